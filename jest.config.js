@@ -5,6 +5,8 @@
 const swc = [
   '@swc/jest',
   {
+    // The build's .swcrc excludes test files from dist; tests use this inline config instead.
+    swcrc: false,
     jsc: {
       target: 'es2022',
       parser: { syntax: 'typescript', decorators: true },
@@ -15,7 +17,10 @@ const swc = [
   },
 ];
 const common = {
-  transform: { '^.+\\.ts$': swc },
+  // NestJS 12 ships ES modules only; Node 20 can require() them but Jest's module
+  // system cannot (before Node 24.9), so Jest compiles them to CommonJS like our own code.
+  transform: { '^.+\\.(ts|js|mjs)$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@fastify/static|otplib|@otplib)/)'],
   moduleNameMapper: { '^@portal/(.*)$': '<rootDir>/libs/$1/src' },
   testEnvironment: 'node',
   rootDir: __dirname,

@@ -1,0 +1,5 @@
+export * from './canonical-json';
+export * from './handle-command';
+export * from './hash-chain';
+export * from './keyed-mutex';
+export * from './reservation';

@@ -1,0 +1,130 @@
+/**
+ * Unique values (usernames, emails, member ids) are claimed in their own streams,
+ * `username-<key>`, `email-<key>`, `member-<key>`, where key is an HMAC of the
+ * normalised value (libs/vault's `hmacKey`), so stream names reveal nothing.
+ * A claim appends with the revision it read ('no_stream' or the last release), so
+ * of two racing claims one wins and the other, re-deciding, finds the value taken.
+ */
+import { accept, type Decider, DomainError, reject } from '@portal/domain';
+import { type CommandContext, handleCommand, load, type PipelineDeps, plainCodec } from './handle-command';
+import type { EventStore } from '@portal/event-store';
+import type { KeyedMutex } from './keyed-mutex';
+
+export type ReservationKind = 'username' | 'email' | 'member';
+
+export type ReservationEvent =
+  | { type: 'ReservationClaimed'; data: { accountId: string } }
+  | { type: 'ReservationReleased'; data: { accountId: string } };
+
+export type ReservationCommand =
+  | { type: 'Claim'; kind: ReservationKind; accountId: string }
+  | { type: 'Release'; kind: ReservationKind; accountId: string };
+
+export interface ReservationState {
+  holder: string | undefined;
+}
+
+const TAKEN: Record<ReservationKind, { code: string; field: string; message: string }> = {
+  username: { code: 'USERNAME_TAKEN', field: 'username', message: 'That username is already taken.' },
+  email: { code: 'EMAIL_TAKEN', field: 'email', message: 'That email address is used by another account.' },
+  member: {
+    code: 'MEMBER_ALREADY_REGISTERED',
+    field: 'memberId',
+    message: 'An account is already registered for this member.',
+  },
+};
+
+export const reservationDecider: Decider<ReservationCommand, ReservationEvent, ReservationState> = {
+  initialState: () => ({ holder: undefined }),
+  evolve: (state, event) => {
+    switch (event.type) {
+      case 'ReservationClaimed':
+        return { holder: event.data.accountId };
+      case 'ReservationReleased':
+        return state.holder === event.data.accountId ? { holder: undefined } : state;
+      default: {
+        const unhandled: never = event;
+        return unhandled;
+      }
+    }
+  },
+  decide: (command, state) => {
+    switch (command.type) {
+      case 'Claim': {
+        if (state.holder === command.accountId) return accept();
+        if (state.holder !== undefined) {
+          const t = TAKEN[command.kind];
+          return reject(new DomainError(t.code, t.message, { [t.field]: t.message }));
+        }
+        return accept({ type: 'ReservationClaimed', data: { accountId: command.accountId } });
+      }
+      case 'Release':
+        return state.holder === command.accountId
+          ? accept({ type: 'ReservationReleased', data: { accountId: command.accountId } })
+          : accept();
+      default: {
+        const unhandled: never = command;
+        return unhandled;
+      }
+    }
+  },
+};
+
+export function reservationStreamId(kind: ReservationKind, key: string): string {
+  if (!/^[0-9a-f]{16,}$/.test(key))
+    throw new Error('A reservation key must be a hex HMAC, never the value itself');
+  return `${kind}-${key}`;
+}
+
+export interface ReservationDeps {
+  store: EventStore;
+  mutex?: KeyedMutex;
+}
+
+/** Claims `key` for the account; throws USERNAME_TAKEN / EMAIL_TAKEN / MEMBER_ALREADY_REGISTERED if another holds it. */
+export async function claim(
+  deps: ReservationDeps,
+  kind: ReservationKind,
+  key: string,
+  accountId: string,
+  ctx: CommandContext,
+): Promise<void> {
+  await handleCommand(
+    pipeline(deps),
+    reservationStreamId(kind, key),
+    reservationDecider,
+    { type: 'Claim', kind, accountId },
+    ctx,
+  );
+}
+
+/** Releases `key` if this account holds it; otherwise does nothing. */
+export async function release(
+  deps: ReservationDeps,
+  kind: ReservationKind,
+  key: string,
+  accountId: string,
+  ctx: CommandContext,
+): Promise<void> {
+  await handleCommand(
+    pipeline(deps),
+    reservationStreamId(kind, key),
+    reservationDecider,
+    { type: 'Release', kind, accountId },
+    ctx,
+  );
+}
+
+/** Who holds `key`, if anyone. */
+export async function holderOf(
+  deps: ReservationDeps,
+  kind: ReservationKind,
+  key: string,
+): Promise<string | undefined> {
+  const { state } = await load(pipeline(deps), reservationStreamId(kind, key), reservationDecider);
+  return state.holder;
+}
+
+function pipeline(deps: ReservationDeps): PipelineDeps<ReservationEvent> {
+  return { store: deps.store, mutex: deps.mutex, codec: plainCodec<ReservationEvent>() };
+}

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'config-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('defaults every port to its embedded adapter under DATA_DIR', () => {
+    const c = loadConfig({ DATA_DIR: dir });
+    expect(c.port).toBe(3000);
+    expect(c.eventStore).toEqual({ kind: 'sqlite', file: join(dir, 'events.sqlite') });
+    expect(c.readModels).toEqual({ kind: 'sqlite', file: join(dir, 'read-models.sqlite') });
+    expect(c.jobs).toEqual({ kind: 'in-process' });
+    expect(c.email.kind).toBe('outbox');
+    expect(c.letters).toEqual({ kind: 'outbox', dir: join(dir, 'outbox') });
+    expect([...c.roles].sort()).toEqual(['api', 'projector', 'worker']);
+  });
+
+  it('picks the production adapter for each URL that is set', () => {
+    const c = loadConfig({
+      DATA_DIR: dir,
+      EVENTSTORE_URL: 'esdb://localhost:2113?tls=false',
+      MONGO_URL: 'mongodb://localhost:27017/portal?replicaSet=rs0',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      SMTP_URL: 'smtp://localhost:1025',
+      LETTER_VENDOR_URL: 'http://localhost:8025/letters',
+    });
+    expect(c.eventStore.kind).toBe('eventstoredb');
+    expect(c.readModels.kind).toBe('mongodb');
+    expect(c.jobs).toEqual({ kind: 'bullmq', url: 'redis://127.0.0.1:6379' });
+    expect(c.email.kind).toBe('smtp');
+    expect(c.letters.kind).toBe('vendor');
+  });
+
+  it('names every wrong setting in one error', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        DATA_DIR: dir,
+        PORT: 'eighty',
+        EVENTSTORE_URL: 'http://x',
+        REDIS_URL: 'not a url',
+        ROLES: 'api,web',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/^PORT /m);
+    expect(problems).toMatch(/^EVENTSTORE_URL must start with esdb:/m);
+    expect(problems).toMatch(/^REDIS_URL is not a URL/m);
+    expect(problems).toMatch(/^ROLES /m);
+    expect((error as ConfigError).problems).toHaveLength(4);
+  });
+
+  it('refuses to start in production without the secrets', () => {
+    expect(() => loadConfig({ DATA_DIR: dir, NODE_ENV: 'production' })).toThrow(
+      /HMAC_KEY is required.*MASTER_KEY is required/,
+    );
+  });
+
+  it('rejects a key of the wrong length', () => {
+    expect(() => loadConfig({ DATA_DIR: dir, MASTER_KEY: Buffer.alloc(16).toString('base64') })).toThrow(
+      /MASTER_KEY must be 32 bytes/,
+    );
+  });
+
+  it('makes development secrets once, owner-readable, and keeps them across restarts', () => {
+    const first = loadConfig({ DATA_DIR: dir });
+    const second = loadConfig({ DATA_DIR: dir });
+    expect(first.secrets.hmacKey).toHaveLength(32);
+    expect(second.secrets.hmacKey.equals(first.secrets.hmacKey)).toBe(true);
+    expect(second.secrets.masterKey.equals(first.secrets.masterKey)).toBe(true);
+    expect(statSync(join(dir, 'secrets.json')).mode & 0o077).toBe(0);
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * The service's whole configuration, read from the environment once at start-up
+ * and validated. Every wrong setting is reported at once, each by its name, and
+ * the process stops (see apps/*\/main.ts). Nothing else reads process.env.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { isAbsolute, join, resolve } from 'node:path';
+
+export type Role = 'api' | 'projector' | 'worker';
+const ROLES: readonly Role[] = ['api', 'projector', 'worker'];
+
+export type EventStoreConfig = { kind: 'sqlite'; file: string } | { kind: 'eventstoredb'; url: string };
+export type ReadModelConfig = { kind: 'sqlite'; file: string } | { kind: 'mongodb'; url: string };
+export type JobsConfig = { kind: 'in-process' } | { kind: 'bullmq'; url: string };
+export type EmailConfig = { kind: 'outbox'; dir: string } | { kind: 'smtp'; url: string };
+export type LettersConfig = { kind: 'outbox'; dir: string } | { kind: 'vendor'; url: string };
+
+export interface AppConfig {
+  /** `production` refuses generated secrets. */
+  env: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  dataDir: string;
+  /** Which parts this process runs; `npm start` runs all three. */
+  roles: ReadonlySet<Role>;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  eventStore: EventStoreConfig;
+  readModels: ReadModelConfig;
+  jobs: JobsConfig;
+  email: EmailConfig & { from: string };
+  letters: LettersConfig;
+  /** The member roster (eligibility source): a CSV file in embedded mode. */
+  rosterFile: string;
+  plan: { name: string; supportPhone: string };
+  secrets: {
+    /** Keys reservation stream names and code hashes (HMAC-SHA256). */
+    hmacKey: Buffer;
+    /** Wraps each account's personal-data key (AES-256-GCM). */
+    masterKey: Buffer;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * @param env usually process.env
+ * @param defaults where the demo roster lives when ROSTER_FILE is unset
+ */
+export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): AppConfig {
+  const problems: string[] = [];
+  const str = (name: string): string | undefined => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  };
+
+  const nodeEnv = str('NODE_ENV') ?? 'development';
+  let appEnv: AppConfig['env'] = 'development';
+  if (nodeEnv === 'production' || nodeEnv === 'test' || nodeEnv === 'development') appEnv = nodeEnv;
+  else problems.push(`NODE_ENV must be development, test or production (got ${JSON.stringify(nodeEnv)})`);
+
+  const port = parsePort(str('PORT') ?? '3000');
+  if (port === undefined)
+    problems.push(`PORT must be an integer from 0 to 65535 (got ${JSON.stringify(env.PORT)})`);
+  const host = str('HOST') ?? '127.0.0.1';
+
+  const dataDir = resolve(str('DATA_DIR') ?? './data');
+
+  const roles = new Set<Role>();
+  for (const r of (str('ROLES') ?? ROLES.join(',')).split(',').map((s) => s.trim())) {
+    if ((ROLES as readonly string[]).includes(r)) roles.add(r as Role);
+    else problems.push(`ROLES must list some of ${ROLES.join(', ')} (got ${JSON.stringify(r)})`);
+  }
+
+  const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+  const logLevelRaw = str('LOG_LEVEL') ?? 'info';
+  const logLevel = logLevels.find((l) => l === logLevelRaw);
+  if (!logLevel)
+    problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')} (got ${JSON.stringify(logLevelRaw)})`);
+
+  const url = (name: string, protocols: string[]): string | undefined => {
+    const v = str(name);
+    if (v === undefined) return undefined;
+    let parsed: URL;
+    try {
+      parsed = new URL(v);
+    } catch {
+      problems.push(`${name} is not a URL (expected ${protocols.map((p) => p + '//…').join(' or ')})`);
+      return undefined;
+    }
+    if (!protocols.includes(parsed.protocol)) {
+      problems.push(`${name} must start with ${protocols.join(' or ')} (got ${parsed.protocol})`);
+      return undefined;
+    }
+    return v;
+  };
+
+  const esUrl = url('EVENTSTORE_URL', ['esdb:', 'esdb+discover:']);
+  const mongoUrl = url('MONGO_URL', ['mongodb:', 'mongodb+srv:']);
+  const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
+  const smtpUrl = url('SMTP_URL', ['smtp:', 'smtps:']);
+  const letterUrl = url('LETTER_VENDOR_URL', ['http:', 'https:']);
+
+  const outbox = join(dataDir, 'outbox');
+  const rosterFile = str('ROSTER_FILE') ?? defaults.rosterFile ?? join(dataDir, 'roster.csv');
+
+  const secrets = {
+    hmacKey: secret('HMAC_KEY'),
+    masterKey: secret('MASTER_KEY'),
+  };
+
+  function secret(name: string): Buffer {
+    const v = str(name);
+    if (v !== undefined) {
+      const b = Buffer.from(v, 'base64');
+      if (b.length !== 32) problems.push(`${name} must be 32 bytes in base64 (got ${b.length} bytes)`);
+      return b;
+    }
+    if (appEnv === 'production') {
+      problems.push(`${name} is required in production (32 random bytes in base64)`);
+      return Buffer.alloc(0);
+    }
+    return Buffer.alloc(0); // filled from DATA_DIR/secrets.json below
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  if (secrets.hmacKey.length === 0 || secrets.masterKey.length === 0) {
+    const dev = developmentSecrets(dataDir);
+    if (secrets.hmacKey.length === 0) secrets.hmacKey = dev.hmacKey;
+    if (secrets.masterKey.length === 0) secrets.masterKey = dev.masterKey;
+  }
+
+  return {
+    env: appEnv,
+    host,
+    port: port!,
+    dataDir,
+    roles,
+    logLevel: logLevel!,
+    eventStore: esUrl
+      ? { kind: 'eventstoredb', url: esUrl }
+      : { kind: 'sqlite', file: join(dataDir, 'events.sqlite') },
+    readModels: mongoUrl
+      ? { kind: 'mongodb', url: mongoUrl }
+      : { kind: 'sqlite', file: join(dataDir, 'read-models.sqlite') },
+    jobs: redisUrl ? { kind: 'bullmq', url: redisUrl } : { kind: 'in-process' },
+    email: {
+      ...(smtpUrl ? { kind: 'smtp' as const, url: smtpUrl } : { kind: 'outbox' as const, dir: outbox }),
+      from: str('MAIL_FROM') ?? 'Member Portal <noreply@portal.example>',
+    },
+    letters: letterUrl ? { kind: 'vendor', url: letterUrl } : { kind: 'outbox', dir: outbox },
+    rosterFile: isAbsolute(rosterFile) ? rosterFile : resolve(rosterFile),
+    plan: {
+      name: str('PLAN_NAME') ?? 'Example Health Plan',
+      supportPhone: str('SUPPORT_PHONE') ?? '1-800-555-0100',
+    },
+    secrets,
+  };
+}
+
+function parsePort(v: string): number | undefined {
+  if (!/^\d+$/.test(v)) return undefined;
+  const n = Number(v);
+  return n <= 65535 ? n : undefined;
+}
+
+/**
+ * Outside production a fresh machine must start with nothing set, yet reservation
+ * keys and wrapped data keys must survive a restart: so the secrets are made once
+ * and kept beside the data they protect, readable by the owner only.
+ */
+function developmentSecrets(dataDir: string): { hmacKey: Buffer; masterKey: Buffer } {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { hmacKey: string; masterKey: string };
+    return {
+      hmacKey: Buffer.from(parsed.hmacKey, 'base64'),
+      masterKey: Buffer.from(parsed.masterKey, 'base64'),
+    };
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const made = { hmacKey: randomBytes(32), masterKey: randomBytes(32) };
+  try {
+    writeFileSync(
+      file,
+      JSON.stringify({
+        hmacKey: made.hmacKey.toString('base64'),
+        masterKey: made.masterKey.toString('base64'),
+      }),
+      { mode: 0o600, flag: 'wx' },
+    );
+  } catch (error) {
+    // Another process (api, projector, worker started together) wrote it first: use theirs.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return developmentSecrets(dataDir);
+    throw error;
+  }
+  return made;
+}
+
+/** A one-line description of which adapter serves each port, for the start-up log (no secrets, no credentials). */
+export function describeAdapters(config: AppConfig): Record<string, string> {
+  return {
+    eventStore: config.eventStore.kind,
+    readModels: config.readModels.kind,
+    jobs: config.jobs.kind,
+    email: config.email.kind,
+    letters: config.letters.kind,
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * One error shape on every route: `{ error: { code, message, fields? } }`.
+ * `code` is stable and greppable; `fields` names every bad field at once.
+ */
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
+import type { ValidationError } from 'class-validator';
+import { DomainError } from '@portal/domain';
+import type { Logger } from '@portal/observability';
+
+export interface ErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}
+
+export class ValidationFailedError extends Error {
+  readonly code = 'VALIDATION_FAILED';
+  constructor(readonly fields: Record<string, string>) {
+    super('Some fields are missing or not valid. Each is named in "fields".');
+    this.name = 'ValidationFailedError';
+  }
+}
+
+/** class-validator errors → one message per field (dotted paths for nested objects). */
+export function fieldsFromValidation(errors: ValidationError[], prefix = ''): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const e of errors) {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    const messages = Object.values(e.constraints ?? {});
+    if (messages.length > 0) fields[path] = messages.join('; ');
+    if (e.children?.length) Object.assign(fields, fieldsFromValidation(e.children, path));
+  }
+  return fields;
+}
+
+const HTTP_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  503: 'UNAVAILABLE',
+};
+
+/** Errors from libraries that carry a stable code and an HTTP meaning (duck-typed: no import of the adapters). */
+const INFRA_CODES: Record<string, { status: number; message: string }> = {
+  CONCURRENCY_CONFLICT: {
+    status: 409,
+    message: 'The account changed while the request ran. Please try again.',
+  },
+  EVENT_STORE_UNAVAILABLE: {
+    status: 503,
+    message: 'The service is temporarily unavailable. Please try again.',
+  },
+};
+
+export interface ErrorMapping {
+  /** HTTP status for each domain error code; unlisted codes answer 422. */
+  domainStatus?: Record<string, number>;
+}
+
+export function toErrorResponse(
+  exception: unknown,
+  mapping: ErrorMapping,
+  correlationId: string,
+): { status: number; body: ErrorBody; unexpected: boolean } {
+  if (exception instanceof ValidationFailedError) {
+    return {
+      status: 400,
+      body: { error: { code: exception.code, message: exception.message, fields: exception.fields } },
+      unexpected: false,
+    };
+  }
+  if (exception instanceof DomainError) {
+    const status = mapping.domainStatus?.[exception.code] ?? 422;
+    const error: ErrorBody['error'] = { code: exception.code, message: exception.message };
+    if (exception.fields) error.fields = exception.fields;
+    return { status, body: { error }, unexpected: false };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const message =
+      typeof response === 'object' &&
+      response !== null &&
+      'message' in response &&
+      typeof response.message === 'string'
+        ? response.message
+        : exception.message;
+    return {
+      status,
+      body: { error: { code: HTTP_CODES[status] ?? `HTTP_${status}`, message } },
+      unexpected: false,
+    };
+  }
+  const code = (exception as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && INFRA_CODES[code]) {
+    const known = INFRA_CODES[code];
+    return {
+      status: known.status,
+      body: { error: { code, message: known.message } },
+      unexpected: known.status >= 500,
+    };
+  }
+  // Fastify's own errors (malformed JSON, body too large, wrong content type) carry a statusCode.
+  const statusCode = (exception as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+    const fastifyCode = (exception as { code?: unknown }).code;
+    return {
+      status: statusCode,
+      body: {
+        error: {
+          code: HTTP_CODES[statusCode] ?? `HTTP_${statusCode}`,
+          message: describeClientError(statusCode, typeof fastifyCode === 'string' ? fastifyCode : undefined),
+        },
+      },
+      unexpected: false,
+    };
+  }
+  return {
+    status: HttpStatus.INTERNAL_SERVER_ERROR,
+    body: {
+      error: {
+        code: 'INTERNAL_ERROR',
+        message: `Something went wrong on our side. If it happens again, quote reference ${correlationId}.`,
+      },
+    },
+    unexpected: true,
+  };
+}
+
+function describeClientError(status: number, code: string | undefined): string {
+  if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+    return 'The request body is not valid JSON.';
+  if (status === 413) return 'The request body is too large.';
+  if (status === 415) return 'Send the request body as application/json.';
+  // Fastify's messages can quote the request; say only what kind of problem it was.
+  return 'The request could not be read.';
+}
+
+@Catch()
+export class ErrorShapeFilter implements ExceptionFilter {
+  constructor(
+    private readonly logger: Logger,
+    private readonly mapping: ErrorMapping = {},
+  ) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<{ id?: string; method?: string; routeOptions?: { url?: string } }>();
+    const reply = http.getResponse<{ status(code: number): { send(body: unknown): void } }>();
+    const correlationId = request.id ?? 'unknown';
+    const { status, body, unexpected } = toErrorResponse(exception, this.mapping, correlationId);
+    if (unexpected) {
+      // The stack, not the message: a driver's message may quote values it was given.
+      const err = exception instanceof Error ? exception : new Error(String(exception));
+      this.logger.error(
+        { correlationId, errorName: err.name, stack: err.stack?.split('\n').slice(1).join('\n') },
+        'unexpected error',
+      );
+    }
+    reply.status(status).send(body);
+  }
+}

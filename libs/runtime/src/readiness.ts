@@ -1,0 +1,48 @@
+/**
+ * Readiness: each dependency that must answer before traffic is sent here
+ * registers a check. Liveness is separate and only says the process runs.
+ */
+export type ReadinessCheck = () => Promise<void>;
+
+export interface ReadinessReport {
+  ready: boolean;
+  checks: Record<string, { ok: boolean; error?: string }>;
+}
+
+export class Readiness {
+  private readonly checks = new Map<string, ReadinessCheck>();
+
+  constructor(private readonly timeoutMs = 2000) {}
+
+  register(name: string, check: ReadinessCheck): void {
+    this.checks.set(name, check);
+  }
+
+  async report(): Promise<ReadinessReport> {
+    const entries = await Promise.all(
+      [...this.checks].map(async ([name, check]) => {
+        try {
+          await withTimeout(check(), this.timeoutMs, name);
+          return [name, { ok: true }] as const;
+        } catch (error) {
+          // The message of a driver error can hold a connection string; report only its kind.
+          return [name, { ok: false, error: error instanceof Error ? error.name : 'Error' }] as const;
+        }
+      }),
+    );
+    const checks = Object.fromEntries(entries);
+    return { ready: entries.every(([, r]) => r.ok), checks };
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, name: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const e = new Error(`${name} did not answer within ${ms} ms`);
+      e.name = 'TimeoutError';
+      reject(e);
+    }, ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,55 @@
+/**
+ * What each app's main.ts does: read the configuration (or stop with one line
+ * naming every wrong setting), make the logger and metrics, boot, listen.
+ */
+import { ConfigError, describeAdapters, loadConfig, type AppConfig } from '@portal/config';
+import type { DestinationStream } from 'pino';
+import { createLogger, type Logger, Metrics } from '@portal/observability';
+
+export interface Boot {
+  config: AppConfig;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+export interface BootOptions {
+  env?: Record<string, string | undefined>;
+  defaults?: { rosterFile?: string };
+  /** Where log lines go (stdout by default); tests collect them to look for leaked secrets. */
+  logDestination?: DestinationStream;
+}
+
+export function boot(component: string, options: BootOptions = {}): Boot {
+  let config: AppConfig;
+  try {
+    config = loadConfig(options.env ?? process.env, options.defaults);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${component}: ${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger({
+    level: config.logLevel,
+    name: component,
+    destination: options.logDestination,
+  });
+  logger.info({ env: config.env, roles: [...config.roles], adapters: describeAdapters(config) }, 'starting');
+  return { config, logger, metrics: new Metrics() };
+}
+
+/** Last resort: an error nobody caught is logged by kind and stack, and the process stops (the supervisor restarts it). */
+export function exitOnFatal(logger: Logger): void {
+  const fatal = (kind: string) => (error: unknown) => {
+    const err = error instanceof Error ? error : new Error(String(error));
+    // The frames only: the first line repeats the message, which may quote a value.
+    logger.fatal(
+      { kind, errorName: err.name, stack: err.stack?.split('\n').slice(1).join('\n') },
+      'fatal error',
+    );
+    process.exit(1);
+  };
+  process.on('uncaughtException', fatal('uncaughtException'));
+  process.on('unhandledRejection', fatal('unhandledRejection'));
+}

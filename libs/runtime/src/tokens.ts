@@ -1,0 +1,6 @@
+/** Injection tokens for what every app shares. Route by token, never by class, so adapters stay swappable. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const LOGGER = Symbol('LOGGER');
+export const METRICS = Symbol('METRICS');
+export const EVENT_STORE = Symbol('EVENT_STORE');
+export const READINESS = Symbol('READINESS');

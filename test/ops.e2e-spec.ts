@@ -1,0 +1,69 @@
+import { startApp, type TestApp } from './support/app';
+
+describe('operations endpoints', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startApp()));
+  afterAll(() => t.close());
+
+  it('answers liveness', async () => {
+    const res = await t.http().get('/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok' });
+  });
+
+  it('answers readiness with each dependency checked', async () => {
+    const res = await t.http().get('/health/ready').expect(200);
+    expect(res.body).toEqual({ ready: true, checks: { eventStore: { ok: true } } });
+  });
+
+  it('reports not ready, naming the dependency, when Redis does not answer', async () => {
+    const other = await startApp({ REDIS_URL: 'redis://127.0.0.1:1' });
+    try {
+      const res = await other.http().get('/health/ready').expect(503);
+      expect(res.body.ready).toBe(false);
+      expect(res.body.checks.eventStore).toEqual({ ok: true });
+      expect(res.body.checks.redis.ok).toBe(false);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('puts a correlation id on every response, keeping a well-formed one from the caller', async () => {
+    const made = await t.http().get('/health');
+    expect(made.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const kept = await t.http().get('/health').set('x-correlation-id', 'portal-req-12345');
+    expect(kept.headers['x-correlation-id']).toBe('portal-req-12345');
+    const replaced = await t.http().get('/health').set('x-correlation-id', 'bad id with spaces');
+    expect(replaced.headers['x-correlation-id']).not.toBe('bad id with spaces');
+  });
+
+  it('serves Prometheus metrics counting requests by route pattern', async () => {
+    await t.http().get('/health');
+    const res = await t.http().get('/metrics').expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain/);
+    expect(res.text).toMatch(/http_requests_total\{method="GET",route="\/health",status="200"\} \d+/);
+    expect(res.text).toMatch(/process_cpu_seconds_total/);
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const res = await t.http().get('/docs/json').expect(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/health', '/health/ready', '/metrics']),
+    );
+  });
+
+  it('answers an unknown route with the error shape', async () => {
+    const res = await t.http().get('/v1/nothing-here').expect(404);
+    expect(res.body).toEqual({ error: { code: 'NOT_FOUND', message: 'No such route.' } });
+  });
+
+  it('logs one JSON line per request with the route pattern, never the query string', async () => {
+    await t.http().get('/health?email=someone%40example.com');
+    const lines = t.logs
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.msg === 'request');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.at(-1)).toMatchObject({ route: '/health', status: 200, method: 'GET' });
+    expect(t.logs.join('\n')).not.toContain('someone');
+  });
+});

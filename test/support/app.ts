@@ -1,0 +1,53 @@
+/**
+ * Boots the API the way `npm start` does, on the embedded adapters in a fresh
+ * temporary DATA_DIR, and collects every log line so tests can look for leaks.
+ */
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { boot, createHttpApp } from '@portal/runtime';
+import { ApiModule } from '../../apps/api/src/api.module';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: () => ReturnType<typeof request>;
+  dataDir: string;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export async function startApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
+  const logs: string[] = [];
+  const logDestination = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const b = boot('api', {
+    env: { DATA_DIR: dataDir, LOG_LEVEL: 'debug', NODE_ENV: 'test', ...env },
+    logDestination,
+  });
+  const app = await createHttpApp(ApiModule.forRoot(b), {
+    logger: b.logger,
+    metrics: b.metrics,
+    title: 'test',
+  });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    http: () => request(app.getHttpServer()),
+    dataDir,
+    logs,
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
