@@ -1,3 +1,5 @@
+const fs = require('node:fs');
+const path = require('node:path');
 // Three tiers, each runnable alone (see README "Tests"):
 //   unit         *.spec.ts      pure, no I/O
 //   integration  *.int-spec.ts  real adapters: embedded SQLite, local Redis, EventStoreDB/MongoDB when their URL is set
@@ -16,11 +18,34 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
+// NestJS 12 and several of its dependencies ship ES modules only. Node 20 can
+// require() them, but Jest's module system cannot (before Node 24.9), so Jest
+// compiles every package whose package.json says "type": "module" to CommonJS,
+// like our own code. The list is read from node_modules so it follows upgrades.
+function esmOnlyPackages(dir = path.join(__dirname, 'node_modules'), found = new Set()) {
+  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    if (name.startsWith('.')) continue;
+    const full = path.join(dir, name);
+    if (name.startsWith('@')) {
+      for (const sub of fs.readdirSync(full)) visit(`${name}/${sub}`, path.join(full, sub));
+    } else visit(name, full);
+  }
+  function visit(name, full) {
+    try {
+      if (JSON.parse(fs.readFileSync(path.join(full, 'package.json'), 'utf8')).type === 'module') found.add(name);
+    } catch {
+      return;
+    }
+    esmOnlyPackages(path.join(full, 'node_modules'), found);
+  }
+  return found;
+}
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const esm = [...esmOnlyPackages()].map(escape).join('|');
+
 const common = {
-  // NestJS 12 ships ES modules only; Node 20 can require() them but Jest's module
-  // system cannot (before Node 24.9), so Jest compiles them to CommonJS like our own code.
   transform: { '^.+\\.(ts|js|mjs)$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@fastify/static|otplib|@otplib)/)'],
+  transformIgnorePatterns: [`/node_modules/(?!(${esm})/)`],
   moduleNameMapper: { '^@portal/(.*)$': '<rootDir>/libs/$1/src' },
   testEnvironment: 'node',
   rootDir: __dirname,

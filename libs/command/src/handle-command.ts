@@ -4,7 +4,6 @@
  * and decide again. Rejections are thrown after the events that record them are
  * appended (a refused login still leaves its `LoginFailed`).
  */
-import { randomUUID } from 'node:crypto';
 import type { Decider, DomainEvent } from '@portal/domain';
 import {
   type Actor,
@@ -13,6 +12,7 @@ import {
   type ExpectedRevision,
   type JsonObject,
   type NewEvent,
+  newEventId,
   type RecordedEvent,
   WrongExpectedRevisionError,
 } from '@portal/event-store';
@@ -155,7 +155,7 @@ async function encodeAll<E extends DomainEvent>(
   events: E[],
   ctx: CommandContext,
 ): Promise<NewEvent[]> {
-  const newId = deps.newEventId ?? randomUUID;
+  const newId = deps.newEventId ?? (() => newEventId());
   const out: NewEvent[] = [];
   for (const event of events) {
     const encoded = await deps.codec.encode(streamId, event);

@@ -141,7 +141,7 @@ export class EventStoreUnavailableError extends Error {
   constructor(
     message: string,
     readonly retryable: boolean,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = 'EventStoreUnavailableError';

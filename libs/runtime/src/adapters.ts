@@ -5,16 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { EventStoreConfig } from '@portal/config';
-import { type EventStore, SqliteEventStore } from '@portal/event-store';
-import type { Logger } from '@portal/observability';
+import { type EventStore, EventStoreDbEventStore, SqliteEventStore } from '@portal/event-store';
 
-export function createEventStore(config: EventStoreConfig, logger: Logger): EventStore {
+export function createEventStore(config: EventStoreConfig): EventStore {
   switch (config.kind) {
     case 'sqlite':
       mkdirSync(dirname(config.file), { recursive: true });
       return SqliteEventStore.open(config.file);
     case 'eventstoredb':
-      logger.info('event store: EventStoreDB');
-      throw new Error('pending');
+      return EventStoreDbEventStore.connect(config.url);
   }
 }

@@ -25,6 +25,7 @@ export class CoreModule implements OnApplicationShutdown {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(READINESS) private readonly readiness: Readiness,
   ) {}
 
   static forRoot({ config, logger, metrics }: CoreModuleOptions): DynamicModule {
@@ -37,7 +38,7 @@ export class CoreModule implements OnApplicationShutdown {
         { provide: METRICS, useValue: metrics },
         {
           provide: EVENT_STORE,
-          useFactory: () => createEventStore(config.eventStore, logger),
+          useFactory: () => createEventStore(config.eventStore),
         },
         {
           provide: READINESS,
@@ -45,7 +46,10 @@ export class CoreModule implements OnApplicationShutdown {
           useFactory: (store: EventStore) => {
             const readiness = new Readiness();
             readiness.register('eventStore', () => store.ping());
-            if (config.jobs.kind === 'bullmq') readiness.register('redis', redisPing(config.jobs.url));
+            if (config.jobs.kind === 'bullmq') {
+              const probe = new RedisProbe(config.jobs.url);
+              readiness.register('redis', probe.check, () => probe.close());
+            }
             return readiness;
           },
         },
@@ -56,16 +60,37 @@ export class CoreModule implements OnApplicationShutdown {
 
   async onApplicationShutdown(signal?: string): Promise<void> {
     this.logger.info({ signal }, 'shutting down');
+    this.readiness.close();
     await this.store.close();
   }
 }
 
-/** One lazily connected client for readiness probes; it never retries a command, so a dead Redis answers fast. */
-function redisPing(url: string): () => Promise<void> {
-  let client: Redis | undefined;
-  return async () => {
-    client ??= new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
-    if (client.status === 'wait' || client.status === 'end') await client.connect();
-    await client.ping();
+/**
+ * Readiness probe for Redis. It never reconnects by itself and never queues a
+ * command, so a dead Redis answers "not ready" at once instead of piling up retries.
+ */
+class RedisProbe {
+  private client: Redis | undefined;
+  constructor(private readonly url: string) {}
+
+  readonly check = async (): Promise<void> => {
+    if (!this.client || this.client.status === 'end') {
+      this.client?.disconnect();
+      this.client = new Redis(this.url, {
+        lazyConnect: true,
+        maxRetriesPerRequest: 0,
+        enableOfflineQueue: false,
+        retryStrategy: () => null,
+        connectTimeout: 500,
+      });
+      // Failures are reported by the probe's answer; without a listener ioredis would log them itself.
+      this.client.on('error', () => undefined);
+      await this.client.connect();
+    }
+    await this.client.ping();
   };
+
+  close(): void {
+    this.client?.disconnect();
+  }
 }

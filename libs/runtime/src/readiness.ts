@@ -11,11 +11,18 @@ export interface ReadinessReport {
 
 export class Readiness {
   private readonly checks = new Map<string, ReadinessCheck>();
+  private readonly closers: (() => void)[] = [];
 
   constructor(private readonly timeoutMs = 2000) {}
 
-  register(name: string, check: ReadinessCheck): void {
+  /** `close` releases what the check holds open (a connection), at shutdown. */
+  register(name: string, check: ReadinessCheck, close?: () => void): void {
     this.checks.set(name, check);
+    if (close) this.closers.push(close);
+  }
+
+  close(): void {
+    for (const close of this.closers.splice(0)) close();
   }
 
   async report(): Promise<ReadinessReport> {

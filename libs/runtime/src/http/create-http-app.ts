@@ -82,9 +82,6 @@ export async function createHttpApp(
     const { status, body } = toErrorResponse(error, options.errorMapping ?? {}, request.id);
     void reply.status(status).send(body);
   });
-  fastify.setNotFoundHandler((request, reply) => {
-    void reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'No such route.' } });
-  });
 
   app.useGlobalPipes(
     new ValidationPipe({

@@ -82,11 +82,14 @@ export function toErrorResponse(
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse();
-    const message =
-      typeof response === 'object' &&
-      response !== null &&
-      'message' in response &&
-      typeof response.message === 'string'
+    // Nest's own 404 quotes the path, which can hold an email or a member id: answer without it.
+    const routeMissing = status === 404 && /^Cannot [A-Z]+ /.test(exception.message);
+    const message = routeMissing
+      ? 'No such route.'
+      : typeof response === 'object' &&
+          response !== null &&
+          'message' in response &&
+          typeof response.message === 'string'
         ? response.message
         : exception.message;
     return {

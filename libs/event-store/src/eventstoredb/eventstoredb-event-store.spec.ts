@@ -1,0 +1,513 @@
+import {
+  AccessDeniedError,
+  type AppendExpectedRevision,
+  type Direction,
+  excludeSystemEvents,
+  type Filter,
+  type JSONEventData,
+  type ReadPosition,
+  type ReadRevision,
+  StreamNotFoundError,
+  UnavailableError,
+  WrongExpectedVersionError,
+} from '@eventstore/db-client';
+import {
+  EventStoreUnavailableError,
+  type Position,
+  type RecordedEvent,
+  WrongExpectedRevisionError,
+} from '../event-store.port';
+import { numberedEvents, testEvent, testMetadata } from '../testing/event-factory';
+import { waitUntil } from '../testing/event-store.contract';
+import type {
+  EsdbAppendResult,
+  EsdbClient,
+  EsdbRecordedEvent,
+  EsdbResolvedEvent,
+  EsdbSubscription,
+} from './eventstoredb-client';
+import { EventStoreDbEventStore } from './eventstoredb-event-store';
+
+type SubscriptionPlan = { after: number; then: 'error' | 'end'; error?: Error } | { ignoreFilter: true };
+
+/**
+ * An in-memory stand-in for EventStoreDB with the server's observable behaviour: positions
+ * that are not revisions, system events interleaved in $all, reads of $all that start at
+ * their position inclusively, subscriptions that start after it, server-side filters.
+ */
+class FakeEsdbClient implements EsdbClient {
+  readonly log: EsdbRecordedEvent[] = [];
+  readonly appendCalls: Array<{
+    stream: string;
+    events: JSONEventData[];
+    expectedRevision: AppendExpectedRevision;
+  }> = [];
+  readonly readStreamCalls: Array<{
+    stream: string;
+    direction: Direction;
+    fromRevision: ReadRevision;
+    maxCount?: number;
+  }> = [];
+  readonly readAllCalls: Array<{ fromPosition: ReadPosition; maxCount?: number }> = [];
+  readonly subscribeCalls: Array<{ fromPosition: ReadPosition; filter: Filter }> = [];
+  readonly subscriptionPlans: SubscriptionPlan[] = [];
+  nextAppendError: Error | undefined;
+  nextAppendWithoutPosition = false;
+  disposed = false;
+  private waiters: Array<() => void> = [];
+  private nextCommit = 1_000n;
+
+  record(
+    stream: string,
+    type: string,
+    data: unknown,
+    metadata: unknown,
+    id = testEvent().id,
+  ): EsdbRecordedEvent {
+    const revision = BigInt(this.log.filter((e) => e.streamId === stream).length);
+    const commit = this.nextCommit;
+    this.nextCommit += 137n;
+    const event: EsdbRecordedEvent = {
+      streamId: stream,
+      id,
+      revision,
+      type,
+      created: new Date(Date.UTC(2025, 0, 1, 0, 0, this.log.length)),
+      isJson: true,
+      data,
+      metadata,
+      position: { commit, prepare: commit - 7n },
+    };
+    this.log.push(event);
+    for (const wake of this.waiters.splice(0)) wake();
+    return event;
+  }
+
+  systemEvent(): void {
+    this.record(`$stats-${this.log.length}`, '$statsCollected', { cpu: 1 }, undefined);
+  }
+
+  async appendToStream(
+    stream: string,
+    events: JSONEventData[],
+    options: { expectedRevision: AppendExpectedRevision },
+  ): Promise<EsdbAppendResult> {
+    this.appendCalls.push({ stream, events, expectedRevision: options.expectedRevision });
+    if (this.nextAppendError) {
+      const error = this.nextAppendError;
+      this.nextAppendError = undefined;
+      throw error;
+    }
+    const recorded = events.map((e) => this.record(stream, e.type, e.data, e.metadata, e.id));
+    const last = recorded[recorded.length - 1];
+    if (this.nextAppendWithoutPosition) {
+      this.nextAppendWithoutPosition = false;
+      return { nextExpectedRevision: last.revision };
+    }
+    return { nextExpectedRevision: last.revision, position: last.position };
+  }
+
+  readStream(
+    stream: string,
+    options: { direction: Direction; fromRevision: ReadRevision; maxCount?: number },
+  ): AsyncIterable<EsdbResolvedEvent> {
+    this.readStreamCalls.push({ stream, ...options });
+    const events = this.log.filter((e) => e.streamId === stream);
+    return (async function* () {
+      if (events.length === 0) throw new StreamNotFoundError(undefined, stream);
+      const ordered = options.direction === 'backwards' ? [...events].reverse() : events;
+      const from = options.fromRevision;
+      const selected = ordered.filter((e) =>
+        typeof from !== 'bigint'
+          ? true
+          : options.direction === 'backwards'
+            ? e.revision <= from
+            : e.revision >= from,
+      );
+      for (const event of selected.slice(0, options.maxCount ?? selected.length)) {
+        yield { event: { ...event, position: undefined }, commitPosition: event.position?.commit };
+      }
+    })();
+  }
+
+  readAll(options: {
+    direction: Direction;
+    fromPosition: ReadPosition;
+    maxCount?: number;
+  }): AsyncIterable<EsdbResolvedEvent> {
+    this.readAllCalls.push({ fromPosition: options.fromPosition, maxCount: options.maxCount });
+    const from = options.fromPosition;
+    const ordered = options.direction === 'backwards' ? [...this.log].reverse() : this.log;
+    const selected = ordered.filter(
+      (e) => typeof from !== 'object' || (e.position?.commit ?? 0n) >= from.commit,
+    );
+    const page = selected.slice(0, options.maxCount ?? selected.length);
+    return (async function* () {
+      for (const event of page) yield { event, commitPosition: event.position?.commit };
+    })();
+  }
+
+  subscribeToAll(options: { fromPosition: ReadPosition; filter: Filter }): EsdbSubscription {
+    this.subscribeCalls.push(options);
+    const plan = this.subscriptionPlans.shift();
+    const pattern = 'regex' in options.filter ? new RegExp(options.filter.regex) : /.*/;
+    const applyFilter = !(plan && 'ignoreFilter' in plan);
+    let closed = false;
+    const log = this.log;
+    const nextAppend = () => new Promise<void>((resolve) => this.waiters.push(resolve));
+    async function* events(): AsyncGenerator<EsdbResolvedEvent> {
+      let after = typeof options.fromPosition === 'object' ? options.fromPosition.commit : -1n;
+      let delivered = 0;
+      for (;;) {
+        if (closed) return;
+        if (plan && 'after' in plan && delivered === plan.after) {
+          if (plan.then === 'error') throw plan.error ?? new UnavailableError(undefined, 'connection lost');
+          return;
+        }
+        const next = log.find((e) => (e.position?.commit ?? 0n) > after);
+        if (!next) {
+          await nextAppend();
+          continue;
+        }
+        after = next.position?.commit ?? after;
+        if (applyFilter && !pattern.test(next.type)) continue;
+        delivered++;
+        yield { event: next };
+      }
+    }
+    const iterator = events();
+    return {
+      [Symbol.asyncIterator]: () => iterator,
+      unsubscribe: async () => {
+        closed = true;
+        for (const wake of this.waiters.splice(0)) wake();
+      },
+    };
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+  }
+}
+
+const fastReconnect = { initialDelayMs: 1, maxDelayMs: 4, maxAttempts: 3, healthyAfterMs: 60_000 };
+
+describe('EventStoreDbEventStore (against a faked client)', () => {
+  let client: FakeEsdbClient;
+  let store: EventStoreDbEventStore;
+
+  beforeEach(() => {
+    client = new FakeEsdbClient();
+    store = new EventStoreDbEventStore(client, { reconnect: fastReconnect, readAllPageSize: 4 });
+  });
+
+  afterEach(async () => {
+    await store.close();
+  });
+
+  describe('append', () => {
+    it('sends JSON events with their ids and metadata and maps the expected revision', async () => {
+      const events = numberedEvents(2);
+      await store.append('s-1', events, 'no_stream');
+      await store.append('s-1', [testEvent()], 1n);
+      await store.append('s-1', [testEvent()], 'stream_exists');
+      await store.append('s-1', [testEvent()], 'any');
+      expect(client.appendCalls.map((c) => c.expectedRevision)).toEqual([
+        'no_stream',
+        1n,
+        'stream_exists',
+        'any',
+      ]);
+      expect(client.appendCalls[0].events).toEqual(
+        events.map((e) => ({
+          id: e.id,
+          contentType: 'application/json',
+          type: e.type,
+          data: e.data,
+          metadata: e.metadata,
+        })),
+      );
+    });
+
+    it('returns the next revision and the position as bigints', async () => {
+      const result = await store.append('s-1', numberedEvents(3), 'no_stream');
+      const last = client.log[2];
+      expect(result).toEqual({ nextRevision: 2n, position: last.position });
+      expect(typeof result.position.prepare).toBe('bigint');
+    });
+
+    it('looks the position up when the server returns none (an idempotent write)', async () => {
+      await store.append('s-1', numberedEvents(2), 'no_stream');
+      client.nextAppendWithoutPosition = true;
+      const result = await store.append('s-1', [testEvent()], 1n);
+      const commit = client.log[2].position?.commit;
+      expect(result).toEqual({ nextRevision: 2n, position: { commit, prepare: commit } });
+    });
+
+    it.each([
+      ['no_stream', 4n],
+      [2n, 4n],
+      ['stream_exists', 'no_stream'],
+      [0n, 'no_stream'],
+    ] as const)(
+      'maps WrongExpectedVersionError (expected %s, actual %s) to WrongExpectedRevisionError',
+      async (expected, actual) => {
+        client.nextAppendError = new WrongExpectedVersionError(undefined, {
+          streamName: 's-1',
+          expected,
+          current: actual,
+        });
+        const error = await store.append('s-1', [testEvent()], expected).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(error).toMatchObject({ streamId: 's-1', expected, actual });
+      },
+    );
+
+    it('maps transport failures to a retryable EventStoreUnavailableError and leaves others alone', async () => {
+      client.nextAppendError = new UnavailableError(undefined, 'no leader');
+      await expect(store.append('s-1', [testEvent()], 'any')).rejects.toMatchObject({
+        name: 'EventStoreUnavailableError',
+        retryable: true,
+      });
+      const denied = new AccessDeniedError(undefined, 'denied');
+      client.nextAppendError = denied;
+      await expect(store.append('s-1', [testEvent()], 'any')).rejects.toBe(denied);
+    });
+
+    it('rejects malformed appends without calling the server', async () => {
+      await expect(store.append('s-1', [{ ...testEvent(), type: '$metadata' }], 'any')).rejects.toThrow(
+        /reserved/,
+      );
+      await expect(store.append('', [testEvent()], 'any')).rejects.toThrow(TypeError);
+      expect(client.appendCalls).toEqual([]);
+    });
+  });
+
+  describe('readStream', () => {
+    it('reads a missing stream (StreamNotFoundError) as []', async () => {
+      expect(await store.readStream('nope')).toEqual([]);
+    });
+
+    it('maps recorded events: bigint revisions, positions, recordedAt, data and metadata', async () => {
+      const metadata = testMetadata({
+        actor: { kind: 'staff', staffId: 'st-1', role: 'support' },
+        clientIp: '10.0.0.1',
+      });
+      await store.append('s-1', [testEvent('Registered', { user: 'ann' }, metadata)], 'no_stream');
+      const [read] = await store.readStream('s-1');
+      const stored = client.log[0];
+      expect(read).toEqual({
+        id: stored.id,
+        type: 'Registered',
+        data: { user: 'ann' },
+        metadata: { ...metadata },
+        streamId: 's-1',
+        revision: 0n,
+        // Stream reads from servers before 22.6 carry only the commit position.
+        position: { commit: stored.position?.commit, prepare: stored.position?.commit },
+        recordedAt: stored.created.toISOString(),
+      });
+    });
+
+    it('passes direction, fromRevision and maxCount through, defaulting to start or end', async () => {
+      await store.append('s-1', numberedEvents(5), 'no_stream');
+      const ns = (events: RecordedEvent[]) => events.map((e) => e.data.n);
+      expect(ns(await store.readStream('s-1'))).toEqual([0, 1, 2, 3, 4]);
+      expect(ns(await store.readStream('s-1', { direction: 'backwards', maxCount: 2 }))).toEqual([4, 3]);
+      expect(ns(await store.readStream('s-1', { fromRevision: 3n }))).toEqual([3, 4]);
+      expect(
+        client.readStreamCalls.map(({ direction, fromRevision, maxCount }) => [
+          direction,
+          fromRevision,
+          maxCount,
+        ]),
+      ).toEqual([
+        ['forwards', 'start', undefined],
+        ['backwards', 'end', 2],
+        ['forwards', 3n, undefined],
+      ]);
+    });
+
+    it('refuses a payload that is not our JSON event', async () => {
+      client.record('s-2', 'Foreign', { fine: true }, { not: 'our metadata' });
+      await expect(store.readStream('s-2')).rejects.toThrow(/metadata is not event metadata/);
+    });
+  });
+
+  describe('readAll', () => {
+    beforeEach(async () => {
+      client.systemEvent();
+      await store.append('a', numberedEvents(2, 0), 'no_stream');
+      client.systemEvent();
+      client.systemEvent();
+      await store.append('b', numberedEvents(3, 2), 'no_stream');
+      client.systemEvent();
+      await store.append('a', numberedEvents(2, 5), 1n);
+    });
+    const ns = (events: RecordedEvent[]) => events.map((e) => e.data.n);
+
+    it('excludes system events, in global order, across pages', async () => {
+      const all = await store.readAll();
+      expect(ns(all)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+      expect(all.every((e) => !e.type.startsWith('$'))).toBe(true);
+      expect(client.readAllCalls.length).toBeGreaterThan(2);
+      expect(client.readAllCalls.every((c) => c.maxCount === 4)).toBe(true);
+    });
+
+    it('treats `after` as exclusive although the server starts inclusively', async () => {
+      const all = await store.readAll();
+      const after: Position = all[2].position;
+      expect(ns(await store.readAll({ after }))).toEqual([3, 4, 5, 6]);
+      expect(client.readAllCalls.at(-1)?.fromPosition).not.toBe('start');
+    });
+
+    it('fills maxCount with user events even when system events sit in between', async () => {
+      expect(ns(await store.readAll({ maxCount: 3 }))).toEqual([0, 1, 2]);
+      const [, second] = await store.readAll({ maxCount: 2 });
+      expect(ns(await store.readAll({ after: second.position, maxCount: 3 }))).toEqual([2, 3, 4]);
+      expect(await store.readAll({ maxCount: 0 })).toEqual([]);
+    });
+  });
+
+  describe('subscribeToAll', () => {
+    function collect(options: { after?: Position } = {}) {
+      const delivered: RecordedEvent[] = [];
+      const errors: Error[] = [];
+      const sub = store.subscribeToAll(
+        (e) => {
+          delivered.push(e);
+        },
+        { ...options, onError: (error) => errors.push(error) },
+      );
+      return { delivered, errors, sub };
+    }
+
+    it('subscribes with the excludeSystemEvents filter from the start or from the checkpoint', async () => {
+      await store.append('a', numberedEvents(3), 'no_stream');
+      const checkpoint = client.log[0].position as Position;
+      const { delivered, sub } = collect({ after: checkpoint });
+      await waitUntil(() => delivered.length === 2, 'two events arrived');
+      await sub.stop();
+      const fromStart = collect();
+      await waitUntil(() => fromStart.delivered.length === 3, 'three events arrived');
+      await fromStart.sub.stop();
+      expect(client.subscribeCalls.map((c) => c.fromPosition)).toEqual([checkpoint, 'start']);
+      for (const call of client.subscribeCalls) expect(call.filter).toEqual(excludeSystemEvents());
+      expect(delivered.map((e) => e.data.n)).toEqual([1, 2]);
+    });
+
+    it('drops system events even if the server lets them through', async () => {
+      client.subscriptionPlans.push({ ignoreFilter: true });
+      client.systemEvent();
+      await store.append('a', numberedEvents(2), 'no_stream');
+      client.systemEvent();
+      const { delivered, sub } = collect();
+      await store.append('a', numberedEvents(1, 2), 1n);
+      await waitUntil(() => delivered.length === 3, 'three events arrived');
+      await sub.stop();
+      expect(delivered.map((e) => e.type)).toEqual(['Numbered', 'Numbered', 'Numbered']);
+    });
+
+    it('awaits the handler: one event at a time, in order', async () => {
+      await store.append('a', numberedEvents(20), 'no_stream');
+      let inFlight = 0;
+      let maxInFlight = 0;
+      const seen: number[] = [];
+      const sub = store.subscribeToAll(async (e) => {
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        seen.push(Number(e.data.n));
+        inFlight--;
+      });
+      await waitUntil(() => seen.length === 20, 'all events were handled');
+      await sub.stop();
+      expect(maxInFlight).toBe(1);
+      expect(seen).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    });
+
+    it('resubscribes from lastPosition after an error or an end, without loss or repeats', async () => {
+      client.subscriptionPlans.push(
+        { after: 3, then: 'error' },
+        { after: 2, then: 'end' },
+        { after: 0, then: 'error' },
+      );
+      await store.append('a', numberedEvents(10), 'no_stream');
+      const { delivered, errors, sub } = collect();
+      await waitUntil(() => delivered.length === 10, 'all ten events arrived');
+      await store.append('a', numberedEvents(2, 10), 9n);
+      await waitUntil(() => delivered.length === 12, 'the live events arrived');
+      await sub.stop();
+      expect(delivered.map((e) => e.data.n)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+      expect(errors).toEqual([]);
+      expect(client.subscribeCalls.map((c) => c.fromPosition)).toEqual([
+        'start',
+        client.log[2].position,
+        client.log[4].position,
+        client.log[4].position,
+      ]);
+      expect(sub.lastPosition).toEqual(client.log[11].position);
+    });
+
+    it('reports through onError once the reconnect budget is spent', async () => {
+      for (let i = 0; i <= fastReconnect.maxAttempts; i++)
+        client.subscriptionPlans.push({ after: 0, then: 'error' });
+      const { errors, sub } = collect();
+      await waitUntil(() => errors.length === 1, 'onError was called');
+      await sub.stop();
+      expect(errors[0]).toBeInstanceOf(EventStoreUnavailableError);
+      expect(client.subscribeCalls).toHaveLength(fastReconnect.maxAttempts + 1);
+    });
+
+    it('does not retry an error that resubscribing cannot cure', async () => {
+      const denied = new AccessDeniedError(undefined, 'denied');
+      client.subscriptionPlans.push({ after: 0, then: 'error', error: denied });
+      const { errors, sub } = collect();
+      await waitUntil(() => errors.length === 1, 'onError was called');
+      await sub.stop();
+      expect(errors).toEqual([denied]);
+      expect(client.subscribeCalls).toHaveLength(1);
+    });
+
+    it('stops and calls onError when the handler throws', async () => {
+      await store.append('a', numberedEvents(5), 'no_stream');
+      const boom = new Error('projection failed');
+      const errors: Error[] = [];
+      const seen: number[] = [];
+      const sub = store.subscribeToAll(
+        (e) => {
+          seen.push(Number(e.data.n));
+          if (e.data.n === 1) throw boom;
+        },
+        { onError: (error) => errors.push(error) },
+      );
+      await waitUntil(() => errors.length === 1, 'onError was called');
+      await store.append('a', numberedEvents(1, 5), 4n);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await sub.stop();
+      expect(errors).toEqual([boom]);
+      expect(seen).toEqual([0, 1]);
+      expect(sub.lastPosition).toEqual(client.log[0].position);
+      expect(client.subscribeCalls).toHaveLength(1);
+    });
+
+    it('close() stops subscriptions before disposing of the client', async () => {
+      const { sub } = collect();
+      await store.close();
+      expect(client.disposed).toBe(true);
+      await expect(sub.stop()).resolves.toBeUndefined();
+      await expect(store.readAll()).rejects.toBeInstanceOf(EventStoreUnavailableError);
+    });
+  });
+
+  it('ping reads one event of $all and reports failure as unavailable', async () => {
+    await expect(store.ping()).resolves.toBeUndefined();
+    expect(client.readAllCalls.at(-1)).toEqual({ fromPosition: 'end', maxCount: 1 });
+    client.readAll = () =>
+      (async function* () {
+        yield* [];
+        throw new UnavailableError(undefined, 'down');
+      })();
+    await expect(store.ping()).rejects.toBeInstanceOf(EventStoreUnavailableError);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * @portal/event-store: the event store port and its two adapters (embedded SQLite,
+ * EventStoreDB). Owns how events are stored, read and subscribed to; knows nothing
+ * of the domain. May import only Node built-ins, better-sqlite3 and @eventstore/db-client.
+ * The contract suite lives in `src/testing/` and is imported by tests with a relative path
+ * (the build leaves `testing/` out of dist).
+ */
+export * from './event-store.port';
+export { EventIdConflictError } from './validation';
+export { newEventId } from './event-id';
+export {
+  SqliteEventStore,
+  type SqliteEventStoreOptions,
+  type SqliteEventStoreDiagnostics,
+} from './sqlite/sqlite-event-store';
+export {
+  EventStoreDbEventStore,
+  type EventStoreDbEventStoreOptions,
+  type ReconnectPolicy,
+} from './eventstoredb/eventstoredb-event-store';
+export type {
+  EsdbClient,
+  EsdbSubscription,
+  EsdbRecordedEvent,
+  EsdbResolvedEvent,
+  EsdbAppendResult,
+  EsdbPosition,
+} from './eventstoredb/eventstoredb-client';

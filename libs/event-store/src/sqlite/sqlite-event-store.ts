@@ -1,0 +1,441 @@
+/**
+ * The embedded event store: one SQLite file (better-sqlite3), WAL with
+ * `synchronous=FULL`, so an append is acknowledged only once its commit is on disk.
+ *
+ * Group commit: `append` only queues the request; one flush per event-loop turn
+ * runs every queued append inside a single `BEGIN IMMEDIATE … COMMIT`, so a burst of
+ * concurrent appends costs one fsync. The batch runs serially, so each append checks
+ * its own expected revision and event ids against everything before it (stored or
+ * earlier in the batch) and a conflict fails that append alone. Promises settle only
+ * after the commit; if the commit fails, every append of the batch fails with a
+ * retryable EventStoreUnavailableError and none of them is stored.
+ *
+ * `seq` (the rowid) is the global position. SQLite writers are serialised and rowids
+ * are handed out inside the write transaction, so `seq` order is commit order and a
+ * reader never sees a later seq before an earlier one: subscriptions page on it.
+ */
+import Database from 'better-sqlite3';
+import { EventIdConflictError, revisionMatches, validateAppend, validateMaxCount } from '../validation';
+import {
+  type AppendResult,
+  type EventHandler,
+  type EventStore,
+  EventStoreUnavailableError,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  START,
+  type SubscribeOptions,
+  type Subscription,
+  WrongExpectedRevisionError,
+} from '../event-store.port';
+import { PollingSubscription } from './polling-subscription';
+
+export interface SqliteEventStoreOptions {
+  /** How long an idle subscription waits before looking for events committed by another process. */
+  pollIntervalMs?: number;
+  /** Upper bound on the events committed in one transaction (one flush can hold many appends). */
+  maxBatchEvents?: number;
+  /** How long a commit waits for another process holding the write lock. */
+  busyTimeoutMs?: number;
+  /** Events read per page by a catching-up subscription. */
+  subscriptionPageSize?: number;
+}
+
+export interface SqliteEventStoreDiagnostics {
+  journalMode: string;
+  /** 2 = FULL. */
+  synchronous: number;
+  /** Write transactions committed since open. */
+  commits: number;
+  /** Appends settled (accepted or refused) by those commits. */
+  appends: number;
+}
+
+interface PendingAppend {
+  streamId: string;
+  events: NewEvent[];
+  data: string[];
+  metadata: string[];
+  expected: ExpectedRevision;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/** seq, stream_id, revision, event_id, type, data, metadata, recorded_at */
+type EventRow = [bigint, string, bigint, string, string, string, string, string];
+
+const SCHEMA_VERSION = 1;
+const MAX_REVISION = 0x7fffffffffffffffn;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  seq         INTEGER PRIMARY KEY,
+  stream_id   TEXT    NOT NULL,
+  revision    INTEGER NOT NULL,
+  event_id    TEXT    NOT NULL UNIQUE,
+  type        TEXT    NOT NULL,
+  data        TEXT    NOT NULL,
+  metadata    TEXT    NOT NULL,
+  recorded_at TEXT    NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX IF NOT EXISTS events_stream_revision ON events (stream_id, revision);
+`;
+
+const COLUMNS = 'seq, stream_id, revision, event_id, type, data, metadata, recorded_at';
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  const seq = row[0];
+  return {
+    id: row[3],
+    type: row[4],
+    data: JSON.parse(row[5]),
+    metadata: JSON.parse(row[6]),
+    streamId: row[1],
+    revision: row[2],
+    position: { commit: seq, prepare: seq },
+    recordedAt: row[7],
+  };
+}
+
+/** SQLite reads LIMIT -1 as no limit. */
+function limitOf(maxCount: number | undefined): number {
+  return validateMaxCount(maxCount) ?? -1;
+}
+
+function isEventIdViolation(error: unknown): boolean {
+  return error instanceof Error && /UNIQUE constraint failed: events\.event_id/.test(error.message);
+}
+
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly pollIntervalMs: number;
+  private readonly maxBatchEvents: number;
+  private readonly pageSize: number;
+  private readonly subscriptions = new Set<PollingSubscription>();
+  private queue: PendingAppend[] = [];
+  private flushScheduled = false;
+  private closing = false;
+  private closed = false;
+  private commits = 0;
+  private appends = 0;
+
+  private readonly stmt: {
+    begin: Database.Statement;
+    commit: Database.Statement;
+    rollback: Database.Statement;
+    savepoint: Database.Statement;
+    rollbackToSavepoint: Database.Statement;
+    releaseSavepoint: Database.Statement;
+    head: Database.Statement<[string]>;
+    insert: Database.Statement<[string, bigint, string, string, string, string, string]>;
+    findById: Database.Statement<[string]>;
+    readForwards: Database.Statement<[string, bigint, number]>;
+    readBackwards: Database.Statement<[string, bigint, number]>;
+    readAfter: Database.Statement<[bigint, number]>;
+    ping: Database.Statement;
+  };
+
+  /** Opens (creating if needed) the store in `file`; the directory must exist. */
+  static open(file: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
+    return new SqliteEventStore(file, options);
+  }
+
+  private constructor(file: string, options: SqliteEventStoreOptions) {
+    this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.maxBatchEvents = options.maxBatchEvents ?? 4_096;
+    this.pageSize = options.subscriptionPageSize ?? 512;
+    this.db = new Database(file, { timeout: options.busyTimeoutMs ?? 5_000 });
+    try {
+      const mode = this.db.pragma('journal_mode = WAL', { simple: true });
+      if (mode !== 'wal')
+        throw new Error(`SQLite event store ${file}: cannot use WAL (journal_mode is ${mode})`);
+      // FULL syncs the WAL on every commit: an acknowledged append survives power loss (NORMAL would not).
+      this.db.pragma('synchronous = FULL');
+      // Checkpoint every ~40 MB of WAL instead of SQLite's 4 MB: hot index pages rewritten by many
+      // commits are copied to the database once per checkpoint, which measured ~20% more appends/s.
+      this.db.pragma('wal_autocheckpoint = 10000');
+      this.db.pragma('journal_size_limit = 67108864');
+      this.db.pragma('cache_size = -32000');
+      this.migrate();
+      this.stmt = this.prepareStatements();
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true });
+    if (typeof version === 'number' && version > SCHEMA_VERSION) {
+      throw new Error(`Event store schema version ${version} is newer than this code (${SCHEMA_VERSION})`);
+    }
+    if (version === SCHEMA_VERSION) return;
+    this.db.exec(SCHEMA);
+    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }
+
+  private prepareStatements() {
+    const db = this.db;
+    const rows = <P extends unknown[]>(sql: string) => db.prepare<P>(sql).raw(true).safeIntegers(true);
+    return {
+      begin: db.prepare('BEGIN IMMEDIATE'),
+      commit: db.prepare('COMMIT'),
+      rollback: db.prepare('ROLLBACK'),
+      savepoint: db.prepare('SAVEPOINT append_one'),
+      rollbackToSavepoint: db.prepare('ROLLBACK TO append_one'),
+      releaseSavepoint: db.prepare('RELEASE append_one'),
+      head: rows<[string]>(
+        'SELECT revision, seq FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
+      ),
+      insert: db
+        .prepare<[string, bigint, string, string, string, string, string]>(
+          'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .safeIntegers(true),
+      findById: rows<[string]>('SELECT seq, stream_id, revision FROM events WHERE event_id = ?'),
+      readForwards: rows<[string, bigint, number]>(
+        `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+      ),
+      readBackwards: rows<[string, bigint, number]>(
+        `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
+      ),
+      readAfter: rows<[bigint, number]>(`SELECT ${COLUMNS} FROM events WHERE seq > ? ORDER BY seq LIMIT ?`),
+      ping: db.prepare('SELECT 1').pluck(true),
+    };
+  }
+
+  append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    if (this.closed) return Promise.reject(this.closedError());
+    let data: string[];
+    let metadata: string[];
+    try {
+      validateAppend(streamId, events, expected);
+      // Serialised here, not in the flush, so an unserialisable event fails alone and early.
+      data = events.map((e) => JSON.stringify(e.data));
+      metadata = events.map((e) => JSON.stringify(e.metadata));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.queue.push({ streamId, events, data, metadata, expected, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        // setImmediate, not a microtask: it runs after the current turn's callers (and the
+        // continuations of the previous batch's callers) have all queued their appends.
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.queue.length === 0) return;
+    let take = 0;
+    let events = 0;
+    while (
+      take < this.queue.length &&
+      (take === 0 || events + this.queue[take].events.length <= this.maxBatchEvents)
+    ) {
+      events += this.queue[take].events.length;
+      take++;
+    }
+    const batch = this.queue.slice(0, take);
+    this.queue = this.queue.slice(take);
+    if (this.queue.length > 0) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+    this.commitBatch(batch);
+  }
+
+  private commitBatch(batch: PendingAppend[]): void {
+    if (this.closed) {
+      for (const request of batch) request.reject(this.closedError());
+      return;
+    }
+    const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
+    const recordedAt = new Date().toISOString();
+    try {
+      this.stmt.begin.run();
+      for (const request of batch) {
+        try {
+          outcomes.push({ ok: true, result: this.applyAppend(request, recordedAt) });
+        } catch (error) {
+          // A statement error that ended the transaction (I/O, disk full) dooms the whole batch.
+          if (!this.db.inTransaction) throw error;
+          outcomes.push({ ok: false, error });
+        }
+      }
+      this.stmt.commit.run();
+    } catch (error) {
+      if (this.db.inTransaction) this.stmt.rollback.run();
+      const failure = new EventStoreUnavailableError(
+        `SQLite event store: commit failed (${error instanceof Error ? error.message : String(error)})`,
+        true,
+        error,
+      );
+      for (const request of batch) request.reject(failure);
+      return;
+    }
+    this.commits++;
+    this.appends += batch.length;
+    for (let i = 0; i < batch.length; i++) {
+      const outcome = outcomes[i];
+      if (outcome.ok) batch[i].resolve(outcome.result);
+      else batch[i].reject(outcome.error);
+    }
+    for (const subscription of this.subscriptions) subscription.wake();
+  }
+
+  /** Runs inside the batch transaction. Throws only errors that concern this append alone. */
+  private applyAppend(request: PendingAppend, recordedAt: string): AppendResult {
+    const { streamId, events, expected } = request;
+    const head = this.stmt.head.get(streamId) as [bigint, bigint] | undefined;
+    const actual = head ? head[0] : 'no_stream';
+    if (!revisionMatches(expected, actual)) {
+      // A retry of an append that already succeeded carries the revision it read before that success.
+      const replay = this.alreadyStored(request);
+      if (replay) return replay;
+      throw new WrongExpectedRevisionError(streamId, expected, actual);
+    }
+    if (events.length === 0) {
+      return head
+        ? { nextRevision: head[0], position: { commit: head[1], prepare: head[1] } }
+        : { nextRevision: -1n, position: START };
+    }
+    const first = head ? head[0] + 1n : 0n;
+    const several = events.length > 1;
+    if (several) this.stmt.savepoint.run();
+    let seq = 0n;
+    try {
+      for (let i = 0; i < events.length; i++) {
+        const info = this.stmt.insert.run(
+          streamId,
+          first + BigInt(i),
+          events[i].id,
+          events[i].type,
+          request.data[i],
+          request.metadata[i],
+          recordedAt,
+        );
+        seq = info.lastInsertRowid as bigint;
+      }
+    } catch (error) {
+      if (several && this.db.inTransaction) {
+        this.stmt.rollbackToSavepoint.run();
+        this.stmt.releaseSavepoint.run();
+      }
+      // The cheap path skips the id lookup; a duplicate id surfaces here instead.
+      if (isEventIdViolation(error)) {
+        const replay = this.alreadyStored(request);
+        if (replay) return replay;
+      }
+      throw error;
+    }
+    if (several) this.stmt.releaseSavepoint.run();
+    return { nextRevision: first + BigInt(events.length - 1), position: { commit: seq, prepare: seq } };
+  }
+
+  /**
+   * If every event of the request is already in its stream, the revision and position of
+   * the last of them (what the original append returned): a retry then behaves as the
+   * original did. None stored: undefined. Anything in between is a conflict.
+   */
+  private alreadyStored(request: PendingAppend): AppendResult | undefined {
+    let found = 0;
+    let last: [bigint, string, bigint] | undefined;
+    for (const event of request.events) {
+      const row = this.stmt.findById.get(event.id) as [bigint, string, bigint] | undefined;
+      if (!row) continue;
+      if (row[1] !== request.streamId) {
+        throw new EventIdConflictError(
+          request.streamId,
+          event.id,
+          `Event id ${event.id} is already stored in another stream (${row[1]})`,
+        );
+      }
+      found++;
+      if (!last || row[2] > last[2]) last = row;
+    }
+    if (!last) return undefined;
+    if (found < request.events.length) {
+      throw new EventIdConflictError(
+        request.streamId,
+        request.events[0].id,
+        `Stream ${request.streamId}: ${found} of the ${request.events.length} events of this append are already stored`,
+      );
+    }
+    return { nextRevision: last[2], position: { commit: last[0], prepare: last[0] } };
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const limit = limitOf(options.maxCount);
+    const rows =
+      options.direction === 'backwards'
+        ? this.stmt.readBackwards.all(streamId, options.fromRevision ?? MAX_REVISION, limit)
+        : this.stmt.readForwards.all(streamId, options.fromRevision ?? 0n, limit);
+    return (rows as EventRow[]).map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    return this.readAfter(options.after?.commit ?? START.commit, limitOf(options.maxCount));
+  }
+
+  private readAfter(after: bigint, limit: number): RecordedEvent[] {
+    return (this.stmt.readAfter.all(after, limit) as EventRow[]).map(toRecordedEvent);
+  }
+
+  subscribeToAll(handler: EventHandler, options: SubscribeOptions = {}): Subscription {
+    this.assertOpen();
+    const subscription = new PollingSubscription(
+      { readAfter: (after, limit) => this.readAfter(after, limit) },
+      handler,
+      {
+        ...options,
+        pollIntervalMs: this.pollIntervalMs,
+        pageSize: this.pageSize,
+        onEnd: (s) => this.subscriptions.delete(s),
+      },
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async ping(): Promise<void> {
+    this.assertOpen();
+    this.stmt.ping.get();
+  }
+
+  diagnostics(): SqliteEventStoreDiagnostics {
+    this.assertOpen();
+    return {
+      journalMode: String(this.db.pragma('journal_mode', { simple: true })),
+      synchronous: Number(this.db.pragma('synchronous', { simple: true })),
+      commits: this.commits,
+      appends: this.appends,
+    };
+  }
+
+  /** Stops every subscription, commits the appends already queued, then closes the file. */
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    while (this.queue.length > 0) this.flush();
+    this.closed = true;
+    this.db.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed || this.closing) throw this.closedError();
+  }
+
+  private closedError(): EventStoreUnavailableError {
+    return new EventStoreUnavailableError('SQLite event store is closed', false);
+  }
+}
