@@ -211,7 +211,7 @@ export function describeAdapters(config: AppConfig): Record<string, string> {
     eventStore: config.eventStore.kind,
     readModels: config.readModels.kind,
     jobs: config.jobs.kind,
-    email: config.email.kind,
+    mail: config.email.kind,
     letters: config.letters.kind,
   };
 }

@@ -11,13 +11,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger, Metrics } from '@portal/observability';
 import { NestPinoLogger } from '../nest-logger';
-import {
-  type ErrorMapping,
-  ErrorShapeFilter,
-  fieldsFromValidation,
-  toErrorResponse,
-  ValidationFailedError,
-} from './errors';
+import { type ErrorMapping, ErrorShapeFilter, fieldsFromValidation, ValidationFailedError } from './errors';
 
 export const CORRELATION_HEADER = 'x-correlation-id';
 const SAFE_CORRELATION_ID = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -77,11 +71,8 @@ export async function createHttpApp(
       'request',
     );
   });
-  // Errors raised by Fastify before Nest sees the request (unreadable JSON, body too large) get the same shape.
-  fastify.setErrorHandler((error, request, reply) => {
-    const { status, body } = toErrorResponse(error, options.errorMapping ?? {}, request.id);
-    void reply.status(status).send(body);
-  });
+  // Errors Fastify raises before a handler runs (unreadable JSON, body too large) reach Nest's
+  // exception layer through the error handler Nest installs, so ErrorShapeFilter shapes them too.
 
   app.useGlobalPipes(
     new ValidationPipe({
