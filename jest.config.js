@@ -32,7 +32,8 @@ function esmOnlyPackages(dir = path.join(__dirname, 'node_modules'), found = new
   }
   function visit(name, full) {
     try {
-      if (JSON.parse(fs.readFileSync(path.join(full, 'package.json'), 'utf8')).type === 'module') found.add(name);
+      if (JSON.parse(fs.readFileSync(path.join(full, 'package.json'), 'utf8')).type === 'module')
+        found.add(name);
     } catch {
       return;
     }
