@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { boot, createHttpApp } from '@portal/runtime';
-import { ApiModule } from '../../apps/api/src/api.module';
+import { StandaloneModule } from '../../apps/standalone/src/standalone.module';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -29,11 +29,11 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
       done();
     },
   });
-  const b = boot('api', {
+  const b = boot('standalone', {
     env: { DATA_DIR: dataDir, LOG_LEVEL: 'debug', NODE_ENV: 'test', ...env },
     logDestination,
   });
-  const app = await createHttpApp(ApiModule.forRoot(b), {
+  const app = await createHttpApp(StandaloneModule.forRoot(b), {
     logger: b.logger,
     metrics: b.metrics,
     title: 'test',

@@ -1,14 +1,10 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { type Boot, CoreModule } from '@portal/runtime';
 
-/** The HTTP API: portal, support and audit routes over the command and query buses. */
-@Module({})
-export class ApiModule {
-  static forRoot(boot: Boot): DynamicModule {
-    return {
-      module: ApiModule,
-      imports: [CoreModule.forRoot(boot), CqrsModule.forRoot()],
-    };
-  }
-}
+/**
+ * The HTTP API: portal, support and audit routes over the command and query buses.
+ * Needs CoreModule (configuration, logger, event store) from whoever boots it:
+ * its own main.ts, or apps/standalone with the other roles.
+ */
+@Module({ imports: [CqrsModule.forRoot()] })
+export class ApiModule {}

@@ -1,10 +1,8 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { type Boot, CoreModule } from '@portal/runtime';
+import { Module } from '@nestjs/common';
 
-/** The projector as its own process: its work plus /health and /metrics for the orchestrator. */
+/**
+ * Catch-up subscription to all events → read models (the projections arrive with the read-model work).
+ * Needs CoreModule from whoever boots it: its own main.ts, or apps/standalone.
+ */
 @Module({})
-export class ProjectorModule {
-  static forRoot(boot: Boot): DynamicModule {
-    return { module: ProjectorModule, imports: [CoreModule.forRoot(boot)] };
-  }
-}
+export class ProjectorModule {}

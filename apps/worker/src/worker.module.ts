@@ -1,10 +1,8 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { type Boot, CoreModule } from '@portal/runtime';
+import { Module } from '@nestjs/common';
 
-/** The worker as its own process: its work plus /health and /metrics for the orchestrator. */
+/**
+ * Queue processors for email and letters (the processors arrive with the notifications work).
+ * Needs CoreModule from whoever boots it: its own main.ts, or apps/standalone.
+ */
 @Module({})
-export class WorkerModule {
-  static forRoot(boot: Boot): DynamicModule {
-    return { module: WorkerModule, imports: [CoreModule.forRoot(boot)] };
-  }
-}
+export class WorkerModule {}
