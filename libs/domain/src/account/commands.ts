@@ -1,0 +1,105 @@
+/**
+ * Commands to the Account decider. Every command carries `now` (epoch ms). What
+ * needs I/O or a slow hash is done before `decide` by the application layer and
+ * arrives as a value: `passwordMatches` (argon2 verify against the state's hash,
+ * or a dummy hash when there is none), `codeHash` (HMAC of a submitted code),
+ * `matchedTimeStep` (which TOTP step a code matched, or null), `rosterMatched`.
+ * New secrets arrive hashed (`passwordHash`) and, when they must be delivered,
+ * sealed (`codeSealed`); a chosen password also arrives in clear in `password`,
+ * only so that the rules can be checked here, and never enters an event.
+ */
+import type { Profile } from './events';
+
+interface At {
+  now: number;
+}
+
+export interface NewCredentials {
+  username: string;
+  password: string;
+  passwordHash: string;
+  securityQuestion: string;
+  securityAnswerHash: string;
+}
+
+export type AccountCommand =
+  | (At & {
+      type: 'RequestActivationCode';
+      accountId: string;
+      memberId: string;
+      rosterMatched: boolean;
+      codeId: string;
+      codeHash: string;
+      codeSealed: string;
+    })
+  | (At & {
+      type: 'RecordActivationCodeMailed';
+      codeId: string;
+      vendorReference: string;
+      expectedDeliveryAt: number;
+    })
+  | (At &
+      NewCredentials & {
+        type: 'RegisterWithActivationCode';
+        codeHash: string;
+        profile: Profile;
+        communication: { email: boolean; text: boolean };
+        termsAccepted: boolean;
+      })
+  | (At &
+      NewCredentials & {
+        type: 'RegisterMember';
+        accountId: string;
+        rosterMatched: boolean;
+        profile: Profile;
+        communication: { email: boolean; text: boolean };
+        termsAccepted: boolean;
+      })
+  | (At &
+      NewCredentials & {
+        type: 'RegisterNonmember';
+        accountId: string;
+        profile: Profile;
+        communication: { email: boolean; text: boolean };
+        termsAccepted: boolean;
+      })
+  | (At & { type: 'CreateUsername'; username: string; email: string })
+  | (At & { type: 'VerifyEmail'; email: string })
+  | (At & {
+      type: 'LogIn';
+      loginId: string;
+      passwordMatches: boolean;
+      /** A fresh emailed code, used when the account has no authenticator app. */
+      otp: { otpId: string; codeHash: string; codeSealed: string };
+    })
+  | (At & {
+      type: 'ResendOtp';
+      loginId: string;
+      otp: { otpId: string; codeHash: string; codeSealed: string };
+    })
+  | (At & { type: 'VerifyOtp'; loginId: string; codeHash: string; sessionId: string })
+  | (At & {
+      type: 'VerifyAuthenticatorCode';
+      loginId: string;
+      matchedTimeStep: number | null;
+      sessionId: string;
+    })
+  | (At & { type: 'UseRecoveryCode'; loginId: string; codeHash: string; sessionId: string })
+  | (At & {
+      type: 'RequestPasswordReset';
+      loginId: string;
+      otp: { otpId: string; codeHash: string; codeSealed: string };
+    })
+  | (At & { type: 'AnswerSecurityQuestion'; resetId: string; answerMatches: boolean })
+  | (At & { type: 'CompletePasswordReset'; resetId: string; password: string; passwordHash: string })
+  | (At & { type: 'ChangePassword'; currentPasswordMatches: boolean; password: string; passwordHash: string })
+  | (At & { type: 'IssueTemporaryPassword'; staffId: string; passwordHash: string; passwordSealed: string })
+  | (At & { type: 'Unlock' })
+  | (At & { type: 'ConfirmAuthenticator'; secretSealed: string; matchedTimeStep: number | null })
+  | (At & { type: 'RemoveAuthenticator'; passwordMatches: boolean })
+  | (At & { type: 'IssueRecoveryCodes'; codeHashes: string[] })
+  | (At & { type: 'SendUsernameReminder' })
+  | (At & { type: 'Deactivate'; reason: 'support' | 'owner' })
+  | (At & { type: 'ErasePersonalData' });
+
+export type AccountCommandType = AccountCommand['type'];

@@ -1,0 +1,453 @@
+/**
+ * decide(command, state) for the Account: the rules of both seed portals.
+ * Time arrives on the command; results of slow checks arrive as booleans.
+ */
+import { type Decision, DomainError } from '../decider';
+import { constantTimeEqual } from '../constant-time';
+import { ErrorCodes as C } from '../errors';
+import { checkPassword, checkUsername, type FieldProblems } from '../password-rules';
+import type { AccountPolicy } from '../policy';
+import type { AccountCommand, NewCredentials } from './commands';
+import type { AccountEvent, Profile } from './events';
+import { type AccountState, isLocked } from './state';
+
+type D = Decision<AccountEvent>;
+const ok = (...events: AccountEvent[]): D => ({ events });
+const no = (rejection: DomainError, ...events: AccountEvent[]): D => ({ events, rejection });
+const iso = (ms: number) => new Date(ms).toISOString();
+const err = (code: string, message: string, fields?: Record<string, string>) =>
+  new DomainError(code, message, fields);
+
+const INVALID_CREDENTIALS = () => err(C.INVALID_CREDENTIALS, 'The username or password is not right.');
+const LOCKED = (s: AccountState) =>
+  err(C.ACCOUNT_LOCKED, `The account is locked until ${iso(s.lockedUntil ?? 0)}.`);
+const DEACTIVATED = () =>
+  err(C.ACCOUNT_DEACTIVATED, 'The account has been deactivated. Please register again.');
+
+export function decide(policy: AccountPolicy) {
+  return (command: AccountCommand, state: AccountState): D => {
+    if (state.erased && command.type !== 'ErasePersonalData')
+      return no(err(C.ERASED, 'This account was erased.'));
+    switch (command.type) {
+      case 'RequestActivationCode': {
+        if (state.status === 'active')
+          return no(err(C.ALREADY_REGISTERED, 'This member already has an account.'));
+        if (!command.rosterMatched) return no(rosterMismatch());
+        return ok({
+          type: 'ActivationCodeIssued',
+          data: {
+            accountId: command.accountId,
+            codeId: command.codeId,
+            codeHash: command.codeHash,
+            codeSealed: command.codeSealed,
+            memberId: command.memberId,
+            expiresAt: iso(command.now + policy.activationCode.lifetimeMs),
+          },
+        });
+      }
+      case 'RecordActivationCodeMailed': {
+        // A worker records what it did; a duplicate or stale report changes nothing.
+        if (state.activation?.id !== command.codeId || state.activation.mailedAt !== undefined) return ok();
+        return ok({
+          type: 'ActivationCodeMailed',
+          data: {
+            codeId: command.codeId,
+            vendorReference: command.vendorReference,
+            mailedAt: iso(command.now),
+            expectedDeliveryAt: iso(command.expectedDeliveryAt),
+          },
+        });
+      }
+      case 'RegisterWithActivationCode': {
+        const a = state.activation;
+        if (state.status === 'active')
+          return no(err(C.ALREADY_REGISTERED, 'This member already has an account.'));
+        if (!a || a.used)
+          return no(
+            err(C.ACTIVATION_CODE_INVALID, 'That activation code is not right.', {
+              activationCode: 'Check the code in your letter.',
+            }),
+          );
+        if (a.attempts >= policy.activationCode.maxAttempts)
+          return no(
+            err(C.ACTIVATION_CODE_ATTEMPTS_EXCEEDED, 'Too many wrong codes. Request a new activation code.'),
+          );
+        if (command.now >= a.expiresAt)
+          return no(err(C.ACTIVATION_CODE_EXPIRED, 'That activation code has expired. Request a new one.'));
+        if (!constantTimeEqual(a.hash, command.codeHash))
+          return no(
+            err(C.ACTIVATION_CODE_INVALID, 'That activation code is not right.', {
+              activationCode: 'Check the code in your letter.',
+            }),
+            { type: 'ActivationCodeFailed', data: { codeId: a.id, attempts: a.attempts + 1 } },
+          );
+        const problems = registrationProblems(command, policy);
+        if (problems) return no(problems);
+        return registered(state.accountId ?? '', 'member', 'activation-code', command);
+      }
+      case 'RegisterMember': {
+        if (state.status === 'active')
+          return no(err(C.ALREADY_REGISTERED, 'This member already has an account.'));
+        const problems = registrationProblems(command, policy);
+        if (problems) return no(problems);
+        if (!command.rosterMatched) return no(rosterMismatch());
+        return registered(command.accountId, 'member', 'roster-match', command);
+      }
+      case 'RegisterNonmember': {
+        if (state.status === 'active') return no(err(C.ALREADY_REGISTERED, 'An account already exists.'));
+        const problems = registrationProblems(command, policy);
+        if (problems) return no(problems);
+        return registered(command.accountId, 'nonmember', 'nonmember', {
+          ...command,
+          profile: { ...command.profile, memberId: undefined },
+        });
+      }
+      case 'CreateUsername': {
+        const inactive = refuseUnlessActive(state);
+        if (inactive) return inactive;
+        if (state.username !== undefined)
+          return no(err(C.USERNAME_ALREADY_CREATED, 'This account already has a username.'));
+        const fields = { ...checkUsername(command.username, policy), ...emailProblems(command.email) };
+        if (Object.keys(fields).length > 0) return no(validation(fields));
+        return ok(
+          { type: 'UsernameCreated', data: { username: command.username.normalize('NFKC').trim() } },
+          { type: 'EmailChanged', data: { email: command.email.trim() } },
+        );
+      }
+      case 'VerifyEmail':
+        if (state.status !== 'active' || state.emailVerified) return ok();
+        return ok({ type: 'EmailVerified', data: { email: command.email } });
+      case 'LogIn': {
+        if (state.status === 'deactivated') return no(DEACTIVATED());
+        if (state.status !== 'active') return no(INVALID_CREDENTIALS());
+        // Refused even with the right password, and recorded like any other failure (Keycloak CVE-2024-4629).
+        if (isLocked(state, command.now))
+          return no(LOCKED(state), {
+            type: 'LoginFailed',
+            data: { reason: 'locked', consecutive: state.consecutiveFailures },
+          });
+        if (!command.passwordMatches)
+          return failure(state, command.now, 'wrong-password', policy, INVALID_CREDENTIALS());
+        if (state.legacy)
+          return no(err(C.USERNAME_REQUIRED, 'Create a username and enter your email address to continue.'));
+        const accepted: AccountEvent = { type: 'PasswordAccepted', data: { loginId: command.loginId } };
+        if (state.authenticator) return ok(accepted);
+        if (policy.authenticator.required)
+          return no(err(C.AUTHENTICATOR_REQUIRED, 'Add an authenticator app to sign in.'), accepted);
+        return ok(accepted, otpIssued(command.loginId, command.otp, command.now, policy));
+      }
+      case 'RequestPasswordReset': {
+        // Forgot password with a username: the second factor first, then a new password.
+        if (state.status !== 'active') return ok();
+        const requested: AccountEvent = {
+          type: 'PasswordResetRequested',
+          data: { loginId: command.loginId },
+        };
+        if (state.authenticator) return ok(requested);
+        return ok(requested, otpIssued(command.loginId, command.otp, command.now, policy));
+      }
+      case 'ResendOtp': {
+        const p = state.pending;
+        if (!p || p.loginId !== command.loginId || state.authenticator)
+          return no(err(C.LOGIN_NOT_STARTED, 'Start again by signing in.'));
+        const recent = p.sends.filter(
+          (expiresAt) =>
+            expiresAt - policy.emailCode.lifetimeMs > command.now - policy.emailCode.resendWindowMs,
+        );
+        if (recent.length >= policy.emailCode.resendLimit)
+          return no(err(C.RESEND_LIMIT_REACHED, 'Too many codes sent. Wait a few minutes, then try again.'));
+        // The new code voids the old one: the state keeps only the latest.
+        return ok(otpIssued(command.loginId, command.otp, command.now, policy));
+      }
+      case 'VerifyOtp': {
+        const p = state.pending;
+        if (state.status === 'deactivated') return no(DEACTIVATED());
+        if (!p || p.loginId !== command.loginId || !p.otp)
+          return no(err(C.LOGIN_NOT_STARTED, 'Start again by signing in.'));
+        // A reset may finish while locked (seed 004: "I forgot my password and am locked out"); a login may not.
+        if (p.purpose === 'login' && isLocked(state, command.now)) return no(LOCKED(state));
+        const otp = p.otp;
+        if (otp.attempts >= policy.emailCode.maxAttempts)
+          return no(err(C.CODE_ATTEMPTS_EXCEEDED, 'Too many wrong codes. Ask for a new code.'));
+        if (command.now >= otp.expiresAt)
+          return no(err(C.CODE_EXPIRED, 'That code has expired. Ask for a new code.'));
+        if (!constantTimeEqual(otp.hash, command.codeHash))
+          return no(
+            err(C.CODE_INVALID, 'That code is not right.', {
+              code: 'Check the 6-digit code we emailed you.',
+            }),
+            {
+              type: 'OtpFailed',
+              data: { loginId: p.loginId, otpId: otp.id, attempts: otp.attempts + 1 },
+            },
+          );
+        const verified: AccountEvent = { type: 'OtpVerified', data: { loginId: p.loginId, otpId: otp.id } };
+        if (p.purpose === 'reset') return ok(verified);
+        return ok(verified, {
+          type: 'LoginSucceeded',
+          data: { loginId: p.loginId, sessionId: command.sessionId, method: 'email-code' },
+        });
+      }
+      case 'VerifyAuthenticatorCode': {
+        const p = state.pending;
+        if (state.status === 'deactivated') return no(DEACTIVATED());
+        if (!p || p.loginId !== command.loginId)
+          return no(err(C.LOGIN_NOT_STARTED, 'Start again by signing in.'));
+        if (!state.authenticator)
+          return no(err(C.AUTHENTICATOR_NOT_ENROLLED, 'No authenticator app is set up.'));
+        if (isLocked(state, command.now)) return no(LOCKED(state));
+        // A step already used (or older) is a replay: refused and counted like a wrong code.
+        if (command.matchedTimeStep === null || command.matchedTimeStep <= state.authenticator.lastStep)
+          return failure(
+            state,
+            command.now,
+            'wrong-authenticator-code',
+            policy,
+            err(C.AUTHENTICATOR_CODE_INVALID, 'That code is not right.', {
+              code: 'Enter the current code from your app.',
+            }),
+          );
+        const accepted: AccountEvent = {
+          type: 'AuthenticatorCodeAccepted',
+          data: { loginId: p.loginId, timeStep: command.matchedTimeStep },
+        };
+        if (p.purpose === 'reset')
+          return ok(accepted, {
+            type: 'OtpVerified',
+            data: { loginId: p.loginId, otpId: 'authenticator' },
+          });
+        return ok(accepted, {
+          type: 'LoginSucceeded',
+          data: { loginId: p.loginId, sessionId: command.sessionId, method: 'authenticator' },
+        });
+      }
+      case 'UseRecoveryCode': {
+        const p = state.pending;
+        if (state.status === 'deactivated') return no(DEACTIVATED());
+        if (!p || p.loginId !== command.loginId || p.purpose !== 'login')
+          return no(err(C.LOGIN_NOT_STARTED, 'Start again by signing in.'));
+        if (isLocked(state, command.now)) return no(LOCKED(state));
+        const index = state.recoveryCodeHashes.findIndex(
+          (h) => h !== null && constantTimeEqual(h, command.codeHash),
+        );
+        if (index === -1)
+          return failure(
+            state,
+            command.now,
+            'wrong-code',
+            policy,
+            err(C.CODE_INVALID, 'That recovery code is not right.', { code: 'Check the code.' }),
+          );
+        return ok(
+          { type: 'RecoveryCodeUsed', data: { loginId: p.loginId, index } },
+          {
+            type: 'LoginSucceeded',
+            data: { loginId: p.loginId, sessionId: command.sessionId, method: 'recovery-code' },
+          },
+        );
+      }
+      case 'AnswerSecurityQuestion': {
+        // Reached only after last name, date of birth and member id matched (the application checks them).
+        if (state.status === 'deactivated') return no(DEACTIVATED());
+        if (state.status !== 'active' || !state.securityAnswerHash)
+          return no(err(C.NOT_REGISTERED, 'The information entered does not match our records.'));
+        if (command.answerMatches)
+          return ok({ type: 'SecurityAnswerAccepted', data: { resetId: command.resetId } });
+        const consecutive = state.consecutiveWrongAnswers + 1;
+        const failed: AccountEvent = { type: 'SecurityAnswerFailed', data: { consecutive } };
+        if (consecutive >= policy.securityAnswer.maxConsecutiveWrong)
+          return no(DEACTIVATED(), failed, { type: 'Deactivated', data: { reason: 'security-answers' } });
+        return no(
+          err(C.SECURITY_ANSWER_WRONG, 'That answer is not right. Answers are case sensitive.', {
+            answer: 'Not right.',
+          }),
+          failed,
+        );
+      }
+      case 'CompletePasswordReset': {
+        if (state.status === 'deactivated') return no(DEACTIVATED());
+        if (state.resetAllowed === undefined || state.resetAllowed !== command.resetId)
+          return no(err(C.RESET_NOT_ALLOWED, 'Verify your identity again to reset your password.'));
+        const fields = checkPassword(command.password, state.username, policy);
+        if (Object.keys(fields).length > 0) return no(validation(fields));
+        const events: AccountEvent[] = [
+          {
+            type: 'PasswordReset',
+            data: {
+              passwordHash: command.passwordHash,
+              via: state.pending?.purpose === 'reset' ? 'two-step' : 'security-question',
+            },
+          },
+        ];
+        if (isLocked(state, command.now)) events.push({ type: 'Unlocked', data: { by: 'password-reset' } });
+        return ok(...events);
+      }
+      case 'ChangePassword': {
+        const inactive = refuseUnlessActive(state);
+        if (inactive) return inactive;
+        if (!command.currentPasswordMatches)
+          return no(
+            err(C.CURRENT_PASSWORD_WRONG, 'Your current password is not right.', {
+              currentPassword: 'Not right.',
+            }),
+          );
+        const fields = checkPassword(command.password, state.username, policy, 'newPassword');
+        if (Object.keys(fields).length > 0) return no(validation(fields));
+        return ok({ type: 'PasswordChanged', data: { passwordHash: command.passwordHash } });
+      }
+      case 'IssueTemporaryPassword': {
+        const inactive = refuseUnlessActive(state);
+        if (inactive) return inactive;
+        const events: AccountEvent[] = [
+          {
+            type: 'TemporaryPasswordIssued',
+            data: {
+              passwordHash: command.passwordHash,
+              passwordSealed: command.passwordSealed,
+              staffId: command.staffId,
+            },
+          },
+        ];
+        if (isLocked(state, command.now)) events.push({ type: 'Unlocked', data: { by: 'support' } });
+        return ok(...events);
+      }
+      case 'Unlock':
+        if (!isLocked(state, command.now)) return no(err(C.NOT_LOCKED, 'The account is not locked.'));
+        return ok({ type: 'Unlocked', data: { by: 'support' } });
+      case 'ConfirmAuthenticator': {
+        const inactive = refuseUnlessActive(state);
+        if (inactive) return inactive;
+        if (command.matchedTimeStep === null)
+          return no(
+            err(C.AUTHENTICATOR_CODE_INVALID, 'That code is not right.', {
+              code: 'Enter the current code from your app.',
+            }),
+          );
+        return ok({
+          type: 'AuthenticatorAdded',
+          data: { secretSealed: command.secretSealed, confirmedStep: command.matchedTimeStep },
+        });
+      }
+      case 'RemoveAuthenticator': {
+        const inactive = refuseUnlessActive(state);
+        if (inactive) return inactive;
+        if (!state.authenticator) return ok();
+        if (!command.passwordMatches)
+          return no(err(C.CURRENT_PASSWORD_WRONG, 'Your password is not right.', { password: 'Not right.' }));
+        return ok({ type: 'AuthenticatorRemoved', data: {} });
+      }
+      case 'IssueRecoveryCodes': {
+        const inactive = refuseUnlessActive(state);
+        if (inactive) return inactive;
+        return ok({ type: 'RecoveryCodesIssued', data: { codeHashes: command.codeHashes } });
+      }
+      case 'SendUsernameReminder':
+        // Same answer either way (the API's job); here: only an active account with a username gets one.
+        if (state.status !== 'active' || state.username === undefined) return ok();
+        return ok({ type: 'UsernameReminderSent', data: { requestedAt: iso(command.now) } });
+      case 'Deactivate':
+        if (state.status !== 'active') return ok();
+        return ok({ type: 'Deactivated', data: { reason: command.reason } });
+      case 'ErasePersonalData':
+        if (state.erased) return ok();
+        return ok({ type: 'PersonalDataErased', data: { erasedAt: iso(command.now) } });
+      default: {
+        const unhandled: never = command;
+        return unhandled;
+      }
+    }
+  };
+}
+
+function failure(
+  state: AccountState,
+  now: number,
+  reason: 'wrong-password' | 'wrong-code' | 'wrong-authenticator-code',
+  policy: AccountPolicy,
+  rejection: DomainError,
+): D {
+  const consecutive = state.consecutiveFailures + 1;
+  const failed: AccountEvent = { type: 'LoginFailed', data: { reason, consecutive } };
+  if (consecutive >= policy.lockout.threshold)
+    return no(rejection, failed, {
+      type: 'Locked',
+      data: { until: iso(now + policy.lockout.durationMs), consecutiveFailures: consecutive },
+    });
+  return no(rejection, failed);
+}
+
+function otpIssued(
+  loginId: string,
+  otp: { otpId: string; codeHash: string; codeSealed: string },
+  now: number,
+  policy: AccountPolicy,
+): AccountEvent {
+  return {
+    type: 'OtpIssued',
+    data: {
+      loginId,
+      otpId: otp.otpId,
+      codeHash: otp.codeHash,
+      codeSealed: otp.codeSealed,
+      expiresAt: iso(now + policy.emailCode.lifetimeMs),
+    },
+  };
+}
+
+function refuseUnlessActive(state: AccountState): D | undefined {
+  if (state.status === 'deactivated') return no(DEACTIVATED());
+  if (state.status !== 'active') return no(err(C.NOT_REGISTERED, 'There is no registered account.'));
+  return undefined;
+}
+
+function rosterMismatch(): DomainError {
+  // Deliberately field-free: naming the wrong field would help someone guess a member's data.
+  return err(C.ROSTER_MISMATCH, "The information you entered doesn't match our records.");
+}
+
+function validation(fields: FieldProblems): DomainError {
+  return err(C.VALIDATION_FAILED, 'Some fields need attention. Each is named in "fields".', fields);
+}
+
+function emailProblems(email: string): FieldProblems {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? {} : { email: 'Enter a valid email address.' };
+}
+
+function registrationProblems(
+  c: NewCredentials & { profile: Profile; termsAccepted: boolean },
+  policy: AccountPolicy,
+): DomainError | undefined {
+  const fields: FieldProblems = {
+    ...checkUsername(c.username, policy),
+    ...checkPassword(c.password, c.username, policy),
+    ...emailProblems(c.profile.email),
+  };
+  if (c.securityQuestion.trim().length < 5) fields.securityQuestion = 'Choose a security question.';
+  if (!c.termsAccepted) fields.termsAccepted = 'Agree to the terms and conditions to continue.';
+  return Object.keys(fields).length > 0 ? validation(fields) : undefined;
+}
+
+function registered(
+  accountId: string,
+  kind: 'member' | 'nonmember',
+  via: 'activation-code' | 'roster-match' | 'nonmember',
+  c: NewCredentials & { now: number; profile: Profile; communication: { email: boolean; text: boolean } },
+): D {
+  return ok(
+    {
+      type: 'Registered',
+      data: {
+        accountId,
+        kind,
+        via,
+        profile: c.profile,
+        passwordHash: c.passwordHash,
+        securityQuestion: c.securityQuestion.trim(),
+        securityAnswerHash: c.securityAnswerHash,
+        communication: c.communication,
+        termsAcceptedAt: iso(c.now),
+      },
+    },
+    { type: 'UsernameCreated', data: { username: c.username.normalize('NFKC').trim() } },
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * The Account stream's events. Times are ISO-8601 strings. No secret is ever here
+ * in clear: passwords and security answers as argon2 strings, codes as keyed
+ * hashes (`…Hash`), and what must still be delivered or used later (a code for
+ * the letter, an authenticator secret) sealed by the infrastructure (`…Sealed`,
+ * listed in SECRET_FIELDS). Personal data is listed in PERSONAL_DATA_FIELDS.
+ */
+import type { DomainEvent } from '../decider';
+
+export interface Profile {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  email: string;
+  phone?: string;
+  memberId?: string;
+}
+
+type E<T extends string, D extends object> = DomainEvent<T, D>;
+
+export type AccountEvent =
+  | E<
+      'ActivationCodeIssued',
+      {
+        accountId: string;
+        codeId: string;
+        codeHash: string;
+        codeSealed: string;
+        memberId: string;
+        expiresAt: string;
+      }
+    >
+  | E<
+      'ActivationCodeMailed',
+      { codeId: string; vendorReference: string; mailedAt: string; expectedDeliveryAt: string }
+    >
+  | E<'ActivationCodeFailed', { codeId: string; attempts: number }>
+  | E<
+      'Registered',
+      {
+        accountId: string;
+        kind: 'member' | 'nonmember';
+        via: 'activation-code' | 'roster-match' | 'nonmember';
+        profile: Profile;
+        passwordHash: string;
+        securityQuestion: string;
+        securityAnswerHash: string;
+        communication: { email: boolean; text: boolean };
+        termsAcceptedAt: string;
+      }
+    >
+  | E<
+      'LegacyAccountImported',
+      { accountId: string; memberId: string; passwordHash: string; profile: Profile }
+    >
+  | E<'UsernameCreated', { username: string }>
+  | E<'EmailChanged', { email: string }>
+  | E<'EmailVerified', { email: string }>
+  | E<'PasswordAccepted', { loginId: string }>
+  | E<'PasswordResetRequested', { loginId: string }>
+  | E<
+      'LoginFailed',
+      { reason: 'wrong-password' | 'locked' | 'wrong-code' | 'wrong-authenticator-code'; consecutive: number }
+    >
+  | E<'Locked', { until: string; consecutiveFailures: number }>
+  | E<'Unlocked', { by: 'support' | 'password-reset' }>
+  | E<
+      'OtpIssued',
+      { loginId: string; otpId: string; codeHash: string; codeSealed: string; expiresAt: string }
+    >
+  | E<'OtpFailed', { loginId: string; otpId: string; attempts: number }>
+  | E<'OtpVerified', { loginId: string; otpId: string }>
+  | E<'AuthenticatorCodeAccepted', { loginId: string; timeStep: number }>
+  | E<'RecoveryCodeUsed', { loginId: string; index: number }>
+  | E<
+      'LoginSucceeded',
+      { loginId: string; sessionId: string; method: 'email-code' | 'authenticator' | 'recovery-code' }
+    >
+  | E<'SecurityAnswerFailed', { consecutive: number }>
+  | E<'SecurityAnswerAccepted', { resetId: string }>
+  | E<'Deactivated', { reason: 'security-answers' | 'support' | 'owner' }>
+  | E<'PasswordChanged', { passwordHash: string }>
+  | E<'PasswordReset', { passwordHash: string; via: 'two-step' | 'security-question' }>
+  | E<'TemporaryPasswordIssued', { passwordHash: string; passwordSealed: string; staffId: string }>
+  | E<'AuthenticatorAdded', { secretSealed: string; confirmedStep: number }>
+  | E<'AuthenticatorRemoved', Record<string, never>>
+  | E<'RecoveryCodesIssued', { codeHashes: string[] }>
+  | E<'UsernameReminderSent', { requestedAt: string }>
+  | E<'PersonalDataErased', { erasedAt: string }>;
+
+export type AccountEventType = AccountEvent['type'];
+
+export const EVENT_TYPES: readonly AccountEventType[] = [
+  'ActivationCodeIssued',
+  'ActivationCodeMailed',
+  'ActivationCodeFailed',
+  'Registered',
+  'LegacyAccountImported',
+  'UsernameCreated',
+  'EmailChanged',
+  'EmailVerified',
+  'PasswordAccepted',
+  'PasswordResetRequested',
+  'LoginFailed',
+  'Locked',
+  'Unlocked',
+  'OtpIssued',
+  'OtpFailed',
+  'OtpVerified',
+  'AuthenticatorCodeAccepted',
+  'RecoveryCodeUsed',
+  'LoginSucceeded',
+  'SecurityAnswerFailed',
+  'SecurityAnswerAccepted',
+  'Deactivated',
+  'PasswordChanged',
+  'PasswordReset',
+  'TemporaryPasswordIssued',
+  'AuthenticatorAdded',
+  'AuthenticatorRemoved',
+  'RecoveryCodesIssued',
+  'UsernameReminderSent',
+  'PersonalDataErased',
+];
+
+/** Fields the infrastructure encrypts with the account's key; erasing the key erases them everywhere. */
+export const PERSONAL_DATA_FIELDS: { readonly [T in AccountEventType]?: readonly string[] } = {
+  ActivationCodeIssued: ['memberId'],
+  Registered: [
+    'profile.firstName',
+    'profile.lastName',
+    'profile.dateOfBirth',
+    'profile.email',
+    'profile.phone',
+    'profile.memberId',
+    'securityQuestion',
+  ],
+  LegacyAccountImported: [
+    'memberId',
+    'profile.firstName',
+    'profile.lastName',
+    'profile.dateOfBirth',
+    'profile.email',
+    'profile.phone',
+    'profile.memberId',
+  ],
+  UsernameCreated: ['username'],
+  EmailChanged: ['email'],
+  EmailVerified: ['email'],
+};
+
+/**
+ * Secrets that must be usable later (a code still to be mailed, an authenticator
+ * secret): they arrive already sealed on the command; listed so that tests and the
+ * canary checks know which fields may look random.
+ */
+export const SECRET_FIELDS: { readonly [T in AccountEventType]?: readonly string[] } = {
+  ActivationCodeIssued: ['codeSealed'],
+  OtpIssued: ['codeSealed'],
+  TemporaryPasswordIssued: ['passwordSealed'],
+  AuthenticatorAdded: ['secretSealed'],
+};
+
+/** Events after which every session of the account must end. */
+export const ENDS_ALL_SESSIONS: ReadonlySet<AccountEventType> = new Set<AccountEventType>([
+  'PasswordChanged',
+  'PasswordReset',
+  'TemporaryPasswordIssued',
+  'Locked',
+  'Deactivated',
+  'PersonalDataErased',
+]);

@@ -1,0 +1,19 @@
+import { schemaVersionOf, UnknownEventError, upcast } from './upcasters';
+
+describe('upcasters', () => {
+  it('reads a v1 LoginFailed (failures) as the current shape (consecutive)', () => {
+    expect(upcast('LoginFailed', 1, { reason: 'wrong-password', failures: 3 })).toEqual({
+      type: 'LoginFailed',
+      data: { reason: 'wrong-password', consecutive: 3 },
+    });
+    expect(schemaVersionOf('LoginFailed')).toBe(2);
+  });
+  it('passes current versions through unchanged', () => {
+    const data = { reason: 'locked', consecutive: 0 };
+    expect(upcast('LoginFailed', 2, data).data).toEqual(data);
+    expect(upcast('Unlocked', 1, { by: 'support' }).data).toEqual({ by: 'support' });
+  });
+  it('refuses a version from the future instead of guessing', () => {
+    expect(() => upcast('LoginFailed', 3, {})).toThrow(UnknownEventError);
+  });
+});

@@ -1,0 +1,66 @@
+import { checkPassword, checkUsername, isCommonPassword } from './password-rules';
+import { DEFAULT_POLICY, policyFrom, SEED_000_PASSWORD_RULE } from './policy';
+
+describe('password rules', () => {
+  const check = (pw: string, username = 'someone01') => checkPassword(pw, username, DEFAULT_POLICY);
+
+  it('accepts 12+ characters with upper, lower and a digit (seed 004)', () => {
+    expect(check('Correct7Horse9Battery')).toEqual({});
+  });
+
+  it('names everything missing in one message for the field', () => {
+    expect(check('short').password).toBe(
+      'Your password must include at least 12 characters, an upper-case letter, a number.',
+    );
+    expect(check('alllowercase12').password).toContain('an upper-case letter');
+    expect(check('ALLUPPERCASE12').password).toContain('a lower-case letter');
+    expect(check('NoDigitsAtAllHere').password).toContain('a number');
+  });
+
+  it('is case sensitive and never equal to the username, whatever the case', () => {
+    expect(check('Member2024Smith', 'member2024smith').password).toMatch(/same as your username/);
+  });
+
+  it('refuses common passwords, also with digits or symbols added at the end', () => {
+    expect(isCommonPassword('password')).toBe(true);
+    expect(check('Password1234!').password).toMatch(/too common/);
+    expect(isCommonPassword('Correct7Horse9Battery')).toBe(false);
+  });
+
+  it('caps the length at 128', () => {
+    expect(check('Aa1' + 'x'.repeat(126)).password).toMatch(/at most 128/);
+    expect(check('Aa1' + 'x'.repeat(125))).toEqual({});
+  });
+
+  it("can use seed 000's rule: 8+ characters, no composition", () => {
+    const policy = policyFrom({ password: SEED_000_PASSWORD_RULE });
+    expect(checkPassword('blue7sky', 'someone01', policy)).toEqual({});
+    expect(checkPassword('blue7sk', 'someone01', policy).password).toContain('at least 8');
+  });
+});
+
+describe('username rules', () => {
+  it('needs 8+ characters', () => {
+    expect(checkUsername('patexam', DEFAULT_POLICY).username).toContain('at least 8');
+    expect(checkUsername('patexample', DEFAULT_POLICY)).toEqual({});
+  });
+  it('refuses spaces and symbols', () => {
+    expect(checkUsername('pat example', DEFAULT_POLICY).username).toBeDefined();
+  });
+});
+
+describe('policyFrom', () => {
+  it('keeps the seed defaults and applies overrides', () => {
+    const p = policyFrom({ lockout: { threshold: 3 } });
+    expect(p.lockout).toEqual({ threshold: 3, durationMs: 30 * 60_000 });
+    expect(p.emailCode.lifetimeMs).toBe(10 * 60_000);
+  });
+  it('names every override that makes no sense', () => {
+    expect(() => policyFrom({ lockout: { threshold: 0 }, password: { minLength: 4 } })).toThrow(
+      expect.objectContaining({
+        code: 'POLICY_INVALID',
+        fields: { 'lockout.threshold': expect.any(String), 'password.minLength': expect.any(String) },
+      }),
+    );
+  });
+});

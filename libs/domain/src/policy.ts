@@ -1,0 +1,106 @@
+/**
+ * Every rule with a number in it, in one typed object. The defaults are the seed
+ * portals' (see README.md, "Policies"); a deployment overrides what it must, and
+ * `policyFrom` refuses an override that makes no sense.
+ */
+import { DomainError } from './decider';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+export interface AccountPolicy {
+  username: { minLength: number; maxLength: number };
+  password: {
+    minLength: number;
+    maxLength: number;
+    requireUpper: boolean;
+    requireLower: boolean;
+    requireDigit: boolean;
+    rejectCommon: boolean;
+  };
+  lockout: { threshold: number; durationMs: number };
+  emailCode: {
+    length: number;
+    lifetimeMs: number;
+    maxAttempts: number;
+    resendLimit: number;
+    resendWindowMs: number;
+  };
+  authenticator: { windowSteps: number; required: boolean };
+  securityAnswer: { maxConsecutiveWrong: number };
+  activationCode: { lifetimeMs: number; maxAttempts: number };
+}
+
+/** Seed 004: 12+ characters with upper, lower and a digit; seed 000's other rules where 004 is silent. */
+export const DEFAULT_POLICY: AccountPolicy = {
+  username: { minLength: 8, maxLength: 64 },
+  password: {
+    minLength: 12,
+    maxLength: 128,
+    requireUpper: true,
+    requireLower: true,
+    requireDigit: true,
+    rejectCommon: true,
+  },
+  lockout: { threshold: 5, durationMs: 30 * MINUTE },
+  emailCode: {
+    length: 6,
+    lifetimeMs: 10 * MINUTE,
+    maxAttempts: 5,
+    resendLimit: 5,
+    resendWindowMs: 15 * MINUTE,
+  },
+  authenticator: { windowSteps: 1, required: false },
+  securityAnswer: { maxConsecutiveWrong: 3 },
+  activationCode: { lifetimeMs: 21 * DAY, maxAttempts: 5 },
+};
+
+/** Seed 000's rule: "at least 8 characters", no composition rule. The common-password check still applies. */
+export const SEED_000_PASSWORD_RULE: AccountPolicy['password'] = {
+  minLength: 8,
+  maxLength: 128,
+  requireUpper: false,
+  requireLower: false,
+  requireDigit: false,
+  rejectCommon: true,
+};
+
+export type PolicyOverrides = { [K in keyof AccountPolicy]?: Partial<AccountPolicy[K]> };
+
+export function policyFrom(
+  overrides: PolicyOverrides = {},
+  base: AccountPolicy = DEFAULT_POLICY,
+): AccountPolicy {
+  const p: AccountPolicy = {
+    username: { ...base.username, ...overrides.username },
+    password: { ...base.password, ...overrides.password },
+    lockout: { ...base.lockout, ...overrides.lockout },
+    emailCode: { ...base.emailCode, ...overrides.emailCode },
+    authenticator: { ...base.authenticator, ...overrides.authenticator },
+    securityAnswer: { ...base.securityAnswer, ...overrides.securityAnswer },
+    activationCode: { ...base.activationCode, ...overrides.activationCode },
+  };
+  const problems: Record<string, string> = {};
+  const atLeast = (path: string, value: number, min: number) => {
+    if (!Number.isInteger(value) || value < min) problems[path] = `must be a whole number of at least ${min}`;
+  };
+  atLeast('username.minLength', p.username.minLength, 1);
+  atLeast('username.maxLength', p.username.maxLength, p.username.minLength);
+  atLeast('password.minLength', p.password.minLength, 8);
+  atLeast('password.maxLength', p.password.maxLength, p.password.minLength);
+  if (p.password.maxLength > 1024) problems['password.maxLength'] = 'must be at most 1024';
+  atLeast('lockout.threshold', p.lockout.threshold, 1);
+  atLeast('lockout.durationMs', p.lockout.durationMs, 1);
+  atLeast('emailCode.length', p.emailCode.length, 6);
+  atLeast('emailCode.lifetimeMs', p.emailCode.lifetimeMs, 1);
+  atLeast('emailCode.maxAttempts', p.emailCode.maxAttempts, 1);
+  atLeast('emailCode.resendLimit', p.emailCode.resendLimit, 1);
+  atLeast('emailCode.resendWindowMs', p.emailCode.resendWindowMs, 1);
+  atLeast('authenticator.windowSteps', p.authenticator.windowSteps, 0);
+  atLeast('securityAnswer.maxConsecutiveWrong', p.securityAnswer.maxConsecutiveWrong, 1);
+  atLeast('activationCode.lifetimeMs', p.activationCode.lifetimeMs, 1);
+  atLeast('activationCode.maxAttempts', p.activationCode.maxAttempts, 1);
+  if (Object.keys(problems).length > 0)
+    throw new DomainError('POLICY_INVALID', 'The account policy is not valid.', problems);
+  return p;
+}
