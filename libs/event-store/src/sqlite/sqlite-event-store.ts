@@ -105,8 +105,18 @@ function limitOf(maxCount: number | undefined): number {
   return validateMaxCount(maxCount) ?? -1;
 }
 
+/**
+ * Duck-typed, not `instanceof Error`: better-sqlite3's native binding keeps the
+ * SqliteError class of the first module instance that loaded it, which under Jest's
+ * per-file module registries (or any second copy of the package) is another realm's.
+ */
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
 function isEventIdViolation(error: unknown): boolean {
-  return error instanceof Error && /UNIQUE constraint failed: events\.event_id/.test(error.message);
+  return /UNIQUE constraint failed: events\.event_id/.test(messageOf(error));
 }
 
 export class SqliteEventStore implements EventStore {
@@ -273,7 +283,7 @@ export class SqliteEventStore implements EventStore {
     } catch (error) {
       if (this.db.inTransaction) this.stmt.rollback.run();
       const failure = new EventStoreUnavailableError(
-        `SQLite event store: commit failed (${error instanceof Error ? error.message : String(error)})`,
+        `SQLite event store: commit failed (${messageOf(error)})`,
         true,
         error,
       );
