@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { boot, createHttpApp } from '@portal/runtime';
-import { StandaloneModule } from '../../apps/standalone/src/standalone.module';
+import { boot, CoreModule, createHttpApp } from '@portal/runtime';
+import { roleModules } from '../../apps/standalone/src/standalone.module';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -33,11 +33,14 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     env: { DATA_DIR: dataDir, LOG_LEVEL: 'debug', NODE_ENV: 'test', ...env },
     logDestination,
   });
-  const app = await createHttpApp(StandaloneModule.forRoot(b), {
-    logger: b.logger,
-    metrics: b.metrics,
-    title: 'test',
-  });
+  const app = await createHttpApp(
+    { module: class TestAppModule {}, imports: [CoreModule.forRoot(b), ...roleModules(b.config.roles)] },
+    {
+      logger: b.logger,
+      metrics: b.metrics,
+      title: 'test',
+    },
+  );
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {

@@ -1,19 +1,10 @@
 import 'reflect-metadata';
-import { boot, createHttpApp, exitOnFatal } from '@portal/runtime';
+import { runProcess } from '@portal/runtime';
 import { API_DESCRIPTION } from '../../api/src/openapi';
-import { StandaloneModule } from './standalone.module';
+import { roleModules } from './standalone.module';
 
-async function main(): Promise<void> {
-  const b = boot('standalone');
-  exitOnFatal(b.logger);
-  const app = await createHttpApp(StandaloneModule.forRoot(b), {
-    logger: b.logger,
-    metrics: b.metrics,
-    title: 'Portal account service',
-    description: API_DESCRIPTION,
-  });
-  await app.listen(b.config.port, b.config.host);
-  b.logger.info({ url: await app.getUrl(), roles: [...b.config.roles] }, 'listening');
-}
-
-void main();
+/** `npm start`: the roles named by ROLES (all three by default) in one process. */
+void runProcess('standalone', (b) => roleModules(b.config.roles), {
+  title: 'Portal account service',
+  description: API_DESCRIPTION,
+});

@@ -17,7 +17,7 @@ import {
 } from './handle-command';
 import { verifyChain } from './hash-chain';
 import { KeyedMutex } from './keyed-mutex';
-import { claim, holderOf, release } from './reservation';
+import { holderOf, reserve } from './reservation';
 
 type CounterEvent =
   { type: 'Incremented'; data: { by: number } } | { type: 'Refused'; data: { reason: string } };
@@ -193,7 +193,7 @@ describe('reservations', () => {
   it('lets exactly one of two racing accounts claim a value', async () => {
     const results = await Promise.allSettled(
       ['account-a', 'account-b'].map((id) =>
-        claim({ store, mutex: new KeyedMutex() }, 'username', key, id, ctx()),
+        reserve({ store, mutex: new KeyedMutex() }, 'Claim', 'username', key, id, ctx()),
       ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
@@ -207,15 +207,15 @@ describe('reservations', () => {
   });
 
   it('is idempotent for the holder, and free again after a release', async () => {
-    await claim({ store }, 'email', key, 'account-a', ctx());
-    await claim({ store }, 'email', key, 'account-a', ctx());
-    await expect(claim({ store }, 'email', key, 'account-b', ctx())).rejects.toMatchObject({
+    await reserve({ store }, 'Claim', 'email', key, 'account-a', ctx());
+    await reserve({ store }, 'Claim', 'email', key, 'account-a', ctx());
+    await expect(reserve({ store }, 'Claim', 'email', key, 'account-b', ctx())).rejects.toMatchObject({
       code: 'EMAIL_TAKEN',
     });
-    await release({ store }, 'email', key, 'account-b', ctx()); // not the holder: nothing happens
+    await reserve({ store }, 'Release', 'email', key, 'account-b', ctx()); // not the holder: nothing happens
     expect(await holderOf({ store }, 'email', key)).toBe('account-a');
-    await release({ store }, 'email', key, 'account-a', ctx());
-    await claim({ store }, 'email', key, 'account-b', ctx());
+    await reserve({ store }, 'Release', 'email', key, 'account-a', ctx());
+    await reserve({ store }, 'Claim', 'email', key, 'account-b', ctx());
     expect(await holderOf({ store }, 'email', key)).toBe('account-b');
     expect((await store.readStream(`email-${key}`)).map((e) => e.type)).toEqual([
       'ReservationClaimed',
@@ -225,8 +225,8 @@ describe('reservations', () => {
   });
 
   it('refuses a stream name that is not an HMAC', async () => {
-    await expect(claim({ store }, 'email', 'someone@example.com', 'account-a', ctx())).rejects.toThrow(
-      /hex HMAC/,
-    );
+    await expect(
+      reserve({ store }, 'Claim', 'email', 'someone@example.com', 'account-a', ctx()),
+    ).rejects.toThrow(/hex HMAC/);
   });
 });

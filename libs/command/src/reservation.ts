@@ -81,9 +81,14 @@ export interface ReservationDeps {
   mutex?: KeyedMutex;
 }
 
-/** Claims `key` for the account; throws USERNAME_TAKEN / EMAIL_TAKEN / MEMBER_ALREADY_REGISTERED if another holds it. */
-export async function claim(
+/**
+ * `Claim`: takes `key` for the account; throws USERNAME_TAKEN / EMAIL_TAKEN /
+ * MEMBER_ALREADY_REGISTERED if another holds it. `Release`: frees it if this
+ * account holds it; otherwise does nothing.
+ */
+export async function reserve(
   deps: ReservationDeps,
+  type: ReservationCommand['type'],
   kind: ReservationKind,
   key: string,
   accountId: string,
@@ -93,24 +98,7 @@ export async function claim(
     pipeline(deps),
     reservationStreamId(kind, key),
     reservationDecider,
-    { type: 'Claim', kind, accountId },
-    ctx,
-  );
-}
-
-/** Releases `key` if this account holds it; otherwise does nothing. */
-export async function release(
-  deps: ReservationDeps,
-  kind: ReservationKind,
-  key: string,
-  accountId: string,
-  ctx: CommandContext,
-): Promise<void> {
-  await handleCommand(
-    pipeline(deps),
-    reservationStreamId(kind, key),
-    reservationDecider,
-    { type: 'Release', kind, accountId },
+    { type, kind, accountId },
     ctx,
   );
 }

@@ -5,6 +5,8 @@
 import { ConfigError, describeAdapters, loadConfig, type AppConfig } from '@portal/config';
 import type { DestinationStream } from 'pino';
 import { createLogger, type Logger, Metrics } from '@portal/observability';
+import { CoreModule } from './core.module';
+import { createHttpApp } from './http/create-http-app';
 
 export interface Boot {
   config: AppConfig;
@@ -52,4 +54,21 @@ export function exitOnFatal(logger: Logger): void {
   };
   process.on('uncaughtException', fatal('uncaughtException'));
   process.on('unhandledRejection', fatal('unhandledRejection'));
+}
+
+/**
+ * Boots one process: configuration, logger, CoreModule and the given feature
+ * modules behind one HTTP server (portal routes and/or /health and /metrics), listening.
+ */
+export async function runProcess(
+  component: string,
+  features: (b: Boot) => unknown[],
+  openApi: { title: string; description?: string },
+): Promise<void> {
+  const b = boot(component);
+  exitOnFatal(b.logger);
+  const root = { module: class ProcessModule {}, imports: [CoreModule.forRoot(b), ...features(b)] };
+  const app = await createHttpApp(root, { logger: b.logger, metrics: b.metrics, ...openApi });
+  await app.listen(b.config.port, b.config.host);
+  b.logger.info({ url: await app.getUrl(), roles: [...b.config.roles] }, 'listening');
 }

@@ -123,27 +123,20 @@ export const EVENT_TYPES: readonly AccountEventType[] = [
   'PersonalDataErased',
 ];
 
+const PROFILE_FIELDS = [
+  'profile.firstName',
+  'profile.lastName',
+  'profile.dateOfBirth',
+  'profile.email',
+  'profile.phone',
+  'profile.memberId',
+] as const;
+
 /** Fields the infrastructure encrypts with the account's key; erasing the key erases them everywhere. */
 export const PERSONAL_DATA_FIELDS: { readonly [T in AccountEventType]?: readonly string[] } = {
   ActivationCodeIssued: ['memberId'],
-  Registered: [
-    'profile.firstName',
-    'profile.lastName',
-    'profile.dateOfBirth',
-    'profile.email',
-    'profile.phone',
-    'profile.memberId',
-    'securityQuestion',
-  ],
-  LegacyAccountImported: [
-    'memberId',
-    'profile.firstName',
-    'profile.lastName',
-    'profile.dateOfBirth',
-    'profile.email',
-    'profile.phone',
-    'profile.memberId',
-  ],
+  Registered: [...PROFILE_FIELDS, 'securityQuestion'],
+  LegacyAccountImported: ['memberId', ...PROFILE_FIELDS],
   UsernameCreated: ['username'],
   EmailChanged: ['email'],
   EmailVerified: ['email'],
