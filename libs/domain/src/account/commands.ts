@@ -90,7 +90,13 @@ export type AccountCommand =
       loginId: string;
       otp: { otpId: string; codeHash: string; codeSealed: string };
     })
-  | (At & { type: 'AnswerSecurityQuestion'; resetId: string; answerMatches: boolean })
+  | (At & {
+      type: 'AnswerSecurityQuestion';
+      resetId: string;
+      /** What the person typed to find the account: seed 000 asks username, last name and date of birth; seed 004 the ID card's member id instead of a username. */
+      identity: { lastName: string; dateOfBirth: string; memberId?: string; username?: string };
+      answerMatches: boolean;
+    })
   | (At & { type: 'CompletePasswordReset'; resetId: string; password: string; passwordHash: string })
   | (At & { type: 'ChangePassword'; currentPasswordMatches: boolean; password: string; passwordHash: string })
   | (At & { type: 'IssueTemporaryPassword'; staffId: string; passwordHash: string; passwordSealed: string })

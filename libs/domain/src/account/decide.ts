@@ -5,7 +5,7 @@
 import { type Decision, DomainError } from '../decider';
 import { constantTimeEqual } from '../constant-time';
 import { ErrorCodes as C } from '../errors';
-import { checkPassword, checkUsername, type FieldProblems } from '../password-rules';
+import { checkPassword, checkUsername, type FieldProblems, normaliseUsername } from '../password-rules';
 import type { AccountPolicy } from '../policy';
 import type { AccountCommand, NewCredentials } from './commands';
 import type { AccountEvent, Profile } from './events';
@@ -247,10 +247,10 @@ export function decide(policy: AccountPolicy) {
         );
       }
       case 'AnswerSecurityQuestion': {
-        // Reached only after last name, date of birth and member id matched (the application checks them).
+        // Same answer for no account and for a wrong last name, date of birth or member id.
+        if (!state.securityAnswerHash || !identityMatches(state, command.identity))
+          return no(err(C.IDENTITY_MISMATCH, "The information you entered doesn't match our records."));
         if (state.status === 'deactivated') return no(DEACTIVATED());
-        if (state.status !== 'active' || !state.securityAnswerHash)
-          return no(err(C.NOT_REGISTERED, 'The information entered does not match our records.'));
         if (command.answerMatches)
           return ok({ type: 'SecurityAnswerAccepted', data: { resetId: command.resetId } });
         const consecutive = state.consecutiveWrongAnswers + 1;
@@ -398,6 +398,30 @@ function refuseUnlessActive(state: AccountState): D | undefined {
   if (state.status === 'deactivated') return no(DEACTIVATED());
   if (state.status !== 'active') return no(err(C.NOT_REGISTERED, 'There is no registered account.'));
   return undefined;
+}
+
+/** Names without case or accents, the date as given, member ids without spaces or dashes, usernames without case. */
+function identityMatches(
+  state: AccountState,
+  identity: { lastName: string; dateOfBirth: string; memberId?: string; username?: string },
+): boolean {
+  const profile = state.profile;
+  if (!profile) return false;
+  const name = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  const member = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
+  const byMember =
+    identity.memberId !== undefined &&
+    profile.memberId !== undefined &&
+    member(profile.memberId) === member(identity.memberId);
+  const byUsername =
+    identity.username !== undefined &&
+    state.username !== undefined &&
+    normaliseUsername(state.username) === normaliseUsername(identity.username);
+  return (
+    (byMember || byUsername) &&
+    name(profile.lastName) === name(identity.lastName) &&
+    profile.dateOfBirth === identity.dateOfBirth.trim()
+  );
 }
 
 function rosterMismatch(): DomainError {

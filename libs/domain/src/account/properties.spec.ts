@@ -45,12 +45,16 @@ const command: fc.Arbitrary<(now: number, i: number) => AccountCommand> = fc.one
     (h) => (now: number) =>
       ({ type: 'UseRecoveryCode', loginId: 'any', codeHash: h, sessionId: 's', now }) as AccountCommand,
   ),
-  fc
-    .boolean()
-    .map(
-      (ok) => (now: number, i: number) =>
-        ({ type: 'AnswerSecurityQuestion', resetId: `r${i}`, answerMatches: ok, now }) as AccountCommand,
-    ),
+  fc.boolean().map(
+    (ok) => (now: number, i: number) =>
+      ({
+        type: 'AnswerSecurityQuestion',
+        resetId: `r${i}`,
+        identity: { lastName: 'Example', dateOfBirth: '1980-04-01', memberId: 'DEMO0000001' },
+        answerMatches: ok,
+        now,
+      }) as AccountCommand,
+  ),
   fc.constant(
     (now: number, i: number) =>
       ({

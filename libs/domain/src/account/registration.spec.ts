@@ -171,7 +171,13 @@ describe('member and nonmember registration (seed 004, seed 000)', () => {
 
 describe('forgot password with the security question (seed 000, seed 004)', () => {
   const answer = (answerMatches: boolean) =>
-    ({ type: 'AnswerSecurityQuestion', resetId: 'reset-1', answerMatches, now: T(0) }) as const;
+    ({
+      type: 'AnswerSecurityQuestion',
+      resetId: 'reset-1',
+      identity: { lastName: 'example', dateOfBirth: '1980-04-01', memberId: 'DEMO-0000001' },
+      answerMatches,
+      now: T(0),
+    }) as const;
   const wrong = (n: number): AccountEvent[] =>
     Array.from({ length: n }, (_, i) => ({
       type: 'SecurityAnswerFailed' as const,
@@ -202,6 +208,26 @@ describe('forgot password with the security question (seed 000, seed 004)', () =
         { type: 'SecurityAnswerFailed', data: { consecutive: 3 } },
         { type: 'Deactivated', data: { reason: 'security-answers' } },
       ]);
+  });
+
+  it('needs last name, date of birth and member id to match first, and says nothing more when they do not', () => {
+    const d = given(registeredEvents()).when({
+      ...answer(true),
+      identity: { lastName: 'Example', dateOfBirth: '1980-04-02', memberId: 'DEMO0000001' },
+    });
+    d.thenError('IDENTITY_MISMATCH');
+    expect(d.decision.rejection?.fields).toBeUndefined();
+    given([]).when(answer(true)).thenError('IDENTITY_MISMATCH');
+  });
+
+  it('accepts the username instead of the member id (seed 000: user name, last name and date of birth)', () => {
+    const byUsername = { lastName: 'Example', dateOfBirth: '1980-04-01', username: 'PatExample' };
+    given(registeredEvents())
+      .when({ ...answer(true), identity: byUsername })
+      .then([{ type: 'SecurityAnswerAccepted', data: { resetId: 'reset-1' } }]);
+    given(registeredEvents())
+      .when({ ...answer(true), identity: { ...byUsername, username: 'someoneelse' } })
+      .thenError('IDENTITY_MISMATCH');
   });
 
   it('a right answer in between resets the count', () => {
