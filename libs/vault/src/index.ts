@@ -1,0 +1,4 @@
+export * from './data-key-store';
+export * from './personal-data-codec';
+export * from './sqlite-data-key-store';
+export * from './vault';

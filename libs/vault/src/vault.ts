@@ -1,0 +1,63 @@
+/**
+ * Seals values with the account's own key, so that erasing the key (crypto-
+ * shredding) makes every copy unreadable, in every event ever written, while
+ * the streams stay intact for auditors.
+ */
+import { type DataKeyStore, KeyErasedError } from './data-key-store';
+import { decrypt, encrypt } from './key-wrap';
+
+/** What `open` returns for a value whose key was erased. */
+export const ERASED = '[erased]' as const;
+const PREFIX = 'v1.';
+
+export class Vault {
+  private readonly cache = new Map<string, Buffer>();
+
+  constructor(
+    private readonly keys: DataKeyStore,
+    /** Unwrapped keys kept in memory; the oldest is dropped past this bound. */
+    private readonly cacheSize = 10_000,
+  ) {}
+
+  static isSealed(value: unknown): value is string {
+    return typeof value === 'string' && value.startsWith(PREFIX);
+  }
+
+  async seal(accountId: string, value: unknown): Promise<string> {
+    const key = await this.key(accountId, true);
+    if (key === undefined) throw new KeyErasedError(accountId);
+    const sealed = encrypt(key, Buffer.from(JSON.stringify(value), 'utf8'), accountId);
+    return PREFIX + sealed.toString('base64url');
+  }
+
+  /** The value, or ERASED when the account's key is gone. Throws when the value was altered or sealed for another account. */
+  async open(accountId: string, sealed: string): Promise<unknown> {
+    if (!Vault.isSealed(sealed)) throw new Error('Not a sealed value');
+    const key = await this.key(accountId, false);
+    if (key === undefined) return ERASED;
+    const plain = decrypt(key, Buffer.from(sealed.slice(PREFIX.length), 'base64url'), accountId);
+    return JSON.parse(plain.toString('utf8'));
+  }
+
+  async erase(accountId: string): Promise<void> {
+    this.cache.delete(accountId);
+    await this.keys.erase(accountId);
+  }
+
+  private async key(accountId: string, create: boolean): Promise<Buffer | undefined> {
+    const cached = this.cache.get(accountId);
+    if (cached) return cached;
+    const key = create
+      ? await this.keys.getOrCreate(accountId).catch(erasedAsUndefined)
+      : await this.keys.get(accountId);
+    if (key === undefined || key === 'erased') return undefined;
+    if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(accountId, key);
+    return key;
+  }
+}
+
+function erasedAsUndefined(error: unknown): undefined {
+  if (error instanceof KeyErasedError) return undefined;
+  throw error;
+}
