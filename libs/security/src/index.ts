@@ -1,0 +1,3 @@
+export * from './password-hasher';
+export * from './secrets';
+export * from './semaphore';

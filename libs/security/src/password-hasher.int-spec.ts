@@ -1,0 +1,40 @@
+import argon2 from 'argon2';
+import { DEFAULT_ARGON2, PasswordHasher, SecretTooLongError } from './password-hasher';
+
+describe('PasswordHasher (argon2id)', () => {
+  const hasher = new PasswordHasher();
+
+  it('hashes with argon2id at 19 MiB, 2 passes, 1 lane, and verifies case-sensitively', async () => {
+    const hash = await hasher.hash('Correct7Horse9Battery');
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    expect(await hasher.verify(hash, 'Correct7Horse9Battery')).toBe(true);
+    expect(await hasher.verify(hash, 'correct7horse9battery')).toBe(false);
+  });
+
+  it('answers false, never throws, for a malformed stored hash', async () => {
+    expect(await hasher.verify('not a hash', 'x')).toBe(false);
+  });
+
+  it('refuses a secret over 1024 bytes before hashing', async () => {
+    expect(() => hasher.hash('x'.repeat(1025))).toThrow(SecretTooLongError);
+    expect(() => hasher.verify('$argon2id$whatever', 'x'.repeat(1_000_000))).toThrow(SecretTooLongError);
+  });
+
+  it('the dummy verify is always false, even for a huge input', async () => {
+    expect(await hasher.verifyAgainstDummy('dummy password for timing')).toBe(false);
+    expect(await hasher.verifyAgainstDummy('x'.repeat(1_000_000))).toBe(false);
+  });
+
+  it('asks for a rehash of weaker hashes only', async () => {
+    const weak = await argon2.hash('pw', {
+      type: argon2.argon2id,
+      memoryCost: 8192,
+      timeCost: 1,
+      parallelism: 1,
+    });
+    expect(hasher.needsRehash(weak)).toBe(true);
+    expect(hasher.needsRehash(await hasher.hash('pw'))).toBe(false);
+    expect(hasher.needsRehash('$2b$10$bcrypt-from-elsewhere')).toBe(true);
+    expect(DEFAULT_ARGON2).toEqual({ memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * argon2id for passwords and security answers. The hashes run on libuv's pool;
+ * a semaphore keeps them from taking every pool thread (file and DNS work share
+ * it), so cheap routes never queue behind a burst of logins.
+ */
+import { availableParallelism } from 'node:os';
+import argon2 from 'argon2';
+import { Semaphore } from './semaphore';
+
+export interface Argon2Params {
+  /** KiB. */
+  memoryCost: number;
+  timeCost: number;
+  parallelism: number;
+}
+
+/** OWASP's minimum for argon2id: 19 MiB, 2 passes, 1 lane (DESIGN.md "Security rules"). */
+export const DEFAULT_ARGON2: Argon2Params = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+/** Longer inputs are refused before any hashing, so a 1 MB "password" costs nothing. */
+export const MAX_SECRET_BYTES = 1024;
+
+export class SecretTooLongError extends Error {
+  readonly code = 'SECRET_TOO_LONG';
+  constructor() {
+    super(`A password or answer may be at most ${MAX_SECRET_BYTES} bytes`);
+    this.name = 'SecretTooLongError';
+  }
+}
+
+export class PasswordHasher {
+  private readonly gate: Semaphore;
+  private dummy: Promise<string> | undefined;
+
+  constructor(
+    private readonly params: Argon2Params = DEFAULT_ARGON2,
+    concurrency = availableParallelism(),
+  ) {
+    this.gate = new Semaphore(concurrency);
+  }
+
+  hash(secret: string): Promise<string> {
+    this.checkLength(secret);
+    return this.gate.run(() => argon2.hash(secret, { type: argon2.argon2id, ...this.params }));
+  }
+
+  /** False for a wrong secret and for a malformed hash (never throws on a stored value). */
+  verify(hash: string, secret: string): Promise<boolean> {
+    this.checkLength(secret);
+    return this.gate.run(() => argon2.verify(hash, secret).catch(() => false));
+  }
+
+  /**
+   * Costs what a real verify costs, and is always false: for unknown accounts, so
+   * that "no such user" takes as long as "wrong password".
+   */
+  async verifyAgainstDummy(secret: string): Promise<false> {
+    this.dummy ??= argon2.hash('dummy password for timing', { type: argon2.argon2id, ...this.params });
+    await this.verify(await this.dummy, secret.slice(0, MAX_SECRET_BYTES));
+    return false;
+  }
+
+  /** True when the hash was made with weaker parameters than today's: rehash it at the next successful login. */
+  needsRehash(hash: string): boolean {
+    try {
+      return argon2.needsRehash(hash, this.params);
+    } catch {
+      return true;
+    }
+  }
+
+  private checkLength(secret: string): void {
+    if (Buffer.byteLength(secret, 'utf8') > MAX_SECRET_BYTES) throw new SecretTooLongError();
+  }
+}
