@@ -30,7 +30,7 @@ export interface AppConfig {
   jobs: JobsConfig;
   email: EmailConfig & { from: string };
   letters: LettersConfig;
-  /** The member roster (eligibility source): a CSV file in embedded mode. */
+  /** The member roster (eligibility source): a CSV file in embedded mode; the demo roster unless ROSTER_FILE is set. */
   rosterFile: string;
   plan: { name: string; supportPhone: string };
   secrets: {

@@ -3,6 +3,7 @@
  * naming every wrong setting), make the logger and metrics, boot, listen.
  */
 import { ConfigError, describeAdapters, loadConfig, type AppConfig } from '@portal/config';
+import { join } from 'node:path';
 import type { DestinationStream } from 'pino';
 import { createLogger, type Logger, Metrics } from '@portal/observability';
 import { CoreModule } from './core.module';
@@ -14,6 +15,9 @@ export interface Boot {
   metrics: Metrics;
 }
 
+/** The sample members `npm start` ships with (beside this file in the source tree and in dist/ alike). */
+export const DEMO_ROSTER = join(__dirname, '..', '..', 'roster', 'demo', 'roster.csv');
+
 export interface BootOptions {
   env?: Record<string, string | undefined>;
   defaults?: { rosterFile?: string };
@@ -24,7 +28,7 @@ export interface BootOptions {
 export function boot(component: string, options: BootOptions = {}): Boot {
   let config: AppConfig;
   try {
-    config = loadConfig(options.env ?? process.env, options.defaults);
+    config = loadConfig(options.env ?? process.env, options.defaults ?? { rosterFile: DEMO_ROSTER });
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${component}: ${error.message}\n`);

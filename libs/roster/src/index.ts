@@ -1,0 +1,3 @@
+export * from './csv';
+export * from './csv-roster';
+export * from './roster';

@@ -1,0 +1,46 @@
+/**
+ * The member roster (eligibility source): who may register as a member, with the
+ * home address an activation letter goes to. A query matches only when every
+ * given field matches, and says nothing about which one did not.
+ */
+export interface RosterEntry {
+  memberId: string;
+  firstName: string;
+  lastName: string;
+  /** YYYY-MM-DD */
+  dateOfBirth: string;
+  address: { line1: string; line2?: string; city: string; state: string; postalCode: string };
+  planName?: string;
+}
+
+export interface RosterQuery {
+  memberId: string;
+  lastName: string;
+  dateOfBirth: string;
+  firstName?: string;
+}
+
+export interface Roster {
+  findMember(query: RosterQuery): Promise<RosterEntry | undefined>;
+  getByMemberId(memberId: string): Promise<RosterEntry | undefined>;
+  ping(): Promise<void>;
+}
+
+/** Upper case without spaces or dashes: `demo-000 0001` and `DEMO0000001` are one member. */
+export function normaliseMemberId(memberId: string): string {
+  return memberId.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/** Case, accents and surrounding spaces do not matter in names. */
+export function normaliseName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').trim().toLowerCase();
+}
+
+export function matches(entry: RosterEntry, q: RosterQuery): boolean {
+  return (
+    normaliseMemberId(entry.memberId) === normaliseMemberId(q.memberId) &&
+    normaliseName(entry.lastName) === normaliseName(q.lastName) &&
+    entry.dateOfBirth === q.dateOfBirth.trim() &&
+    (q.firstName === undefined || normaliseName(entry.firstName) === normaliseName(q.firstName))
+  );
+}
