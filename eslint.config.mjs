@@ -10,6 +10,8 @@ export default tseslint.config(
   prettier,
   {
     languageOptions: {
+      // Nest reads constructor and parameter types at run time (decorator metadata): such imports are values.
+      parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
       globals: {
         process: 'readonly',
         console: 'readonly',

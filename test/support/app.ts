@@ -10,6 +10,7 @@ import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { boot, CoreModule, createHttpApp } from '@portal/runtime';
+import { PORTAL_ERROR_STATUS } from '../../apps/api/src/errors';
 import { roleModules } from '../../apps/standalone/src/standalone.module';
 
 export interface TestApp {
@@ -39,6 +40,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
       logger: b.logger,
       metrics: b.metrics,
       title: 'test',
+      errorMapping: { domainStatus: PORTAL_ERROR_STATUS },
     },
   );
   await app.init();

@@ -1,10 +1,23 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { accountsProvider } from './accounts.provider';
+import { LogInController } from './portal/log-in/log-in.controller';
+import { LogInHandler } from './portal/log-in/log-in.handler';
+import { MeController } from './portal/me/me.controller';
+import { SessionGuard } from './portal/me/session.guard';
+import { RegisterNonmemberController } from './portal/register-nonmember/register-nonmember.controller';
+import { RegisterNonmemberHandler } from './portal/register-nonmember/register-nonmember.handler';
+import { VerifyCodeController } from './portal/verify-code/verify-code.controller';
+import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
 
 /**
  * The HTTP API: portal, support and audit routes over the command and query buses.
  * Needs CoreModule (configuration, logger, event store) from whoever boots it:
  * its own main.ts, or apps/standalone with the other roles.
  */
-@Module({ imports: [CqrsModule.forRoot()] })
+@Module({
+  imports: [CqrsModule.forRoot()],
+  controllers: [RegisterNonmemberController, LogInController, VerifyCodeController, MeController],
+  providers: [accountsProvider, SessionGuard, RegisterNonmemberHandler, LogInHandler, VerifyCodeHandler],
+})
 export class ApiModule {}

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { runProcess } from '@portal/runtime';
+import { PORTAL_ERROR_STATUS } from '../../api/src/errors';
 import { API_DESCRIPTION } from '../../api/src/openapi';
 import { roleModules } from './standalone.module';
 
@@ -7,4 +8,5 @@ import { roleModules } from './standalone.module';
 void runProcess('standalone', (b) => roleModules(b.config.roles), {
   title: 'Portal account service',
   description: API_DESCRIPTION,
+  errorMapping: { domainStatus: PORTAL_ERROR_STATUS },
 });

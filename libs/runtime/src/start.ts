@@ -8,6 +8,7 @@ import type { DestinationStream } from 'pino';
 import { createLogger, type Logger, Metrics } from '@portal/observability';
 import { CoreModule } from './core.module';
 import { createHttpApp } from './http/create-http-app';
+import type { ErrorMapping } from './http/errors';
 
 export interface Boot {
   config: AppConfig;
@@ -67,12 +68,12 @@ export function exitOnFatal(logger: Logger): void {
 export async function runProcess(
   component: string,
   features: (b: Boot) => unknown[],
-  openApi: { title: string; description?: string },
+  http: { title: string; description?: string; errorMapping?: ErrorMapping },
 ): Promise<void> {
   const b = boot(component);
   exitOnFatal(b.logger);
   const root = { module: class ProcessModule {}, imports: [CoreModule.forRoot(b), ...features(b)] };
-  const app = await createHttpApp(root, { logger: b.logger, metrics: b.metrics, ...openApi });
+  const app = await createHttpApp(root, { logger: b.logger, metrics: b.metrics, ...http });
   await app.listen(b.config.port, b.config.host);
   b.logger.info({ url: await app.getUrl(), roles: [...b.config.roles] }, 'listening');
 }

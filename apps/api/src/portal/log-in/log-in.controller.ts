@@ -1,0 +1,23 @@
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { contextOf, type PortalRequest } from '../request-context';
+import { LogInCommand, type LogInResult } from './log-in.command';
+import { LogInRequest } from './log-in.request';
+
+@ApiTags('portal')
+@Controller('v1/login')
+export class LogInController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Step 1 of log on: username and password. Starts 2-step verification (a 6-digit code is emailed unless an authenticator app is set up). ' +
+      'Unknown, locked and wrong-password answers are the same 401 INVALID_CREDENTIALS.',
+  })
+  logIn(@Body() body: LogInRequest, @Req() req: PortalRequest): Promise<LogInResult> {
+    return this.commands.execute(new LogInCommand(body.username, body.password, contextOf(req)));
+  }
+}

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Accounts } from '@portal/accounts';
+import { DomainError } from '@portal/domain';
+import { numericCode } from '@portal/security';
+import { ACCOUNTS } from '../../accounts.provider';
+import { LogInCommand, type LogInResult } from './log-in.command';
+
+/** One public answer for an unknown username, a wrong password, a locked and a deactivated account. */
+export const INVALID_LOGIN = () =>
+  new DomainError('INVALID_CREDENTIALS', 'The username or password is not right.');
+const HIDDEN = new Set(['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'ACCOUNT_DEACTIVATED']);
+
+@CommandHandler(LogInCommand)
+export class LogInHandler implements ICommandHandler<LogInCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  async execute({ username, password, ctx }: LogInCommand): Promise<LogInResult> {
+    const { hasher, vault, mailer } = this.accounts.deps;
+    const accountId = await this.accounts.holder('username', username);
+    if (!accountId) {
+      await hasher.verifyAgainstDummy(password);
+      throw INVALID_LOGIN();
+    }
+    const loginId = randomUUID();
+    const code = numericCode(this.accounts.policy.emailCode.length);
+    const otp = {
+      otpId: randomUUID(),
+      codeHash: this.accounts.codeHash('otp', code),
+      codeSealed: await vault.seal(accountId, code),
+    };
+    let result;
+    try {
+      result = await this.accounts.run(
+        accountId,
+        async (state) => ({
+          type: 'LogIn' as const,
+          loginId,
+          // Checked even when locked, so a locked account answers in the same time as any other.
+          passwordMatches: state.passwordHash
+            ? await hasher.verify(state.passwordHash, password)
+            : await hasher.verifyAgainstDummy(password),
+          otp,
+          now: ctx.occurredAt.getTime(),
+        }),
+        { ...ctx, actor: { kind: 'self', accountId } },
+      );
+    } catch (error) {
+      if (error instanceof DomainError && HIDDEN.has(error.code)) throw INVALID_LOGIN();
+      throw error;
+    }
+    const issued = result.events.some((e) => e.type === 'OtpIssued');
+    const email = result.state.profile?.email;
+    if (issued && email) {
+      await mailer.send({
+        to: email,
+        subject: 'Your verification code',
+        text: `Your verification code is ${code}. It expires in ${Math.round(this.accounts.policy.emailCode.lifetimeMs / 60_000)} minutes.\r\nIf you did not try to sign in, change your password.`,
+      });
+    }
+    return { loginToken: `${accountId}.${loginId}`, secondFactor: issued ? 'email-code' : 'authenticator' };
+  }
+}

@@ -1,0 +1,36 @@
+import { Controller, Get, HttpCode, Inject, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Accounts } from '@portal/accounts';
+import { ACCOUNTS } from '../../accounts.provider';
+import { SessionGuard, type SignedInRequest } from './session.guard';
+
+/** The signed-in account. Queries like this one will read the read models once the projector builds them. */
+@ApiTags('portal')
+@ApiBearerAuth('session')
+@UseGuards(SessionGuard)
+@Controller('v1/me')
+export class MeController {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The signed-in account: username, email, status' })
+  async me(@Req() req: SignedInRequest) {
+    const state = await this.accounts.state(req.session!.accountId);
+    return {
+      username: state.username,
+      email: state.profile?.email,
+      kind: state.kind,
+      status: state.status,
+      emailVerified: state.emailVerified,
+      mustChangePassword: state.mustChangePassword,
+      authenticatorEnrolled: state.authenticator !== undefined,
+    };
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Ends this session' })
+  logout(@Req() req: SignedInRequest): void {
+    this.accounts.deps.sessions.revoke(req.sessionTokenHash!, Date.now());
+  }
+}

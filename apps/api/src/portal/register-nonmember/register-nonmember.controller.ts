@@ -1,0 +1,25 @@
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { contextOf, type PortalRequest } from '../request-context';
+import { RegisterNonmemberCommand } from './register-nonmember.command';
+import { RegisterNonmemberRequest } from './register-nonmember.request';
+
+@ApiTags('portal')
+@Controller('v1/registrations')
+export class RegisterNonmemberController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('nonmember')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Register a nonmember patient account (no roster data). Field errors come back all at once.',
+  })
+  async register(
+    @Body() body: RegisterNonmemberRequest,
+    @Req() req: PortalRequest,
+  ): Promise<{ registered: true }> {
+    await this.commands.execute(new RegisterNonmemberCommand(body, contextOf(req)));
+    return { registered: true };
+  }
+}

@@ -1,0 +1,22 @@
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { contextOf, type PortalRequest } from '../request-context';
+import { type SessionGranted, VerifyCodeCommand } from './verify-code.command';
+import { VerifyCodeRequest } from './verify-code.request';
+
+@ApiTags('portal')
+@Controller('v1/login')
+export class VerifyCodeController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('verify-code')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Step 2 of log on: the 6-digit emailed code. Answers an opaque session token (send it as a Bearer token).',
+  })
+  verify(@Body() body: VerifyCodeRequest, @Req() req: PortalRequest): Promise<SessionGranted> {
+    return this.commands.execute(new VerifyCodeCommand(body.loginToken, body.code, contextOf(req)));
+  }
+}

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Accounts } from '@portal/accounts';
+import { DomainError } from '@portal/domain';
+import { keyedHash, opaqueToken } from '@portal/security';
+import { ACCOUNTS } from '../../accounts.provider';
+import { type SessionGranted, VerifyCodeCommand } from './verify-code.command';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+@CommandHandler(VerifyCodeCommand)
+export class VerifyCodeHandler implements ICommandHandler<VerifyCodeCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  async execute({ loginToken, code, ctx }: VerifyCodeCommand): Promise<SessionGranted> {
+    const [accountId, loginId] = loginToken.split('.');
+    if (!UUID.test(accountId ?? '') || !UUID.test(loginId ?? ''))
+      throw new DomainError('LOGIN_NOT_STARTED', 'Start again by signing in.');
+    const sessionId = randomUUID();
+    const { state } = await this.accounts.run(
+      accountId,
+      {
+        type: 'VerifyOtp',
+        loginId,
+        codeHash: this.accounts.codeHash('otp', code),
+        sessionId,
+        now: ctx.occurredAt.getTime(),
+      },
+      { ...ctx, actor: { kind: 'self', accountId } },
+    );
+    const token = opaqueToken();
+    this.accounts.deps.sessions.create(keyedHash(this.accounts.deps.hmacKey, 'session', token), {
+      sessionId,
+      accountId,
+      createdAt: Date.now(),
+      mustChangePassword: state.mustChangePassword,
+    });
+    return { sessionToken: token, mustChangePassword: state.mustChangePassword };
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The application layer around the Account decider: what every use case needs
+ * to turn a request into a command (lookups by keyed hash, argon2, the vault)
+ * and to run it through the one command pipeline.
+ */
+import {
+  type CommandContext,
+  type CommandInput,
+  handleCommand,
+  holderOf,
+  load,
+  reserve,
+  type ReservationKind,
+} from '@portal/command';
+import {
+  type AccountCommand,
+  type AccountEvent,
+  accountDecider,
+  type AccountPolicy,
+  type AccountState,
+  accountStreamId,
+  DEFAULT_POLICY,
+  ENDS_ALL_SESSIONS,
+  normaliseUsername,
+} from '@portal/domain';
+import type { EventStore } from '@portal/event-store';
+import type { Roster } from '@portal/roster';
+import { keyedHash, type PasswordHasher } from '@portal/security';
+import type { Vault } from '@portal/vault';
+import { accountCodec } from './account-codec';
+import type { Mailer } from './outbox-mailer';
+import type { SqliteSessionStore } from './session-store';
+
+export interface AccountsDeps {
+  store: EventStore;
+  vault: Vault;
+  hasher: PasswordHasher;
+  sessions: SqliteSessionStore;
+  mailer: Mailer;
+  roster: Roster;
+  hmacKey: Buffer;
+  policy?: AccountPolicy;
+}
+
+const NORMALISE: Record<ReservationKind, (v: string) => string> = {
+  username: normaliseUsername,
+  email: (v) => v.trim().toLowerCase(),
+  member: (v) => v.replace(/[\s-]/g, '').toUpperCase(),
+};
+
+export class Accounts {
+  readonly policy: AccountPolicy;
+  private readonly decider;
+  private readonly codec;
+
+  constructor(readonly deps: AccountsDeps) {
+    this.policy = deps.policy ?? DEFAULT_POLICY;
+    this.decider = accountDecider(this.policy);
+    this.codec = accountCodec(deps.vault);
+  }
+
+  run(accountId: string, input: CommandInput<AccountCommand, AccountState>, ctx: CommandContext) {
+    return handleCommand<AccountCommand, AccountEvent, AccountState>(
+      {
+        store: this.deps.store,
+        codec: this.codec,
+        // Also when the command is refused: a failed login that locks the account ends its sessions.
+        onAppended: (_stream, events) => {
+          if (events.some((e) => ENDS_ALL_SESSIONS.has(e.type as AccountEvent['type'])))
+            this.deps.sessions.revokeAllFor(accountId, Date.now());
+        },
+      },
+      accountStreamId(accountId),
+      this.decider,
+      input,
+      ctx,
+    );
+  }
+
+  async state(accountId: string): Promise<AccountState> {
+    return (
+      await load({ store: this.deps.store, codec: this.codec }, accountStreamId(accountId), this.decider)
+    ).state;
+  }
+
+  /** The HMAC that names a reservation stream: the value itself never leaves this process. */
+  lookupKey(kind: ReservationKind, value: string): string {
+    return keyedHash(this.deps.hmacKey, kind, NORMALISE[kind](value));
+  }
+
+  holder(kind: ReservationKind, value: string): Promise<string | undefined> {
+    return holderOf({ store: this.deps.store }, kind, this.lookupKey(kind, value));
+  }
+
+  claim(kind: ReservationKind, value: string, accountId: string, ctx: CommandContext): Promise<void> {
+    return reserve({ store: this.deps.store }, 'Claim', kind, this.lookupKey(kind, value), accountId, ctx);
+  }
+
+  release(kind: ReservationKind, value: string, accountId: string, ctx: CommandContext): Promise<void> {
+    return reserve({ store: this.deps.store }, 'Release', kind, this.lookupKey(kind, value), accountId, ctx);
+  }
+
+  codeHash(purpose: 'otp' | 'activation' | 'recovery', code: string): string {
+    return keyedHash(this.deps.hmacKey, purpose, code);
+  }
+}
