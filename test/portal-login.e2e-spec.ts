@@ -1,5 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Accounts } from '@portal/accounts';
+import type { EventStore } from '@portal/event-store';
+import { EVENT_STORE } from '@portal/runtime';
+import { ACCOUNTS } from '../apps/api/src/accounts.provider';
 import { startApp, type TestApp } from './support/app';
 
 const member = {
@@ -68,6 +72,74 @@ describe('portal: register, log in with an emailed code, use the session', () =>
 
     await t.http().post('/v1/me/logout').set('authorization', `Bearer ${token}`).expect(204);
     await t.http().get('/v1/me').set('authorization', `Bearer ${token}`).expect(401);
+  });
+
+  it('changes the password with the current one; every session ends and the new password works', async () => {
+    const signIn = async (username: string, password: string) => {
+      const step1 = await t.http().post('/v1/login').send({ username, password }).expect(200);
+      const code = lastEmailedCode(t.dataDir);
+      const step2 = await t
+        .http()
+        .post('/v1/login/verify-code')
+        .send({ loginToken: step1.body.loginToken, code })
+        .expect(200);
+      return step2.body.sessionToken as string;
+    };
+    await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username: 'changer01', email: 'changer@example.com' })
+      .expect(201);
+    const first = await signIn('changer01', member.password);
+    const second = await signIn('changer01', member.password);
+    const wrong = await t
+      .http()
+      .post('/v1/me/password')
+      .set('authorization', `Bearer ${first}`)
+      .send({ currentPassword: 'Nope7Nope7Nope', newPassword: 'Another9Strong1Pass' })
+      .expect(401);
+    expect(wrong.body.error.code).toBe('CURRENT_PASSWORD_WRONG');
+    const weak = await t
+      .http()
+      .post('/v1/me/password')
+      .set('authorization', `Bearer ${first}`)
+      .send({ currentPassword: member.password, newPassword: 'weak' })
+      .expect(400);
+    expect(weak.body.error.fields).toEqual({ newPassword: expect.any(String) });
+    await t
+      .http()
+      .post('/v1/me/password')
+      .set('authorization', `Bearer ${first}`)
+      .send({ currentPassword: member.password, newPassword: 'Another9Strong1Pass' })
+      .expect(204);
+    await t.http().get('/v1/me').set('authorization', `Bearer ${first}`).expect(401);
+    await t.http().get('/v1/me').set('authorization', `Bearer ${second}`).expect(401);
+    await t.http().post('/v1/login').send({ username: 'changer01', password: member.password }).expect(401);
+    const fresh = await signIn('changer01', 'Another9Strong1Pass');
+    await t.http().get('/v1/me').set('authorization', `Bearer ${fresh}`).expect(200);
+  });
+
+  it('locks after exactly 5 of 50 parallel wrong passwords, then refuses the right one', async () => {
+    await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username: 'parallel01', email: 'parallel@example.com' })
+      .expect(201);
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        t.http().post('/v1/login').send({ username: 'parallel01', password: 'Wrong7Password9' }),
+      ),
+    );
+    expect(answers.every((a) => a.status === 401)).toBe(true);
+    await t.http().post('/v1/login').send({ username: 'parallel01', password: member.password }).expect(401);
+    const accounts = t.app.get<Accounts>(ACCOUNTS);
+    const accountId = (await accounts.holder('username', 'parallel01'))!;
+    const stream = await t.app.get<EventStore>(EVENT_STORE).readStream(`account-${accountId}`);
+    const failures = stream.filter((e) => e.type === 'LoginFailed');
+    expect(failures.filter((e) => e.data.reason === 'wrong-password')).toHaveLength(5);
+    expect(stream.filter((e) => e.type === 'Locked')).toHaveLength(1);
+    // Every attempt after the lock is recorded as refused-while-locked, the right password's included.
+    expect(failures.filter((e) => e.data.reason === 'locked')).toHaveLength(46);
   });
 
   it('names every bad registration field at once, and refuses a taken username', async () => {

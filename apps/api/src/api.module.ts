@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { accountsProvider } from './accounts.provider';
+import { ChangePasswordHandler } from './portal/change-password/change-password.handler';
 import { LogInController } from './portal/log-in/log-in.controller';
 import { LogInHandler } from './portal/log-in/log-in.handler';
 import { MeController } from './portal/me/me.controller';
@@ -18,6 +19,13 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
 @Module({
   imports: [CqrsModule.forRoot()],
   controllers: [RegisterNonmemberController, LogInController, VerifyCodeController, MeController],
-  providers: [accountsProvider, SessionGuard, RegisterNonmemberHandler, LogInHandler, VerifyCodeHandler],
+  providers: [
+    accountsProvider,
+    SessionGuard,
+    ChangePasswordHandler,
+    RegisterNonmemberHandler,
+    LogInHandler,
+    VerifyCodeHandler,
+  ],
 })
 export class ApiModule {}

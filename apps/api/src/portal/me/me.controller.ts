@@ -1,7 +1,11 @@
-import { Controller, Get, HttpCode, Inject, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Accounts } from '@portal/accounts';
 import { ACCOUNTS } from '../../accounts.provider';
+import { ChangePasswordCommand } from '../change-password/change-password.command';
+import { ChangePasswordRequest } from '../change-password/change-password.request';
+import { contextOf, type PortalRequest } from '../request-context';
 import { SessionGuard, type SignedInRequest } from './session.guard';
 
 /** The signed-in account. Queries like this one will read the read models once the projector builds them. */
@@ -10,7 +14,26 @@ import { SessionGuard, type SignedInRequest } from './session.guard';
 @UseGuards(SessionGuard)
 @Controller('v1/me')
 export class MeController {
-  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+  constructor(
+    @Inject(ACCOUNTS) private readonly accounts: Accounts,
+    private readonly commands: CommandBus,
+  ) {}
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiOperation({
+    summary:
+      'Change the password (current one required). Ends every session of the account, this one included.',
+  })
+  async changePassword(
+    @Body() body: ChangePasswordRequest,
+    @Req() req: SignedInRequest & PortalRequest,
+  ): Promise<void> {
+    const accountId = req.session!.accountId;
+    await this.commands.execute(
+      new ChangePasswordCommand(accountId, body.currentPassword, body.newPassword, contextOf(req, accountId)),
+    );
+  }
 
   @Get()
   @ApiOperation({ summary: 'The signed-in account: username, email, status' })

@@ -1,0 +1,29 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Accounts } from '@portal/accounts';
+import { ACCOUNTS } from '../../accounts.provider';
+import { ChangePasswordCommand } from './change-password.command';
+
+/** Seed 004: "enter your current password and the desired new password". Every session ends, this one too. */
+@CommandHandler(ChangePasswordCommand)
+export class ChangePasswordHandler implements ICommandHandler<ChangePasswordCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  async execute({ accountId, currentPassword, newPassword, ctx }: ChangePasswordCommand): Promise<void> {
+    const { hasher } = this.accounts.deps;
+    const passwordHash = await hasher.hash(newPassword);
+    await this.accounts.run(
+      accountId,
+      async (state) => ({
+        type: 'ChangePassword' as const,
+        currentPasswordMatches: state.passwordHash
+          ? await hasher.verify(state.passwordHash, currentPassword)
+          : false,
+        password: newPassword,
+        passwordHash,
+        now: ctx.occurredAt.getTime(),
+      }),
+      { ...ctx, actor: { kind: 'self', accountId } },
+    );
+  }
+}
