@@ -142,6 +142,41 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     expect(failures.filter((e) => e.data.reason === 'locked')).toHaveLength(46);
   });
 
+  it('registers a member who matches the roster, once; a mismatch names no field', async () => {
+    const jordan = {
+      ...member,
+      firstName: 'jordan',
+      lastName: 'TESTPERSON',
+      dateOfBirth: '1975-11-23',
+      memberId: 'demo-0000002',
+    };
+    const mismatch = await t
+      .http()
+      .post('/v1/registrations/member')
+      .send({ ...jordan, dateOfBirth: '1975-11-24', username: 'jordan01', email: 'j@example.com' })
+      .expect(422);
+    expect(mismatch.body).toEqual({
+      error: { code: 'ROSTER_MISMATCH', message: "The information you entered doesn't match our records." },
+    });
+    await t
+      .http()
+      .post('/v1/registrations/member')
+      .send({ ...jordan, username: 'jordan01', email: 'j@example.com' })
+      .expect(201);
+    const again = await t
+      .http()
+      .post('/v1/registrations/member')
+      .send({ ...jordan, username: 'jordan02', email: 'j2@example.com' })
+      .expect(409);
+    expect(again.body.error.code).toBe('MEMBER_ALREADY_REGISTERED');
+    // The refused attempt gave its username back.
+    await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username: 'jordan02', email: 'j3@example.com' })
+      .expect(201);
+  });
+
   it('names every bad registration field at once, and refuses a taken username', async () => {
     const bad = await t
       .http()

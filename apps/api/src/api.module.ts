@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { accountsProvider } from './accounts.provider';
 import { ChangePasswordHandler } from './portal/change-password/change-password.handler';
+import { RegisterMemberController } from './portal/register-member/register-member.controller';
+import { RegisterMemberHandler } from './portal/register-member/register-member.handler';
 import { LogInController } from './portal/log-in/log-in.controller';
 import { LogInHandler } from './portal/log-in/log-in.handler';
 import { MeController } from './portal/me/me.controller';
@@ -18,11 +20,18 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
  */
 @Module({
   imports: [CqrsModule.forRoot()],
-  controllers: [RegisterNonmemberController, LogInController, VerifyCodeController, MeController],
+  controllers: [
+    RegisterNonmemberController,
+    RegisterMemberController,
+    LogInController,
+    VerifyCodeController,
+    MeController,
+  ],
   providers: [
     accountsProvider,
     SessionGuard,
     ChangePasswordHandler,
+    RegisterMemberHandler,
     RegisterNonmemberHandler,
     LogInHandler,
     VerifyCodeHandler,

@@ -424,7 +424,7 @@ function identityMatches(
   );
 }
 
-function rosterMismatch(): DomainError {
+export function rosterMismatch(): DomainError {
   // Deliberately field-free: naming the wrong field would help someone guess a member's data.
   return err(C.ROSTER_MISMATCH, "The information you entered doesn't match our records.");
 }

@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { contextOf, type PortalRequest } from '../request-context';
+import { RegisterMemberCommand } from './register-member.command';
+import { RegisterMemberRequest } from './register-member.request';
+
+@ApiTags('portal')
+@Controller('v1/registrations')
+export class RegisterMemberController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('member')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'Register a member: name, date of birth and member id must match the roster (422 ROSTER_MISMATCH, naming no field, when they do not).',
+  })
+  async registerMember(
+    @Body() body: RegisterMemberRequest,
+    @Req() req: PortalRequest,
+  ): Promise<{ registered: true }> {
+    await this.commands.execute(new RegisterMemberCommand(body, contextOf(req)));
+    return { registered: true };
+  }
+}
