@@ -20,6 +20,23 @@ const member = {
   termsAccepted: true,
 };
 
+function outboxTexts(dataDir: string): string[] {
+  const dir = join(dataDir, 'outbox');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+/** Polls until `probe` returns something, for at most 5 s (work done after the answer, such as a reminder). */
+async function eventually<T>(probe: () => T | undefined): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const found = probe();
+    if (found !== undefined) return found;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('gave up waiting');
+}
+
 /** The newest code emailed to the outbox. */
 function lastEmailedCode(dataDir: string): string {
   const dir = join(dataDir, 'outbox');
@@ -175,6 +192,59 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .post('/v1/registrations/nonmember')
       .send({ ...member, username: 'jordan02', email: 'j3@example.com' })
       .expect(201);
+  });
+
+  it('resends a code: the new one works, the earlier one no longer does', async () => {
+    await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username: 'resender1', email: 'resender@example.com' })
+      .expect(201);
+    const step1 = await t
+      .http()
+      .post('/v1/login')
+      .send({ username: 'resender1', password: member.password })
+      .expect(200);
+    const first = lastEmailedCode(t.dataDir);
+    await t.http().post('/v1/login/resend-code').send({ loginToken: step1.body.loginToken }).expect(202);
+    const second = lastEmailedCode(t.dataDir);
+    if (first !== second) {
+      const old = await t
+        .http()
+        .post('/v1/login/verify-code')
+        .send({ loginToken: step1.body.loginToken, code: first })
+        .expect(401);
+      expect(old.body.error.code).toBe('CODE_INVALID');
+    }
+    await t
+      .http()
+      .post('/v1/login/verify-code')
+      .send({ loginToken: step1.body.loginToken, code: second })
+      .expect(200);
+  });
+
+  it('forgot username: emails it to a known address; the answer is the same for an unknown one', async () => {
+    await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username: 'forgetful1', email: 'forgetful@example.com' })
+      .expect(201);
+    const known = await t
+      .http()
+      .post('/v1/username-reminders')
+      .send({ email: 'Forgetful@Example.com' })
+      .expect(202);
+    const unknown = await t
+      .http()
+      .post('/v1/username-reminders')
+      .send({ email: 'nobody@example.com' })
+      .expect(202);
+    expect(unknown.body).toEqual(known.body);
+    const reminder = await eventually(() =>
+      outboxTexts(t.dataDir).find((m) => m.includes('Your username is forgetful1')),
+    );
+    expect(reminder).toContain('To: forgetful@example.com');
+    expect(outboxTexts(t.dataDir).some((m) => m.includes('To: nobody@example.com'))).toBe(false);
   });
 
   it('names every bad registration field at once, and refuses a taken username', async () => {

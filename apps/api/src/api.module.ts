@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { accountsProvider } from './accounts.provider';
+import { ForgotUsernameController } from './portal/forgot-username/forgot-username.controller';
+import { ForgotUsernameHandler } from './portal/forgot-username/forgot-username.handler';
+import { ResendCodeController } from './portal/resend-code/resend-code.controller';
+import { ResendCodeHandler } from './portal/resend-code/resend-code.handler';
 import { ChangePasswordHandler } from './portal/change-password/change-password.handler';
 import { RegisterMemberController } from './portal/register-member/register-member.controller';
 import { RegisterMemberHandler } from './portal/register-member/register-member.handler';
@@ -21,6 +25,8 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
 @Module({
   imports: [CqrsModule.forRoot()],
   controllers: [
+    ForgotUsernameController,
+    ResendCodeController,
     RegisterNonmemberController,
     RegisterMemberController,
     LogInController,
@@ -35,6 +41,8 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
     RegisterNonmemberHandler,
     LogInHandler,
     VerifyCodeHandler,
+    ForgotUsernameHandler,
+    ResendCodeHandler,
   ],
 })
 export class ApiModule {}

@@ -3,8 +3,9 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { DomainError } from '@portal/domain';
-import { numericCode } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
+import { newEmailCode } from '../email-code';
+import { loginToken } from '../login-token';
 import { LogInCommand, type LogInResult } from './log-in.command';
 
 /** One public answer for an unknown username, a wrong password, a locked and a deactivated account. */
@@ -17,19 +18,14 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ username, password, ctx }: LogInCommand): Promise<LogInResult> {
-    const { hasher, vault, mailer } = this.accounts.deps;
+    const { hasher, mailer } = this.accounts.deps;
     const accountId = await this.accounts.holder('username', username);
     if (!accountId) {
       await hasher.verifyAgainstDummy(password);
       throw INVALID_LOGIN();
     }
     const loginId = randomUUID();
-    const code = numericCode(this.accounts.policy.emailCode.length);
-    const otp = {
-      otpId: randomUUID(),
-      codeHash: this.accounts.codeHash('otp', code),
-      codeSealed: await vault.seal(accountId, code),
-    };
+    const fresh = await newEmailCode(this.accounts, accountId);
     let result;
     try {
       result = await this.accounts.run(
@@ -41,7 +37,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
           passwordMatches: state.passwordHash
             ? await hasher.verify(state.passwordHash, password)
             : await hasher.verifyAgainstDummy(password),
-          otp,
+          otp: fresh.otp,
           now: ctx.occurredAt.getTime(),
         }),
         { ...ctx, actor: { kind: 'self', accountId } },
@@ -52,13 +48,10 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
     }
     const issued = result.events.some((e) => e.type === 'OtpIssued');
     const email = result.state.profile?.email;
-    if (issued && email) {
-      await mailer.send({
-        to: email,
-        subject: 'Your verification code',
-        text: `Your verification code is ${code}. It expires in ${Math.round(this.accounts.policy.emailCode.lifetimeMs / 60_000)} minutes.\r\nIf you did not try to sign in, change your password.`,
-      });
-    }
-    return { loginToken: `${accountId}.${loginId}`, secondFactor: issued ? 'email-code' : 'authenticator' };
+    if (issued && email) await mailer.send(fresh.email(email));
+    return {
+      loginToken: loginToken(accountId, loginId),
+      secondFactor: issued ? 'email-code' : 'authenticator',
+    };
   }
 }

@@ -2,21 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
-import { DomainError } from '@portal/domain';
 import { keyedHash, opaqueToken } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
+import { parseLoginToken } from '../login-token';
 import { type SessionGranted, VerifyCodeCommand } from './verify-code.command';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 @CommandHandler(VerifyCodeCommand)
 export class VerifyCodeHandler implements ICommandHandler<VerifyCodeCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ loginToken, code, ctx }: VerifyCodeCommand): Promise<SessionGranted> {
-    const [accountId, loginId] = loginToken.split('.');
-    if (!UUID.test(accountId ?? '') || !UUID.test(loginId ?? ''))
-      throw new DomainError('LOGIN_NOT_STARTED', 'Start again by signing in.');
+    const { accountId, loginId } = parseLoginToken(loginToken);
     const sessionId = randomUUID();
     const { state } = await this.accounts.run(
       accountId,
