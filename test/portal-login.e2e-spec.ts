@@ -253,7 +253,13 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .post('/v1/registrations/nonmember')
       .send({ ...member, username: 'pat', password: 'short', email: 'nope', termsAccepted: false })
       .expect(400);
-    expect(Object.keys(bad.body.error.fields).sort()).toEqual(['email', 'termsAccepted']);
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual([
+      'email',
+      'password',
+      'termsAccepted',
+      'username',
+    ]);
+    expect(bad.body.error.fields.password).toContain('at least 12 characters');
     const policy = await t
       .http()
       .post('/v1/registrations/nonmember')

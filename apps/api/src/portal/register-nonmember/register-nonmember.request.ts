@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { MeetsPasswordPolicy, MeetsUsernamePolicy } from '../policy.validators';
 import {
   Equals,
   IsBoolean,
@@ -33,9 +34,13 @@ export class RegisterNonmemberRequest {
   @IsString()
   @MaxLength(32)
   phone?: string;
-  @ApiProperty({ example: 'patexample' }) @IsString() @MaxLength(64) username!: string;
+  @ApiProperty({ example: 'patexample' }) @IsString() @MaxLength(64) @MeetsUsernamePolicy() username!: string;
   // Longer than any policy allows, so the domain names the real limit; the body limit stops anything huge.
-  @ApiProperty({ example: 'Correct7Horse9Battery' }) @IsString() @MaxLength(256) password!: string;
+  @ApiProperty({ example: 'Correct7Horse9Battery' })
+  @IsString()
+  @MaxLength(256)
+  @MeetsPasswordPolicy()
+  password!: string;
   @ApiProperty({ example: 'Name of your first pet?' })
   @IsString()
   @MinLength(5)
