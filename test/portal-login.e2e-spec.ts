@@ -247,6 +247,56 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     expect(outboxTexts(t.dataDir).some((m) => m.includes('To: nobody@example.com'))).toBe(false);
   });
 
+  it('activation by mail: a letter to the roster address, then registration with its code (seed 000)', async () => {
+    const alex = { memberId: 'DEMO0000003', firstName: 'Alex', lastName: 'Demo', dateOfBirth: '1992-06-15' };
+    await t
+      .http()
+      .post('/v1/activation-codes')
+      .send({ ...alex, dateOfBirth: '1992-06-16' })
+      .expect(422);
+    await t.http().post('/v1/activation-codes').send(alex).expect(202, { accepted: true });
+    const letters = () => readdirSync(join(t.dataDir, 'outbox')).filter((f) => f.startsWith('letter-'));
+    expect(letters()).toHaveLength(1);
+    const letter = readFileSync(join(t.dataDir, 'outbox', letters()[0]), 'utf8');
+    expect(letter).toContain('33 Fictional Road');
+    expect(letter).toContain('Lakeside, MI 48201');
+    const code = /activation code: (\S+)/.exec(letter)![1];
+
+    const form = { ...member, memberId: 'DEMO0000003', username: 'alexdemo1', email: 'alex@example.com' };
+    const wrong = await t
+      .http()
+      .post('/v1/registrations/activation-code')
+      .send({ ...form, activationCode: 'AAAA-AAAA-AAAA' })
+      .expect(422);
+    expect(wrong.body.error).toMatchObject({
+      code: 'ACTIVATION_CODE_INVALID',
+      fields: { activationCode: expect.any(String) },
+    });
+    await t
+      .http()
+      .post('/v1/registrations/activation-code')
+      .send({ ...form, activationCode: code.toLowerCase().replace(/-/g, '') })
+      .expect(201);
+    await t.http().post('/v1/login').send({ username: 'alexdemo1', password: member.password }).expect(200);
+
+    const accounts = t.app.get<Accounts>(ACCOUNTS);
+    const stream = await t.app
+      .get<EventStore>(EVENT_STORE)
+      .readStream(`account-${await accounts.holder('member', 'DEMO0000003')}`);
+    expect(stream.map((e) => e.type).slice(0, 5)).toEqual([
+      'ActivationCodeIssued',
+      'ActivationCodeMailed',
+      'ActivationCodeFailed',
+      'Registered',
+      'UsernameCreated',
+    ]);
+    expect(stream[1].metadata.actor).toEqual({ kind: 'system', component: 'activation-letters' });
+
+    // Registered now: the same answer, and no second letter.
+    await t.http().post('/v1/activation-codes').send(alex).expect(202, { accepted: true });
+    expect(letters()).toHaveLength(1);
+  });
+
   it('names every bad registration field at once, and refuses a taken username', async () => {
     const bad = await t
       .http()

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type OnApplicationShutdown, type Provider } from '@nestjs/common';
-import { Accounts, OutboxMailer, SqliteSessionStore } from '@portal/accounts';
+import { Accounts, OutboxLetters, OutboxMailer, SqliteSessionStore } from '@portal/accounts';
 import type { AppConfig } from '@portal/config';
 import type { EventStore } from '@portal/event-store';
 import { CsvRoster } from '@portal/roster';
@@ -26,6 +26,7 @@ export const accountsProvider: Provider = {
       hasher: new PasswordHasher(),
       sessions,
       mailer: new OutboxMailer(join(config.dataDir, 'outbox'), config.email.from),
+      letters: new OutboxLetters(join(config.dataDir, 'outbox')),
       roster: new CsvRoster(config.rosterFile),
       hmacKey: config.secrets.hmacKey,
     });

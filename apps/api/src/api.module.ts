@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { accountsProvider } from './accounts.provider';
+import { RegisterWithCodeController } from './portal/register-with-code/register-with-code.controller';
+import { RegisterWithCodeHandler } from './portal/register-with-code/register-with-code.handler';
+import { RequestActivationCodeController } from './portal/request-activation-code/request-activation-code.controller';
+import { RequestActivationCodeHandler } from './portal/request-activation-code/request-activation-code.handler';
 import { ForgotUsernameController } from './portal/forgot-username/forgot-username.controller';
 import { ForgotUsernameHandler } from './portal/forgot-username/forgot-username.handler';
 import { ResendCodeController } from './portal/resend-code/resend-code.controller';
@@ -25,6 +29,8 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
 @Module({
   imports: [CqrsModule.forRoot()],
   controllers: [
+    RequestActivationCodeController,
+    RegisterWithCodeController,
     ForgotUsernameController,
     ResendCodeController,
     RegisterNonmemberController,
@@ -41,6 +47,8 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
     RegisterNonmemberHandler,
     LogInHandler,
     VerifyCodeHandler,
+    RequestActivationCodeHandler,
+    RegisterWithCodeHandler,
     ForgotUsernameHandler,
     ResendCodeHandler,
   ],

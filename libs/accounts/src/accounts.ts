@@ -28,7 +28,7 @@ import type { Roster } from '@portal/roster';
 import { keyedHash, type PasswordHasher } from '@portal/security';
 import type { Vault } from '@portal/vault';
 import { accountCodec } from './account-codec';
-import type { Mailer } from './outbox-mailer';
+import type { LetterSender, Mailer } from './outbox-mailer';
 import type { SqliteSessionStore } from './session-store';
 
 export interface AccountsDeps {
@@ -37,6 +37,7 @@ export interface AccountsDeps {
   hasher: PasswordHasher;
   sessions: SqliteSessionStore;
   mailer: Mailer;
+  letters: LetterSender;
   roster: Roster;
   hmacKey: Buffer;
   policy?: AccountPolicy;

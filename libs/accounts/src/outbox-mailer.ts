@@ -45,3 +45,41 @@ export class OutboxMailer implements Mailer {
     renameSync(`${file}.tmp`, file);
   }
 }
+
+export interface Letter {
+  /** Name and postal address, one line each. */
+  address: string[];
+  body: string;
+}
+
+export interface LetterSender {
+  /** Returns the reference under which the letter was handed over. */
+  send(letter: Letter): Promise<string>;
+}
+
+/** The embedded letter adapter: a text file per letter in the outbox (a print vendor's PDF comes with the notifications work). */
+export class OutboxLetters implements LetterSender {
+  constructor(private readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+  }
+
+  async send(letter: Letter): Promise<string> {
+    const reference = `letter-${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}`;
+    const file = join(this.dir, `${reference}.txt`);
+    writeFileSync(`${file}.tmp`, [...letter.address, '', letter.body, ''].join('\n'), { mode: 0o600 });
+    renameSync(`${file}.tmp`, file);
+    return reference;
+  }
+}
+
+/** `days` business days after `from` (weekends skipped; the letter work adds US federal holidays). */
+export function addBusinessDays(from: Date, days: number): Date {
+  const d = new Date(from);
+  let left = days;
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const day = d.getUTCDay();
+    if (day !== 0 && day !== 6) left--;
+  }
+  return d;
+}

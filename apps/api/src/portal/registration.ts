@@ -23,6 +23,8 @@ export async function registerAccount(
     accountId: string,
     hashes: { passwordHash: string; securityAnswerHash: string },
   ) => AccountCommand,
+  /** An account that already has a stream (one waiting for its activation code); a new one otherwise. */
+  existingAccountId?: string,
 ): Promise<void> {
   const fields = {
     ...checkUsername(credentials.username, accounts.policy),
@@ -34,7 +36,7 @@ export async function registerAccount(
       'Some fields need attention. Each is named in "fields".',
       fields,
     );
-  const accountId = randomUUID();
+  const accountId = existingAccountId ?? randomUUID();
   const claimed: [ReservationKind, string][] = [];
   const giveBack = async () => {
     for (const [kind, value] of claimed.reverse()) await accounts.release(kind, value, accountId, ctx);

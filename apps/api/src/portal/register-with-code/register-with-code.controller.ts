@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { contextOf, type PortalRequest } from '../request-context';
+import { RegisterWithCodeCommand } from './register-with-code.command';
+import { RegisterWithCodeRequest } from './register-with-code.request';
+
+@ApiTags('portal')
+@Controller('v1/registrations')
+export class RegisterWithCodeController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('activation-code')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'Register with the activation code from the letter: choose a username, password and security question.',
+  })
+  async register(
+    @Body() body: RegisterWithCodeRequest,
+    @Req() req: PortalRequest,
+  ): Promise<{ registered: true }> {
+    await this.commands.execute(new RegisterWithCodeCommand(body, contextOf(req)));
+    return { registered: true };
+  }
+}

@@ -1,0 +1,55 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Accounts } from '@portal/accounts';
+import { DomainError } from '@portal/domain';
+import { normaliseActivationCode } from '@portal/security';
+import { ACCOUNTS } from '../../accounts.provider';
+import { registerAccount } from '../registration';
+import { RegisterWithCodeCommand } from './register-with-code.command';
+
+const INVALID_CODE = () =>
+  new DomainError('ACTIVATION_CODE_INVALID', 'That activation code is not right.', {
+    activationCode: 'Check the code in your letter.',
+  });
+
+@CommandHandler(RegisterWithCodeCommand)
+export class RegisterWithCodeHandler implements ICommandHandler<RegisterWithCodeCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  async execute({ request: r, ctx }: RegisterWithCodeCommand): Promise<void> {
+    const accountId = await this.accounts.holder('member', r.memberId);
+    // No code was ever sent for this member id: the same answer as a wrong code.
+    if (!accountId) throw INVALID_CODE();
+    const entry = await this.accounts.deps.roster.getByMemberId(r.memberId);
+    if (!entry) throw INVALID_CODE();
+    return registerAccount(
+      this.accounts,
+      ctx,
+      r,
+      [
+        ['username', r.username],
+        ['email', r.email],
+      ],
+      (id, hashes) => ({
+        type: 'RegisterWithActivationCode',
+        codeHash: this.accounts.codeHash('activation', normaliseActivationCode(r.activationCode)),
+        profile: {
+          firstName: entry.firstName,
+          lastName: entry.lastName,
+          dateOfBirth: entry.dateOfBirth,
+          email: r.email,
+          phone: r.phone,
+          memberId: entry.memberId,
+        },
+        username: r.username,
+        password: r.password,
+        ...hashes,
+        securityQuestion: r.securityQuestion,
+        communication: r.communication,
+        termsAccepted: r.termsAccepted,
+        now: ctx.occurredAt.getTime(),
+      }),
+      accountId,
+    );
+  }
+}
