@@ -297,6 +297,58 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     expect(letters()).toHaveLength(1);
   });
 
+  it('forgot password with a username: emailed code, new password, the lock lifted (seed 004)', async () => {
+    await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username: 'resetter1', email: 'resetter@example.com' })
+      .expect(201);
+    for (let i = 0; i < 5; i++)
+      await t
+        .http()
+        .post('/v1/login')
+        .send({ username: 'resetter1', password: 'Wrong7Password9' })
+        .expect(401);
+    const before = outboxTexts(t.dataDir).length;
+    const unknown = await t.http().post('/v1/password-resets').send({ username: 'no-such-user' }).expect(202);
+    const start = await t.http().post('/v1/password-resets').send({ username: 'resetter1' }).expect(202);
+    expect(Object.keys(start.body)).toEqual(Object.keys(unknown.body));
+    await eventually(() => (outboxTexts(t.dataDir).length > before ? true : undefined));
+    const code = lastEmailedCode(t.dataDir);
+    const early = await t
+      .http()
+      .post('/v1/password-resets/complete')
+      .send({ resetToken: start.body.resetToken, newPassword: 'Another9Strong1Pass' })
+      .expect(403);
+    expect(early.body.error.code).toBe('RESET_NOT_ALLOWED');
+    await t
+      .http()
+      .post('/v1/password-resets/verify-code')
+      .send({ resetToken: unknown.body.resetToken, code })
+      .expect(401);
+    await t
+      .http()
+      .post('/v1/password-resets/verify-code')
+      .send({ resetToken: start.body.resetToken, code })
+      .expect(204);
+    await t
+      .http()
+      .post('/v1/password-resets/complete')
+      .send({ resetToken: start.body.resetToken, newPassword: 'Another9Strong1Pass' })
+      .expect(204);
+    // The lock is lifted and the new password works; the reset cannot be used twice.
+    await t
+      .http()
+      .post('/v1/login')
+      .send({ username: 'resetter1', password: 'Another9Strong1Pass' })
+      .expect(200);
+    await t
+      .http()
+      .post('/v1/password-resets/complete')
+      .send({ resetToken: start.body.resetToken, newPassword: 'Third9Strong1Pass' })
+      .expect(403);
+  });
+
   it('names every bad registration field at once, and refuses a taken username', async () => {
     const bad = await t
       .http()

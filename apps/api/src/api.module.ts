@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { accountsProvider } from './accounts.provider';
+import { ResetPasswordController } from './portal/reset-password/reset-password.controller';
+import {
+  CompleteResetHandler,
+  StartResetHandler,
+  VerifyResetCodeHandler,
+} from './portal/reset-password/reset-password.handlers';
 import { RegisterWithCodeController } from './portal/register-with-code/register-with-code.controller';
 import { RegisterWithCodeHandler } from './portal/register-with-code/register-with-code.handler';
 import { RequestActivationCodeController } from './portal/request-activation-code/request-activation-code.controller';
@@ -29,6 +35,7 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
 @Module({
   imports: [CqrsModule.forRoot()],
   controllers: [
+    ResetPasswordController,
     RequestActivationCodeController,
     RegisterWithCodeController,
     ForgotUsernameController,
@@ -47,6 +54,9 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
     RegisterNonmemberHandler,
     LogInHandler,
     VerifyCodeHandler,
+    StartResetHandler,
+    VerifyResetCodeHandler,
+    CompleteResetHandler,
     RequestActivationCodeHandler,
     RegisterWithCodeHandler,
     ForgotUsernameHandler,

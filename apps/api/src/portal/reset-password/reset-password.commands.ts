@@ -1,0 +1,25 @@
+import type { CommandContext } from '@portal/command';
+
+/** Seed 004: 'click "Forgot Password" … enter your username … verify your identity using 2-step verification … reset your password.' */
+export class StartResetCommand {
+  constructor(
+    readonly username: string,
+    readonly ctx: CommandContext,
+  ) {}
+}
+
+export class VerifyResetCodeCommand {
+  constructor(
+    readonly resetToken: string,
+    readonly code: string,
+    readonly ctx: CommandContext,
+  ) {}
+}
+
+export class CompleteResetCommand {
+  constructor(
+    readonly resetToken: string,
+    readonly newPassword: string,
+    readonly ctx: CommandContext,
+  ) {}
+}

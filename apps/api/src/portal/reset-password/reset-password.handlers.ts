@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Accounts } from '@portal/accounts';
+import type { Logger } from '@portal/observability';
+import { LOGGER } from '@portal/runtime';
+import { ACCOUNTS } from '../../accounts.provider';
+import { newEmailCode } from '../email-code';
+import { loginToken, parseLoginToken } from '../login-token';
+import { CompleteResetCommand, StartResetCommand, VerifyResetCodeCommand } from './reset-password.commands';
+
+/**
+ * Answers a reset token whether or not the username exists (an unknown one gets
+ * a token no code will ever match), so the answer tells nothing. A locked
+ * account may reset: seed 004's "I forgot my password and am locked out".
+ */
+@CommandHandler(StartResetCommand)
+export class StartResetHandler implements ICommandHandler<StartResetCommand> {
+  constructor(
+    @Inject(ACCOUNTS) private readonly accounts: Accounts,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async execute({ username, ctx }: StartResetCommand): Promise<{ resetToken: string }> {
+    const resetId = randomUUID();
+    const accountId = await this.accounts.holder('username', username);
+    if (!accountId) return { resetToken: loginToken(randomUUID(), resetId) };
+    // The code is made and mailed after the answer, so a known username takes no longer to answer.
+    setImmediate(() => {
+      this.sendCode(accountId, resetId, ctx).catch((error: unknown) =>
+        this.logger.error(
+          { correlationId: ctx.correlationId, errorName: (error as Error).name },
+          'reset code not sent',
+        ),
+      );
+    });
+    return { resetToken: loginToken(accountId, resetId) };
+  }
+
+  private async sendCode(accountId: string, resetId: string, ctx: StartResetCommand['ctx']): Promise<void> {
+    const fresh = await newEmailCode(this.accounts, accountId);
+    const { events, state } = await this.accounts.run(
+      accountId,
+      { type: 'RequestPasswordReset', loginId: resetId, otp: fresh.otp, now: ctx.occurredAt.getTime() },
+      ctx,
+    );
+    if (events.some((e) => e.type === 'OtpIssued') && state.profile?.email)
+      await this.accounts.deps.mailer.send(fresh.email(state.profile.email));
+  }
+}
+
+@CommandHandler(VerifyResetCodeCommand)
+export class VerifyResetCodeHandler implements ICommandHandler<VerifyResetCodeCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  async execute({ resetToken, code, ctx }: VerifyResetCodeCommand): Promise<void> {
+    const { accountId, loginId } = parseLoginToken(resetToken);
+    await this.accounts.run(
+      accountId,
+      // A verified reset code starts no session: the session id is never used.
+      {
+        type: 'VerifyOtp',
+        loginId,
+        codeHash: this.accounts.codeHash('otp', code),
+        sessionId: randomUUID(),
+        now: ctx.occurredAt.getTime(),
+      },
+      { ...ctx, actor: { kind: 'self', accountId } },
+    );
+  }
+}
+
+@CommandHandler(CompleteResetCommand)
+export class CompleteResetHandler implements ICommandHandler<CompleteResetCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  async execute({ resetToken, newPassword, ctx }: CompleteResetCommand): Promise<void> {
+    const { accountId, loginId } = parseLoginToken(resetToken);
+    const passwordHash = await this.accounts.deps.hasher.hash(newPassword);
+    await this.accounts.run(
+      accountId,
+      {
+        type: 'CompletePasswordReset',
+        resetId: loginId,
+        password: newPassword,
+        passwordHash,
+        now: ctx.occurredAt.getTime(),
+      },
+      { ...ctx, actor: { kind: 'self', accountId } },
+    );
+  }
+}
