@@ -349,6 +349,60 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .expect(403);
   });
 
+  it('forgot password with the security question; three wrong answers deactivate, and the person can register again (seeds 000, 004)', async () => {
+    const who = { ...member, username: 'questioned1', email: 'questioned@example.com' };
+    await t.http().post('/v1/registrations/nonmember').send(who).expect(201);
+    const identity = { username: 'QUESTIONED1', lastName: 'example', dateOfBirth: member.dateOfBirth };
+    const nope = await t
+      .http()
+      .post('/v1/password-resets/security-question')
+      .send({ ...identity, dateOfBirth: '1980-04-02' })
+      .expect(422);
+    expect(nope.body.error).toEqual({
+      code: 'IDENTITY_MISMATCH',
+      message: "The information you entered doesn't match our records.",
+    });
+    const asked = await t.http().post('/v1/password-resets/security-question').send(identity).expect(200);
+    expect(asked.body.question).toBe(member.securityQuestion);
+    const answer = (text: string) =>
+      t
+        .http()
+        .post('/v1/password-resets/security-answer')
+        .send({ ...identity, resetToken: asked.body.resetToken, answer: text });
+    expect((await answer(member.securityAnswer.toLowerCase()).expect(422)).body.error.code).toBe(
+      'SECURITY_ANSWER_WRONG',
+    );
+    await answer(member.securityAnswer).expect(204);
+    await t
+      .http()
+      .post('/v1/password-resets/complete')
+      .send({ resetToken: asked.body.resetToken, newPassword: 'Another9Strong1Pass' })
+      .expect(204);
+    await t
+      .http()
+      .post('/v1/login')
+      .send({ username: 'questioned1', password: 'Another9Strong1Pass' })
+      .expect(200);
+
+    const again = await t.http().post('/v1/password-resets/security-question').send(identity).expect(200);
+    const wrong = () =>
+      t
+        .http()
+        .post('/v1/password-resets/security-answer')
+        .send({ ...identity, resetToken: again.body.resetToken, answer: 'wrong' });
+    await wrong().expect(422);
+    await wrong().expect(422);
+    expect((await wrong().expect(403)).body.error.code).toBe('ACCOUNT_DEACTIVATED');
+    await t
+      .http()
+      .post('/v1/login')
+      .send({ username: 'questioned1', password: 'Another9Strong1Pass' })
+      .expect(401);
+    // Deactivated: the username and email are free for the new registration.
+    await t.http().post('/v1/registrations/nonmember').send(who).expect(201);
+    await t.http().post('/v1/login').send({ username: 'questioned1', password: member.password }).expect(200);
+  });
+
   it('names every bad registration field at once, and refuses a taken username', async () => {
     const bad = await t
       .http()

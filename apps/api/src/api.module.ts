@@ -3,6 +3,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { accountsProvider } from './accounts.provider';
 import { ResetPasswordController } from './portal/reset-password/reset-password.controller';
 import {
+  AnswerSecurityQuestionHandler,
+  AskSecurityQuestionHandler,
   CompleteResetHandler,
   StartResetHandler,
   VerifyResetCodeHandler,
@@ -56,6 +58,8 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
     VerifyCodeHandler,
     StartResetHandler,
     VerifyResetCodeHandler,
+    AskSecurityQuestionHandler,
+    AnswerSecurityQuestionHandler,
     CompleteResetHandler,
     RequestActivationCodeHandler,
     RegisterWithCodeHandler,

@@ -60,22 +60,39 @@ export class Accounts {
     this.codec = accountCodec(deps.vault);
   }
 
-  run(accountId: string, input: CommandInput<AccountCommand, AccountState>, ctx: CommandContext) {
-    return handleCommand<AccountCommand, AccountEvent, AccountState>(
-      {
-        store: this.deps.store,
-        codec: this.codec,
-        // Also when the command is refused: a failed login that locks the account ends its sessions.
-        onAppended: (_stream, events) => {
-          if (events.some((e) => ENDS_ALL_SESSIONS.has(e.type as AccountEvent['type'])))
-            this.deps.sessions.revokeAllFor(accountId, Date.now());
+  async run(accountId: string, input: CommandInput<AccountCommand, AccountState>, ctx: CommandContext) {
+    let deactivated = false;
+    try {
+      return await handleCommand<AccountCommand, AccountEvent, AccountState>(
+        {
+          store: this.deps.store,
+          codec: this.codec,
+          // Also when the command is refused: a failed login that locks the account ends its sessions.
+          onAppended: (_stream, events) => {
+            if (events.some((e) => ENDS_ALL_SESSIONS.has(e.type as AccountEvent['type'])))
+              this.deps.sessions.revokeAllFor(accountId, Date.now());
+            if (events.some((e) => e.type === 'Deactivated')) deactivated = true;
+          },
         },
-      },
-      accountStreamId(accountId),
-      this.decider,
-      input,
-      ctx,
-    );
+        accountStreamId(accountId),
+        this.decider,
+        input,
+        ctx,
+      );
+    } finally {
+      // A deactivated account must register again (seed 004), so its username, email and member id are free again.
+      if (deactivated) await this.releaseAll(accountId, ctx);
+    }
+  }
+
+  private async releaseAll(accountId: string, ctx: CommandContext): Promise<void> {
+    const state = await this.state(accountId);
+    const held: [ReservationKind, string | undefined][] = [
+      ['username', state.username],
+      ['email', state.profile?.email],
+      ['member', state.profile?.memberId],
+    ];
+    for (const [kind, value] of held) if (value) await this.release(kind, value, accountId, ctx);
   }
 
   async state(accountId: string): Promise<AccountState> {

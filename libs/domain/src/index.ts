@@ -8,4 +8,4 @@ export * from './account/commands';
 export * from './account/events';
 export * from './account/state';
 export * from './account/upcasters';
-export { rosterMismatch } from './account/decide';
+export { identityMatches, rosterMismatch } from './account/decide';

@@ -401,7 +401,7 @@ function refuseUnlessActive(state: AccountState): D | undefined {
 }
 
 /** Names without case or accents, the date as given, member ids without spaces or dashes, usernames without case. */
-function identityMatches(
+export function identityMatches(
   state: AccountState,
   identity: { lastName: string; dateOfBirth: string; memberId?: string; username?: string },
 ): boolean {

@@ -21,6 +21,8 @@ export interface AccountState {
   mustChangePassword: boolean;
   /** Signed in with a member id and still has to create a username and email (seed 004). */
   legacy: boolean;
+  /** Shown to the owner only after the identity check; never to support. */
+  securityQuestion?: string;
   securityAnswerHash?: string;
   consecutiveWrongAnswers: number;
   consecutiveFailures: number;
@@ -96,6 +98,7 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
         kind: event.data.kind,
         profile: event.data.profile,
         passwordHash: event.data.passwordHash,
+        securityQuestion: event.data.securityQuestion,
         securityAnswerHash: event.data.securityAnswerHash,
         activation: state.activation
           ? { ...state.activation, used: event.data.via === 'activation-code' }
@@ -222,7 +225,7 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
     case 'UsernameReminderSent':
       return state;
     case 'PersonalDataErased':
-      return { ...state, erased: true, profile: undefined, username: undefined };
+      return { ...state, erased: true, profile: undefined, username: undefined, securityQuestion: undefined };
     default: {
       const unhandled: never = event;
       return unhandled;

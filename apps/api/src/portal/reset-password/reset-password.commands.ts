@@ -23,3 +23,26 @@ export class CompleteResetCommand {
     readonly ctx: CommandContext,
   ) {}
 }
+
+export interface Identity {
+  lastName: string;
+  dateOfBirth: string;
+  username?: string;
+  memberId?: string;
+}
+
+export class AskSecurityQuestionCommand {
+  constructor(
+    readonly identity: Identity,
+    readonly ctx: CommandContext,
+  ) {}
+}
+
+export class AnswerSecurityQuestionCommand {
+  constructor(
+    readonly resetToken: string,
+    readonly identity: Identity,
+    readonly answer: string,
+    readonly ctx: CommandContext,
+  ) {}
+}

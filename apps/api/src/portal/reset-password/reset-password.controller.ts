@@ -2,8 +2,20 @@ import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { contextOf, type PortalRequest } from '../request-context';
-import { CompleteResetCommand, StartResetCommand, VerifyResetCodeCommand } from './reset-password.commands';
-import { CompleteResetRequest, StartResetRequest, VerifyResetCodeRequest } from './reset-password.request';
+import {
+  AnswerSecurityQuestionCommand,
+  AskSecurityQuestionCommand,
+  CompleteResetCommand,
+  StartResetCommand,
+  VerifyResetCodeCommand,
+} from './reset-password.commands';
+import {
+  CompleteResetRequest,
+  IdentityRequest,
+  SecurityAnswerRequest,
+  StartResetRequest,
+  VerifyResetCodeRequest,
+} from './reset-password.request';
 
 @ApiTags('portal')
 @Controller('v1/password-resets')
@@ -33,4 +45,33 @@ export class ResetPasswordController {
   async complete(@Body() body: CompleteResetRequest, @Req() req: PortalRequest): Promise<void> {
     await this.commands.execute(new CompleteResetCommand(body.resetToken, body.newPassword, contextOf(req)));
   }
+
+  @Post('security-question')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Forgot password without 2-step verification: last name, date of birth and a username or member id; answers the security question. ' +
+      "422 IDENTITY_MISMATCH (no field named) when they don't match.",
+  })
+  ask(
+    @Body() body: IdentityRequest,
+    @Req() req: PortalRequest,
+  ): Promise<{ resetToken: string; question: string }> {
+    return this.commands.execute(new AskSecurityQuestionCommand(identityOf(body), contextOf(req)));
+  }
+
+  @Post('security-answer')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'The answer (case sensitive). The 3rd wrong answer in a row deactivates the account.',
+  })
+  async answer(@Body() body: SecurityAnswerRequest, @Req() req: PortalRequest): Promise<void> {
+    await this.commands.execute(
+      new AnswerSecurityQuestionCommand(body.resetToken, identityOf(body), body.answer, contextOf(req)),
+    );
+  }
+}
+
+function identityOf(b: IdentityRequest) {
+  return { lastName: b.lastName, dateOfBirth: b.dateOfBirth, username: b.username, memberId: b.memberId };
 }

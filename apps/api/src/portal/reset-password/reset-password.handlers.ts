@@ -2,12 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
+import { DomainError, identityMatches } from '@portal/domain';
 import type { Logger } from '@portal/observability';
 import { LOGGER } from '@portal/runtime';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
 import { loginToken, parseLoginToken } from '../login-token';
-import { CompleteResetCommand, StartResetCommand, VerifyResetCodeCommand } from './reset-password.commands';
+import {
+  AnswerSecurityQuestionCommand,
+  AskSecurityQuestionCommand,
+  CompleteResetCommand,
+  type Identity,
+  StartResetCommand,
+  VerifyResetCodeCommand,
+} from './reset-password.commands';
 
 /**
  * Answers a reset token whether or not the username exists (an unknown one gets
@@ -86,6 +94,58 @@ export class CompleteResetHandler implements ICommandHandler<CompleteResetComman
         passwordHash,
         now: ctx.occurredAt.getTime(),
       },
+      { ...ctx, actor: { kind: 'self', accountId } },
+    );
+  }
+}
+
+const NO_MATCH = () =>
+  new DomainError('IDENTITY_MISMATCH', "The information you entered doesn't match our records.");
+
+async function accountFor(accounts: Accounts, identity: Identity): Promise<string | undefined> {
+  if (identity.username) return accounts.holder('username', identity.username);
+  if (identity.memberId) return accounts.holder('member', identity.memberId);
+  return undefined;
+}
+
+/** Seed 000's reset: the question is shown only once the identity matches. */
+@CommandHandler(AskSecurityQuestionCommand)
+export class AskSecurityQuestionHandler implements ICommandHandler<AskSecurityQuestionCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  async execute({ identity }: AskSecurityQuestionCommand): Promise<{ resetToken: string; question: string }> {
+    const accountId = await accountFor(this.accounts, identity);
+    const state = accountId ? await this.accounts.state(accountId) : undefined;
+    if (!accountId || !state || !state.securityQuestion || !identityMatches(state, identity))
+      throw NO_MATCH();
+    if (state.status === 'deactivated')
+      throw new DomainError(
+        'ACCOUNT_DEACTIVATED',
+        'The account has been deactivated. Please register again.',
+      );
+    return { resetToken: loginToken(accountId, randomUUID()), question: state.securityQuestion };
+  }
+}
+
+/** Case sensitive (argon2 of the exact answer); the 3rd wrong answer in a row deactivates the account. */
+@CommandHandler(AnswerSecurityQuestionCommand)
+export class AnswerSecurityQuestionHandler implements ICommandHandler<AnswerSecurityQuestionCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  async execute({ resetToken, identity, answer, ctx }: AnswerSecurityQuestionCommand): Promise<void> {
+    const { accountId, loginId } = parseLoginToken(resetToken);
+    const { hasher } = this.accounts.deps;
+    await this.accounts.run(
+      accountId,
+      async (state) => ({
+        type: 'AnswerSecurityQuestion' as const,
+        resetId: loginId,
+        identity,
+        answerMatches: state.securityAnswerHash
+          ? await hasher.verify(state.securityAnswerHash, answer)
+          : await hasher.verifyAgainstDummy(answer),
+        now: ctx.occurredAt.getTime(),
+      }),
       { ...ctx, actor: { kind: 'self', accountId } },
     );
   }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class StartResetRequest {
   @ApiProperty({ example: 'patexample' }) @IsString() @MinLength(1) @MaxLength(64) username!: string;
@@ -21,4 +21,31 @@ export class CompleteResetRequest {
   @MaxLength(100)
   resetToken!: string;
   @ApiProperty({ example: 'Another9Strong1Pass' }) @IsString() @MaxLength(256) newPassword!: string;
+}
+
+/** Seed 000: "Enter your user name, last name and date of birth"; seed 004 uses the ID card's member id instead of a username. */
+export class IdentityRequest {
+  @ApiProperty({ example: 'Example' }) @IsString() @MinLength(1) @MaxLength(100) lastName!: string;
+  @ApiProperty({ example: '1980-04-01' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
+  dateOfBirth!: string;
+  @ApiProperty({ example: 'patexample', required: false })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  username?: string;
+  @ApiProperty({ example: 'DEMO0000001', required: false })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  memberId?: string;
+}
+
+export class SecurityAnswerRequest extends IdentityRequest {
+  @ApiProperty({ description: 'From the question step' }) @IsString() @MaxLength(100) resetToken!: string;
+  @ApiProperty({ example: 'Rex the Dog', description: 'Case sensitive' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  answer!: string;
 }
