@@ -1,0 +1,97 @@
+import { readdirSync } from 'node:fs';
+import type { EventStore } from '@portal/event-store';
+import { EVENT_STORE } from '@portal/runtime';
+import { startApp, type TestApp } from './support/app';
+
+/** Nothing a bad request sends may reach the event store. */
+describe('bad input on portal routes', () => {
+  let t: TestApp;
+  let store: EventStore;
+  beforeAll(async () => {
+    t = await startApp();
+    store = t.app.get<EventStore>(EVENT_STORE);
+  });
+  afterAll(() => t.close());
+
+  const shape = { error: { code: expect.any(String), message: expect.any(String) } };
+  const routes = [
+    '/v1/registrations/nonmember',
+    '/v1/registrations/member',
+    '/v1/login',
+    '/v1/login/verify-code',
+    '/v1/password-resets',
+    '/v1/username-reminders',
+    '/v1/activation-codes',
+  ];
+
+  it.each(routes)(
+    '%s: malformed JSON, wrong types, missing fields → 400 with the error shape, nothing written',
+    async (route) => {
+      const malformed = await t
+        .http()
+        .post(route)
+        .set('content-type', 'application/json')
+        .send('{"username": "x",')
+        .expect(400);
+      expect(malformed.body).toMatchObject(shape);
+      const empty = await t.http().post(route).send({}).expect(400);
+      expect(empty.body.error.code).toBe('VALIDATION_FAILED');
+      expect(Object.keys(empty.body.error.fields).length).toBeGreaterThan(0);
+      const types = await t
+        .http()
+        .post(route)
+        .send({ username: 42, password: ['x'], email: {}, code: 123456 })
+        .expect(400);
+      expect(types.body).toMatchObject(shape);
+      expect(await store.readAll()).toEqual([]);
+    },
+  );
+
+  it('refuses a 1 MB password unread (413), and a 300-character one by name', async () => {
+    const huge = await t
+      .http()
+      .post('/v1/login')
+      .send({ username: 'patexample', password: 'x'.repeat(1_000_000) })
+      .expect(413);
+    expect(huge.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+    const long = await t
+      .http()
+      .post('/v1/login')
+      .send({ username: 'patexample', password: 'x'.repeat(300) })
+      .expect(400);
+    expect(long.body.error.fields).toEqual({ password: expect.any(String) });
+    expect(await store.readAll()).toEqual([]);
+  });
+
+  it('accepts a unicode username under the rules, refuses spaces and control characters by name', async () => {
+    const base = {
+      firstName: 'Zoë',
+      lastName: 'Ñandú',
+      dateOfBirth: '1990-01-01',
+      email: 'zoe@example.com',
+      password: 'Unicode7Works9Fine',
+      securityQuestion: 'Favourite city?',
+      securityAnswer: 'Zürich',
+      communication: { email: true, text: false },
+      termsAccepted: true,
+    };
+    const bad = await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...base, username: 'zoë ñandú\u0000' })
+      .expect(400);
+    expect(Object.keys(bad.body.error.fields)).toEqual(['username']);
+    expect(await store.readAll()).toEqual([]);
+    await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...base, username: 'zoëñandú90' })
+      .expect(201);
+    await t.http().post('/v1/login').send({ username: 'ZOËÑANDÚ90', password: base.password }).expect(200);
+  });
+
+  it('sends nothing for refused requests', () => {
+    const outbox = readdirSync(t.dataDir).includes('outbox') ? readdirSync(`${t.dataDir}/outbox`) : [];
+    expect(outbox.filter((f) => f.endsWith('.eml'))).toHaveLength(1); // the one login code above
+  });
+});
