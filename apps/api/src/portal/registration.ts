@@ -6,7 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
 import type { CommandContext, ReservationKind } from '@portal/command';
-import { type AccountCommand, checkPassword, checkUsername, DomainError } from '@portal/domain';
+import { type AccountCommand, checkPassword, checkUsername, DomainError, type Profile } from '@portal/domain';
+import type { RosterEntry } from '@portal/roster';
+import type { RegisterNonmemberRequest } from './register-nonmember/register-nonmember.request';
 
 export interface Credentials {
   username: string;
@@ -55,4 +57,33 @@ export async function registerAccount(
     await giveBack();
     throw error;
   }
+}
+
+/** The fields every registration command takes from the form. */
+export function formFields(
+  r: RegisterNonmemberRequest,
+  hashes: { passwordHash: string; securityAnswerHash: string },
+  ctx: CommandContext,
+) {
+  return {
+    username: r.username,
+    password: r.password,
+    ...hashes,
+    securityQuestion: r.securityQuestion,
+    communication: r.communication,
+    termsAccepted: r.termsAccepted,
+    now: ctx.occurredAt.getTime(),
+  };
+}
+
+/** A member's profile: name and date of birth as the roster has them, contact details from the form. */
+export function memberProfile(entry: RosterEntry, r: RegisterNonmemberRequest): Profile {
+  return {
+    firstName: entry.firstName,
+    lastName: entry.lastName,
+    dateOfBirth: entry.dateOfBirth,
+    email: r.email,
+    phone: r.phone,
+    memberId: entry.memberId,
+  };
 }

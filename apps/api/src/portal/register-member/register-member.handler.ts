@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { rosterMismatch } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
-import { registerAccount } from '../registration';
+import { formFields, memberProfile, registerAccount } from '../registration';
 import { RegisterMemberCommand } from './register-member.command';
 
 @CommandHandler(RegisterMemberCommand)
@@ -32,21 +32,8 @@ export class RegisterMemberHandler implements ICommandHandler<RegisterMemberComm
         type: 'RegisterMember',
         accountId,
         rosterMatched: true,
-        profile: {
-          firstName: entry.firstName,
-          lastName: entry.lastName,
-          dateOfBirth: entry.dateOfBirth,
-          email: r.email,
-          phone: r.phone,
-          memberId: entry.memberId,
-        },
-        username: r.username,
-        password: r.password,
-        ...hashes,
-        securityQuestion: r.securityQuestion,
-        communication: r.communication,
-        termsAccepted: r.termsAccepted,
-        now: ctx.occurredAt.getTime(),
+        profile: memberProfile(entry, r),
+        ...formFields(r, hashes, ctx),
       }),
     );
   }

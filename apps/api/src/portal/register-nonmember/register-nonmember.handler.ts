@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { ACCOUNTS } from '../../accounts.provider';
-import { registerAccount } from '../registration';
+import { formFields, registerAccount } from '../registration';
 import { RegisterNonmemberCommand } from './register-nonmember.command';
 
 @CommandHandler(RegisterNonmemberCommand)
@@ -28,13 +28,7 @@ export class RegisterNonmemberHandler implements ICommandHandler<RegisterNonmemb
           email: r.email,
           phone: r.phone,
         },
-        username: r.username,
-        password: r.password,
-        ...hashes,
-        securityQuestion: r.securityQuestion,
-        communication: r.communication,
-        termsAccepted: r.termsAccepted,
-        now: ctx.occurredAt.getTime(),
+        ...formFields(r, hashes, ctx),
       }),
     );
   }

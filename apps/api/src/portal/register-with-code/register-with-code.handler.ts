@@ -4,7 +4,7 @@ import type { Accounts } from '@portal/accounts';
 import { DomainError } from '@portal/domain';
 import { normaliseActivationCode } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
-import { registerAccount } from '../registration';
+import { formFields, memberProfile, registerAccount } from '../registration';
 import { RegisterWithCodeCommand } from './register-with-code.command';
 
 const INVALID_CODE = () =>
@@ -33,21 +33,8 @@ export class RegisterWithCodeHandler implements ICommandHandler<RegisterWithCode
       (id, hashes) => ({
         type: 'RegisterWithActivationCode',
         codeHash: this.accounts.codeHash('activation', normaliseActivationCode(r.activationCode)),
-        profile: {
-          firstName: entry.firstName,
-          lastName: entry.lastName,
-          dateOfBirth: entry.dateOfBirth,
-          email: r.email,
-          phone: r.phone,
-          memberId: entry.memberId,
-        },
-        username: r.username,
-        password: r.password,
-        ...hashes,
-        securityQuestion: r.securityQuestion,
-        communication: r.communication,
-        termsAccepted: r.termsAccepted,
-        now: ctx.occurredAt.getTime(),
+        profile: memberProfile(entry, r),
+        ...formFields(r, hashes, ctx),
       }),
       accountId,
     );
