@@ -403,6 +403,50 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     await t.http().post('/v1/login').send({ username: 'questioned1', password: member.password }).expect(200);
   });
 
+  it('one valid code sent twice at once yields one session; 50 parallel wrong codes use up exactly 5 tries', async () => {
+    await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username: 'racer0001', email: 'racer@example.com' })
+      .expect(201);
+    const step1 = await t
+      .http()
+      .post('/v1/login')
+      .send({ username: 'racer0001', password: member.password })
+      .expect(200);
+    const code = lastEmailedCode(t.dataDir);
+    const twice = await Promise.all(
+      [1, 2].map(() =>
+        t.http().post('/v1/login/verify-code').send({ loginToken: step1.body.loginToken, code }),
+      ),
+    );
+    expect(twice.map((r) => r.status).sort()).toEqual([200, 401]);
+
+    const again = await t
+      .http()
+      .post('/v1/login')
+      .send({ username: 'racer0001', password: member.password })
+      .expect(200);
+    const right = lastEmailedCode(t.dataDir);
+    const wrongCode = right === '000000' ? '111111' : '000000';
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        t.http().post('/v1/login/verify-code').send({ loginToken: again.body.loginToken, code: wrongCode }),
+      ),
+    );
+    expect(answers.every((a) => a.status === 401)).toBe(true);
+    const accountId = (await t.app.get<Accounts>(ACCOUNTS).holder('username', 'racer0001'))!;
+    const stream = await t.app.get<EventStore>(EVENT_STORE).readStream(`account-${accountId}`);
+    expect(stream.filter((e) => e.type === 'OtpFailed')).toHaveLength(5);
+    expect(stream.filter((e) => e.type === 'LoginSucceeded')).toHaveLength(1);
+    // The tries are used up: even the right code no longer works for this login.
+    await t
+      .http()
+      .post('/v1/login/verify-code')
+      .send({ loginToken: again.body.loginToken, code: right })
+      .expect(401);
+  });
+
   it('names every bad registration field at once, and refuses a taken username', async () => {
     const bad = await t
       .http()
