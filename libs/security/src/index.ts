@@ -1,3 +1,4 @@
 export * from './password-hasher';
 export * from './secrets';
 export * from './semaphore';
+export * from './totp';
