@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generate } from 'otplib';
 import type { Accounts } from '@portal/accounts';
 import type { EventStore } from '@portal/event-store';
 import { EVENT_STORE } from '@portal/runtime';
@@ -445,6 +446,102 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .post('/v1/login/verify-code')
       .send({ loginToken: again.body.loginToken, code: right })
       .expect(401);
+  });
+
+  it('authenticator app: added with a confirming code, then the second step of log on; a code is good once (seed 004)', async () => {
+    await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username: 'totpuser1', email: 'totp@example.com' })
+      .expect(201);
+    const step1 = await t
+      .http()
+      .post('/v1/login')
+      .send({ username: 'totpuser1', password: member.password })
+      .expect(200);
+    const session = (
+      await t
+        .http()
+        .post('/v1/login/verify-code')
+        .send({ loginToken: step1.body.loginToken, code: lastEmailedCode(t.dataDir) })
+        .expect(200)
+    ).body.sessionToken;
+    const auth = { authorization: `Bearer ${session}` };
+
+    const enrol = await t.http().post('/v1/me/authenticator').set(auth).expect(200);
+    expect(enrol.body.otpauthUri).toContain(`secret=${enrol.body.secret}`);
+    expect(Buffer.from(enrol.body.qrPngBase64, 'base64').subarray(1, 4).toString()).toBe('PNG');
+    const epoch = Math.floor(Date.now() / 1000);
+    const codeAt = (offset: number) => generate({ secret: enrol.body.secret, epoch: epoch + offset });
+    const wrongFirst = await t
+      .http()
+      .post('/v1/me/authenticator/confirm')
+      .set(auth)
+      .send({
+        enrolmentToken: enrol.body.enrolmentToken,
+        code: (await codeAt(0)) === '000000' ? '111111' : '000000',
+      });
+    expect(wrongFirst.status).toBe(401);
+    await t
+      .http()
+      .post('/v1/me/authenticator/confirm')
+      .set(auth)
+      .send({ enrolmentToken: enrol.body.enrolmentToken, code: await codeAt(0) })
+      .expect(204);
+    expect((await t.http().get('/v1/me').set(auth).expect(200)).body.authenticatorEnrolled).toBe(true);
+
+    const emailsBefore = outboxTexts(t.dataDir).length;
+    const login = await t
+      .http()
+      .post('/v1/login')
+      .send({ username: 'totpuser1', password: member.password })
+      .expect(200);
+    expect(login.body.secondFactor).toBe('authenticator');
+    expect(outboxTexts(t.dataDir)).toHaveLength(emailsBefore);
+    // The step that confirmed the app is spent; the next one works, once.
+    await t
+      .http()
+      .post('/v1/login/verify-authenticator')
+      .send({ loginToken: login.body.loginToken, code: await codeAt(0) })
+      .expect(401);
+    const next = await codeAt(30);
+    await t
+      .http()
+      .post('/v1/login/verify-authenticator')
+      .send({ loginToken: login.body.loginToken, code: next })
+      .expect(200);
+    const replay = await t
+      .http()
+      .post('/v1/login')
+      .send({ username: 'totpuser1', password: member.password })
+      .expect(200);
+    await t
+      .http()
+      .post('/v1/login/verify-authenticator')
+      .send({ loginToken: replay.body.loginToken, code: next })
+      .expect(401);
+
+    await t
+      .http()
+      .post('/v1/me/authenticator/remove')
+      .set(auth)
+      .send({ password: 'wrong-password-1A' })
+      .expect(401);
+    await t
+      .http()
+      .post('/v1/me/authenticator/remove')
+      .set(auth)
+      .send({ password: member.password })
+      .expect(204);
+    expect(
+      (
+        await t
+          .http()
+          .post('/v1/login')
+          .send({ username: 'totpuser1', password: member.password })
+          .expect(200)
+      ).body.secondFactor,
+    ).toBe('email-code');
   });
 
   it('names every bad registration field at once, and refuses a taken username', async () => {

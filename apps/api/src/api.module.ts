@@ -1,6 +1,16 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { accountsProvider } from './accounts.provider';
+import {
+  AuthenticatorController,
+  VerifyAuthenticatorController,
+} from './portal/authenticator/authenticator.controller';
+import {
+  ConfirmAuthenticatorHandler,
+  RemoveAuthenticatorHandler,
+  StartAuthenticatorEnrolmentHandler,
+  VerifyAuthenticatorHandler,
+} from './portal/authenticator/authenticator.handlers';
 import { ResetPasswordController } from './portal/reset-password/reset-password.controller';
 import {
   AnswerSecurityQuestionHandler,
@@ -37,6 +47,8 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
 @Module({
   imports: [CqrsModule.forRoot()],
   controllers: [
+    AuthenticatorController,
+    VerifyAuthenticatorController,
     ResetPasswordController,
     RequestActivationCodeController,
     RegisterWithCodeController,
@@ -56,6 +68,10 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
     RegisterNonmemberHandler,
     LogInHandler,
     VerifyCodeHandler,
+    StartAuthenticatorEnrolmentHandler,
+    ConfirmAuthenticatorHandler,
+    RemoveAuthenticatorHandler,
+    VerifyAuthenticatorHandler,
     StartResetHandler,
     VerifyResetCodeHandler,
     AskSecurityQuestionHandler,

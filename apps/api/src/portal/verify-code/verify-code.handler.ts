@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
-import { keyedHash, opaqueToken } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
 import { parseLoginToken } from '../login-token';
+import { grantSession } from '../session-grant';
 import { type SessionGranted, VerifyCodeCommand } from './verify-code.command';
 
 @CommandHandler(VerifyCodeCommand)
@@ -25,13 +25,6 @@ export class VerifyCodeHandler implements ICommandHandler<VerifyCodeCommand> {
       },
       { ...ctx, actor: { kind: 'self', accountId } },
     );
-    const token = opaqueToken();
-    this.accounts.deps.sessions.create(keyedHash(this.accounts.deps.hmacKey, 'session', token), {
-      sessionId,
-      accountId,
-      createdAt: Date.now(),
-      mustChangePassword: state.mustChangePassword,
-    });
-    return { sessionToken: token, mustChangePassword: state.mustChangePassword };
+    return grantSession(this.accounts, accountId, sessionId, state.mustChangePassword);
   }
 }

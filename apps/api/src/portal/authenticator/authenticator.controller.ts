@@ -1,0 +1,79 @@
+import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SessionGuard, type SignedInRequest } from '../me/session.guard';
+import { contextOf, type PortalRequest } from '../request-context';
+import type { SessionGranted } from '../verify-code/verify-code.command';
+import {
+  type AuthenticatorEnrolment,
+  ConfirmAuthenticatorCommand,
+  RemoveAuthenticatorCommand,
+  StartAuthenticatorEnrolmentCommand,
+  VerifyAuthenticatorCommand,
+} from './authenticator.commands';
+import {
+  ConfirmAuthenticatorRequest,
+  RemoveAuthenticatorRequest,
+  VerifyAuthenticatorRequest,
+} from './authenticator.request';
+
+type Signed = SignedInRequest & PortalRequest;
+
+@ApiTags('portal')
+@ApiBearerAuth('session')
+@UseGuards(SessionGuard)
+@Controller('v1/me/authenticator')
+export class AuthenticatorController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Start adding an authenticator app: a new secret as an otpauth URI and a QR code.',
+  })
+  start(@Req() req: Signed): Promise<AuthenticatorEnrolment> {
+    const accountId = req.session!.accountId;
+    return this.commands.execute(
+      new StartAuthenticatorEnrolmentCommand(accountId, contextOf(req, accountId)),
+    );
+  }
+
+  @Post('confirm')
+  @HttpCode(204)
+  @ApiOperation({
+    summary:
+      'Finish adding the app with its current code. From then on the app is the second step of log on.',
+  })
+  async confirm(@Body() body: ConfirmAuthenticatorRequest, @Req() req: Signed): Promise<void> {
+    const accountId = req.session!.accountId;
+    await this.commands.execute(
+      new ConfirmAuthenticatorCommand(accountId, body.enrolmentToken, body.code, contextOf(req, accountId)),
+    );
+  }
+
+  @Post('remove')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove the app (password required); log on goes back to emailed codes.' })
+  async remove(@Body() body: RemoveAuthenticatorRequest, @Req() req: Signed): Promise<void> {
+    const accountId = req.session!.accountId;
+    await this.commands.execute(
+      new RemoveAuthenticatorCommand(accountId, body.password, contextOf(req, accountId)),
+    );
+  }
+}
+
+@ApiTags('portal')
+@Controller('v1/login')
+export class VerifyAuthenticatorController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('verify-authenticator')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Step 2 of log on with an authenticator app. A code is good once; wrong codes count toward the lock.',
+  })
+  verify(@Body() body: VerifyAuthenticatorRequest, @Req() req: PortalRequest): Promise<SessionGranted> {
+    return this.commands.execute(new VerifyAuthenticatorCommand(body.loginToken, body.code, contextOf(req)));
+  }
+}

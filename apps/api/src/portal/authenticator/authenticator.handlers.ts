@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Accounts } from '@portal/accounts';
+import type { AppConfig } from '@portal/config';
+import { DomainError } from '@portal/domain';
+import { APP_CONFIG } from '@portal/runtime';
+import { matchTimeStep, newTotpSecret, otpauthUri, qrPng } from '@portal/security';
+import { ACCOUNTS } from '../../accounts.provider';
+import { parseLoginToken } from '../login-token';
+import { grantSession } from '../session-grant';
+import type { SessionGranted } from '../verify-code/verify-code.command';
+import {
+  type AuthenticatorEnrolment,
+  ConfirmAuthenticatorCommand,
+  RemoveAuthenticatorCommand,
+  StartAuthenticatorEnrolmentCommand,
+  VerifyAuthenticatorCommand,
+} from './authenticator.commands';
+
+const INVALID_ENROLMENT = () => new DomainError('AUTHENTICATOR_CODE_INVALID', 'Start adding the app again.');
+
+/** Seed 004: "select Update Profile … Authentication Methods … Add Authenticator App". Nothing is stored until a code confirms it. */
+@CommandHandler(StartAuthenticatorEnrolmentCommand)
+export class StartAuthenticatorEnrolmentHandler implements ICommandHandler<StartAuthenticatorEnrolmentCommand> {
+  constructor(
+    @Inject(ACCOUNTS) private readonly accounts: Accounts,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async execute({ accountId }: StartAuthenticatorEnrolmentCommand): Promise<AuthenticatorEnrolment> {
+    const state = await this.accounts.state(accountId);
+    const secret = newTotpSecret();
+    const uri = otpauthUri(this.config.plan.name, state.username ?? 'member', secret);
+    return {
+      enrolmentToken: await this.accounts.deps.vault.seal(accountId, { totpSecret: secret }),
+      secret,
+      otpauthUri: uri,
+      qrPngBase64: (await qrPng(uri)).toString('base64'),
+    };
+  }
+}
+
+@CommandHandler(ConfirmAuthenticatorCommand)
+export class ConfirmAuthenticatorHandler implements ICommandHandler<ConfirmAuthenticatorCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  async execute({ accountId, enrolmentToken, code, ctx }: ConfirmAuthenticatorCommand): Promise<void> {
+    const { vault } = this.accounts.deps;
+    // Sealed with this account's key and id: a token made for another account, or altered, does not open.
+    const opened = await vault.open(accountId, enrolmentToken).catch(() => undefined);
+    const secret = (opened as { totpSecret?: unknown } | undefined)?.totpSecret;
+    if (typeof secret !== 'string') throw INVALID_ENROLMENT();
+    await this.accounts.run(
+      accountId,
+      {
+        type: 'ConfirmAuthenticator',
+        secretSealed: enrolmentToken,
+        matchedTimeStep: await matchTimeStep(
+          secret,
+          code,
+          ctx.occurredAt,
+          this.accounts.policy.authenticator.windowSteps,
+        ),
+        now: ctx.occurredAt.getTime(),
+      },
+      { ...ctx, actor: { kind: 'self', accountId } },
+    );
+  }
+}
+
+@CommandHandler(RemoveAuthenticatorCommand)
+export class RemoveAuthenticatorHandler implements ICommandHandler<RemoveAuthenticatorCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  async execute({ accountId, password, ctx }: RemoveAuthenticatorCommand): Promise<void> {
+    const { hasher } = this.accounts.deps;
+    await this.accounts.run(
+      accountId,
+      async (state) => ({
+        type: 'RemoveAuthenticator' as const,
+        passwordMatches: state.passwordHash ? await hasher.verify(state.passwordHash, password) : false,
+        now: ctx.occurredAt.getTime(),
+      }),
+      { ...ctx, actor: { kind: 'self', accountId } },
+    );
+  }
+}
+
+/** Step 2 of log on with an app: a code of a step not used before; wrong codes count like wrong passwords. */
+@CommandHandler(VerifyAuthenticatorCommand)
+export class VerifyAuthenticatorHandler implements ICommandHandler<VerifyAuthenticatorCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  async execute({ loginToken, code, ctx }: VerifyAuthenticatorCommand): Promise<SessionGranted> {
+    const { accountId, loginId } = parseLoginToken(loginToken);
+    const sessionId = randomUUID();
+    const { vault } = this.accounts.deps;
+    const { state } = await this.accounts.run(
+      accountId,
+      async (s) => {
+        const opened = s.authenticator
+          ? await vault.open(accountId, s.authenticator.secretSealed)
+          : undefined;
+        const secret = (opened as { totpSecret?: unknown } | undefined)?.totpSecret;
+        return {
+          type: 'VerifyAuthenticatorCode' as const,
+          loginId,
+          matchedTimeStep:
+            typeof secret === 'string'
+              ? await matchTimeStep(
+                  secret,
+                  code,
+                  ctx.occurredAt,
+                  this.accounts.policy.authenticator.windowSteps,
+                )
+              : null,
+          sessionId,
+          now: ctx.occurredAt.getTime(),
+        };
+      },
+      { ...ctx, actor: { kind: 'self', accountId } },
+    );
+    return grantSession(this.accounts, accountId, sessionId, state.mustChangePassword);
+  }
+}

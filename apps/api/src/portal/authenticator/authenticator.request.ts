@@ -1,0 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class ConfirmAuthenticatorRequest {
+  @ApiProperty({ description: 'From the enrolment step' })
+  @IsString()
+  @MaxLength(512)
+  enrolmentToken!: string;
+  @ApiProperty({ example: '123456' })
+  @Matches(/^\d{6}$/, { message: 'code must be the 6 digits your app shows' })
+  code!: string;
+}
+
+export class RemoveAuthenticatorRequest {
+  @ApiProperty({ example: 'Correct7Horse9Battery' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  password!: string;
+}
+
+export class VerifyAuthenticatorRequest {
+  @ApiProperty({ description: 'From step 1 of log on' }) @IsString() @MaxLength(100) loginToken!: string;
+  @ApiProperty({ example: '123456' })
+  @Matches(/^\d{6}$/, { message: 'code must be the 6 digits your app shows' })
+  code!: string;
+}
