@@ -2,6 +2,12 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { accountsProvider } from './accounts.provider';
 import {
+  IssueRecoveryCodesHandler,
+  RecoveryCodesController,
+  UseRecoveryCodeController,
+  UseRecoveryCodeHandler,
+} from './portal/recovery-codes/recovery-codes';
+import {
   AuthenticatorController,
   VerifyAuthenticatorController,
 } from './portal/authenticator/authenticator.controller';
@@ -47,6 +53,8 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
 @Module({
   imports: [CqrsModule.forRoot()],
   controllers: [
+    RecoveryCodesController,
+    UseRecoveryCodeController,
     AuthenticatorController,
     VerifyAuthenticatorController,
     ResetPasswordController,
@@ -68,6 +76,8 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
     RegisterNonmemberHandler,
     LogInHandler,
     VerifyCodeHandler,
+    IssueRecoveryCodesHandler,
+    UseRecoveryCodeHandler,
     StartAuthenticatorEnrolmentHandler,
     ConfirmAuthenticatorHandler,
     RemoveAuthenticatorHandler,

@@ -1,0 +1,117 @@
+/**
+ * One-time recovery codes for a lost authenticator app: shown once when made,
+ * stored only as keyed hashes, each good for one log on.
+ */
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, HttpCode, Inject, Post, Req, UseGuards } from '@nestjs/common';
+import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import type { Accounts } from '@portal/accounts';
+import type { CommandContext } from '@portal/command';
+import { recoveryCodes } from '@portal/security';
+import { ACCOUNTS } from '../../accounts.provider';
+import { parseLoginToken } from '../login-token';
+import { SessionGuard, type SignedInRequest } from '../me/session.guard';
+import { contextOf, type PortalRequest } from '../request-context';
+import { grantSession } from '../session-grant';
+import type { SessionGranted } from '../verify-code/verify-code.command';
+
+export class IssueRecoveryCodesCommand {
+  constructor(
+    readonly accountId: string,
+    readonly ctx: CommandContext,
+  ) {}
+}
+
+export class UseRecoveryCodeCommand {
+  constructor(
+    readonly loginToken: string,
+    readonly code: string,
+    readonly ctx: CommandContext,
+  ) {}
+}
+
+export class UseRecoveryCodeRequest {
+  @ApiProperty({ description: 'From step 1 of log on' }) @IsString() @MaxLength(100) loginToken!: string;
+  @ApiProperty({ example: 'K7M4PQ9XTA' })
+  @Matches(/^[A-Za-z0-9]{10}$/, { message: 'code must be one of your 10-character recovery codes' })
+  code!: string;
+}
+
+const normalise = (code: string) => code.toUpperCase();
+
+@CommandHandler(IssueRecoveryCodesCommand)
+export class IssueRecoveryCodesHandler implements ICommandHandler<IssueRecoveryCodesCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  async execute({ accountId, ctx }: IssueRecoveryCodesCommand): Promise<{ codes: string[] }> {
+    const codes = recoveryCodes();
+    await this.accounts.run(
+      accountId,
+      {
+        type: 'IssueRecoveryCodes',
+        codeHashes: codes.map((c) => this.accounts.codeHash('recovery', c)),
+        now: ctx.occurredAt.getTime(),
+      },
+      { ...ctx, actor: { kind: 'self', accountId } },
+    );
+    return { codes };
+  }
+}
+
+@CommandHandler(UseRecoveryCodeCommand)
+export class UseRecoveryCodeHandler implements ICommandHandler<UseRecoveryCodeCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  async execute({ loginToken, code, ctx }: UseRecoveryCodeCommand): Promise<SessionGranted> {
+    const { accountId, loginId } = parseLoginToken(loginToken);
+    const sessionId = randomUUID();
+    const { state } = await this.accounts.run(
+      accountId,
+      {
+        type: 'UseRecoveryCode',
+        loginId,
+        codeHash: this.accounts.codeHash('recovery', normalise(code)),
+        sessionId,
+        now: ctx.occurredAt.getTime(),
+      },
+      { ...ctx, actor: { kind: 'self', accountId } },
+    );
+    return grantSession(this.accounts, accountId, sessionId, state.mustChangePassword);
+  }
+}
+
+@ApiTags('portal')
+@ApiBearerAuth('session')
+@UseGuards(SessionGuard)
+@Controller('v1/me/recovery-codes')
+export class RecoveryCodesController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Ten one-time recovery codes for a lost authenticator app. Shown only now; earlier codes stop working.',
+  })
+  issue(@Req() req: SignedInRequest & PortalRequest): Promise<{ codes: string[] }> {
+    const accountId = req.session!.accountId;
+    return this.commands.execute(new IssueRecoveryCodesCommand(accountId, contextOf(req, accountId)));
+  }
+}
+
+@ApiTags('portal')
+@Controller('v1/login')
+export class UseRecoveryCodeController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('verify-recovery-code')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Step 2 of log on with a recovery code instead of the app. Each code works once.',
+  })
+  use(@Body() body: UseRecoveryCodeRequest, @Req() req: PortalRequest): Promise<SessionGranted> {
+    return this.commands.execute(new UseRecoveryCodeCommand(body.loginToken, body.code, contextOf(req)));
+  }
+}
