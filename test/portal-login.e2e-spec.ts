@@ -51,6 +51,13 @@ function lastEmailedCode(dataDir: string): string {
 describe('portal: register, log in with an emailed code, use the session', () => {
   let t: TestApp;
   beforeAll(async () => (t = await startApp()));
+  /** A nonmember with the canary password and answer, under this username and email. */
+  const registerAs = (username: string, email: string) =>
+    t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username, email })
+      .expect(201);
   afterAll(() => t.close());
 
   it('registers a nonmember, logs in with password + emailed code, and reads the account', async () => {
@@ -103,11 +110,7 @@ describe('portal: register, log in with an emailed code, use the session', () =>
         .expect(200);
       return step2.body.sessionToken as string;
     };
-    await t
-      .http()
-      .post('/v1/registrations/nonmember')
-      .send({ ...member, username: 'changer01', email: 'changer@example.com' })
-      .expect(201);
+    await registerAs('changer01', 'changer@example.com');
     const first = await signIn('changer01', member.password);
     const second = await signIn('changer01', member.password);
     const wrong = await t
@@ -138,11 +141,7 @@ describe('portal: register, log in with an emailed code, use the session', () =>
   });
 
   it('locks after exactly 5 of 50 parallel wrong passwords, then refuses the right one', async () => {
-    await t
-      .http()
-      .post('/v1/registrations/nonmember')
-      .send({ ...member, username: 'parallel01', email: 'parallel@example.com' })
-      .expect(201);
+    await registerAs('parallel01', 'parallel@example.com');
     const answers = await Promise.all(
       Array.from({ length: 50 }, () =>
         t.http().post('/v1/login').send({ username: 'parallel01', password: 'Wrong7Password9' }),
@@ -188,19 +187,11 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .expect(409);
     expect(again.body.error.code).toBe('MEMBER_ALREADY_REGISTERED');
     // The refused attempt gave its username back.
-    await t
-      .http()
-      .post('/v1/registrations/nonmember')
-      .send({ ...member, username: 'jordan02', email: 'j3@example.com' })
-      .expect(201);
+    await registerAs('jordan02', 'j3@example.com');
   });
 
   it('resends a code: the new one works, the earlier one no longer does', async () => {
-    await t
-      .http()
-      .post('/v1/registrations/nonmember')
-      .send({ ...member, username: 'resender1', email: 'resender@example.com' })
-      .expect(201);
+    await registerAs('resender1', 'resender@example.com');
     const step1 = await t
       .http()
       .post('/v1/login')
@@ -225,11 +216,7 @@ describe('portal: register, log in with an emailed code, use the session', () =>
   });
 
   it('forgot username: emails it to a known address; the answer is the same for an unknown one', async () => {
-    await t
-      .http()
-      .post('/v1/registrations/nonmember')
-      .send({ ...member, username: 'forgetful1', email: 'forgetful@example.com' })
-      .expect(201);
+    await registerAs('forgetful1', 'forgetful@example.com');
     const known = await t
       .http()
       .post('/v1/username-reminders')
@@ -299,11 +286,7 @@ describe('portal: register, log in with an emailed code, use the session', () =>
   });
 
   it('forgot password with a username: emailed code, new password, the lock lifted (seed 004)', async () => {
-    await t
-      .http()
-      .post('/v1/registrations/nonmember')
-      .send({ ...member, username: 'resetter1', email: 'resetter@example.com' })
-      .expect(201);
+    await registerAs('resetter1', 'resetter@example.com');
     for (let i = 0; i < 5; i++)
       await t
         .http()
@@ -405,11 +388,7 @@ describe('portal: register, log in with an emailed code, use the session', () =>
   });
 
   it('one valid code sent twice at once yields one session; 50 parallel wrong codes use up exactly 5 tries', async () => {
-    await t
-      .http()
-      .post('/v1/registrations/nonmember')
-      .send({ ...member, username: 'racer0001', email: 'racer@example.com' })
-      .expect(201);
+    await registerAs('racer0001', 'racer@example.com');
     const step1 = await t
       .http()
       .post('/v1/login')
@@ -449,11 +428,7 @@ describe('portal: register, log in with an emailed code, use the session', () =>
   });
 
   it('authenticator app: added with a confirming code, then the second step of log on; a code is good once (seed 004)', async () => {
-    await t
-      .http()
-      .post('/v1/registrations/nonmember')
-      .send({ ...member, username: 'totpuser1', email: 'totp@example.com' })
-      .expect(201);
+    await registerAs('totpuser1', 'totp@example.com');
     const step1 = await t
       .http()
       .post('/v1/login')
