@@ -137,7 +137,12 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     await t.http().get('/v1/me').set('authorization', `Bearer ${second}`).expect(401);
     await t.http().post('/v1/login').send({ username: 'changer01', password: member.password }).expect(401);
     const fresh = await signIn('changer01', 'Another9Strong1Pass');
+    const other = await signIn('changer01', 'Another9Strong1Pass');
     await t.http().get('/v1/me').set('authorization', `Bearer ${fresh}`).expect(200);
+    // Log out everywhere ends both.
+    await t.http().post('/v1/me/logout-everywhere').set('authorization', `Bearer ${fresh}`).expect(204);
+    await t.http().get('/v1/me').set('authorization', `Bearer ${fresh}`).expect(401);
+    await t.http().get('/v1/me').set('authorization', `Bearer ${other}`).expect(401);
   });
 
   it('locks after exactly 5 of 50 parallel wrong passwords, then refuses the right one', async () => {

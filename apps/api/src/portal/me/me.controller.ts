@@ -50,6 +50,13 @@ export class MeController {
     };
   }
 
+  @Post('logout-everywhere')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Ends every session of the account, on every device, this one included' })
+  logoutEverywhere(@Req() req: SignedInRequest): void {
+    this.accounts.deps.sessions.revokeAllFor(req.session!.accountId, Date.now());
+  }
+
   @Post('logout')
   @HttpCode(204)
   @ApiOperation({ summary: 'Ends this session' })
