@@ -12,11 +12,16 @@ describe('operations endpoints', () => {
 
   it('answers readiness with each dependency checked', async () => {
     const res = await t.http().get('/health/ready').expect(200);
-    expect(res.body).toEqual({ ready: true, checks: { eventStore: { ok: true } } });
+    expect(res.body).toEqual({
+      ready: true,
+      checks: { eventStore: { ok: true }, mail: { ok: true }, deliveryReactor: { ok: true } },
+    });
   });
 
+  // An API process answers "not ready" while Redis is away; a worker or projector process
+  // cannot start without its queue and stops at once (its supervisor restarts it).
   it('reports not ready, naming the dependency, when Redis does not answer', async () => {
-    const other = await startApp({ REDIS_URL: 'redis://127.0.0.1:1' });
+    const other = await startApp({ REDIS_URL: 'redis://127.0.0.1:1', ROLES: 'api' });
     try {
       const res = await other.http().get('/health/ready').expect(503);
       expect(res.body.ready).toBe(false);

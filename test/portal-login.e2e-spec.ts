@@ -6,6 +6,7 @@ import type { EventStore } from '@portal/event-store';
 import { EVENT_STORE } from '@portal/runtime';
 import { ACCOUNTS } from '../apps/api/src/accounts.provider';
 import { startApp, type TestApp } from './support/app';
+import { eventually, Outbox } from './support/outbox';
 
 const member = {
   firstName: 'Pat',
@@ -21,36 +22,13 @@ const member = {
   termsAccepted: true,
 };
 
-function outboxTexts(dataDir: string): string[] {
-  const dir = join(dataDir, 'outbox');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.eml'))
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
-}
-
-/** Polls until `probe` returns something, for at most 5 s (work done after the answer, such as a reminder). */
-async function eventually<T>(probe: () => T | undefined): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const found = probe();
-    if (found !== undefined) return found;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('gave up waiting');
-}
-
-/** The newest code emailed to the outbox. */
-function lastEmailedCode(dataDir: string): string {
-  const dir = join(dataDir, 'outbox');
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.eml'))
-    .sort();
-  const text = readFileSync(join(dir, files[files.length - 1]), 'utf8');
-  return /verification code is (\d{6})/.exec(text)![1];
-}
-
 describe('portal: register, log in with an emailed code, use the session', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await startApp()));
+  let mail: Outbox;
+  beforeAll(async () => {
+    t = await startApp();
+    mail = new Outbox(t.dataDir);
+  });
   /** A nonmember with the canary password and answer, under this username and email. */
   const registerAs = (username: string, email: string) =>
     t
@@ -69,7 +47,7 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .send({ username: 'PatExample', password: member.password })
       .expect(200);
     expect(step1.body.secondFactor).toBe('email-code');
-    const code = lastEmailedCode(t.dataDir);
+    const code = await mail.code(member.email);
 
     const step2 = await t
       .http()
@@ -102,7 +80,7 @@ describe('portal: register, log in with an emailed code, use the session', () =>
   it('changes the password with the current one; every session ends and the new password works', async () => {
     const signIn = async (username: string, password: string) => {
       const step1 = await t.http().post('/v1/login').send({ username, password }).expect(200);
-      const code = lastEmailedCode(t.dataDir);
+      const code = await mail.code('changer@example.com');
       const step2 = await t
         .http()
         .post('/v1/login/verify-code')
@@ -202,9 +180,9 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .post('/v1/login')
       .send({ username: 'resender1', password: member.password })
       .expect(200);
-    const first = lastEmailedCode(t.dataDir);
+    const first = await mail.code('resender@example.com');
     await t.http().post('/v1/login/resend-code').send({ loginToken: step1.body.loginToken }).expect(202);
-    const second = lastEmailedCode(t.dataDir);
+    const second = await mail.code('resender@example.com');
     if (first !== second) {
       const old = await t
         .http()
@@ -233,11 +211,9 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .send({ email: 'nobody@example.com' })
       .expect(202);
     expect(unknown.body).toEqual(known.body);
-    const reminder = await eventually(() =>
-      outboxTexts(t.dataDir).find((m) => m.includes('Your username is forgetful1')),
-    );
-    expect(reminder).toContain('To: forgetful@example.com');
-    expect(outboxTexts(t.dataDir).some((m) => m.includes('To: nobody@example.com'))).toBe(false);
+    const reminder = await mail.next('forgetful@example.com', /username is forgetful1/);
+    expect(reminder.html).toContain('<strong>forgetful1</strong>');
+    expect(mail.emails().some((m) => m.to === 'nobody@example.com')).toBe(false);
   });
 
   it('activation by mail: a letter to the roster address, then registration with its code (seed 000)', async () => {
@@ -248,12 +224,18 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .send({ ...alex, dateOfBirth: '1992-06-16' })
       .expect(422);
     await t.http().post('/v1/activation-codes').send(alex).expect(202, { accepted: true });
-    const letters = () => readdirSync(join(t.dataDir, 'outbox')).filter((f) => f.startsWith('letter-'));
-    expect(letters()).toHaveLength(1);
-    const letter = readFileSync(join(t.dataDir, 'outbox', letters()[0]), 'utf8');
+    const [letter] = await mail.letters(1);
+    expect(letter).toContain('Alex Démo');
     expect(letter).toContain('33 Fictional Road');
     expect(letter).toContain('Lakeside, MI 48201');
-    const code = /activation code: (\S+)/.exec(letter)![1];
+    const code = /\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\b/.exec(letter)![1];
+    const accounts = t.app.get<Accounts>(ACCOUNTS);
+    const accountId = await accounts.holder('member', 'DEMO0000003');
+    const stream = () => t.app.get<EventStore>(EVENT_STORE).readStream(`account-${accountId}`);
+    // The worker records the mailing after handing the letter over.
+    await eventually(async () =>
+      (await stream()).some((e) => e.type === 'ActivationCodeMailed') ? true : undefined,
+    );
 
     const form = { ...member, memberId: 'DEMO0000003', username: 'alexdemo1', email: 'alex@example.com' };
     const wrong = await t
@@ -272,22 +254,24 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .expect(201);
     await t.http().post('/v1/login').send({ username: 'alexdemo1', password: member.password }).expect(200);
 
-    const accounts = t.app.get<Accounts>(ACCOUNTS);
-    const stream = await t.app
-      .get<EventStore>(EVENT_STORE)
-      .readStream(`account-${await accounts.holder('member', 'DEMO0000003')}`);
-    expect(stream.map((e) => e.type).slice(0, 5)).toEqual([
+    const events = await stream();
+    expect(events.map((e) => e.type).slice(0, 5)).toEqual([
       'ActivationCodeIssued',
       'ActivationCodeMailed',
       'ActivationCodeFailed',
       'Registered',
       'UsernameCreated',
     ]);
-    expect(stream[1].metadata.actor).toEqual({ kind: 'system', component: 'activation-letters' });
+    expect(events[1].metadata.actor).toEqual({ kind: 'system', component: 'activation-letters' });
+    expect(events[1].metadata.causationId).toBe(events[0].id);
+    expect(Date.parse((events[1].data as { expectedDeliveryAt: string }).expectedDeliveryAt)).toBeGreaterThan(
+      Date.parse(events[0].recordedAt),
+    );
 
     // Registered now: the same answer, and no second letter.
     await t.http().post('/v1/activation-codes').send(alex).expect(202, { accepted: true });
-    expect(letters()).toHaveLength(1);
+    expect((await stream()).filter((e) => e.type === 'ActivationCodeIssued')).toHaveLength(1);
+    expect(mail.letterFiles()).toHaveLength(1);
   });
 
   it('forgot password with a username: emailed code, new password, the lock lifted (seed 004)', async () => {
@@ -298,12 +282,10 @@ describe('portal: register, log in with an emailed code, use the session', () =>
         .post('/v1/login')
         .send({ username: 'resetter1', password: 'Wrong7Password9' })
         .expect(401);
-    const before = outboxTexts(t.dataDir).length;
     const unknown = await t.http().post('/v1/password-resets').send({ username: 'no-such-user' }).expect(202);
     const start = await t.http().post('/v1/password-resets').send({ username: 'resetter1' }).expect(202);
     expect(Object.keys(start.body)).toEqual(Object.keys(unknown.body));
-    await eventually(() => (outboxTexts(t.dataDir).length > before ? true : undefined));
-    const code = lastEmailedCode(t.dataDir);
+    const code = await mail.code('resetter@example.com');
     const early = await t
       .http()
       .post('/v1/password-resets/complete')
@@ -399,7 +381,7 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .post('/v1/login')
       .send({ username: 'racer0001', password: member.password })
       .expect(200);
-    const code = lastEmailedCode(t.dataDir);
+    const code = await mail.code('racer@example.com');
     const twice = await Promise.all(
       [1, 2].map(() =>
         t.http().post('/v1/login/verify-code').send({ loginToken: step1.body.loginToken, code }),
@@ -412,7 +394,7 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .post('/v1/login')
       .send({ username: 'racer0001', password: member.password })
       .expect(200);
-    const right = lastEmailedCode(t.dataDir);
+    const right = await mail.code('racer@example.com');
     const wrongCode = right === '000000' ? '111111' : '000000';
     const answers = await Promise.all(
       Array.from({ length: 50 }, () =>
@@ -443,7 +425,7 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       await t
         .http()
         .post('/v1/login/verify-code')
-        .send({ loginToken: step1.body.loginToken, code: lastEmailedCode(t.dataDir) })
+        .send({ loginToken: step1.body.loginToken, code: await mail.code('totp@example.com') })
         .expect(200)
     ).body.sessionToken;
     const auth = { authorization: `Bearer ${session}` };
@@ -469,15 +451,19 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .send({ enrolmentToken: enrol.body.enrolmentToken, code: await codeAt(0) })
       .expect(204);
     expect((await t.http().get('/v1/me').set(auth).expect(200)).body.authenticatorEnrolled).toBe(true);
+    // The owner hears that an app was added (someone holding a session could have done it).
+    const notice = await mail.next('totp@example.com', /authenticator app was added/);
+    expect(notice.subject).toBe('An authenticator app was added to your Example Health Plan account');
 
-    const emailsBefore = outboxTexts(t.dataDir).length;
     const login = await t
       .http()
       .post('/v1/login')
       .send({ username: 'totpuser1', password: member.password })
       .expect(200);
     expect(login.body.secondFactor).toBe('authenticator');
-    expect(outboxTexts(t.dataDir)).toHaveLength(emailsBefore);
+    const totpAccount = await t.app.get<Accounts>(ACCOUNTS).holder('username', 'totpuser1');
+    const totpStream = await t.app.get<EventStore>(EVENT_STORE).readStream(`account-${totpAccount}`);
+    expect(totpStream.filter((e) => e.type === 'OtpIssued')).toHaveLength(1); // the first login's only
     // The step that confirmed the app is spent; the next one works, once.
     await t
       .http()
@@ -581,7 +567,7 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     expect(locked.body).toEqual(unknown.body);
   });
 
-  it('keeps the canary secrets out of the logs and out of the stored events in clear', async () => {
+  it('keeps the canary secrets out of the logs, the stored events and the job payloads in clear', async () => {
     const logs = t.logs.join('\n');
     for (const canary of [
       member.password,
@@ -591,6 +577,17 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       'Example',
     ])
       expect(logs).not.toContain(canary);
+    // Every code this suite had emailed: only in the email meant to carry it.
+    const codes = mail.emails().flatMap((e) => /verification code is (\d{6})/.exec(e.text)?.[1] ?? []);
+    expect(codes.length).toBeGreaterThan(5);
+    const asWord = (code: string) => new RegExp(`(^|[^0-9])${code}([^0-9]|$)`);
+    for (const code of codes) expect(logs).not.toMatch(asWord(code));
+    const jobFiles = readdirSync(t.dataDir).filter((f) => f.startsWith('jobs.sqlite'));
+    const jobs = Buffer.concat(jobFiles.map((f) => readFileSync(join(t.dataDir, f)))).toString('latin1');
+    expect(jobs).toContain('email-code'); // the payloads are there, naming events only
+    for (const canary of [member.password, member.email, member.dateOfBirth, 'patexample', ...codes])
+      expect(jobs).not.toContain(canary);
+    for (const email of mail.emails()) expect(email.file).toMatch(/^[0-9a-f-]{36}\.eml$/);
     // The database file and its write-ahead log: recent events are still in the latter.
     const files = readdirSync(t.dataDir).filter((f) => f.startsWith('events.sqlite'));
     expect(files).toContain('events.sqlite-wal');

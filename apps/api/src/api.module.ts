@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { accountsProvider } from './accounts.provider';
 import {
   IssueRecoveryCodesHandler,
   RecoveryCodesController,
@@ -69,7 +68,6 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
     MeController,
   ],
   providers: [
-    accountsProvider,
     SessionGuard,
     ChangePasswordHandler,
     RegisterMemberHandler,

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { DeliveryWorkerService } from './delivery-worker.service';
 
 /**
- * Queue processors for email and letters (the processors arrive with the notifications work).
+ * Queue processors for email and letters (libs/notifications).
  * Needs CoreModule from whoever boots it: its own main.ts, or apps/standalone.
  */
-@Module({})
+@Module({ providers: [DeliveryWorkerService] })
 export class WorkerModule {}

@@ -28,7 +28,6 @@ import type { Roster } from '@portal/roster';
 import { keyedHash, type PasswordHasher } from '@portal/security';
 import type { Vault } from '@portal/vault';
 import { accountCodec } from './account-codec';
-import type { LetterSender, Mailer } from './outbox-mailer';
 import type { SqliteSessionStore } from './session-store';
 
 export interface AccountsDeps {
@@ -36,8 +35,6 @@ export interface AccountsDeps {
   vault: Vault;
   hasher: PasswordHasher;
   sessions: SqliteSessionStore;
-  mailer: Mailer;
-  letters: LetterSender;
   roster: Roster;
   hmacKey: Buffer;
   policy?: AccountPolicy;

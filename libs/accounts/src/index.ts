@@ -1,4 +1,3 @@
 export * from './account-codec';
 export * from './accounts';
-export * from './outbox-mailer';
 export * from './session-store';

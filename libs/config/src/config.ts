@@ -32,7 +32,8 @@ export interface AppConfig {
   letters: LettersConfig;
   /** The member roster (eligibility source): a CSV file in embedded mode; the demo roster unless ROSTER_FILE is set. */
   rosterFile: string;
-  plan: { name: string; supportPhone: string };
+  /** What members read in emails and letters. */
+  plan: { name: string; supportPhone: string; portalUrl: string };
   secrets: {
     /** Keys reservation stream names and code hashes (HMAC-SHA256). */
     hmacKey: Buffer;
@@ -107,6 +108,7 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
   const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
   const smtpUrl = url('SMTP_URL', ['smtp:', 'smtps:']);
   const letterUrl = url('LETTER_VENDOR_URL', ['http:', 'https:']);
+  const portalUrl = url('PORTAL_URL', ['http:', 'https:']);
 
   const outbox = join(dataDir, 'outbox');
   const rosterFile = str('ROSTER_FILE') ?? defaults.rosterFile ?? join(dataDir, 'roster.csv');
@@ -161,6 +163,7 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     plan: {
       name: str('PLAN_NAME') ?? 'Example Health Plan',
       supportPhone: str('SUPPORT_PHONE') ?? '1-800-555-0100',
+      portalUrl: portalUrl ?? 'https://members.example.com',
     },
     secrets,
   };

@@ -46,6 +46,12 @@ export class Metrics {
     return new Gauge({ name, help, labelNames, registers: [this.registry] });
   }
 
+  counter(name: string, help: string, labelNames: string[] = []): Counter<string> {
+    const existing = this.registry.getSingleMetric(name);
+    if (existing) return existing as Counter<string>;
+    return new Counter({ name, help, labelNames, registers: [this.registry] });
+  }
+
   async render(): Promise<{ contentType: string; body: string }> {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
   }

@@ -3,9 +3,22 @@
  * which adapters exist; everything else sees the ports.
  */
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import type { EventStoreConfig } from '@portal/config';
+import { dirname, join } from 'node:path';
+import { Accounts, SqliteSessionStore } from '@portal/accounts';
+import type { AppConfig, EventStoreConfig } from '@portal/config';
 import { type EventStore, EventStoreDbEventStore, SqliteEventStore } from '@portal/event-store';
+import { BullMqJobQueue, type JobQueue, type JobsLogger, SqliteJobQueue } from '@portal/jobs';
+import {
+  type LetterSender,
+  type Mailer,
+  OutboxLetterSender,
+  OutboxMailer,
+  SmtpMailer,
+  VendorLetterSender,
+} from '@portal/notifications';
+import { CsvRoster } from '@portal/roster';
+import { PasswordHasher } from '@portal/security';
+import { SqliteDataKeyStore, Vault } from '@portal/vault';
 
 export function createEventStore(config: EventStoreConfig): EventStore {
   switch (config.kind) {
@@ -15,4 +28,51 @@ export function createEventStore(config: EventStoreConfig): EventStore {
     case 'eventstoredb':
       return EventStoreDbEventStore.connect(config.url);
   }
+}
+
+/**
+ * The application layer with its own ports: data keys and sessions in SQLite files
+ * under DATA_DIR, the roster from its CSV file. `close` releases the files.
+ */
+export function createAccounts(
+  config: AppConfig,
+  store: EventStore,
+): { accounts: Accounts; close(): Promise<void> } {
+  mkdirSync(config.dataDir, { recursive: true });
+  const keys = new SqliteDataKeyStore(join(config.dataDir, 'keys.sqlite'), config.secrets.masterKey);
+  const sessions = new SqliteSessionStore(join(config.dataDir, 'sessions.sqlite'));
+  const accounts = new Accounts({
+    store,
+    vault: new Vault(keys),
+    hasher: new PasswordHasher(),
+    sessions,
+    roster: new CsvRoster(config.rosterFile),
+    hmacKey: config.secrets.hmacKey,
+  });
+  return {
+    accounts,
+    async close() {
+      sessions.close();
+      await keys.close();
+    },
+  };
+}
+
+/** BullMQ on Redis when REDIS_URL is set; otherwise the embedded queue in DATA_DIR/jobs.sqlite. */
+export async function createJobQueue(config: AppConfig, logger: JobsLogger): Promise<JobQueue> {
+  if (config.jobs.kind === 'bullmq') return BullMqJobQueue.connect(config.jobs.url, { logger });
+  mkdirSync(config.dataDir, { recursive: true });
+  return SqliteJobQueue.open(join(config.dataDir, 'jobs.sqlite'), { logger });
+}
+
+export function createMailer(config: AppConfig): Mailer {
+  return config.email.kind === 'smtp'
+    ? new SmtpMailer(config.email.url, config.email.from)
+    : new OutboxMailer(config.email.dir, config.email.from);
+}
+
+export function createLetterSender(config: AppConfig): LetterSender {
+  return config.letters.kind === 'vendor'
+    ? new VendorLetterSender(config.letters.url)
+    : new OutboxLetterSender(config.letters.dir);
 }

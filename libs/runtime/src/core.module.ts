@@ -1,17 +1,30 @@
 /**
  * The composition root every app shares: configuration, logger, metrics,
- * readiness and the event store adapter the configuration picks. Apps import
+ * readiness, and the adapters the configuration picks (event store, the accounts
+ * layer, and the job queue for processes that run the projector or the worker):
+ * one of each per process, however many roles it runs. Apps import
  * `CoreModule.forRoot(...)` once; everything below it injects by token.
  */
-import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  Global,
+  Inject,
+  Module,
+  type OnApplicationShutdown,
+  Optional,
+  type Provider,
+} from '@nestjs/common';
 import { Redis } from 'ioredis';
+import type { Accounts } from '@portal/accounts';
 import type { AppConfig } from '@portal/config';
 import type { EventStore } from '@portal/event-store';
-import { createEventStore } from './adapters';
+import type { JobQueue } from '@portal/jobs';
+import { createAccounts, createEventStore, createJobQueue } from './adapters';
 import type { Logger, Metrics } from '@portal/observability';
 import { OpsController } from './http/ops.controller';
 import { Readiness } from './readiness';
-import { APP_CONFIG, EVENT_STORE, LOGGER, METRICS, READINESS } from './tokens';
+import { ACCOUNTS, APP_CONFIG, EVENT_STORE, JOB_QUEUE, LOGGER, METRICS, READINESS } from './tokens';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -21,14 +34,25 @@ export interface CoreModuleOptions {
 
 @Global()
 @Module({})
-export class CoreModule implements OnApplicationShutdown {
+export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(READINESS) private readonly readiness: Readiness,
+    @Inject(ACCOUNTS) private readonly accounts: Accounts & { close(): Promise<void> },
+    @Optional() @Inject(JOB_QUEUE) private readonly jobs?: JobQueue,
   ) {}
 
   static forRoot({ config, logger, metrics }: CoreModuleOptions): DynamicModule {
+    const needsJobs = config.roles.has('projector') || config.roles.has('worker');
+    const jobs: Provider[] = needsJobs
+      ? [
+          {
+            provide: JOB_QUEUE,
+            useFactory: () => createJobQueue(config, logger.child({ component: 'jobs' })),
+          },
+        ]
+      : [];
     return {
       module: CoreModule,
       controllers: [OpsController],
@@ -40,6 +64,15 @@ export class CoreModule implements OnApplicationShutdown {
           provide: EVENT_STORE,
           useFactory: () => createEventStore(config.eventStore),
         },
+        {
+          provide: ACCOUNTS,
+          inject: [EVENT_STORE],
+          useFactory: (store: EventStore) => {
+            const { accounts, close } = createAccounts(config, store);
+            return Object.assign(accounts, { close });
+          },
+        },
+        ...jobs,
         {
           provide: READINESS,
           inject: [EVENT_STORE],
@@ -54,13 +87,31 @@ export class CoreModule implements OnApplicationShutdown {
           },
         },
       ],
-      exports: [APP_CONFIG, LOGGER, METRICS, EVENT_STORE, READINESS],
+      exports: [
+        APP_CONFIG,
+        LOGGER,
+        METRICS,
+        EVENT_STORE,
+        READINESS,
+        ACCOUNTS,
+        ...(needsJobs ? [JOB_QUEUE] : []),
+      ],
     };
   }
 
-  async onApplicationShutdown(signal?: string): Promise<void> {
+  /**
+   * Shutdown runs in Nest's order: the roles stop taking work in onModuleDestroy
+   * (the reactor stops adding jobs); here the job queue waits for running jobs;
+   * then the accounts' files and the event store close.
+   */
+  async beforeApplicationShutdown(signal?: string): Promise<void> {
     this.logger.info({ signal }, 'shutting down');
+    await this.jobs?.close();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     this.readiness.close();
+    await this.accounts.close();
     await this.store.close();
   }
 }

@@ -6,3 +6,4 @@ export * from './nest-logger';
 export * from './readiness';
 export * from './start';
 export * from './tokens';
+export * from './adapters';

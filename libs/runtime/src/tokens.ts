@@ -4,3 +4,7 @@ export const LOGGER = Symbol('LOGGER');
 export const METRICS = Symbol('METRICS');
 export const EVENT_STORE = Symbol('EVENT_STORE');
 export const READINESS = Symbol('READINESS');
+/** The application layer around the Account decider (libs/accounts). */
+export const ACCOUNTS = Symbol('ACCOUNTS');
+/** The jobs port (libs/jobs); provided only to processes that run the projector or the worker. */
+export const JOB_QUEUE = Symbol('JOB_QUEUE');

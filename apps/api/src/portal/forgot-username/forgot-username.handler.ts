@@ -9,7 +9,7 @@ import { ForgotUsernameCommand } from './forgot-username.command';
 /**
  * Seed 004: "Enter your email address … your username will be sent to your email."
  * The caller hears the same thing at once whether or not an account has the
- * address; the lookup and the email happen after the answer, so the time does
+ * address; the lookup and the event (which the delivery reactor mails) happen after the answer, so the time does
  * not tell either.
  */
 @CommandHandler(ForgotUsernameCommand)
@@ -34,17 +34,11 @@ export class ForgotUsernameHandler implements ICommandHandler<ForgotUsernameComm
   private async remind(email: string, ctx: ForgotUsernameCommand['ctx']): Promise<void> {
     const accountId = await this.accounts.holder('email', email);
     if (!accountId) return;
-    const { events, state } = await this.accounts.run(
+    // UsernameReminderSent, when the decider allows one, is mailed by the delivery reactor.
+    await this.accounts.run(
       accountId,
       { type: 'SendUsernameReminder', now: ctx.occurredAt.getTime() },
       { ...ctx, actor: { kind: 'anonymous' } },
     );
-    if (!events.some((e) => e.type === 'UsernameReminderSent') || !state.username || !state.profile?.email)
-      return;
-    await this.accounts.deps.mailer.send({
-      to: state.profile.email,
-      subject: 'Your username',
-      text: `Your username is ${state.username}.\r\nIf you did not ask for this, you can ignore this email.`,
-    });
   }
 }

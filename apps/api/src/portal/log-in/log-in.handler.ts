@@ -18,7 +18,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ username, password, ctx }: LogInCommand): Promise<LogInResult> {
-    const { hasher, mailer } = this.accounts.deps;
+    const { hasher } = this.accounts.deps;
     const accountId = await this.accounts.holder('username', username);
     if (!accountId) {
       await hasher.verifyAgainstDummy(password);
@@ -46,9 +46,8 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
       if (error instanceof DomainError && HIDDEN.has(error.code)) throw INVALID_LOGIN();
       throw error;
     }
+    // The code reaches the inbox through the delivery reactor and the email queue (libs/notifications).
     const issued = result.events.some((e) => e.type === 'OtpIssued');
-    const email = result.state.profile?.email;
-    if (issued && email) await mailer.send(fresh.email(email));
     return {
       loginToken: loginToken(accountId, loginId),
       secondFactor: issued ? 'email-code' : 'authenticator',

@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type Accounts, addBusinessDays } from '@portal/accounts';
+import type { Accounts } from '@portal/accounts';
 import { rosterMismatch } from '@portal/domain';
 import { activationCode, normaliseActivationCode } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
 import { RequestActivationCodeCommand } from './request-activation-code.command';
 
 /**
- * Checks the person against the roster, issues a code (21 days) and mails it to
- * the home address on the roster, then records the dispatch and the expected
- * delivery (5 business days). An account already registered gets no letter, and
- * the caller hears the same thing either way.
+ * Checks the person against the roster and issues a code (21 days). The delivery
+ * reactor turns `ActivationCodeIssued` into a letter job; the worker prints the
+ * letter to the home address on the roster, hands it to the mail vendor and
+ * records `ActivationCodeMailed` with the expected delivery (5 business days). An
+ * account already registered gets no letter, and the caller hears the same thing
+ * either way.
  */
 @CommandHandler(RequestActivationCodeCommand)
 export class RequestActivationCodeHandler implements ICommandHandler<RequestActivationCodeCommand> {
@@ -25,48 +27,19 @@ export class RequestActivationCodeHandler implements ICommandHandler<RequestActi
     const accountId = holder ?? randomUUID();
     if (!holder) await this.accounts.claim('member', entry.memberId, accountId, ctx);
     const code = activationCode();
-    const codeId = randomUUID();
-    const now = ctx.occurredAt.getTime();
-    const system = { ...ctx, actor: { kind: 'system' as const, component: 'activation-letters' } };
-    const issued = await this.accounts.run(
+    await this.accounts.run(
       accountId,
       {
         type: 'RequestActivationCode',
         accountId,
         memberId: entry.memberId,
         rosterMatched: true,
-        codeId,
+        codeId: randomUUID(),
         codeHash: this.accounts.codeHash('activation', normaliseActivationCode(code)),
         codeSealed: await this.accounts.deps.vault.seal(accountId, code),
-        now,
+        now: ctx.occurredAt.getTime(),
       },
       ctx,
-    );
-    const expiresAt = issued.state.activation?.expiresAt ?? now;
-    const a = entry.address;
-    const reference = await this.accounts.deps.letters.send({
-      address: [
-        `${entry.firstName} ${entry.lastName}`,
-        a.line1,
-        ...(a.line2 ? [a.line2] : []),
-        `${a.city}, ${a.state} ${a.postalCode}`,
-      ],
-      body: [
-        `Your activation code: ${code}`,
-        `It works until ${new Date(expiresAt).toISOString().slice(0, 10)}.`,
-        'To register, go to the member portal, choose "Register with an activation code", and enter it with your member id.',
-      ].join('\n'),
-    });
-    await this.accounts.run(
-      accountId,
-      {
-        type: 'RecordActivationCodeMailed',
-        codeId,
-        vendorReference: reference,
-        expectedDeliveryAt: addBusinessDays(new Date(now), 5).getTime(),
-        now,
-      },
-      system,
     );
   }
 }

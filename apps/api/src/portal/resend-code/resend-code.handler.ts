@@ -6,7 +6,10 @@ import { newEmailCode } from '../email-code';
 import { parseLoginToken } from '../login-token';
 import { ResendCodeCommand } from './resend-code.command';
 
-/** Seed 004: 'Click "Resend" to send another verification code.' The new code voids the old one. */
+/**
+ * Seed 004: 'Click "Resend" to send another verification code.' The new code voids
+ * the old one; the delivery reactor mails it (an old code not yet mailed is not).
+ */
 @CommandHandler(ResendCodeCommand)
 export class ResendCodeHandler implements ICommandHandler<ResendCodeCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
@@ -14,11 +17,10 @@ export class ResendCodeHandler implements ICommandHandler<ResendCodeCommand> {
   async execute({ loginToken, ctx }: ResendCodeCommand): Promise<void> {
     const { accountId, loginId } = parseLoginToken(loginToken);
     const fresh = await newEmailCode(this.accounts, accountId);
-    const { state } = await this.accounts.run(
+    await this.accounts.run(
       accountId,
       { type: 'ResendOtp', loginId, otp: fresh.otp, now: ctx.occurredAt.getTime() },
       { ...ctx, actor: { kind: 'self', accountId } },
     );
-    if (state.profile?.email) await this.accounts.deps.mailer.send(fresh.email(state.profile.email));
   }
 }

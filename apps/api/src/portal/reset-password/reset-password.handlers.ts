@@ -33,7 +33,7 @@ export class StartResetHandler implements ICommandHandler<StartResetCommand> {
     const resetId = randomUUID();
     const accountId = await this.accounts.holder('username', username);
     if (!accountId) return { resetToken: loginToken(randomUUID(), resetId) };
-    // The code is made and mailed after the answer, so a known username takes no longer to answer.
+    // The code is made after the answer (and mailed by the delivery reactor), so a known username takes no longer to answer.
     setImmediate(() => {
       this.sendCode(accountId, resetId, ctx).catch((error: unknown) =>
         this.logger.error(
@@ -47,13 +47,11 @@ export class StartResetHandler implements ICommandHandler<StartResetCommand> {
 
   private async sendCode(accountId: string, resetId: string, ctx: StartResetCommand['ctx']): Promise<void> {
     const fresh = await newEmailCode(this.accounts, accountId);
-    const { events, state } = await this.accounts.run(
+    await this.accounts.run(
       accountId,
       { type: 'RequestPasswordReset', loginId: resetId, otp: fresh.otp, now: ctx.occurredAt.getTime() },
       ctx,
     );
-    if (events.some((e) => e.type === 'OtpIssued') && state.profile?.email)
-      await this.accounts.deps.mailer.send(fresh.email(state.profile.email));
   }
 }
 

@@ -1,0 +1,200 @@
+/**
+ * The handlers of the `email` and `letter` queues. A job names an event; the
+ * handler reads it, opens what it needs through the vault (the address, the
+ * code), renders the message and sends it, and for a letter records the outcome
+ * (`ActivationCodeMailed`) on the account's stream.
+ *
+ * Jobs run at least once, so each handler is safe to run again: an email keeps its
+ * message id (the event id) and the outbox file is overwritten; a letter goes to
+ * the vendor with the event id as idempotency key, and `ActivationCodeMailed` is
+ * recorded only once per code. A code that is no longer the live one (resent,
+ * used, expired) is not sent: it could only confuse.
+ *
+ * Errors name what failed and never the address or the code.
+ */
+import { type Accounts, accountCodec, accountIdOf } from '@portal/accounts';
+import type { CommandContext } from '@portal/command';
+import type { AccountEvent, AccountState } from '@portal/domain';
+import type { EventStore } from '@portal/event-store';
+import { type JobQueue, PermanentJobError, type QueuedJob } from '@portal/jobs';
+import type { Logger, Metrics } from '@portal/observability';
+import type { Roster } from '@portal/roster';
+import { ERASED } from '@portal/vault';
+import { addBusinessDays } from './business-days';
+import { parseDeliveryPayload } from './deliveries';
+import { type LetterSender, renderActivationLetter } from './letters';
+import type { Mailer } from './mailer';
+import { type EmailKind, type EmailVars, type PlanInfo, renderEmail } from './templates';
+
+export interface DeliveryWorkerDeps {
+  store: EventStore;
+  accounts: Pick<Accounts, 'state' | 'run' | 'deps'>;
+  roster: Roster;
+  mailer: Mailer;
+  letters: LetterSender;
+  plan: PlanInfo;
+  /** The host part of message ids. */
+  messageIdDomain?: string;
+  logger: Logger;
+  metrics?: Metrics;
+  now?: () => number;
+}
+
+type Outcome = 'sent' | 'not-needed';
+
+export class DeliveryWorker {
+  private readonly codec;
+  private readonly now: () => number;
+  private readonly sent;
+
+  constructor(private readonly deps: DeliveryWorkerDeps) {
+    this.codec = accountCodec(deps.accounts.deps.vault);
+    this.now = deps.now ?? Date.now;
+    this.sent = deps.metrics?.counter(
+      'notifications_total',
+      'Jobs the delivery worker finished, by message kind and outcome (sent, not-needed)',
+      ['kind', 'outcome'],
+    );
+  }
+
+  /** Starts consuming both queues of `jobs`. */
+  async start(jobs: JobQueue, concurrency: { email?: number; letter?: number } = {}): Promise<void> {
+    await jobs.process('email', (job) => this.run(job), { concurrency: concurrency.email ?? 8 });
+    await jobs.process('letter', (job) => this.run(job), { concurrency: concurrency.letter ?? 2 });
+  }
+
+  /** One job: the handler both queues use. */
+  async run(job: QueuedJob): Promise<void> {
+    let payload;
+    try {
+      payload = parseDeliveryPayload(job.payload);
+    } catch {
+      throw new PermanentJobError('The job payload is not a delivery');
+    }
+    const { streamId, kind } = payload;
+    const [recorded] = await this.deps.store.readStream(streamId, {
+      fromRevision: BigInt(payload.revision),
+      maxCount: 1,
+    });
+    if (!recorded || recorded.id !== job.id)
+      throw new PermanentJobError(`Event ${job.id} is not at ${streamId}@${payload.revision}`);
+    const event = await this.codec.decode(recorded);
+    const accountId = accountIdOf(streamId);
+    const state = await this.deps.accounts.state(accountId);
+    const outcome =
+      event.type === 'ActivationCodeIssued'
+        ? await this.mailLetter(job.id, accountId, event, state)
+        : await this.email(job.id, accountId, kind as EmailKind, event, state);
+    this.sent?.inc({ kind, outcome });
+    this.deps.logger.info(
+      { jobId: job.id, kind, outcome, attempt: job.attempt },
+      outcome === 'sent' ? 'message sent' : 'message not needed any more',
+    );
+  }
+
+  private async email(
+    jobId: string,
+    accountId: string,
+    kind: EmailKind,
+    event: AccountEvent,
+    state: AccountState,
+  ): Promise<Outcome> {
+    const to = state.profile?.email;
+    if (state.erased || !to || to === ERASED) return 'not-needed';
+    const vars: EmailVars = { firstName: usable(state.profile?.firstName) };
+    const vault = this.deps.accounts.deps.vault;
+    switch (event.type) {
+      case 'OtpIssued': {
+        const pending = state.pending;
+        const live = pending?.otp?.id === event.data.otpId && Date.parse(event.data.expiresAt) > this.now();
+        if (!live) return 'not-needed';
+        vars.code = await openSecret(vault.open(accountId, event.data.codeSealed));
+        vars.minutesValid = Math.max(1, Math.round((Date.parse(event.data.expiresAt) - this.now()) / 60_000));
+        vars.purpose = pending?.purpose;
+        break;
+      }
+      case 'UsernameReminderSent':
+        if (!state.username || state.username === ERASED) return 'not-needed';
+        vars.username = state.username;
+        break;
+      case 'Locked':
+        vars.until = new Date(event.data.until);
+        break;
+      case 'TemporaryPasswordIssued':
+        if (!state.mustChangePassword || state.passwordHash !== event.data.passwordHash) return 'not-needed';
+        vars.temporaryPassword = await openSecret(vault.open(accountId, event.data.passwordSealed));
+        break;
+      case 'Deactivated':
+        vars.reason = event.data.reason;
+        break;
+      default:
+        break;
+    }
+    const message = renderEmail(kind, vars, this.deps.plan);
+    await this.deps.mailer.send({
+      messageId: `<${jobId}@${this.deps.messageIdDomain ?? 'portal.invalid'}>`,
+      to,
+      ...message,
+    });
+    return 'sent';
+  }
+
+  private async mailLetter(
+    jobId: string,
+    accountId: string,
+    event: Extract<AccountEvent, { type: 'ActivationCodeIssued' }>,
+    state: AccountState,
+  ): Promise<Outcome> {
+    const { codeId } = event.data;
+    const activation = state.activation;
+    const expiresAt = Date.parse(event.data.expiresAt);
+    if (
+      activation?.id !== codeId ||
+      activation.mailedAt !== undefined ||
+      activation.used ||
+      expiresAt <= this.now()
+    )
+      return 'not-needed';
+    if (event.data.memberId === ERASED) return 'not-needed';
+    const entry = await this.deps.roster.getByMemberId(event.data.memberId);
+    if (!entry) throw new PermanentJobError('The member is no longer on the roster');
+    const code = await openSecret(this.deps.accounts.deps.vault.open(accountId, event.data.codeSealed));
+    const now = new Date(this.now());
+    const recipient = { name: `${entry.firstName} ${entry.lastName}`, address: entry.address };
+    const pdf = await renderActivationLetter(
+      { reference: jobId, recipient, code, expiresAt: new Date(expiresAt) },
+      this.deps.plan,
+      now,
+    );
+    const receipt = await this.deps.letters.send({ reference: jobId, recipient, pdf });
+    const ctx: CommandContext = {
+      correlationId: jobId,
+      causationId: jobId,
+      actor: { kind: 'system', component: 'activation-letters' },
+      occurredAt: now,
+    };
+    await this.deps.accounts.run(
+      accountId,
+      {
+        type: 'RecordActivationCodeMailed',
+        codeId,
+        vendorReference: receipt.vendorReference,
+        expectedDeliveryAt: (receipt.expectedDeliveryAt ?? addBusinessDays(now, 5)).getTime(),
+        now: now.getTime(),
+      },
+      ctx,
+    );
+    return 'sent';
+  }
+}
+
+async function openSecret(opened: Promise<unknown>): Promise<string> {
+  const value = await opened;
+  if (value === ERASED) throw new PermanentJobError('The account was erased');
+  if (typeof value !== 'string') throw new PermanentJobError('A sealed value is not a string');
+  return value;
+}
+
+function usable(value: string | undefined): string | undefined {
+  return value && value !== ERASED ? value : undefined;
+}

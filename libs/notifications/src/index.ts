@@ -1,0 +1,14 @@
+/**
+ * @portal/notifications: how codes, usernames and notices reach people. The
+ * delivery reactor (events → jobs), the worker's handlers (jobs → email and
+ * letters), the email and letter ports with their adapters, the templates, and the
+ * checkpoint store subscribers share.
+ */
+export * from './business-days';
+export * from './checkpoints';
+export * from './deliveries';
+export * from './delivery-worker';
+export * from './letters';
+export * from './mailer';
+export * from './reactor';
+export * from './templates';

@@ -1,0 +1,173 @@
+/**
+ * The emails, in plain language, each as text and HTML, from the plan's name and
+ * support phone number. Every value put into HTML is escaped.
+ */
+import type { MessageKind } from './deliveries';
+
+export interface PlanInfo {
+  name: string;
+  supportPhone: string;
+  /** Where members register and sign in. */
+  portalUrl: string;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export type EmailKind = Exclude<MessageKind, 'activation-letter'>;
+
+export interface EmailVars {
+  firstName?: string;
+  /** email-code */
+  code?: string;
+  minutesValid?: number;
+  purpose?: 'login' | 'reset';
+  /** username-reminder */
+  username?: string;
+  /** locked: when the lock ends */
+  until?: Date;
+  /** temporary-password */
+  temporaryPassword?: string;
+  /** deactivated */
+  reason?: 'security-answers' | 'support' | 'owner';
+}
+
+/** One paragraph per entry; `strong` is the one value that must stand out (a code, a username). */
+type Paragraphs = { text: string; strong?: string }[];
+
+function content(kind: EmailKind, v: EmailVars, plan: PlanInfo): { subject: string; paragraphs: Paragraphs } {
+  const call = `If this wasn't you, call ${plan.name} member services at ${plan.supportPhone}.`;
+  switch (kind) {
+    case 'email-code':
+      return {
+        subject: `Your ${plan.name} verification code`,
+        paragraphs: [
+          { text: 'Your verification code is ', strong: required(v.code, 'code') },
+          {
+            text:
+              `Enter it on the ${v.purpose === 'reset' ? 'password reset' : 'sign-in'} page within ` +
+              `${v.minutesValid ?? 10} minutes. Never share this code: ${plan.name} will never ask you for it.`,
+          },
+          {
+            text:
+              v.purpose === 'reset'
+                ? `If you did not ask to reset your password, call ${plan.name} member services at ${plan.supportPhone}.`
+                : 'If you did not try to sign in, someone may know your password: change it now.',
+          },
+        ],
+      };
+    case 'username-reminder':
+      return {
+        subject: `Your ${plan.name} username`,
+        paragraphs: [
+          { text: 'Your username is ', strong: required(v.username, 'username') },
+          { text: `Sign in at ${plan.portalUrl}.` },
+          { text: 'If you did not ask for this, you can ignore this email.' },
+        ],
+      };
+    case 'locked':
+      return {
+        subject: `Your ${plan.name} account is locked`,
+        paragraphs: [
+          {
+            text:
+              'Your account was locked after too many unsuccessful sign-in attempts. ' +
+              `You can try again after ${formatTime(required(v.until, 'until'))}, ` +
+              'or reset your password now to unlock it.',
+          },
+          { text: call },
+        ],
+      };
+    case 'password-changed':
+      return {
+        subject: `Your ${plan.name} password was changed`,
+        paragraphs: [
+          { text: 'The password of your account was changed, and every other session was signed out.' },
+          { text: call },
+        ],
+      };
+    case 'password-reset':
+      return {
+        subject: `Your ${plan.name} password was reset`,
+        paragraphs: [
+          { text: 'The password of your account was reset, and every session was signed out.' },
+          { text: call },
+        ],
+      };
+    case 'temporary-password':
+      return {
+        subject: `Your ${plan.name} temporary password`,
+        paragraphs: [
+          {
+            text: `${plan.name} member services issued a temporary password for your account: `,
+            strong: required(v.temporaryPassword, 'temporaryPassword'),
+          },
+          { text: `Sign in at ${plan.portalUrl}; you will be asked to choose a new password at once.` },
+          { text: call },
+        ],
+      };
+    case 'deactivated':
+      return {
+        subject: `Your ${plan.name} account was deactivated`,
+        paragraphs: [
+          {
+            text:
+              v.reason === 'security-answers'
+                ? 'Your account was deactivated because the answer to your security question was entered wrong 3 times.'
+                : 'Your account was deactivated.',
+          },
+          { text: `To use the portal again, register again at ${plan.portalUrl}.` },
+          { text: call },
+        ],
+      };
+    case 'authenticator-added':
+      return {
+        subject: `An authenticator app was added to your ${plan.name} account`,
+        paragraphs: [
+          { text: 'An authenticator app was added to your account. You will use it to sign in from now on.' },
+          { text: call },
+        ],
+      };
+  }
+}
+
+export function renderEmail(kind: EmailKind, vars: EmailVars, plan: PlanInfo): RenderedEmail {
+  const { subject, paragraphs } = content(kind, vars, plan);
+  const greeting = vars.firstName ? `Hello ${vars.firstName},` : 'Hello,';
+  const text = [greeting, ...paragraphs.map((p) => p.text + (p.strong ? `${p.strong}.` : '')), plan.name]
+    .join('\r\n\r\n')
+    .concat('\r\n');
+  const html =
+    '<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">' +
+    `<p>${escapeHtml(greeting)}</p>` +
+    paragraphs
+      .map(
+        (p) => `<p>${escapeHtml(p.text)}${p.strong ? `<strong>${escapeHtml(p.strong)}</strong>.` : ''}</p>`,
+      )
+      .join('') +
+    `<p>${escapeHtml(plan.name)}</p></body></html>`;
+  return { subject, text, html };
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** "November 23, 2026 at 14:05 UTC": the service does not know the member's time zone. */
+export function formatTime(d: Date): string {
+  const date = d.toLocaleDateString('en-US', {
+    timeZone: 'UTC',
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+  });
+  return `${date} at ${d.toISOString().slice(11, 16)} UTC`;
+}
+
+function required<T>(value: T | undefined, name: string): T {
+  if (value === undefined) throw new TypeError(`The message needs ${name}`);
+  return value;
+}
