@@ -1,0 +1,44 @@
+import type { RecordedEvent } from '@portal/event-store';
+import { deliveryFor, parseDeliveryPayload } from './deliveries';
+
+const accountStream = 'account-0193a3c4-1111-7222-8333-444455556666';
+const event = (type: string, streamId = accountStream): RecordedEvent => ({
+  id: '0193a3c4-aaaa-7bbb-8ccc-ddddeeeeffff',
+  type,
+  data: {},
+  metadata: { correlationId: 'c', actor: { kind: 'anonymous' }, occurredAt: '', schemaVersion: 1 },
+  streamId,
+  revision: 7n,
+  position: { commit: 9n, prepare: 9n },
+  recordedAt: new Date().toISOString(),
+});
+
+describe('which events need a message', () => {
+  it('turns OtpIssued into an email job named by the event id, carrying only where the event is', () => {
+    expect(deliveryFor(event('OtpIssued'))).toEqual({
+      queue: 'email',
+      jobId: '0193a3c4-aaaa-7bbb-8ccc-ddddeeeeffff',
+      payload: { streamId: accountStream, revision: '7', kind: 'email-code' },
+    });
+    expect(deliveryFor(event('ActivationCodeIssued'))?.queue).toBe('letter');
+  });
+
+  it('needs nothing for other events, nor for other streams', () => {
+    for (const type of ['LoginSucceeded', 'OtpVerified', 'Registered', 'ActivationCodeMailed'])
+      expect(deliveryFor(event(type))).toBeUndefined();
+    expect(deliveryFor(event('OtpIssued', 'username-abc'))).toBeUndefined();
+  });
+
+  it('reads back only payloads the reactor writes', () => {
+    const payload = deliveryFor(event('Locked'))!.payload;
+    expect(parseDeliveryPayload({ ...payload })).toEqual(payload);
+    for (const bad of [
+      {},
+      { ...payload, kind: 'spam' },
+      { ...payload, revision: '-1' },
+      { ...payload, streamId: 'username-x' },
+      { ...payload, revision: 7 },
+    ])
+      expect(() => parseDeliveryPayload(bad)).toThrow('Not a delivery payload');
+  });
+});

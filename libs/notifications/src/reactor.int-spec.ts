@@ -1,0 +1,123 @@
+import { join } from 'node:path';
+import { type AddResult, type JobQueue, JobQueueUnavailableError, type JsonObject } from '@portal/jobs';
+import { Metrics } from '@portal/observability';
+import { SqliteCheckpointStore } from './checkpoints';
+import { DeliveryReactor } from './reactor';
+import { Fixture, memoryLogger, waitFor } from './testing/harness';
+
+/** A queue that records adds, can be "down", and dedupes by id as the real ones do. */
+class RecordingQueue {
+  readonly added: { queue: string; jobId: string; payload: JsonObject }[] = [];
+  private readonly ids = new Set<string>();
+  failuresLeft = 0;
+  async add(queue: 'email' | 'letter', jobId: string, payload: JsonObject): Promise<AddResult> {
+    if (this.failuresLeft > 0) {
+      this.failuresLeft--;
+      throw new JobQueueUnavailableError('Could not add a job to email: connect ECONNREFUSED', true);
+    }
+    const duplicate = this.ids.has(`${queue}/${jobId}`);
+    this.ids.add(`${queue}/${jobId}`);
+    if (!duplicate) this.added.push({ queue, jobId, payload });
+    return { jobId, duplicate };
+  }
+}
+
+describe('DeliveryReactor', () => {
+  let f: Fixture;
+  let checkpoints: SqliteCheckpointStore;
+  let queue: RecordingQueue;
+  const running: DeliveryReactor[] = [];
+  const logs = memoryLogger();
+
+  const start = async (options: ConstructorParameters<typeof DeliveryReactor>[4] = {}) => {
+    const reactor = new DeliveryReactor(f.store, queue as unknown as JobQueue, checkpoints, logs, {
+      maxRetryDelayMs: 20,
+      ...options,
+    });
+    await reactor.start();
+    running.push(reactor);
+    return reactor;
+  };
+  const caughtUp = (reactor: DeliveryReactor) =>
+    waitFor(async () => {
+      const last = (await f.store.readAll()).at(-1)!;
+      return reactor.lastPosition?.commit === last.position.commit ? true : undefined;
+    });
+
+  beforeEach(() => {
+    f = new Fixture();
+    checkpoints = new SqliteCheckpointStore(join(f.dir, 'checkpoints.sqlite'));
+    queue = new RecordingQueue();
+  });
+  afterEach(async () => {
+    for (const r of running.splice(0)) await r.stop();
+    await checkpoints.close();
+    await f.close();
+  });
+
+  it('adds one job per event that needs a message, named by the event id, and none for the others', async () => {
+    const reactor = await start();
+    const a = await f.registered('a@example.com');
+    await f.loginCode(a);
+    await caughtUp(reactor);
+    const issued = (await f.store.readAll()).filter((e) => e.type === 'OtpIssued');
+    expect(queue.added).toEqual([
+      {
+        queue: 'email',
+        jobId: issued[0].id,
+        payload: { streamId: `account-${a}`, revision: String(issued[0].revision), kind: 'email-code' },
+      },
+    ]);
+  });
+
+  it('resumes from its checkpoint after a restart, and a lost checkpoint only re-adds duplicates', async () => {
+    const metrics = new Metrics({ defaultMetrics: false });
+    const first = await start({ metrics });
+    await f.loginCode(await f.registered('b@example.com'));
+    await caughtUp(first);
+    await first.stop();
+    running.length = 0;
+    const saved = await checkpoints.load('delivery-reactor');
+    expect(saved).toEqual(first.lastPosition);
+
+    await f.loginCode(await f.registered('c@example.com'));
+    const second = await start({ metrics });
+    await caughtUp(second);
+    expect(queue.added).toHaveLength(2);
+    expect(await metrics.render().then((m) => m.body)).not.toMatch(
+      /delivery_jobs_duplicate_total\{queue="email"\} [1-9]/,
+    );
+
+    await second.stop();
+    running.length = 0;
+    await checkpoints.save('delivery-reactor', { commit: -1n, prepare: -1n });
+    const third = await start({ metrics });
+    await caughtUp(third);
+    expect(queue.added).toHaveLength(2);
+    expect((await metrics.render()).body).toContain('delivery_jobs_duplicate_total{queue="email"} 2');
+  });
+
+  it('while the queue is down, tries the same event again until it is added, and skips none', async () => {
+    queue.failuresLeft = 5;
+    const reactor = await start();
+    const a = await f.registered('d@example.com');
+    await f.loginCode(a);
+    await f.loginCode(a);
+    await caughtUp(reactor);
+    expect(queue.added).toHaveLength(2);
+    expect(queue.failuresLeft).toBe(0);
+    // One error line for the outage, not one per try; then one line when it ends.
+    const lines = logs.lines.filter((l) => l.includes('cannot add a job'));
+    expect(lines).toHaveLength(1);
+    expect(logs.lines.some((l) => l.includes('the job queue answers again'))).toBe(true);
+  });
+
+  it('does not deliver events older than the queue remembers job ids for', async () => {
+    await f.loginCode(await f.registered('e@example.com'));
+    // A reactor living 8 days later, with the default 7-day horizon.
+    const reactor = await start({ now: () => Date.now() + 8 * 24 * 3600_000 });
+    await caughtUp(reactor);
+    expect(queue.added).toEqual([]);
+    expect(logs.lines.some((l) => l.includes('too old to deliver'))).toBe(true);
+  });
+});

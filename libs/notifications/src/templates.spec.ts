@@ -1,0 +1,60 @@
+import { DELIVERIES } from './deliveries';
+import { type EmailKind, escapeHtml, renderEmail } from './templates';
+
+const plan = {
+  name: 'Lake & River <Health>',
+  supportPhone: '1-800-555-0123',
+  portalUrl: 'https://p.example',
+};
+const vars = {
+  firstName: 'Ana',
+  code: '123456',
+  username: 'ana<b>',
+  until: new Date('2026-11-23T14:05:00Z'),
+  temporaryPassword: 'Temp-Pass-42',
+  reason: 'security-answers' as const,
+};
+
+describe('email templates', () => {
+  const kinds = Object.values(DELIVERIES)
+    .map((d) => d.kind)
+    .filter((k): k is EmailKind => k !== 'activation-letter');
+
+  it.each(kinds)(
+    '%s: a subject, a greeting, the plan, in text and HTML, with every value escaped in HTML',
+    (kind) => {
+      const m = renderEmail(kind, vars, plan);
+      expect(m.subject).toContain(plan.name);
+      expect(m.text.startsWith('Hello Ana,')).toBe(true);
+      expect(m.text).not.toMatch(/undefined|NaN|\[object/);
+      expect(m.html).toContain(escapeHtml(plan.name));
+      expect(m.html).not.toContain('<Health>');
+      expect(m.html).not.toContain('ana<b>');
+    },
+  );
+
+  it('puts the value each message exists for in it', () => {
+    expect(renderEmail('email-code', vars, plan).text).toContain('Your verification code is 123456.');
+    expect(renderEmail('username-reminder', vars, plan).html).toContain('<strong>ana&#60;b&#62;</strong>');
+    expect(renderEmail('locked', vars, plan).text).toContain('November 23, 2026 at 14:05 UTC');
+    expect(renderEmail('temporary-password', vars, plan).text).toContain('Temp-Pass-42');
+    expect(renderEmail('deactivated', vars, plan).text).toContain(
+      'security question was entered wrong 3 times',
+    );
+    expect(renderEmail('password-changed', vars, plan).text).toContain(
+      'call Lake & River <Health> member services at 1-800-555-0123',
+    );
+  });
+
+  it('says which page a code is for, and refuses to render a code email without its code', () => {
+    expect(renderEmail('email-code', { ...vars, purpose: 'reset' }, plan).text).toContain(
+      'password reset page',
+    );
+    expect(renderEmail('email-code', vars, plan).text).toContain('sign-in page');
+    expect(() => renderEmail('email-code', { firstName: 'Ana' }, plan)).toThrow('The message needs code');
+  });
+
+  it('greets without a name when there is none', () => {
+    expect(renderEmail('password-reset', {}, plan).text.startsWith('Hello,\r\n')).toBe(true);
+  });
+});
