@@ -1,0 +1,283 @@
+/**
+ * Notifications benchmark (not part of the test suite): N code emails end to end,
+ * from `OtpIssued` events already in the store, through the delivery reactor, the
+ * queue (BullMQ on Redis, or the embedded SQLite queue) and the worker, to an SMTP
+ * server in a child process. Measures emails/s from reactor start to the last
+ * message accepted by the SMTP server, CPU and peak RSS of the service process.
+ *
+ * Run with `npm run bench:notifications` (REDIS_URL or 127.0.0.1:6379).
+ * Options: `-- --emails 5000 --concurrency 64 --smtp-connections 8`.
+ */
+import { fork } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Redis } from 'ioredis';
+import { Accounts, SqliteSessionStore } from '../libs/accounts/src';
+import type { CommandContext } from '../libs/command/src';
+import { SqliteEventStore } from '../libs/event-store/src';
+import { BullMqJobQueue, type JobQueue, SqliteJobQueue } from '../libs/jobs/src';
+import {
+  DeliveryReactor,
+  DeliveryWorker,
+  SmtpMailer,
+  OutboxLetterSender,
+  SqliteCheckpointStore,
+} from '../libs/notifications/src';
+import { createLogger } from '../libs/observability/src';
+import { CsvRoster } from '../libs/roster/src';
+import { PasswordHasher } from '../libs/security/src';
+import { SqliteDataKeyStore, Vault } from '../libs/vault/src';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+}
+const EMAILS = arg('emails', 5000);
+const CONCURRENCY = arg('concurrency', 64);
+const SMTP_CONNECTIONS = arg('smtp-connections', 8);
+const logger = createLogger({ level: 'warn', name: 'bench' });
+const silent = { warn: () => undefined, error: () => undefined };
+
+interface Sink {
+  port: number;
+  received(): Promise<number>;
+  waitFor(n: number): Promise<void>;
+  stop(): void;
+}
+
+async function startSink(): Promise<Sink> {
+  const child = fork(join(__dirname, 'smtp-sink.js'), [], { stdio: 'inherit' });
+  let latest = 0;
+  const waiters: { n: number; resolve: () => void }[] = [];
+  const port = await new Promise<number>((resolve) => {
+    child.on('message', (m: { port?: number; received?: number }) => {
+      if (m.port !== undefined) resolve(m.port);
+      if (m.received !== undefined) {
+        latest = Math.max(latest, m.received);
+        for (const w of waiters.filter((w) => latest >= w.n)) w.resolve();
+      }
+    });
+  });
+  return {
+    port,
+    received: () =>
+      new Promise((resolve) => {
+        child.once('message', (m: { received?: number }) => resolve(m.received ?? latest));
+        child.send({ report: true });
+      }),
+    waitFor: (n) => new Promise((resolve) => (latest >= n ? resolve() : waiters.push({ n, resolve }))),
+    stop: () => child.disconnect(),
+  };
+}
+
+async function scenario(kind: 'bullmq' | 'sqlite'): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-notify-'));
+  const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
+  const keys = new SqliteDataKeyStore(join(dir, 'keys.sqlite'), randomBytes(32));
+  const sessions = new SqliteSessionStore(join(dir, 'sessions.sqlite'));
+  const accounts = new Accounts({
+    store,
+    vault: new Vault(keys),
+    hasher: new PasswordHasher(),
+    sessions,
+    roster: new CsvRoster(join(__dirname, '..', 'libs', 'roster', 'demo', 'roster.csv')),
+    hmacKey: randomBytes(32),
+  });
+  const ctx = (): CommandContext => ({
+    correlationId: randomUUID(),
+    actor: { kind: 'anonymous' },
+    occurredAt: new Date(),
+  });
+
+  // Setup, not measured: N members, each with one code to mail.
+  const setup = performance.now();
+  await Promise.all(
+    Array.from({ length: 32 }, async (_, lane) => {
+      for (let i = lane; i < EMAILS; i += 32) {
+        const accountId = randomUUID();
+        await accounts.run(
+          accountId,
+          {
+            type: 'RegisterNonmember',
+            accountId,
+            profile: {
+              firstName: 'Bench',
+              lastName: `Member${i}`,
+              dateOfBirth: '1980-01-01',
+              email: `m${i}@bench.example`,
+            },
+            communication: { email: true, text: false },
+            termsAccepted: true,
+            username: `benchuser${i}`,
+            password: 'Bench7Password9Long',
+            passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$bench$bench',
+            securityQuestion: 'Name of your first pet?',
+            securityAnswerHash: '$argon2id$v=19$m=19456,t=2,p=1$bench$answer',
+            now: Date.now(),
+          },
+          ctx(),
+        );
+        const code = String(100000 + i);
+        await accounts.run(
+          accountId,
+          {
+            type: 'LogIn',
+            loginId: randomUUID(),
+            passwordMatches: true,
+            otp: {
+              otpId: randomUUID(),
+              codeHash: accounts.codeHash('otp', code),
+              codeSealed: await accounts.deps.vault.seal(accountId, code),
+            },
+            now: Date.now(),
+          },
+          ctx(),
+        );
+      }
+    }),
+  );
+  const setupSeconds = (performance.now() - setup) / 1000;
+
+  const sink = await startSink();
+  const prefix = `bench-notify-${randomUUID().slice(0, 8)}`;
+  const jobs: JobQueue =
+    kind === 'bullmq'
+      ? await BullMqJobQueue.connect(process.env.REDIS_URL || 'redis://127.0.0.1:6379', {
+          prefix,
+          logger: silent,
+        })
+      : SqliteJobQueue.open(join(dir, 'jobs.sqlite'), { logger: silent });
+  const mailer = new SmtpMailer(`smtp://127.0.0.1:${sink.port}`, 'Bench <noreply@bench.example>', {
+    maxConnections: SMTP_CONNECTIONS,
+  });
+  const worker = new DeliveryWorker({
+    store,
+    accounts,
+    roster: accounts.deps.roster,
+    mailer,
+    letters: new OutboxLetterSender(join(dir, 'outbox')),
+    plan: { name: 'Bench Plan', supportPhone: '1-800-555-0100', portalUrl: 'https://bench.example' },
+    logger,
+  });
+  const checkpoints = new SqliteCheckpointStore(join(dir, 'checkpoints.sqlite'));
+  const reactor = new DeliveryReactor(store, jobs, checkpoints, logger);
+
+  const cpu0 = process.cpuUsage();
+  let peakRss = process.memoryUsage().rss;
+  const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const profile = await startProfile();
+  const t0 = performance.now();
+  await worker.start(jobs, { email: CONCURRENCY });
+  await reactor.start();
+  await sink.waitFor(EMAILS);
+  const seconds = (performance.now() - t0) / 1000;
+  await profile?.stop(`notifications-${kind}`);
+  const cpu = process.cpuUsage(cpu0);
+  clearInterval(rssTimer);
+  const received = await sink.received();
+
+  await reactor.stop();
+  await jobs.close();
+  await mailer.close();
+  await checkpoints.close();
+  sink.stop();
+  await store.close();
+  sessions.close();
+  await keys.close();
+  rmSync(dir, { recursive: true, force: true });
+  if (kind === 'bullmq') await deleteKeys(prefix);
+  const rate = Math.round(EMAILS / seconds);
+  return (
+    `| ${kind === 'bullmq' ? 'BullMQ (Redis)' : 'embedded SQLite queue'} | ${EMAILS} | ${received} | ` +
+    `**${rate.toLocaleString('en-US')} emails/s** | ${((cpu.user + cpu.system) / 1e6 / seconds).toFixed(2)} cores | ` +
+    `${Math.round(peakRss / 2 ** 20)} MiB | ${setupSeconds.toFixed(1)} s |`
+  );
+}
+
+/** With BENCH_PROFILE=<dir>, a CPU profile of the measured window only (setup excluded), for `--cpu-prof`-style analysis. */
+async function startProfile(): Promise<{ stop(name: string): Promise<void> } | undefined> {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return undefined;
+  const session = new Session();
+  session.connect();
+  const post = (method: string) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return {
+    async stop(name) {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
+/** The bench's BullMQ keys, removed afterwards. */
+async function deleteKeys(prefix: string): Promise<void> {
+  const redis = new Redis(process.env.REDIS_URL || 'redis://127.0.0.1:6379');
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length > 0) await redis.del(...keys);
+  } while (cursor !== '0');
+  redis.disconnect();
+}
+
+/** The bound: nodemailer alone (pooled SMTP, 64 sends in flight) to the same sink, with no store, queue or vault. */
+async function rawNodemailer(connections: number): Promise<string> {
+  const sink = await startSink();
+  const mailer = new SmtpMailer(`smtp://127.0.0.1:${sink.port}`, 'Bench <noreply@bench.example>', {
+    maxConnections: connections,
+  });
+  let next = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: 64 }, async () => {
+      while (next < EMAILS) {
+        const i = next++;
+        await mailer.send({
+          messageId: `<raw-${i}@bench.example>`,
+          to: `m${i}@bench.example`,
+          subject: 'Your Bench Plan verification code',
+          text: `Hello Bench,\r\n\r\nYour verification code is ${100000 + i}.\r\n`,
+          html: `<p>Hello Bench,</p><p>Your verification code is <strong>${100000 + i}</strong>.</p>`,
+        });
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  await mailer.close();
+  sink.stop();
+  return (
+    `| reference: nodemailer alone, ${connections} connections | ${EMAILS} | ${EMAILS} | ` +
+    `${Math.round(EMAILS / seconds).toLocaleString('en-US')} emails/s | ${((cpu.user + cpu.system) / 1e6 / seconds).toFixed(2)} cores | | |`
+  );
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `Notifications benchmark: ${EMAILS} code emails, worker concurrency ${CONCURRENCY}, ${SMTP_CONNECTIONS} SMTP connections; ` +
+      `${cpus().length} CPUs, ${cpus()[0]?.model}, node ${process.version}, ${new Date().toISOString()}`,
+  );
+  console.log('| queue | emails | received by SMTP | rate | service CPU | peak RSS | setup (not measured) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(await rawNodemailer(8));
+  console.log(await rawNodemailer(32));
+  for (const kind of ['bullmq', 'sqlite'] as const) console.log(await scenario(kind));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
