@@ -31,7 +31,16 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     },
   });
   const b = boot('standalone', {
-    env: { DATA_DIR: dataDir, LOG_LEVEL: 'debug', NODE_ENV: 'test', ...env },
+    env: {
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'debug',
+      NODE_ENV: 'test',
+      // Most suites send bursts from one address; rate-limit.e2e-spec.ts sets its own limits.
+      RATE_LIMIT_IP_PER_MINUTE: '0',
+      RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
+      RATE_LIMIT_MESSAGES_PER_HOUR: '0',
+      ...env,
+    },
     logDestination,
   });
   const app = await createHttpApp(

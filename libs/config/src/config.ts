@@ -32,6 +32,12 @@ export interface AppConfig {
   letters: LettersConfig;
   /** The member roster (eligibility source): a CSV file in embedded mode; the demo roster unless ROSTER_FILE is set. */
   rosterFile: string;
+  /**
+   * Requests per client IP per minute on each route kind, per account (username,
+   * email, member id or token) per minute on routes that check a credential, and per
+   * account per hour on routes that send a message. 0 turns a limit off.
+   */
+  rateLimits: { perIpPerMinute: number; perAccountPerMinute: number; messagesPerAccountPerHour: number };
   /** What members read in emails and letters. */
   plan: { name: string; supportPhone: string; portalUrl: string };
   secrets: {
@@ -110,6 +116,21 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
   const letterUrl = url('LETTER_VENDOR_URL', ['http:', 'https:']);
   const portalUrl = url('PORTAL_URL', ['http:', 'https:']);
 
+  const count = (name: string, fallback: number): number => {
+    const v = str(name);
+    if (v === undefined) return fallback;
+    if (!/^\d+$/.test(v)) {
+      problems.push(`${name} must be a whole number, 0 for no limit (got ${JSON.stringify(v)})`);
+      return fallback;
+    }
+    return Number(v);
+  };
+  const rateLimits = {
+    perIpPerMinute: count('RATE_LIMIT_IP_PER_MINUTE', 60),
+    perAccountPerMinute: count('RATE_LIMIT_ACCOUNT_PER_MINUTE', 10),
+    messagesPerAccountPerHour: count('RATE_LIMIT_MESSAGES_PER_HOUR', 10),
+  };
+
   const outbox = join(dataDir, 'outbox');
   const rosterFile = str('ROSTER_FILE') ?? defaults.rosterFile ?? join(dataDir, 'roster.csv');
 
@@ -160,6 +181,7 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     },
     letters: letterUrl ? { kind: 'vendor', url: letterUrl } : { kind: 'outbox', dir: outbox },
     rosterFile: isAbsolute(rosterFile) ? rosterFile : resolve(rosterFile),
+    rateLimits,
     plan: {
       name: str('PLAN_NAME') ?? 'Example Health Plan',
       supportPhone: str('SUPPORT_PHONE') ?? '1-800-555-0100',

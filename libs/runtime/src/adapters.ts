@@ -16,6 +16,7 @@ import {
   SmtpMailer,
   VendorLetterSender,
 } from '@portal/notifications';
+import { InMemoryRateLimiter, type RateLimiter, RedisRateLimiter } from '@portal/ratelimit';
 import { CsvRoster } from '@portal/roster';
 import { PasswordHasher } from '@portal/security';
 import { SqliteDataKeyStore, Vault } from '@portal/vault';
@@ -75,4 +76,9 @@ export function createLetterSender(config: AppConfig): LetterSender {
   return config.letters.kind === 'vendor'
     ? new VendorLetterSender(config.letters.url)
     : new OutboxLetterSender(config.letters.dir);
+}
+
+/** Shared by every API instance through Redis when REDIS_URL is set; otherwise counted in this process. */
+export function createRateLimiter(config: AppConfig): RateLimiter {
+  return config.jobs.kind === 'bullmq' ? new RedisRateLimiter(config.jobs.url) : new InMemoryRateLimiter();
 }

@@ -20,11 +20,21 @@ import type { Accounts } from '@portal/accounts';
 import type { AppConfig } from '@portal/config';
 import type { EventStore } from '@portal/event-store';
 import type { JobQueue } from '@portal/jobs';
-import { createAccounts, createEventStore, createJobQueue } from './adapters';
+import type { RateLimiter } from '@portal/ratelimit';
+import { createAccounts, createEventStore, createJobQueue, createRateLimiter } from './adapters';
 import type { Logger, Metrics } from '@portal/observability';
 import { OpsController } from './http/ops.controller';
 import { Readiness } from './readiness';
-import { ACCOUNTS, APP_CONFIG, EVENT_STORE, JOB_QUEUE, LOGGER, METRICS, READINESS } from './tokens';
+import {
+  ACCOUNTS,
+  APP_CONFIG,
+  EVENT_STORE,
+  JOB_QUEUE,
+  LOGGER,
+  METRICS,
+  RATE_LIMITER,
+  READINESS,
+} from './tokens';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -40,6 +50,7 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(READINESS) private readonly readiness: Readiness,
     @Inject(ACCOUNTS) private readonly accounts: Accounts & { close(): Promise<void> },
+    @Inject(RATE_LIMITER) private readonly rateLimiter: RateLimiter,
     @Optional() @Inject(JOB_QUEUE) private readonly jobs?: JobQueue,
   ) {}
 
@@ -73,6 +84,7 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
           },
         },
         ...jobs,
+        { provide: RATE_LIMITER, useFactory: () => createRateLimiter(config) },
         {
           provide: READINESS,
           inject: [EVENT_STORE],
@@ -94,6 +106,7 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
         EVENT_STORE,
         READINESS,
         ACCOUNTS,
+        RATE_LIMITER,
         ...(needsJobs ? [JOB_QUEUE] : []),
       ],
     };
@@ -112,6 +125,7 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
   async onApplicationShutdown(): Promise<void> {
     this.readiness.close();
     await this.accounts.close();
+    await this.rateLimiter.close();
     await this.store.close();
   }
 }

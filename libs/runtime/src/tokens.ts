@@ -8,3 +8,5 @@ export const READINESS = Symbol('READINESS');
 export const ACCOUNTS = Symbol('ACCOUNTS');
 /** The jobs port (libs/jobs); provided only to processes that run the projector or the worker. */
 export const JOB_QUEUE = Symbol('JOB_QUEUE');
+/** The rate limiter (libs/ratelimit): Redis when REDIS_URL is set, else in the process. */
+export const RATE_LIMITER = Symbol('RATE_LIMITER');

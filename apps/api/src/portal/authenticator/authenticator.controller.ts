@@ -16,6 +16,7 @@ import {
   RemoveAuthenticatorRequest,
   VerifyAuthenticatorRequest,
 } from './authenticator.request';
+import { RateLimited } from '../rate-limit.guard';
 
 type Signed = SignedInRequest & PortalRequest;
 
@@ -39,6 +40,7 @@ export class AuthenticatorController {
   }
 
   @Post('confirm')
+  @RateLimited('credential')
   @HttpCode(204)
   @ApiOperation({
     summary:
@@ -68,6 +70,7 @@ export class VerifyAuthenticatorController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('verify-authenticator')
+  @RateLimited('credential')
   @HttpCode(200)
   @ApiOperation({
     summary:

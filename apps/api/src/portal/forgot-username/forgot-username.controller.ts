@@ -4,6 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { contextOf, type PortalRequest } from '../request-context';
 import { ForgotUsernameCommand } from './forgot-username.command';
 import { ForgotUsernameRequest } from './forgot-username.request';
+import { RateLimited } from '../rate-limit.guard';
 
 @ApiTags('portal')
 @Controller('v1/username-reminders')
@@ -11,6 +12,7 @@ export class ForgotUsernameController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RateLimited('message')
   @HttpCode(202)
   @ApiOperation({
     summary: 'Forgot username: emails it if an account has this address. The answer is the same either way.',

@@ -4,6 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { contextOf, type PortalRequest } from '../request-context';
 import { LogInCommand, type LogInResult } from './log-in.command';
 import { LogInRequest } from './log-in.request';
+import { RateLimited } from '../rate-limit.guard';
 
 @ApiTags('portal')
 @Controller('v1/login')
@@ -11,6 +12,7 @@ export class LogInController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RateLimited('credential')
   @HttpCode(200)
   @ApiOperation({
     summary:

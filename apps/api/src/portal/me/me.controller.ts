@@ -7,6 +7,7 @@ import { ChangePasswordCommand } from '../change-password/change-password.comman
 import { ChangePasswordRequest } from '../change-password/change-password.request';
 import { contextOf, type PortalRequest } from '../request-context';
 import { SessionGuard, type SignedInRequest } from './session.guard';
+import { RateLimited } from '../rate-limit.guard';
 
 /** The signed-in account. Queries like this one will read the read models once the projector builds them. */
 @ApiTags('portal')
@@ -20,6 +21,7 @@ export class MeController {
   ) {}
 
   @Post('password')
+  @RateLimited('credential')
   @HttpCode(204)
   @ApiOperation({
     summary:

@@ -16,6 +16,7 @@ import { SessionGuard, type SignedInRequest } from '../me/session.guard';
 import { contextOf, type PortalRequest } from '../request-context';
 import { grantSession } from '../session-grant';
 import type { SessionGranted } from '../verify-code/verify-code.command';
+import { RateLimited } from '../rate-limit.guard';
 
 export class IssueRecoveryCodesCommand {
   constructor(
@@ -107,6 +108,7 @@ export class UseRecoveryCodeController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('verify-recovery-code')
+  @RateLimited('credential')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Step 2 of log on with a recovery code instead of the app. Each code works once.',

@@ -4,6 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { contextOf, type PortalRequest } from '../request-context';
 import { RegisterMemberCommand } from './register-member.command';
 import { RegisterMemberRequest } from './register-member.request';
+import { RateLimited } from '../rate-limit.guard';
 
 @ApiTags('portal')
 @Controller('v1/registrations')
@@ -11,6 +12,7 @@ export class RegisterMemberController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('member')
+  @RateLimited('credential')
   @HttpCode(201)
   @ApiOperation({
     summary:

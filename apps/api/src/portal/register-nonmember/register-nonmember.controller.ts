@@ -4,6 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { contextOf, type PortalRequest } from '../request-context';
 import { RegisterNonmemberCommand } from './register-nonmember.command';
 import { RegisterNonmemberRequest } from './register-nonmember.request';
+import { RateLimited } from '../rate-limit.guard';
 
 @ApiTags('portal')
 @Controller('v1/registrations')
@@ -11,6 +12,7 @@ export class RegisterNonmemberController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('nonmember')
+  @RateLimited('credential')
   @HttpCode(201)
   @ApiOperation({
     summary: 'Register a nonmember patient account (no roster data). Field errors come back all at once.',

@@ -4,6 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { contextOf, type PortalRequest } from '../request-context';
 import { RegisterWithCodeCommand } from './register-with-code.command';
 import { RegisterWithCodeRequest } from './register-with-code.request';
+import { RateLimited } from '../rate-limit.guard';
 
 @ApiTags('portal')
 @Controller('v1/registrations')
@@ -11,6 +12,7 @@ export class RegisterWithCodeController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('activation-code')
+  @RateLimited('credential')
   @HttpCode(201)
   @ApiOperation({
     summary:

@@ -4,6 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { contextOf, type PortalRequest } from '../request-context';
 import { RequestActivationCodeCommand } from './request-activation-code.command';
 import { RequestActivationCodeRequest } from './request-activation-code.request';
+import { RateLimited } from '../rate-limit.guard';
 
 @ApiTags('portal')
 @Controller('v1/activation-codes')
@@ -11,6 +12,7 @@ export class RequestActivationCodeController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RateLimited('message')
   @HttpCode(202)
   @ApiOperation({
     summary:

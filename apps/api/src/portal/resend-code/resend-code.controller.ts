@@ -4,6 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { contextOf, type PortalRequest } from '../request-context';
 import { ResendCodeCommand } from './resend-code.command';
 import { ResendCodeRequest } from './resend-code.request';
+import { RateLimited } from '../rate-limit.guard';
 
 @ApiTags('portal')
 @Controller('v1/login')
@@ -11,6 +12,7 @@ export class ResendCodeController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('resend-code')
+  @RateLimited('message')
   @HttpCode(202)
   @ApiOperation({
     summary:

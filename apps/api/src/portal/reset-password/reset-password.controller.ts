@@ -16,6 +16,7 @@ import {
   StartResetRequest,
   VerifyResetCodeRequest,
 } from './reset-password.request';
+import { RateLimited } from '../rate-limit.guard';
 
 @ApiTags('portal')
 @Controller('v1/password-resets')
@@ -23,6 +24,7 @@ export class ResetPasswordController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RateLimited('message')
   @HttpCode(202)
   @ApiOperation({
     summary:
@@ -33,6 +35,7 @@ export class ResetPasswordController {
   }
 
   @Post('verify-code')
+  @RateLimited('credential')
   @HttpCode(204)
   @ApiOperation({ summary: 'The emailed code proves the owner; then a new password may be set.' })
   async verify(@Body() body: VerifyResetCodeRequest, @Req() req: PortalRequest): Promise<void> {
@@ -40,6 +43,7 @@ export class ResetPasswordController {
   }
 
   @Post('complete')
+  @RateLimited('credential')
   @HttpCode(204)
   @ApiOperation({ summary: 'Sets the new password (under the policy). Ends every session and any lock.' })
   async complete(@Body() body: CompleteResetRequest, @Req() req: PortalRequest): Promise<void> {
@@ -47,6 +51,7 @@ export class ResetPasswordController {
   }
 
   @Post('security-question')
+  @RateLimited('credential')
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -61,6 +66,7 @@ export class ResetPasswordController {
   }
 
   @Post('security-answer')
+  @RateLimited('credential')
   @HttpCode(204)
   @ApiOperation({
     summary: 'The answer (case sensitive). The 3rd wrong answer in a row deactivates the account.',

@@ -4,6 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { contextOf, type PortalRequest } from '../request-context';
 import { type SessionGranted, VerifyCodeCommand } from './verify-code.command';
 import { VerifyCodeRequest } from './verify-code.request';
+import { RateLimited } from '../rate-limit.guard';
 
 @ApiTags('portal')
 @Controller('v1/login')
@@ -11,6 +12,7 @@ export class VerifyCodeController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('verify-code')
+  @RateLimited('credential')
   @HttpCode(200)
   @ApiOperation({
     summary:

@@ -1,0 +1,149 @@
+/**
+ * Rate limits on every route that checks a credential or sends a message
+ * (`@RateLimited('credential' | 'message')`): per client IP, and per account as
+ * named by the request (username, email, member id, the account in a login,
+ * reset or enrolment token, or the session token). The account key is taken from
+ * what the caller sent, before any lookup, so an unknown username is limited
+ * exactly like a known one and the 429 reveals nothing. Keys are keyed hashes:
+ * no username or email reaches Redis. A refusal is 429 RATE_LIMITED with
+ * `Retry-After` in seconds.
+ *
+ * When the limiter cannot answer (Redis down), the request goes through and the
+ * outage is logged and counted: the lockout, kept in the event store, still
+ * protects every account, and refusing every login would be worse.
+ */
+import {
+  applyDecorators,
+  type CanActivate,
+  type ExecutionContext,
+  HttpException,
+  Inject,
+  Injectable,
+  SetMetadata,
+  UseGuards,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { Accounts } from '@portal/accounts';
+import type { AppConfig } from '@portal/config';
+import type { Logger, Metrics } from '@portal/observability';
+import type { RateLimiter, RateLimitRule } from '@portal/ratelimit';
+import { ACCOUNTS, APP_CONFIG, LOGGER, METRICS, RATE_LIMITER } from '@portal/runtime';
+import { keyedHash } from '@portal/security';
+
+export type RateLimitKind = 'credential' | 'message';
+const KIND = Symbol('rate-limit-kind');
+
+/** Marks a route as rate limited: per IP, and per account named in the request. */
+export function RateLimited(kind: RateLimitKind) {
+  return applyDecorators(
+    SetMetadata(KIND, kind),
+    UseGuards(RateLimitGuard),
+    ApiTooManyRequestsResponse({
+      description:
+        'Too many requests from this address or for this account: 429 RATE_LIMITED, with Retry-After.',
+    }),
+  );
+}
+
+interface LimitedRequest {
+  ip: string;
+  headers: Record<string, string | string[] | undefined>;
+  body?: unknown;
+  routeOptions?: { url?: string };
+}
+
+/** The account a request is about, as the caller named it (not looked up). */
+export function accountKeyOf(req: LimitedRequest): string | undefined {
+  const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
+  for (const field of ['username', 'email', 'memberId'] as const) {
+    const v = body[field];
+    if (typeof v === 'string' && v.trim() !== '') return `${field}:${v.trim().toLowerCase().slice(0, 320)}`;
+  }
+  for (const field of ['loginToken', 'resetToken', 'enrolmentToken'] as const) {
+    const v = body[field];
+    // Tokens are `<accountId>.<id>`: the account part limits every token of one account together.
+    if (typeof v === 'string' && v.includes('.')) return `account:${v.slice(0, v.indexOf('.')).slice(0, 64)}`;
+  }
+  const auth = req.headers.authorization;
+  if (typeof auth === 'string' && auth.startsWith('Bearer '))
+    return `session:${auth.slice(7).trim().slice(0, 128)}`;
+  return undefined;
+}
+
+@Injectable()
+export class RateLimitGuard implements CanActivate {
+  private outage = false;
+  private readonly refused;
+  private readonly unavailable;
+
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ACCOUNTS) private readonly accounts: Accounts,
+    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(METRICS) metrics: Metrics,
+  ) {
+    this.refused = metrics.counter(
+      'rate_limited_total',
+      'Requests refused with 429, by route kind and limit',
+      ['kind', 'limit'],
+    );
+    this.unavailable = metrics.counter(
+      'rate_limiter_unavailable_total',
+      'Requests let through because the rate limiter could not answer',
+    );
+  }
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const kind = this.reflector.get<RateLimitKind | undefined>(KIND, context.getHandler());
+    if (!kind) return true;
+    const req = context.switchToHttp().getRequest<LimitedRequest>();
+    const limits = this.config.rateLimits;
+    const checks: [string, string, RateLimitRule][] = [
+      ['ip', `${kind}:ip:${req.ip}`, { limit: limits.perIpPerMinute, windowMs: 60_000 }],
+    ];
+    const account = accountKeyOf(req);
+    if (account) {
+      const hashed = keyedHash(this.accounts.deps.hmacKey, 'ratelimit', account);
+      checks.push(
+        kind === 'credential'
+          ? ['account', `credential:acct:${hashed}`, { limit: limits.perAccountPerMinute, windowMs: 60_000 }]
+          : [
+              'account',
+              `message:acct:${hashed}`,
+              { limit: limits.messagesPerAccountPerHour, windowMs: 3_600_000 },
+            ],
+      );
+    }
+    for (const [limit, key, rule] of checks) {
+      if (rule.limit === 0) continue;
+      let result;
+      try {
+        result = await this.limiter.hit(key, rule);
+      } catch (error) {
+        this.unavailable.inc();
+        if (!this.outage)
+          this.logger.error(
+            { error: (error as Error).message },
+            'rate limiter unavailable: requests go through unlimited',
+          );
+        this.outage = true;
+        return true;
+      }
+      if (this.outage) this.logger.warn('rate limiter answers again');
+      this.outage = false;
+      if (!result.allowed) {
+        this.refused.inc({ kind, limit });
+        const seconds = Math.max(1, Math.ceil(result.resetMs / 1000));
+        context
+          .switchToHttp()
+          .getResponse<{ header(n: string, v: string): void }>()
+          .header('Retry-After', String(seconds));
+        throw new HttpException(`Too many attempts. Try again in ${seconds} seconds.`, 429);
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,2 @@
+/** @portal/ratelimit: fixed-window rate limits, in the process or in Redis. */
+export * from './rate-limiter';

@@ -1,0 +1,96 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { startApp, type TestApp } from './support/app';
+import { redisUrl, requireRedis } from './support/redis';
+
+const login = (t: TestApp, username: string) =>
+  t.http().post('/v1/login').send({ username, password: 'Wrong7Password9' });
+
+describe('rate limits (in-process, no REDIS_URL)', () => {
+  let t: TestApp;
+  beforeAll(
+    async () =>
+      (t = await startApp({
+        RATE_LIMIT_IP_PER_MINUTE: '12',
+        RATE_LIMIT_ACCOUNT_PER_MINUTE: '3',
+        RATE_LIMIT_MESSAGES_PER_HOUR: '2',
+      })),
+  );
+  afterAll(() => t.close());
+
+  it('limits credential checks per account named, the same for an unknown username as for any other', async () => {
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await login(t, 'nobody-here-1')).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const refused = await login(t, 'nobody-here-1').expect(429);
+    expect(refused.body).toEqual({
+      error: {
+        code: 'RATE_LIMITED',
+        message: expect.stringMatching(/^Too many attempts. Try again in \d+ seconds.$/),
+      },
+    });
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    // Another account from the same address still gets its own tries.
+    await login(t, 'nobody-here-2').expect(401);
+  });
+
+  it('limits messages per account per hour, and every route per address', async () => {
+    const remind = () => t.http().post('/v1/username-reminders').send({ email: 'someone@example.com' });
+    expect([(await remind()).status, (await remind()).status, (await remind()).status]).toEqual([
+      202, 202, 429,
+    ]);
+    expect(Number((await remind()).headers['retry-after'])).toBeGreaterThan(60);
+
+    // 12 credential checks per minute from one address: 6 were used above.
+    const statuses = [];
+    for (let i = 0; i < 7; i++) statuses.push((await login(t, `spray-${i}`)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
+    expect((t.logs.join('\n').match(/"route":"\/v1\/login","status":429/g) ?? []).length).toBeGreaterThan(0);
+  });
+
+  it('keeps usernames and emails out of the limiter keys and the logs', () => {
+    const logs = t.logs.join('\n');
+    expect(logs).not.toContain('nobody-here-1');
+    expect(logs).not.toContain('someone@example.com');
+  });
+});
+
+describe('rate limits shared through Redis (REDIS_URL)', () => {
+  const apps: TestApp[] = [];
+  beforeAll(() => requireRedis());
+  afterAll(async () => {
+    for (const t of apps) await t.close();
+  });
+
+  it('counts the hits of every API instance together', async () => {
+    // Two API processes' worth of app, one Redis; only the per-account limit, so no key is shared with other runs.
+    const env = {
+      REDIS_URL: redisUrl(),
+      ROLES: 'api',
+      RATE_LIMIT_ACCOUNT_PER_MINUTE: '4',
+    };
+    // One server secret for both, as in production (it keys the limiter's hashed account names).
+    const secret = randomBytes(32).toString('base64');
+    const [a, b] = [
+      await startApp({ ...env, HMAC_KEY: secret }),
+      await startApp({ ...env, HMAC_KEY: secret }),
+    ];
+    apps.push(a, b);
+    const name = `shared-${randomUUID().slice(0, 8)}`;
+    const statuses = [];
+    for (const t of [a, b, a, b, a]) statuses.push((await login(t, name)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+  });
+
+  it('lets requests through, and says so once in the log, when Redis does not answer', async () => {
+    const t = await startApp({
+      REDIS_URL: 'redis://127.0.0.1:1',
+      ROLES: 'api',
+      RATE_LIMIT_ACCOUNT_PER_MINUTE: '1',
+    });
+    apps.push(t);
+    for (let i = 0; i < 3; i++) await login(t, 'while-redis-is-down').expect(401);
+    expect(t.logs.filter((l) => l.includes('rate limiter unavailable'))).toHaveLength(1);
+  });
+});
