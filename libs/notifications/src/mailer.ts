@@ -51,14 +51,7 @@ export class SmtpMailer implements Mailer {
 
   async send(email: OutgoingEmail): Promise<void> {
     try {
-      await this.transport.sendMail({
-        from: this.from,
-        to: email.to,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-        messageId: email.messageId,
-      });
+      await this.transport.sendMail(mailOptions(this.from, email));
     } catch (error) {
       throw smtpFailure(error);
     }
@@ -75,6 +68,12 @@ export class SmtpMailer implements Mailer {
   async close(): Promise<void> {
     this.transport.close();
   }
+}
+
+/** One message, as both adapters hand it to nodemailer. */
+function mailOptions(from: string, email: OutgoingEmail) {
+  const { messageId, to, subject, text, html } = email;
+  return { from, to, subject, text, html, messageId };
 }
 
 /** A message for logs and the dead-letter list: the SMTP code and nodemailer's error code, never the reply text. */
@@ -98,14 +97,7 @@ export class OutboxMailer implements Mailer {
   }
 
   async send(email: OutgoingEmail): Promise<void> {
-    const info = await this.composer.sendMail({
-      from: this.from,
-      to: email.to,
-      subject: email.subject,
-      text: email.text,
-      html: email.html,
-      messageId: email.messageId,
-    });
+    const info = await this.composer.sendMail(mailOptions(this.from, email));
     // Named by the message id's local part (the event id, a time-ordered UUID): files sort by when the
     // event happened, and the same message sent again (a retried job) overwrites its own file.
     const id = /^<?([A-Za-z0-9._-]+)/.exec(email.messageId)?.[1];

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
+import { parseEml } from '../../../../test/support/outbox';
 import { Accounts, SqliteSessionStore } from '@portal/accounts';
 import type { CommandContext } from '@portal/command';
 import { SqliteEventStore } from '@portal/event-store';
@@ -181,21 +182,9 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** The text/plain part of a raw message, quoted-printable decoded. */
+/** The text/plain part of a raw message, decoded (the same reader the e2e tests use for the outbox). */
 export function textOf(raw: string): string {
-  const m =
-    /Content-Type: text\/plain[^\r]*\r\nContent-Transfer-Encoding: ([\w-]+)\r\n\r\n([\s\S]*?)\r\n--/.exec(
-      raw,
-    );
-  if (!m) return '';
-  if (m[1] !== 'quoted-printable')
-    return m[1] === 'base64' ? Buffer.from(m[2], 'base64').toString('utf8') : m[2];
-  return Buffer.from(
-    m[2]
-      .replace(/=\r\n/g, '')
-      .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
-    'latin1',
-  ).toString('utf8');
+  return parseEml('', raw.replace(/\r?\n/g, '\r\n')).text;
 }
 
 export async function waitFor<T>(
