@@ -142,11 +142,13 @@ describe('delivery over BullMQ and SMTP', () => {
     const sink = await smtp();
     let started!: () => void;
     const inJob = new Promise<void>((resolve) => (started = resolve));
-    // The first worker "dies" inside the send: its handler never returns.
+    // The first worker "dies" inside the send: its handler does not return until the test
+    // ends (then it fails, so BullMQ's lock renewal in this process stops and Jest can exit).
+    let release!: () => void;
     const hung: Mailer = {
       send: () => {
         started();
-        return new Promise(() => undefined);
+        return new Promise((_, reject) => (release = () => reject(new Error('worker was killed'))));
       },
       ping: async () => undefined,
       close: async () => undefined,
@@ -158,6 +160,7 @@ describe('delivery over BullMQ and SMTP', () => {
     await f.loginCode(await f.registered('crash@example.com'));
     await inJob;
     await jobsA.close({ timeoutMs: 0 }); // a crash: the job stays claimed until its lock expires
+    closers.push(async () => release());
 
     await worker(mailerFor(sink)).start(jobsB);
     await waitFor(() => sink.received[0]);
