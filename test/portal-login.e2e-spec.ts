@@ -374,6 +374,27 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     await t.http().post('/v1/login').send({ username: 'questioned1', password: member.password }).expect(200);
   });
 
+  it('30 parallel wrong security answers: exactly 3 count, the account is deactivated, and the right answer is then refused', async () => {
+    await registerAs('answerer1', 'answerer@example.com');
+    const identity = { username: 'answerer1', lastName: member.lastName, dateOfBirth: member.dateOfBirth };
+    // Taken now: deactivation releases the username.
+    const accountId = await t.app.get<Accounts>(ACCOUNTS).holder('username', 'answerer1');
+    const asked = await t.http().post('/v1/password-resets/security-question').send(identity).expect(200);
+    const answer = (text: string) =>
+      t
+        .http()
+        .post('/v1/password-resets/security-answer')
+        .send({ ...identity, resetToken: asked.body.resetToken, answer: text });
+    const answers = await Promise.all(Array.from({ length: 30 }, () => answer('not my answer')));
+    expect(answers.every((a) => a.status === 422 || a.status === 403)).toBe(true);
+    expect(answers.filter((a) => a.status === 422)).toHaveLength(2);
+    const events = await t.app.get<EventStore>(EVENT_STORE).readStream(`account-${accountId}`);
+    expect(events.filter((e) => e.type === 'SecurityAnswerFailed')).toHaveLength(3);
+    expect(events.filter((e) => e.type === 'Deactivated')).toHaveLength(1);
+    const right = await answer(member.securityAnswer);
+    expect(right.status).not.toBe(204);
+  });
+
   it('one valid code sent twice at once yields one session; 50 parallel wrong codes use up exactly 5 tries', async () => {
     await registerAs('racer0001', 'racer@example.com');
     const step1 = await t
