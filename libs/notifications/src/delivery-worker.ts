@@ -14,7 +14,7 @@
  */
 import { type Accounts, accountCodec, accountIdOf } from '@portal/accounts';
 import type { CommandContext } from '@portal/command';
-import type { AccountEvent, AccountState } from '@portal/domain';
+import { type AccountEvent, type AccountState, accountDecider } from '@portal/domain';
 import type { EventStore } from '@portal/event-store';
 import { type JobQueue, PermanentJobError, type QueuedJob } from '@portal/jobs';
 import type { Logger, Metrics } from '@portal/observability';
@@ -28,7 +28,7 @@ import { type EmailKind, type EmailVars, type PlanInfo, renderEmail } from './te
 
 export interface DeliveryWorkerDeps {
   store: EventStore;
-  accounts: Pick<Accounts, 'state' | 'run' | 'deps'>;
+  accounts: Pick<Accounts, 'run' | 'deps' | 'policy'>;
   roster: Roster;
   mailer: Mailer;
   letters: LetterSender;
@@ -44,11 +44,13 @@ type Outcome = 'sent' | 'not-needed';
 
 export class DeliveryWorker {
   private readonly codec;
+  private readonly decider;
   private readonly now: () => number;
   private readonly sent;
 
   constructor(private readonly deps: DeliveryWorkerDeps) {
     this.codec = accountCodec(deps.accounts.deps.vault);
+    this.decider = accountDecider(deps.accounts.policy);
     this.now = deps.now ?? Date.now;
     this.sent = deps.metrics?.counter(
       'notifications_total',
@@ -72,15 +74,18 @@ export class DeliveryWorker {
       throw new PermanentJobError('The job payload is not a delivery');
     }
     const { streamId, kind } = payload;
-    const [recorded] = await this.deps.store.readStream(streamId, {
-      fromRevision: BigInt(payload.revision),
-      maxCount: 1,
-    });
-    if (!recorded || recorded.id !== job.id)
-      throw new PermanentJobError(`Event ${job.id} is not at ${streamId}@${payload.revision}`);
-    const event = await this.codec.decode(recorded);
+    // One read of the stream gives both the event and the account's current state.
+    const recorded = await this.deps.store.readStream(streamId);
+    const revision = BigInt(payload.revision);
+    let state = this.decider.initialState();
+    let event: AccountEvent | undefined;
+    for (const r of recorded) {
+      const decoded = await this.codec.decode(r);
+      if (r.revision === revision && r.id === job.id) event = decoded;
+      state = this.decider.evolve(state, decoded);
+    }
+    if (!event) throw new PermanentJobError(`Event ${job.id} is not at ${streamId}@${payload.revision}`);
     const accountId = accountIdOf(streamId);
-    const state = await this.deps.accounts.state(accountId);
     const outcome =
       event.type === 'ActivationCodeIssued'
         ? await this.mailLetter(job.id, accountId, event, state)
