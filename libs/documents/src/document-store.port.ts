@@ -1,0 +1,118 @@
+/**
+ * The document-store port for read models. The projector writes documents; the
+ * support, audit and login-lookup queries read them. Adapters: SQLite (embedded
+ * default) and MongoDB, held to one contract suite (`testing/document-store.contract.ts`).
+ *
+ * Generations: every collection exists once per generation (`accounts_v3`). The
+ * live projector writes the active generation; a rebuild fills a fresh one from
+ * the first event, then the active pointer (a meta value) is swapped, so queries
+ * are served throughout. Old generations are dropped afterwards.
+ *
+ * Idempotency: every document records the position of the last event applied to
+ * it. A write carries the position of the event that caused it and is applied
+ * only when that position is strictly after the stored one, so a replayed event
+ * changes nothing. A deletion is a tombstone that keeps its position for the same
+ * reason; reads never return tombstones.
+ */
+import type { Position } from '@portal/event-store';
+
+/** A JSON-serialisable document body. Keys starting with `_` are reserved for the adapters. */
+export type Doc = { [key: string]: unknown };
+
+export interface CollectionSpec {
+  /** Base name (`[a-z][a-z0-9_]*`); the adapters add the generation (`accounts_v3`). */
+  name: string;
+  /**
+   * Top-level fields queried by equality with `find`. A field may hold a string or
+   * an array of strings; an array matches any of its elements.
+   */
+  indexes: readonly string[];
+}
+
+export interface StoredDoc<T extends Doc = Doc> {
+  id: string;
+  /** Position of the last event applied to this document. */
+  position: Position;
+  doc: T;
+}
+
+export interface Write<T extends Doc = Doc> {
+  collection: string;
+  id: string;
+  /** The whole new body (replaces the stored one), or null to delete (a tombstone). */
+  doc: T | null;
+  /** Position of the event that caused this write. */
+  position: Position;
+}
+
+export interface ListOptions {
+  /** Only ids starting with this prefix. */
+  prefix?: string;
+  /** Exclusive cursor: only ids strictly greater than this one. */
+  afterId?: string;
+  limit: number;
+}
+
+export interface FindOptions {
+  afterId?: string;
+  limit: number;
+}
+
+export interface DocumentStore {
+  /** Creates a generation's collections and their indexes when missing; safe to call again. */
+  ensure(generation: number, specs: readonly CollectionSpec[]): Promise<void>;
+  /**
+   * Applies each write whose position is strictly after its document's stored
+   * position; the others are skipped. Returns how many were applied. The SQLite
+   * adapter applies a call in one transaction; MongoDB per document (a crash may
+   * leave part of a call applied, which a replay completes, since it is idempotent).
+   */
+  write(generation: number, writes: readonly Write[]): Promise<number>;
+  /** A document, tombstones excluded. */
+  get<T extends Doc = Doc>(generation: number, collection: string, id: string): Promise<StoredDoc<T> | undefined>;
+  /**
+   * The stored positions of these ids, tombstones included (a tombstone's body is
+   * null). What the projector reads before folding a batch.
+   */
+  getMany(
+    generation: number,
+    collection: string,
+    ids: readonly string[],
+  ): Promise<Map<string, { position: Position; doc: Doc | null }>>;
+  /** Documents whose indexed `field` equals `value` (or holds it, for arrays), ordered by id. */
+  find<T extends Doc = Doc>(
+    generation: number,
+    collection: string,
+    field: string,
+    value: string,
+    options: FindOptions,
+  ): Promise<StoredDoc<T>[]>;
+  /** Documents ordered by id, tombstones excluded. */
+  list<T extends Doc = Doc>(generation: number, collection: string, options: ListOptions): Promise<StoredDoc<T>[]>;
+  /** Live (non-tombstone) documents in a collection. */
+  count(generation: number, collection: string): Promise<number>;
+  /** Removes a generation's collections. */
+  drop(generation: number, specs: readonly CollectionSpec[]): Promise<void>;
+  /** Small named values outside generations: the active generation, rebuild state. */
+  getMeta(key: string): Promise<unknown>;
+  setMeta(key: string, value: unknown): Promise<void>;
+  /** Checkpoints live beside the documents, so the projector writes them after the documents, in the same store. */
+  loadCheckpoint(name: string): Promise<Position | undefined>;
+  saveCheckpoint(name: string, position: Position): Promise<void>;
+  /** Readiness: resolves when the store answers. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The store cannot be reached or failed; safe to retry when `retryable`. */
+export class DocumentStoreUnavailableError extends Error {
+  readonly code = 'DOCUMENT_STORE_UNAVAILABLE';
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'DocumentStoreUnavailableError';
+  }
+}
