@@ -7,7 +7,16 @@
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
 
 export type SecretPurpose =
-  'otp' | 'activation' | 'recovery' | 'reset' | 'session' | 'username' | 'email' | 'member' | 'ratelimit';
+  | 'otp'
+  | 'activation'
+  | 'recovery'
+  | 'reset'
+  | 'session'
+  | 'username'
+  | 'email'
+  | 'member'
+  | 'ratelimit'
+  | 'search';
 
 export function keyedHash(key: Buffer, purpose: SecretPurpose, value: string): string {
   return createHmac('sha256', key).update(purpose).update('\0').update(value, 'utf8').digest('hex');
