@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SessionGuard, type SignedInRequest } from '../me/session.guard';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SignedIn, type SignedInRequest } from '../me/session.guard';
 import { contextOf, type PortalRequest } from '../request-context';
 import type { SessionGranted } from '../verify-code/verify-code.command';
 import {
@@ -21,8 +21,7 @@ import { RateLimited } from '../rate-limit.guard';
 type Signed = SignedInRequest & PortalRequest;
 
 @ApiTags('portal')
-@ApiBearerAuth('session')
-@UseGuards(SessionGuard)
+@SignedIn()
 @Controller('v1/me/authenticator')
 export class AuthenticatorController {
   constructor(private readonly commands: CommandBus) {}

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
+import { DomainError } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
 import { ChangePasswordCommand } from './change-password.command';
 
@@ -10,6 +11,11 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ accountId, currentPassword, newPassword, ctx }: ChangePasswordCommand): Promise<void> {
+    // Otherwise "changing" a temporary password to itself would keep the one support staff have seen.
+    if (newPassword === currentPassword)
+      throw new DomainError('VALIDATION_FAILED', 'Some fields need attention. Each is named in "fields".', {
+        newPassword: 'Choose a password different from your current one.',
+      });
     const { hasher } = this.accounts.deps;
     const passwordHash = await hasher.hash(newPassword);
     await this.accounts.run(

@@ -1,18 +1,17 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Accounts } from '@portal/accounts';
 import { ACCOUNTS } from '../../accounts.provider';
 import { ChangePasswordCommand } from '../change-password/change-password.command';
 import { ChangePasswordRequest } from '../change-password/change-password.request';
 import { contextOf, type PortalRequest } from '../request-context';
-import { SessionGuard, type SignedInRequest } from './session.guard';
+import { AllowedBeforePasswordChange, SignedIn, type SignedInRequest } from './session.guard';
 import { RateLimited } from '../rate-limit.guard';
 
 /** The signed-in account. Queries like this one will read the read models once the projector builds them. */
 @ApiTags('portal')
-@ApiBearerAuth('session')
-@UseGuards(SessionGuard)
+@SignedIn()
 @Controller('v1/me')
 export class MeController {
   constructor(
@@ -21,6 +20,7 @@ export class MeController {
   ) {}
 
   @Post('password')
+  @AllowedBeforePasswordChange()
   @RateLimited('credential')
   @HttpCode(204)
   @ApiOperation({
@@ -38,6 +38,7 @@ export class MeController {
   }
 
   @Get()
+  @AllowedBeforePasswordChange()
   @ApiOperation({ summary: 'The signed-in account: username, email, status' })
   async me(@Req() req: SignedInRequest) {
     const state = await this.accounts.state(req.session!.accountId);
@@ -53,6 +54,7 @@ export class MeController {
   }
 
   @Post('logout-everywhere')
+  @AllowedBeforePasswordChange()
   @HttpCode(204)
   @ApiOperation({ summary: 'Ends every session of the account, on every device, this one included' })
   logoutEverywhere(@Req() req: SignedInRequest): void {
@@ -60,6 +62,7 @@ export class MeController {
   }
 
   @Post('logout')
+  @AllowedBeforePasswordChange()
   @HttpCode(204)
   @ApiOperation({ summary: 'Ends this session' })
   logout(@Req() req: SignedInRequest): void {

@@ -3,16 +3,16 @@
  * stored only as keyed hashes, each good for one log on.
  */
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, HttpCode, Inject, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import type { Accounts } from '@portal/accounts';
 import type { CommandContext } from '@portal/command';
 import { recoveryCodes } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
 import { parseLoginToken } from '../login-token';
-import { SessionGuard, type SignedInRequest } from '../me/session.guard';
+import { SignedIn, type SignedInRequest } from '../me/session.guard';
 import { contextOf, type PortalRequest } from '../request-context';
 import { grantSession } from '../session-grant';
 import type { SessionGranted } from '../verify-code/verify-code.command';
@@ -84,8 +84,7 @@ export class UseRecoveryCodeHandler implements ICommandHandler<UseRecoveryCodeCo
 }
 
 @ApiTags('portal')
-@ApiBearerAuth('session')
-@UseGuards(SessionGuard)
+@SignedIn()
 @Controller('v1/me/recovery-codes')
 export class RecoveryCodesController {
   constructor(private readonly commands: CommandBus) {}
