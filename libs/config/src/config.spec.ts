@@ -69,6 +69,36 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads previous master keys for a rotation, none by default', () => {
+    const a = Buffer.alloc(32, 1);
+    const b = Buffer.alloc(32, 2);
+    expect(loadConfig({ DATA_DIR: dir }).secrets.previousMasterKeys).toEqual([]);
+    const c = loadConfig({
+      DATA_DIR: dir,
+      MASTER_KEYS_PREVIOUS: ` ${a.toString('base64')} ,${b.toString('base64')}`,
+    });
+    expect(c.secrets.previousMasterKeys).toEqual([a, b]);
+  });
+
+  it('names a wrong previous master key by its position, never quoting it', () => {
+    const short = Buffer.alloc(16, 7).toString('base64');
+    let error: unknown;
+    try {
+      loadConfig({
+        DATA_DIR: dir,
+        MASTER_KEYS_PREVIOUS: `${Buffer.alloc(32).toString('base64')},${short},`,
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'MASTER_KEYS_PREVIOUS entry 2 must be 32 bytes in base64 (got 16 bytes)',
+      'MASTER_KEYS_PREVIOUS entry 3 must be 32 bytes in base64 (got 0 bytes)',
+    ]);
+    expect((error as Error).message).not.toContain(short);
+  });
+
   it('makes development secrets once, owner-readable, and keeps them across restarts', () => {
     const first = loadConfig({ DATA_DIR: dir });
     const second = loadConfig({ DATA_DIR: dir });

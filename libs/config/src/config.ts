@@ -45,6 +45,11 @@ export interface AppConfig {
     hmacKey: Buffer;
     /** Wraps each account's personal-data key (AES-256-GCM). */
     masterKey: Buffer;
+    /**
+     * Master keys being rotated out: they only unwrap data keys not yet re-wrapped
+     * under masterKey (`npm run keys -- rewrap`). Empty when no rotation is under way.
+     */
+    previousMasterKeys: Buffer[];
   };
 }
 
@@ -137,6 +142,7 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
   const secrets = {
     hmacKey: secret('HMAC_KEY'),
     masterKey: secret('MASTER_KEY'),
+    previousMasterKeys: keyList('MASTER_KEYS_PREVIOUS'),
   };
 
   function secret(name: string): Buffer {
@@ -151,6 +157,20 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
       return Buffer.alloc(0);
     }
     return Buffer.alloc(0); // filled from DATA_DIR/secrets.json below
+  }
+
+  /** Comma-separated base64 keys; a problem names the entry by position, never by value. */
+  function keyList(name: string): Buffer[] {
+    const v = str(name);
+    if (v === undefined) return [];
+    return v.split(',').flatMap((entry, i) => {
+      const b = Buffer.from(entry.trim(), 'base64');
+      if (b.length !== 32) {
+        problems.push(`${name} entry ${i + 1} must be 32 bytes in base64 (got ${b.length} bytes)`);
+        return [];
+      }
+      return [b];
+    });
   }
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,4 +1,5 @@
 export * from './data-key-store';
+export * from './master-keys';
 export * from './personal-data-codec';
 export * from './sqlite-data-key-store';
 export * from './vault';

@@ -2,11 +2,108 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { KeyErasedError } from './data-key-store';
+import { encrypt } from './key-wrap';
+import { MasterKeyRing, MasterKeyUnavailableError, masterKeyId } from './master-keys';
 import { PersonalDataCodec } from './personal-data-codec';
 import { SqliteDataKeyStore } from './sqlite-data-key-store';
+import { describeDataKeyStoreContract } from './testing/data-key-store.contract';
 import { ERASED, Vault } from './vault';
+
+describeDataKeyStoreContract('SQLite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vault-contract-'));
+  const opened: SqliteDataKeyStore[] = [];
+  return {
+    open: async (keys) => {
+      const store = new SqliteDataKeyStore(join(dir, 'keys.sqlite'), keys);
+      opened.push(store);
+      return store;
+    },
+    cleanup: async () => {
+      for (const store of opened) await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe('SqliteDataKeyStore with a key file written before master-key ids', () => {
+  let dir: string;
+  let file: string;
+  const legacyMaster = randomBytes(32);
+  const legacyKeys = new Map<string, Buffer>();
+  const opened: SqliteDataKeyStore[] = [];
+  const open = (keys: MasterKeyRing) => {
+    const store = new SqliteDataKeyStore(file, keys);
+    opened.push(store);
+    return store;
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'vault-legacy-'));
+    file = join(dir, 'keys.sqlite');
+    // The schema and rows exactly as the store wrote them before rotation existed.
+    const db = new Database(file);
+    db.exec(`CREATE TABLE data_keys (account_id TEXT PRIMARY KEY, wrapped BLOB, erased_at TEXT) STRICT`);
+    const insert = db.prepare('INSERT INTO data_keys (account_id, wrapped, erased_at) VALUES (?, ?, ?)');
+    for (const id of ['acc-1', 'acc-2', 'acc-3']) {
+      const key = randomBytes(32);
+      legacyKeys.set(id, key);
+      insert.run(id, encrypt(legacyMaster, key, id), null);
+    }
+    insert.run('acc-gone', null, '2025-01-01T00:00:00.000Z');
+    db.close();
+  });
+  afterEach(async () => {
+    for (const store of opened.splice(0)) await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('records on open which master key wrapped each key, and keeps working', async () => {
+    const store = open(new MasterKeyRing(legacyMaster));
+    expect(await store.status()).toEqual({
+      current: masterKeyId(legacyMaster),
+      byMasterKey: { [masterKeyId(legacyMaster)]: 3 },
+      unrecorded: 0,
+      erased: 1,
+    });
+    for (const [id, key] of legacyKeys) expect((await store.get(id)) as Buffer).toEqual(key);
+    expect(await store.get('acc-gone')).toBe('erased');
+    await expect(store.getOrCreate('acc-gone')).rejects.toBeInstanceOf(KeyErasedError);
+    // A second process opening the migrated file changes nothing.
+    expect(await open(new MasterKeyRing(legacyMaster)).status()).toEqual(await store.status());
+  });
+
+  it('migrates under a rotation already configured, then rewraps to the new key alone', async () => {
+    const next = randomBytes(32);
+    const rotated = open(new MasterKeyRing(next, [legacyMaster]));
+    expect((await rotated.status()).byMasterKey).toEqual({ [masterKeyId(legacyMaster)]: 3 });
+    expect(await rotated.rewrap()).toEqual({ rewrapped: 3, skipped: 0, total: 3 });
+    const only = open(new MasterKeyRing(next));
+    for (const [id, key] of legacyKeys) expect((await only.get(id)) as Buffer).toEqual(key);
+  });
+
+  it('leaves keys no configured master key opens unrecorded, refuses them naming the setting, and records them once the key is given', async () => {
+    const stranger = open(new MasterKeyRing(randomBytes(32)));
+    expect(await stranger.status()).toMatchObject({ byMasterKey: {}, unrecorded: 3, erased: 1 });
+    const error = await stranger.getOrCreate('acc-1').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(MasterKeyUnavailableError);
+    expect(error).toMatchObject({ masterKeyId: undefined });
+    expect((error as Error).message).toMatch(/MASTER_KEY .*MASTER_KEYS_PREVIOUS/);
+    await expect(stranger.rewrap()).rejects.toBeInstanceOf(MasterKeyUnavailableError);
+    await stranger.close();
+    const fixed = open(new MasterKeyRing(randomBytes(32), [legacyMaster]));
+    expect(await fixed.status()).toMatchObject({
+      byMasterKey: { [masterKeyId(legacyMaster)]: 3 },
+      unrecorded: 0,
+    });
+    expect((await fixed.get('acc-2')) as Buffer).toEqual(legacyKeys.get('acc-2'));
+  });
+});
 
 describe('personal-data vault on SQLite', () => {
   let dir: string;
@@ -40,7 +137,7 @@ describe('personal-data vault on SQLite', () => {
     await store.close();
     expect(readFileSync(file).includes(key)).toBe(false);
     store = new SqliteDataKeyStore(file, randomBytes(32));
-    await expect(store.get('acc-1')).rejects.toThrow();
+    await expect(store.get('acc-1')).rejects.toBeInstanceOf(MasterKeyUnavailableError);
   });
 
   it('seals and opens any JSON value, differently each time, bound to its account', async () => {
