@@ -1,6 +1,6 @@
 import type { NewEvent, RecordedEvent } from '@portal/event-store';
 import { canonicalJson } from './canonical-json';
-import { chain, verifyChain } from './hash-chain';
+import { CHAIN_START, chain, checkLink, type ChainCursor, verifyChain } from './hash-chain';
 
 function events(n: number): NewEvent[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -52,6 +52,21 @@ describe('hash chain', () => {
       metadata: { ...stored[0].metadata, actor: { kind: 'system', component: 'x' } },
     };
     expect(verifyChain(stored)).toMatchObject({ revision: 0n, reason: 'hash-mismatch' });
+  });
+
+  it('checks one link at a time as verifyChain does, the cursor holding only the last hash and next revision', () => {
+    const stored = record(chain(events(3), ''));
+    let cursor: ChainCursor = CHAIN_START;
+    for (const e of stored) {
+      const step = checkLink(cursor, e);
+      if (!step.ok) throw new Error(`unexpected break at ${e.revision}`);
+      cursor = step.cursor;
+    }
+    expect(cursor).toEqual({ prevHash: stored[2].metadata.hash, nextRevision: 3n });
+    expect(checkLink(cursor, { ...stored[2], revision: 4n })).toEqual({
+      ok: false,
+      break: { streamId: 'account-1', revision: 4n, eventId: stored[2].id, reason: 'revision-gap' },
+    });
   });
 
   it('does not depend on key order', () => {

@@ -42,18 +42,39 @@ export type ChainBreak = {
   reason: 'hash-mismatch' | 'prev-hash-mismatch' | 'missing-hash' | 'revision-gap';
 };
 
+/**
+ * Where a forward check of one stream stands: the hash the next event must link
+ * to and the revision it must have. Small on purpose, so that a check of the
+ * whole store can hold one per stream and nothing else.
+ */
+export interface ChainCursor {
+  readonly prevHash: string;
+  readonly nextRevision: bigint;
+}
+
+export const CHAIN_START: ChainCursor = { prevHash: GENESIS_HASH, nextRevision: 0n };
+
+export type ChainStep = { ok: true; cursor: ChainCursor } | { ok: false; break: ChainBreak };
+
+/** Checks the next event of a stream read forwards against where the check stands. */
+export function checkLink(cursor: ChainCursor, e: RecordedEvent): ChainStep {
+  const at = { streamId: e.streamId, revision: e.revision, eventId: e.id };
+  if (e.revision !== cursor.nextRevision) return { ok: false, break: { ...at, reason: 'revision-gap' } };
+  if (!e.metadata.hash) return { ok: false, break: { ...at, reason: 'missing-hash' } };
+  if ((e.metadata.prevHash ?? GENESIS_HASH) !== cursor.prevHash)
+    return { ok: false, break: { ...at, reason: 'prev-hash-mismatch' } };
+  if (eventHash(e, cursor.prevHash) !== e.metadata.hash)
+    return { ok: false, break: { ...at, reason: 'hash-mismatch' } };
+  return { ok: true, cursor: { prevHash: e.metadata.hash, nextRevision: e.revision + 1n } };
+}
+
 /** Checks one stream read forwards from its first event. Returns the first broken link, if any. */
 export function verifyChain(events: RecordedEvent[]): ChainBreak | undefined {
-  let prevHash = GENESIS_HASH;
-  let expectedRevision = 0n;
+  let cursor = CHAIN_START;
   for (const e of events) {
-    const at = { streamId: e.streamId, revision: e.revision, eventId: e.id };
-    if (e.revision !== expectedRevision) return { ...at, reason: 'revision-gap' };
-    if (!e.metadata.hash) return { ...at, reason: 'missing-hash' };
-    if ((e.metadata.prevHash ?? GENESIS_HASH) !== prevHash) return { ...at, reason: 'prev-hash-mismatch' };
-    if (eventHash(e, prevHash) !== e.metadata.hash) return { ...at, reason: 'hash-mismatch' };
-    prevHash = e.metadata.hash;
-    expectedRevision++;
+    const step = checkLink(cursor, e);
+    if (!step.ok) return step.break;
+    cursor = step.cursor;
   }
   return undefined;
 }
