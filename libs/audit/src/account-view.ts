@@ -1,0 +1,159 @@
+/**
+ * An account's state as an auditor may see it. Built field by field from an allow
+ * list, never by copying the state and deleting secrets: a secret added to the
+ * state later stays out of the view until someone decides how to show it (the
+ * `HANDLED` table below stops the build until they do).
+ *
+ * Secrets become presence flags: the password hash, the security answer hash, code
+ * hashes, sealed codes and authenticator secrets, recovery code hashes, and the reset
+ * id a correct security answer unlocked (with the account id it is the whole reset
+ * token). The security question is left out too: DESIGN.md keeps it for the owner,
+ * after the identity check, and an auditor needs to know only that one is set.
+ * Personal data is shown as the vault opened it ('[erased]' once the key is gone).
+ * Times are ISO strings.
+ */
+import type { AccountState, AccountStatus, Profile } from '@portal/domain';
+
+export interface CodeView {
+  id: string;
+  /** A keyed hash of the code is held; the code itself never is. */
+  hasCodeHash: boolean;
+  expiresAt: string;
+  attempts: number;
+}
+
+export interface AccountStateView {
+  status: AccountStatus;
+  accountId?: string;
+  kind?: 'member' | 'nonmember';
+  /** Opened with the account's key; each field reads '[erased]' once the key is erased. */
+  profile?: Profile;
+  username?: string;
+  emailVerified: boolean;
+  hasPassword: boolean;
+  mustChangePassword: boolean;
+  legacy: boolean;
+  hasSecurityQuestion: boolean;
+  hasSecurityAnswer: boolean;
+  consecutiveWrongAnswers: number;
+  consecutiveFailures: number;
+  lockedUntil?: string;
+  activation?: CodeView & { mailedAt?: string; expectedDeliveryAt?: string; used: boolean };
+  /** A login or password reset between its first step and its second factor. */
+  pending?: {
+    purpose: 'login' | 'reset';
+    otp?: CodeView;
+    /** When each emailed code of this attempt expires (one per send). */
+    codesSentExpiringAt: string[];
+    verified: boolean;
+  };
+  /** A password reset is allowed (a correct security answer or a verified code) and not yet used. */
+  resetAllowed: boolean;
+  authenticator?: { hasSecret: boolean; lastTimeStep: number };
+  recoveryCodes: { issued: number; unused: number };
+  sessionsStarted: number;
+  erased: boolean;
+}
+
+/**
+ * Every field of AccountState, marked as handled by toAuditView. A field added to the
+ * state fails to compile here until it is listed, and listing it is the moment to
+ * decide whether it is a secret.
+ */
+const HANDLED: { readonly [K in keyof Required<AccountState>]: true } = {
+  status: true,
+  accountId: true,
+  kind: true,
+  profile: true,
+  username: true,
+  emailVerified: true,
+  passwordHash: true,
+  mustChangePassword: true,
+  legacy: true,
+  securityQuestion: true,
+  securityAnswerHash: true,
+  consecutiveWrongAnswers: true,
+  consecutiveFailures: true,
+  lockedUntil: true,
+  activation: true,
+  pending: true,
+  resetAllowed: true,
+  authenticator: true,
+  recoveryCodeHashes: true,
+  sessionsStarted: true,
+  erased: true,
+};
+void HANDLED;
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function code(c: { id: string; hash: string; expiresAt: number; attempts: number }): CodeView {
+  return { id: c.id, hasCodeHash: c.hash !== '', expiresAt: iso(c.expiresAt), attempts: c.attempts };
+}
+
+function profileView(p: Profile): Profile {
+  return {
+    firstName: p.firstName,
+    lastName: p.lastName,
+    dateOfBirth: p.dateOfBirth,
+    email: p.email,
+    ...(p.phone !== undefined ? { phone: p.phone } : {}),
+    ...(p.memberId !== undefined ? { memberId: p.memberId } : {}),
+  };
+}
+
+export function toAuditView(s: AccountState): AccountStateView {
+  const a = s.activation;
+  const p = s.pending;
+  return {
+    status: s.status,
+    ...(s.accountId !== undefined ? { accountId: s.accountId } : {}),
+    ...(s.kind !== undefined ? { kind: s.kind } : {}),
+    ...(s.profile !== undefined ? { profile: profileView(s.profile) } : {}),
+    ...(s.username !== undefined ? { username: s.username } : {}),
+    emailVerified: s.emailVerified,
+    hasPassword: Boolean(s.passwordHash),
+    mustChangePassword: s.mustChangePassword,
+    legacy: s.legacy,
+    hasSecurityQuestion: Boolean(s.securityQuestion),
+    hasSecurityAnswer: Boolean(s.securityAnswerHash),
+    consecutiveWrongAnswers: s.consecutiveWrongAnswers,
+    consecutiveFailures: s.consecutiveFailures,
+    ...(s.lockedUntil !== undefined ? { lockedUntil: iso(s.lockedUntil) } : {}),
+    ...(a
+      ? {
+          activation: {
+            ...code(a),
+            ...(a.mailedAt !== undefined ? { mailedAt: iso(a.mailedAt) } : {}),
+            ...(a.expectedDeliveryAt !== undefined ? { expectedDeliveryAt: iso(a.expectedDeliveryAt) } : {}),
+            used: a.used,
+          },
+        }
+      : {}),
+    ...(p
+      ? {
+          pending: {
+            purpose: p.purpose,
+            ...(p.otp ? { otp: code(p.otp) } : {}),
+            codesSentExpiringAt: p.sends.map(iso),
+            verified: p.verified,
+          },
+        }
+      : {}),
+    resetAllowed: s.resetAllowed !== undefined,
+    ...(s.authenticator
+      ? {
+          authenticator: {
+            hasSecret: Boolean(s.authenticator.secretSealed),
+            lastTimeStep: s.authenticator.lastStep,
+          },
+        }
+      : {}),
+    recoveryCodes: {
+      issued: s.recoveryCodeHashes.length,
+      unused: s.recoveryCodeHashes.filter((h) => h !== null).length,
+    },
+    sessionsStarted: s.sessionsStarted,
+    erased: s.erased,
+  };
+}
