@@ -1,5 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
+import type { CommandContext } from '@portal/command';
+import { type AccountCommand, type AccountState, DomainError, isLocked } from '@portal/domain';
 import { keyedHash, opaqueToken } from '@portal/security';
+import { HIDDEN_REFUSALS, INVALID_LOGIN } from './log-in/log-in.handler';
+import { LOGIN_NOT_STARTED, parseLoginToken } from './login-token';
 import type { SessionGranted } from './verify-code/verify-code.command';
 
 /** After `LoginSucceeded`: a fresh 256-bit token, stored only as its keyed hash. */
@@ -17,4 +22,53 @@ export function grantSession(
     mustChangePassword,
   });
   return { sessionToken: token, mustChangePassword };
+}
+
+export interface SecondStep {
+  accountId: string;
+  loginId: string;
+  /** The id `LoginSucceeded` must carry for this request to get a session. */
+  sessionId: string;
+}
+
+/**
+ * Step 2 of log on, the same for every second factor (emailed code, app code,
+ * recovery code):
+ * - only a login that step 1 started finishes here: a reset's token and code
+ *   would otherwise open a session, and during a lock, since a reset may start
+ *   while locked (Keycloak CVE-2026-9798 was such a path);
+ * - only the `LoginSucceeded` of this request yields a session;
+ * - while the account is locked or deactivated, every refusal is the answer a
+ *   wrong password gets at step 1, so no step tells the lock apart.
+ */
+export async function completeLogin(
+  accounts: Accounts,
+  loginToken: string,
+  ctx: CommandContext,
+  command: (state: AccountState, step: SecondStep) => AccountCommand | Promise<AccountCommand>,
+): Promise<SessionGranted> {
+  const { accountId, loginId } = parseLoginToken(loginToken);
+  const step = { accountId, loginId, sessionId: randomUUID() };
+  let barred = false;
+  let result;
+  try {
+    result = await accounts.run(
+      accountId,
+      (state) => {
+        barred = state.status === 'deactivated' || isLocked(state, ctx.occurredAt.getTime());
+        if (state.pending?.loginId === loginId && state.pending.purpose !== 'login')
+          throw LOGIN_NOT_STARTED();
+        return command(state, step);
+      },
+      { ...ctx, actor: { kind: 'self', accountId } },
+    );
+  } catch (error) {
+    if (error instanceof DomainError && (barred || HIDDEN_REFUSALS.has(error.code))) throw INVALID_LOGIN();
+    throw error;
+  }
+  const succeeded = result.events.some(
+    (e) => e.type === 'LoginSucceeded' && e.data.sessionId === step.sessionId,
+  );
+  if (!succeeded) throw LOGIN_NOT_STARTED();
+  return grantSession(accounts, accountId, step.sessionId, result.state.mustChangePassword);
 }

@@ -1,14 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import type { AppConfig } from '@portal/config';
-import { DomainError } from '@portal/domain';
+import { type AccountState, DomainError } from '@portal/domain';
 import { APP_CONFIG } from '@portal/runtime';
 import { matchTimeStep, newTotpSecret, otpauthUri, qrPng } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
-import { parseLoginToken } from '../login-token';
-import { grantSession } from '../session-grant';
+import { completeLogin } from '../session-grant';
 import type { SessionGranted } from '../verify-code/verify-code.command';
 import {
   type AuthenticatorEnrolment,
@@ -92,35 +90,35 @@ export class RemoveAuthenticatorHandler implements ICommandHandler<RemoveAuthent
 export class VerifyAuthenticatorHandler implements ICommandHandler<VerifyAuthenticatorCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
-  async execute({ loginToken, code, ctx }: VerifyAuthenticatorCommand): Promise<SessionGranted> {
-    const { accountId, loginId } = parseLoginToken(loginToken);
-    const sessionId = randomUUID();
-    const { vault } = this.accounts.deps;
-    const { state } = await this.accounts.run(
-      accountId,
-      async (s) => {
-        const opened = s.authenticator
-          ? await vault.open(accountId, s.authenticator.secretSealed)
-          : undefined;
-        const secret = (opened as { totpSecret?: unknown } | undefined)?.totpSecret;
-        return {
-          type: 'VerifyAuthenticatorCode' as const,
-          loginId,
-          matchedTimeStep:
-            typeof secret === 'string'
-              ? await matchTimeStep(
-                  secret,
-                  code,
-                  ctx.occurredAt,
-                  this.accounts.policy.authenticator.windowSteps,
-                )
-              : null,
-          sessionId,
-          now: ctx.occurredAt.getTime(),
-        };
-      },
-      { ...ctx, actor: { kind: 'self', accountId } },
+  execute({ loginToken, code, ctx }: VerifyAuthenticatorCommand): Promise<SessionGranted> {
+    return completeLogin(
+      this.accounts,
+      loginToken,
+      ctx,
+      async (state, { accountId, loginId, sessionId }) => ({
+        type: 'VerifyAuthenticatorCode',
+        loginId,
+        matchedTimeStep: await matchAppCode(this.accounts, accountId, state, code, ctx.occurredAt),
+        sessionId,
+        now: ctx.occurredAt.getTime(),
+      }),
     );
-    return grantSession(this.accounts, accountId, sessionId, state.mustChangePassword);
   }
+}
+
+/** Which time step the code matched with the account's app, or null (also when no app is set up). */
+export async function matchAppCode(
+  accounts: Accounts,
+  accountId: string,
+  state: AccountState,
+  code: string,
+  at: Date,
+): Promise<number | null> {
+  const opened = state.authenticator
+    ? await accounts.deps.vault.open(accountId, state.authenticator.secretSealed)
+    : undefined;
+  const secret = (opened as { totpSecret?: unknown } | undefined)?.totpSecret;
+  return typeof secret === 'string'
+    ? matchTimeStep(secret, code, at, accounts.policy.authenticator.windowSteps)
+    : null;
 }

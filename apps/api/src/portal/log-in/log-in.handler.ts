@@ -11,7 +11,12 @@ import { LogInCommand, type LogInResult } from './log-in.command';
 /** One public answer for an unknown username, a wrong password, a locked and a deactivated account. */
 export const INVALID_LOGIN = () =>
   new DomainError('INVALID_CREDENTIALS', 'The username or password is not right.');
-const HIDDEN = new Set(['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'ACCOUNT_DEACTIVATED']);
+/** Refusals that would tell a locked or deactivated account from a wrong password: answered as INVALID_LOGIN. */
+export const HIDDEN_REFUSALS: ReadonlySet<string> = new Set([
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'ACCOUNT_DEACTIVATED',
+]);
 
 @CommandHandler(LogInCommand)
 export class LogInHandler implements ICommandHandler<LogInCommand> {
@@ -43,7 +48,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
         { ...ctx, actor: { kind: 'self', accountId } },
       );
     } catch (error) {
-      if (error instanceof DomainError && HIDDEN.has(error.code)) throw INVALID_LOGIN();
+      if (error instanceof DomainError && HIDDEN_REFUSALS.has(error.code)) throw INVALID_LOGIN();
       throw error;
     }
     // The code reaches the inbox through the delivery reactor and the email queue (libs/notifications).

@@ -2,7 +2,6 @@
  * One-time recovery codes for a lost authenticator app: shown once when made,
  * stored only as keyed hashes, each good for one log on.
  */
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -11,10 +10,9 @@ import type { Accounts } from '@portal/accounts';
 import type { CommandContext } from '@portal/command';
 import { recoveryCodes } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
-import { parseLoginToken } from '../login-token';
 import { SignedIn, type SignedInRequest } from '../me/session.guard';
 import { contextOf, type PortalRequest } from '../request-context';
-import { grantSession } from '../session-grant';
+import { completeLogin } from '../session-grant';
 import type { SessionGranted } from '../verify-code/verify-code.command';
 import { RateLimited } from '../rate-limit.guard';
 
@@ -65,21 +63,14 @@ export class IssueRecoveryCodesHandler implements ICommandHandler<IssueRecoveryC
 export class UseRecoveryCodeHandler implements ICommandHandler<UseRecoveryCodeCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
-  async execute({ loginToken, code, ctx }: UseRecoveryCodeCommand): Promise<SessionGranted> {
-    const { accountId, loginId } = parseLoginToken(loginToken);
-    const sessionId = randomUUID();
-    const { state } = await this.accounts.run(
-      accountId,
-      {
-        type: 'UseRecoveryCode',
-        loginId,
-        codeHash: this.accounts.codeHash('recovery', normalise(code)),
-        sessionId,
-        now: ctx.occurredAt.getTime(),
-      },
-      { ...ctx, actor: { kind: 'self', accountId } },
-    );
-    return grantSession(this.accounts, accountId, sessionId, state.mustChangePassword);
+  execute({ loginToken, code, ctx }: UseRecoveryCodeCommand): Promise<SessionGranted> {
+    return completeLogin(this.accounts, loginToken, ctx, (_state, { loginId, sessionId }) => ({
+      type: 'UseRecoveryCode',
+      loginId,
+      codeHash: this.accounts.codeHash('recovery', normalise(code)),
+      sessionId,
+      now: ctx.occurredAt.getTime(),
+    }));
   }
 }
 

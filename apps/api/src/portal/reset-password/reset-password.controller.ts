@@ -28,7 +28,7 @@ export class ResetPasswordController {
   @HttpCode(202)
   @ApiOperation({
     summary:
-      'Forgot password, with a username: emails a 6-digit code. The answer is the same for an unknown username.',
+      'Forgot password, with a username: emails a 6-digit code (none with an authenticator app: its code is the second step). The answer is the same for an unknown username.',
   })
   start(@Body() body: StartResetRequest, @Req() req: PortalRequest): Promise<{ resetToken: string }> {
     return this.commands.execute(new StartResetCommand(body.username, contextOf(req)));
@@ -37,7 +37,10 @@ export class ResetPasswordController {
   @Post('verify-code')
   @RateLimited('credential')
   @HttpCode(204)
-  @ApiOperation({ summary: 'The emailed code proves the owner; then a new password may be set.' })
+  @ApiOperation({
+    summary:
+      "The emailed code (or, with an authenticator app set up, the app's code) proves the owner; then a new password may be set.",
+  })
   async verify(@Body() body: VerifyResetCodeRequest, @Req() req: PortalRequest): Promise<void> {
     await this.commands.execute(new VerifyResetCodeCommand(body.resetToken, body.code, contextOf(req)));
   }

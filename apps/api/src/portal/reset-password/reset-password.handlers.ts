@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
-import { DomainError, identityMatches } from '@portal/domain';
+import { type AccountCommand, DomainError, identityMatches } from '@portal/domain';
 import type { Logger } from '@portal/observability';
 import { LOGGER } from '@portal/runtime';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
-import { loginToken, parseLoginToken } from '../login-token';
+import { matchAppCode } from '../authenticator/authenticator.handlers';
+import { LOGIN_NOT_STARTED, loginToken, parseLoginToken } from '../login-token';
 import {
   AnswerSecurityQuestionCommand,
   AskSecurityQuestionCommand,
@@ -55,21 +56,34 @@ export class StartResetHandler implements ICommandHandler<StartResetCommand> {
   }
 }
 
+/**
+ * The reset's second step: the emailed code, or the app's code when an
+ * authenticator app is set up (no code is emailed then). A login's token is
+ * refused here: it would record a sign-in that no session follows.
+ */
 @CommandHandler(VerifyResetCodeCommand)
 export class VerifyResetCodeHandler implements ICommandHandler<VerifyResetCodeCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ resetToken, code, ctx }: VerifyResetCodeCommand): Promise<void> {
     const { accountId, loginId } = parseLoginToken(resetToken);
+    const now = ctx.occurredAt.getTime();
     await this.accounts.run(
       accountId,
-      // A verified reset code starts no session: the session id is never used.
-      {
-        type: 'VerifyOtp',
-        loginId,
-        codeHash: this.accounts.codeHash('otp', code),
-        sessionId: randomUUID(),
-        now: ctx.occurredAt.getTime(),
+      async (state): Promise<AccountCommand> => {
+        if (state.pending?.loginId === loginId && state.pending.purpose !== 'reset')
+          throw LOGIN_NOT_STARTED();
+        // A verified reset starts no session: the session id is never used.
+        const sessionId = randomUUID();
+        return state.authenticator
+          ? {
+              type: 'VerifyAuthenticatorCode',
+              loginId,
+              matchedTimeStep: await matchAppCode(this.accounts, accountId, state, code, ctx.occurredAt),
+              sessionId,
+              now,
+            }
+          : { type: 'VerifyOtp', loginId, codeHash: this.accounts.codeHash('otp', code), sessionId, now };
       },
       { ...ctx, actor: { kind: 'self', accountId } },
     );

@@ -11,7 +11,9 @@ export class VerifyResetCodeRequest {
   @MaxLength(100)
   resetToken!: string;
   @ApiProperty({ example: '123456' })
-  @Matches(/^\d{6}$/, { message: 'code must be the 6 digits we emailed you' })
+  @Matches(/^\d{6}$/, {
+    message: 'code must be the 6 digits we emailed you, or the code your authenticator app shows',
+  })
   code!: string;
 }
 
