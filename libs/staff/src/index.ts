@@ -1,0 +1,21 @@
+/**
+ * @portal/staff: staff credentials (support, auditor, admin) as event-sourced
+ * entities, and the access log that records every staff access and every refused
+ * attempt. Owns the `staff-*` streams. May import Node's crypto, @portal/domain,
+ * @portal/command and @portal/event-store; knows nothing of Nest or HTTP (the guard
+ * lives in apps/api/src/staff).
+ */
+export * from './access-log';
+export { ChainedAppender, type ChainedAppenderOptions } from './chained-appender';
+export {
+  hashesMatch,
+  newStaffSecret,
+  parseStaffToken,
+  STAFF_TOKEN_PREFIX,
+  staffSecretHash,
+  staffToken,
+} from './credential';
+export * from './roles';
+export * from './staff-directory';
+export * from './staff-id';
+export * from './staff.decider';

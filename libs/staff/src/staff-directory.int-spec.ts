@@ -1,0 +1,154 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type CommandContext, verifyChain } from '@portal/command';
+import { type EventStore, SqliteEventStore } from '@portal/event-store';
+import { parseStaffToken } from './credential';
+import { StaffDirectory } from './staff-directory';
+
+const hmacKey = Buffer.alloc(32, 3);
+const ctx = (): CommandContext => ({
+  correlationId: 'corr-staff-cli',
+  actor: { kind: 'system', component: 'staff-cli' },
+  occurredAt: new Date('2026-11-22T10:00:00Z'),
+});
+
+describe('StaffDirectory on the SQLite event store', () => {
+  let dir: string;
+  let file: string;
+  let store: EventStore;
+  let directory: StaffDirectory;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'staff-'));
+    file = join(dir, 'events.sqlite');
+    store = SqliteEventStore.open(file);
+    directory = new StaffDirectory({ store, hmacKey });
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates a staff member whose token authenticates, and stores only a keyed hash of it', async () => {
+    const { token, member } = await directory.create('jdoe', ['support', 'auditor'], ctx());
+    expect(member).toEqual({
+      staffId: 'jdoe',
+      roles: ['support', 'auditor'],
+      status: 'active',
+      createdAt: '2026-11-22T10:00:00.000Z',
+    });
+    expect(await directory.authenticate(token)).toEqual({
+      ok: true,
+      staffId: 'jdoe',
+      roles: ['support', 'auditor'],
+    });
+    const events = await store.readStream('staff-jdoe');
+    expect(events.map((e) => e.type)).toEqual(['StaffCreated']);
+    expect(events[0].metadata.actor).toEqual({ kind: 'system', component: 'staff-cli' });
+    expect(verifyChain(events)).toBeUndefined();
+    const secret = parseStaffToken(token)!.secret;
+    const everything = JSON.stringify((await store.readAll()).map((e) => [e.data, e.metadata]));
+    expect(everything).not.toContain(secret);
+    expect(everything).not.toContain(token);
+  });
+
+  it('tells missing, malformed, unknown, wrong-secret and disabled credentials apart (for the record)', async () => {
+    const { token } = await directory.create('jdoe', ['support'], ctx());
+    const secret = parseStaffToken(token)!.secret;
+    expect(await directory.authenticate(undefined)).toEqual({ ok: false, why: 'missing' });
+    expect(await directory.authenticate('')).toEqual({ ok: false, why: 'missing' });
+    expect(await directory.authenticate('not-a-token')).toEqual({ ok: false, why: 'malformed' });
+    expect(await directory.authenticate(`stf_nobody_${secret}`)).toEqual({ ok: false, why: 'unknown' });
+    const wrong = `stf_jdoe_${secret.startsWith('A') ? 'B' : 'A'}${secret.slice(1)}`;
+    expect(await directory.authenticate(wrong)).toEqual({ ok: false, why: 'wrong-secret', staffId: 'jdoe' });
+    // Another staff member's secret does not open this id (the hash is bound to the id).
+    const other = await directory.create('asmith', ['support'], ctx());
+    expect(await directory.authenticate(`stf_jdoe_${parseStaffToken(other.token)!.secret}`)).toMatchObject({
+      why: 'wrong-secret',
+    });
+    await directory.disable('jdoe', 'left the team', ctx());
+    expect(await directory.authenticate(token)).toEqual({ ok: false, why: 'disabled', staffId: 'jdoe' });
+  });
+
+  it('rotates: the old token stops working, the new one works', async () => {
+    const first = await directory.create('jdoe', ['support'], ctx());
+    const second = await directory.rotateSecret('jdoe', ctx());
+    expect(second.token).not.toBe(first.token);
+    expect(await directory.authenticate(first.token)).toMatchObject({ ok: false, why: 'wrong-secret' });
+    expect(await directory.authenticate(second.token)).toMatchObject({ ok: true });
+  });
+
+  it('changes roles, and says when nothing changed', async () => {
+    const { token } = await directory.create('jdoe', ['support'], ctx());
+    expect(await directory.changeRoles('jdoe', ['auditor'], ctx())).toMatchObject({
+      changed: true,
+      member: { roles: ['auditor'] },
+    });
+    expect(await directory.changeRoles('jdoe', ['auditor'], ctx())).toMatchObject({ changed: false });
+    expect(await directory.authenticate(token)).toMatchObject({ roles: ['auditor'] });
+    expect((await store.readStream('staff-jdoe')).map((e) => e.type)).toEqual([
+      'StaffCreated',
+      'StaffRolesChanged',
+    ]);
+  });
+
+  it('sees a disable written by another process on the next check', async () => {
+    const { token } = await directory.create('jdoe', ['support'], ctx());
+    expect(await directory.authenticate(token)).toMatchObject({ ok: true });
+    const otherProcess = SqliteEventStore.open(file);
+    try {
+      await new StaffDirectory({ store: otherProcess, hmacKey }).disable('jdoe', 'token leaked', ctx());
+    } finally {
+      await otherProcess.close();
+    }
+    expect(await directory.authenticate(token)).toMatchObject({ ok: false, why: 'disabled' });
+  });
+
+  it('refuses with stable codes', async () => {
+    await directory.create('jdoe', ['support'], ctx());
+    await expect(directory.create('jdoe', ['admin'], ctx())).rejects.toMatchObject({ code: 'STAFF_EXISTS' });
+    await expect(directory.rotateSecret('nobody', ctx())).rejects.toMatchObject({ code: 'STAFF_UNKNOWN' });
+    await expect(directory.changeRoles('jdoe', ['root'], ctx())).rejects.toMatchObject({
+      code: 'STAFF_ROLE_INVALID',
+    });
+    await expect(directory.get('Not An Id')).rejects.toMatchObject({ code: 'STAFF_ID_INVALID' });
+    await directory.disable('jdoe', 'left', ctx());
+    await expect(directory.rotateSecret('jdoe', ctx())).rejects.toMatchObject({ code: 'STAFF_DISABLED' });
+    expect(await directory.disable('jdoe', 'again', ctx())).toMatchObject({ changed: false });
+  });
+
+  it('lists every staff member, across pages of the store, and nothing else', async () => {
+    await directory.create('zed', ['admin'], ctx());
+    await directory.create('amy', ['support'], ctx());
+    await directory.disable('zed', 'left', ctx());
+    // Access records and refusals live in other streams and must not look like staff members.
+    await store.append(
+      'staff-amy:access',
+      [
+        {
+          id: '0193a3c4-0000-7000-8000-000000000001',
+          type: 'StaffAccessed',
+          data: {},
+          metadata: {
+            correlationId: 'c',
+            actor: { kind: 'anonymous' },
+            occurredAt: ctx().occurredAt.toISOString(),
+            schemaVersion: 1,
+          },
+        },
+      ],
+      'no_stream',
+    );
+    for (let i = 0; i < 3; i++) await directory.create(`bulk${i}`, ['auditor'], ctx());
+    const listed = await new StaffDirectory({ store, hmacKey, pageSize: 2 }).list();
+    expect(listed.map((m) => [m.staffId, m.status, m.roles.join('+')])).toEqual([
+      ['amy', 'active', 'support'],
+      ['bulk0', 'active', 'auditor'],
+      ['bulk1', 'active', 'auditor'],
+      ['bulk2', 'active', 'auditor'],
+      ['zed', 'disabled', 'admin'],
+    ]);
+    expect(JSON.stringify(listed)).not.toMatch(/secretHash/);
+  });
+});

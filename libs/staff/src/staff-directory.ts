@@ -1,0 +1,186 @@
+/**
+ * Staff credentials as event-sourced entities: each staff member is the stream
+ * `staff-<staffId>`, written only through handleCommand (hash-chained, optimistic
+ * concurrency) with the pure `staffDecider`. Only lifecycle events live there
+ * (created, secret rotated, roles changed, disabled), so the stream stays a few
+ * events long and `authenticate` can read all of it on every request: a disable
+ * written by the CLI in another process takes effect on the very next request.
+ */
+import {
+  type CommandContext,
+  handleCommand,
+  type KeyedMutex,
+  load,
+  type PipelineDeps,
+  plainCodec,
+} from '@portal/command';
+import type { EventStore, Position } from '@portal/event-store';
+import type { AuthenticationFailure } from './access-log';
+import { hashesMatch, newStaffSecret, parseStaffToken, staffSecretHash, staffToken } from './credential';
+import type { StaffRole } from './roles';
+import {
+  type StaffCommand,
+  StaffError,
+  type StaffEvent,
+  type StaffState,
+  staffDecider,
+} from './staff.decider';
+import { staffIdOfStream, staffIdProblem, staffStreamId } from './staff-id';
+
+export interface StaffDirectoryOptions {
+  store: EventStore;
+  /** The service's HMAC_KEY (AppConfig.secrets.hmacKey). */
+  hmacKey: Buffer;
+  mutex?: KeyedMutex;
+  /** Where secrets come from; 256 bits from the CSPRNG unless a test says otherwise. */
+  newSecret?: () => string;
+  /** Events per read of the store when listing. */
+  pageSize?: number;
+}
+
+/** What may be shown about a staff member: never the secret's hash. */
+export interface StaffMember {
+  staffId: string;
+  roles: StaffRole[];
+  status: 'active' | 'disabled';
+  createdAt: string;
+  disabledReason?: string;
+}
+
+export type Authentication =
+  | { ok: true; staffId: string; roles: StaffRole[] }
+  | { ok: false; why: AuthenticationFailure; staffId?: string };
+
+/** Compared against when the staff id is unknown, so that case costs what a real check costs. */
+const NO_HASH = '0'.repeat(64);
+
+export class StaffDirectory {
+  private readonly pipeline: PipelineDeps<StaffEvent>;
+  private readonly newSecret: () => string;
+
+  constructor(private readonly options: StaffDirectoryOptions) {
+    if (options.hmacKey.length < 32) throw new Error('StaffDirectory needs the 32-byte HMAC_KEY');
+    this.pipeline = { store: options.store, codec: plainCodec<StaffEvent>(), mutex: options.mutex };
+    this.newSecret = options.newSecret ?? newStaffSecret;
+  }
+
+  /** Creates a staff member. The token is returned once and stored nowhere: only its keyed hash is. */
+  async create(
+    staffId: string,
+    roles: readonly string[],
+    ctx: CommandContext,
+  ): Promise<{ member: StaffMember; token: string }> {
+    const secret = this.newSecret();
+    const result = await this.run(staffId, ctx, {
+      type: 'CreateStaff',
+      staffId,
+      roles,
+      secretHash: staffSecretHash(this.options.hmacKey, staffId, secret),
+      at: ctx.occurredAt,
+    });
+    return { member: result.member, token: staffToken(staffId, secret) };
+  }
+
+  /** Replaces the secret; the old token stops working at once. */
+  async rotateSecret(staffId: string, ctx: CommandContext): Promise<{ member: StaffMember; token: string }> {
+    const secret = this.newSecret();
+    const result = await this.run(staffId, ctx, {
+      type: 'RotateStaffSecret',
+      secretHash: staffSecretHash(this.options.hmacKey, staffId, secret),
+    });
+    return { member: result.member, token: staffToken(staffId, secret) };
+  }
+
+  /** Sets the roles (the whole set). `changed` is false when they already were these. */
+  changeRoles(
+    staffId: string,
+    roles: readonly string[],
+    ctx: CommandContext,
+  ): Promise<{ member: StaffMember; changed: boolean }> {
+    return this.run(staffId, ctx, { type: 'ChangeStaffRoles', roles });
+  }
+
+  /** Disables the credential for good. `changed` is false when it already was disabled. */
+  disable(
+    staffId: string,
+    reason: string,
+    ctx: CommandContext,
+  ): Promise<{ member: StaffMember; changed: boolean }> {
+    return this.run(staffId, ctx, { type: 'DisableStaff', reason });
+  }
+
+  async get(staffId: string): Promise<StaffMember | undefined> {
+    const { state } = await load(this.pipeline, this.streamOf(staffId), staffDecider);
+    return memberOf(state);
+  }
+
+  /**
+   * Every staff member, by id. Reads the whole store once (there is no index of
+   * staff streams): for the CLI, not for a request path.
+   */
+  async list(): Promise<StaffMember[]> {
+    const states = new Map<string, StaffState>();
+    const pageSize = this.options.pageSize ?? 1000;
+    let after: Position | undefined;
+    for (;;) {
+      const page = await this.options.store.readAll({ ...(after ? { after } : {}), maxCount: pageSize });
+      for (const recorded of page) {
+        const staffId = staffIdOfStream(recorded.streamId);
+        if (!staffId) continue;
+        const event = await this.pipeline.codec.decode(recorded);
+        states.set(staffId, staffDecider.evolve(states.get(staffId) ?? staffDecider.initialState(), event));
+      }
+      if (page.length < pageSize) break;
+      after = page[page.length - 1].position;
+    }
+    return [...states.values()]
+      .map(memberOf)
+      .filter((m) => m !== undefined)
+      .sort((a, b) => (a.staffId < b.staffId ? -1 : 1));
+  }
+
+  /**
+   * Checks a bearer token against the staff member's current stream. Reads one
+   * short stream; compares keyed hashes in constant time; an unknown id still
+   * computes and compares a hash.
+   */
+  async authenticate(token: string | undefined): Promise<Authentication> {
+    if (token === undefined || token === '') return { ok: false, why: 'missing' };
+    const parsed = parseStaffToken(token);
+    if (!parsed) return { ok: false, why: 'malformed' };
+    const { staffId, secret } = parsed;
+    const { state } = await load(this.pipeline, staffStreamId(staffId), staffDecider);
+    const presented = staffSecretHash(this.options.hmacKey, staffId, secret);
+    const matches = hashesMatch(presented, state.status === 'absent' ? NO_HASH : state.secretHash);
+    if (state.status === 'absent') return { ok: false, why: 'unknown' };
+    if (!matches) return { ok: false, why: 'wrong-secret', staffId };
+    if (state.status === 'disabled') return { ok: false, why: 'disabled', staffId };
+    return { ok: true, staffId, roles: state.roles };
+  }
+
+  private async run(
+    staffId: string,
+    ctx: CommandContext,
+    command: StaffCommand,
+  ): Promise<{ member: StaffMember; changed: boolean }> {
+    const result = await handleCommand(this.pipeline, this.streamOf(staffId), staffDecider, command, ctx);
+    return { member: memberOf(result.state)!, changed: result.events.length > 0 };
+  }
+
+  private streamOf(staffId: string): string {
+    const problem = staffIdProblem(staffId);
+    if (problem) throw new StaffError('STAFF_ID_INVALID', `Invalid staff id: ${problem}.`);
+    return staffStreamId(staffId);
+  }
+}
+
+function memberOf(state: StaffState): StaffMember | undefined {
+  if (state.status === 'absent') return undefined;
+  return {
+    staffId: state.staffId,
+    roles: state.roles,
+    status: state.status,
+    createdAt: state.createdAt,
+    ...(state.disabledReason !== undefined ? { disabledReason: state.disabledReason } : {}),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Staff ids and the streams named after them. A staff id is a short handle an
+ * administrator picks (`jdoe`, `support.lead-2`), never a name or an email: by
+ * policy it is not personal data, so it may appear in stream names, events,
+ * metadata and log lines.
+ */
+
+export const STAFF_ID_PATTERN = /^[a-z][a-z0-9._-]{2,31}$/;
+
+/** Ids that would name a stream this lib uses for something else (`staff-refusals`). */
+const RESERVED_IDS: ReadonlySet<string> = new Set(['refusals']);
+
+export function isStaffId(value: unknown): value is string {
+  return typeof value === 'string' && STAFF_ID_PATTERN.test(value) && !RESERVED_IDS.has(value);
+}
+
+/** What is wrong with a would-be staff id, or undefined when it is fine. */
+export function staffIdProblem(value: string): string | undefined {
+  if (RESERVED_IDS.has(value)) return `"${value}" is reserved; pick another staff id`;
+  if (!STAFF_ID_PATTERN.test(value))
+    return 'a staff id is 3 to 32 characters: a lower-case letter, then lower-case letters, digits, ".", "_" or "-"';
+  return undefined;
+}
+
+/** The staff member's lifecycle: created, secret rotated, roles changed, disabled. Short by nature. */
+export function staffStreamId(staffId: string): string {
+  return `staff-${staffId}`;
+}
+
+/**
+ * What the staff member did with the credential: every access and every 403.
+ * `:` cannot occur in a staff id, so no staff id's lifecycle stream can be taken
+ * for another's access stream; the `staff-` prefix keeps both in one category.
+ */
+export function staffAccessStreamId(staffId: string): string {
+  return `staff-${staffId}:access`;
+}
+
+/** Every 401 on a staff route: missing, malformed, unknown, wrong or disabled credentials. */
+export const STAFF_REFUSALS_STREAM = 'staff-refusals';
+
+/** The staff id a lifecycle stream belongs to, or undefined for any other stream. */
+export function staffIdOfStream(streamId: string): string | undefined {
+  if (!streamId.startsWith('staff-')) return undefined;
+  const id = streamId.slice('staff-'.length);
+  return isStaffId(id) ? id : undefined;
+}

@@ -1,0 +1,159 @@
+import { type StaffCommand, type StaffEvent, staffDecider, type StaffState } from './staff.decider';
+
+/** given(events).when(command).then(events) | .thenError(code): no infrastructure. */
+function given(events: StaffEvent[]) {
+  const state = events.reduce(staffDecider.evolve, staffDecider.initialState());
+  return {
+    state,
+    when(command: StaffCommand) {
+      const decision = staffDecider.decide(command, state);
+      return {
+        then(expected: StaffEvent[]) {
+          expect(decision.rejection).toBeUndefined();
+          expect(decision.events).toEqual(expected);
+        },
+        thenError(code: string) {
+          expect(decision.rejection?.code).toBe(code);
+          expect(decision.events).toEqual([]);
+        },
+        state: (): StaffState => decision.events.reduce(staffDecider.evolve, state),
+      };
+    },
+  };
+}
+
+const hash = (c: string) => c.repeat(64);
+const at = new Date('2026-11-22T10:00:00.000Z');
+const created: StaffEvent = {
+  type: 'StaffCreated',
+  data: { staffId: 'jdoe', roles: ['support'], secretHash: hash('a'), createdAt: at.toISOString() },
+};
+const create = (over: Partial<Extract<StaffCommand, { type: 'CreateStaff' }>> = {}): StaffCommand => ({
+  type: 'CreateStaff',
+  staffId: 'jdoe',
+  roles: ['support'],
+  secretHash: hash('a'),
+  at,
+  ...over,
+});
+
+describe('staff decider', () => {
+  describe('CreateStaff', () => {
+    it('creates a staff member with the roles in canonical order, once each', () => {
+      given([])
+        .when(create({ roles: ['admin', 'support', 'admin'] }))
+        .then([{ ...created, data: { ...created.data, roles: ['support', 'admin'] } }]);
+    });
+
+    it('refuses an id that exists', () => {
+      given([created]).when(create()).thenError('STAFF_EXISTS');
+    });
+
+    it('refuses an id that is not a staff id, or is reserved for the refusals stream', () => {
+      for (const staffId of ['JDoe', 'jd', 'j doe', 'jdoe@example.com', '1jdoe', 'a'.repeat(33), 'refusals'])
+        given([]).when(create({ staffId })).thenError('STAFF_ID_INVALID');
+    });
+
+    it('refuses unknown roles and an empty set', () => {
+      given([])
+        .when(create({ roles: ['support', 'root'] }))
+        .thenError('STAFF_ROLE_INVALID');
+      given([])
+        .when(create({ roles: [] }))
+        .thenError('STAFF_ROLE_INVALID');
+    });
+
+    it('refuses anything but a keyed hash as the secret (a pasted secret never lands in an event)', () => {
+      given([])
+        .when(create({ secretHash: 'x'.repeat(43) }))
+        .thenError('STAFF_SECRET_HASH_INVALID');
+    });
+  });
+
+  describe('RotateStaffSecret', () => {
+    it('replaces the hash', () => {
+      const w = given([created]).when({ type: 'RotateStaffSecret', secretHash: hash('b') });
+      w.then([{ type: 'StaffSecretRotated', data: { secretHash: hash('b') } }]);
+      expect(w.state()).toMatchObject({ status: 'active', secretHash: hash('b') });
+    });
+
+    it('refuses an unknown or disabled staff member', () => {
+      given([])
+        .when({ type: 'RotateStaffSecret', secretHash: hash('b') })
+        .thenError('STAFF_UNKNOWN');
+      given([created, { type: 'StaffDisabled', data: { reason: 'left the team' } }])
+        .when({ type: 'RotateStaffSecret', secretHash: hash('b') })
+        .thenError('STAFF_DISABLED');
+    });
+  });
+
+  describe('ChangeStaffRoles', () => {
+    it('sets the new set of roles', () => {
+      const w = given([created]).when({ type: 'ChangeStaffRoles', roles: ['auditor', 'support'] });
+      w.then([{ type: 'StaffRolesChanged', data: { roles: ['support', 'auditor'] } }]);
+      expect(w.state()).toMatchObject({ roles: ['support', 'auditor'] });
+    });
+
+    it('records nothing when the roles are already these', () => {
+      given([created])
+        .when({ type: 'ChangeStaffRoles', roles: ['support', 'support'] })
+        .then([]);
+    });
+
+    it('refuses unknown roles, an unknown id and a disabled staff member', () => {
+      given([created])
+        .when({ type: 'ChangeStaffRoles', roles: ['superuser'] })
+        .thenError('STAFF_ROLE_INVALID');
+      given([])
+        .when({ type: 'ChangeStaffRoles', roles: ['admin'] })
+        .thenError('STAFF_UNKNOWN');
+      given([created, { type: 'StaffDisabled', data: { reason: 'left' } }])
+        .when({ type: 'ChangeStaffRoles', roles: ['admin'] })
+        .thenError('STAFF_DISABLED');
+    });
+  });
+
+  describe('DisableStaff', () => {
+    it('disables with the reason, trimmed', () => {
+      const w = given([created]).when({ type: 'DisableStaff', reason: '  token leaked, ticket 4711 ' });
+      w.then([{ type: 'StaffDisabled', data: { reason: 'token leaked, ticket 4711' } }]);
+      expect(w.state()).toMatchObject({ status: 'disabled', disabledReason: 'token leaked, ticket 4711' });
+    });
+
+    it('is a no-op the second time (the first reason stands)', () => {
+      given([created, { type: 'StaffDisabled', data: { reason: 'left' } }])
+        .when({ type: 'DisableStaff', reason: 'again' })
+        .then([]);
+    });
+
+    it('refuses an empty, multi-line or over-long reason, and an unknown id', () => {
+      for (const reason of ['', '   ', 'one\ntwo', 'x'.repeat(201)])
+        given([created]).when({ type: 'DisableStaff', reason }).thenError('STAFF_REASON_INVALID');
+      given([]).when({ type: 'DisableStaff', reason: 'left' }).thenError('STAFF_UNKNOWN');
+    });
+  });
+
+  it('folds a whole life into the current credential', () => {
+    const state = given([
+      created,
+      { type: 'StaffSecretRotated', data: { secretHash: hash('c') } },
+      { type: 'StaffRolesChanged', data: { roles: ['auditor'] } },
+      { type: 'StaffDisabled', data: { reason: 'left' } },
+    ]).state;
+    expect(state).toEqual({
+      status: 'disabled',
+      staffId: 'jdoe',
+      roles: ['auditor'],
+      secretHash: hash('c'),
+      createdAt: at.toISOString(),
+      disabledReason: 'left',
+    });
+  });
+
+  it('leaves the state alone for an event type it does not know (written by a newer version)', () => {
+    const state = given([created]).state;
+    expect(staffDecider.evolve(state, { type: 'StaffRenamed', data: {} } as unknown as StaffEvent)).toBe(
+      state,
+    );
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * A staff member's credential as a pure decider over the `staff-<staffId>` stream.
+ * Time and the secret's hash arrive on the command (the secret itself never does),
+ * so this file has no clock, no randomness and no I/O.
+ */
+import { accept, type Decider, type Decision, DomainError, reject } from '@portal/domain';
+import { canonicalRoles, isStaffRole, type StaffRole } from './roles';
+import { staffIdProblem } from './staff-id';
+
+export type StaffEvent =
+  | {
+      type: 'StaffCreated';
+      data: { staffId: string; roles: StaffRole[]; secretHash: string; createdAt: string };
+    }
+  | { type: 'StaffSecretRotated'; data: { secretHash: string } }
+  | { type: 'StaffRolesChanged'; data: { roles: StaffRole[] } }
+  | { type: 'StaffDisabled'; data: { reason: string } };
+
+export type StaffCommand =
+  | { type: 'CreateStaff'; staffId: string; roles: readonly string[]; secretHash: string; at: Date }
+  | { type: 'RotateStaffSecret'; secretHash: string }
+  | { type: 'ChangeStaffRoles'; roles: readonly string[] }
+  | { type: 'DisableStaff'; reason: string };
+
+export type StaffState =
+  | { status: 'absent' }
+  | {
+      status: 'active' | 'disabled';
+      staffId: string;
+      roles: StaffRole[];
+      secretHash: string;
+      createdAt: string;
+      disabledReason?: string;
+    };
+
+export type StaffErrorCode =
+  | 'STAFF_ID_INVALID'
+  | 'STAFF_EXISTS'
+  | 'STAFF_UNKNOWN'
+  | 'STAFF_DISABLED'
+  | 'STAFF_ROLE_INVALID'
+  | 'STAFF_REASON_INVALID'
+  | 'STAFF_SECRET_HASH_INVALID';
+
+export class StaffError extends DomainError<StaffErrorCode> {}
+
+/** A disable reason is read by auditors; it says why, in a line, and names no person. */
+export const MAX_REASON_LENGTH = 200;
+
+/** HMAC-SHA256 in hex. Anything else (a secret pasted by mistake, say) is refused before it is stored. */
+const SECRET_HASH = /^[0-9a-f]{64}$/;
+
+function rolesOrError(roles: readonly string[]): StaffRole[] | StaffError {
+  const unknown = roles.filter((r) => !isStaffRole(r));
+  if (unknown.length > 0)
+    return new StaffError(
+      'STAFF_ROLE_INVALID',
+      `Unknown role ${unknown.map((r) => JSON.stringify(r)).join(', ')}: roles are support, auditor, admin.`,
+    );
+  if (roles.length === 0)
+    return new StaffError(
+      'STAFF_ROLE_INVALID',
+      'A staff member needs at least one role: support, auditor, admin.',
+    );
+  return canonicalRoles(roles as StaffRole[]);
+}
+
+function hashError(secretHash: string): StaffError | undefined {
+  return SECRET_HASH.test(secretHash)
+    ? undefined
+    : new StaffError(
+        'STAFF_SECRET_HASH_INVALID',
+        'The secret must arrive as its keyed hash (64 hex digits).',
+      );
+}
+
+const sameRoles = (a: readonly StaffRole[], b: readonly StaffRole[]) =>
+  a.length === b.length && a.every((r, i) => r === b[i]);
+
+function decide(command: StaffCommand, state: StaffState): Decision<StaffEvent> {
+  switch (command.type) {
+    case 'CreateStaff': {
+      const idProblem = staffIdProblem(command.staffId);
+      if (idProblem) return reject(new StaffError('STAFF_ID_INVALID', `Invalid staff id: ${idProblem}.`));
+      if (state.status !== 'absent')
+        return reject(new StaffError('STAFF_EXISTS', `Staff member ${command.staffId} already exists.`));
+      const roles = rolesOrError(command.roles);
+      if (roles instanceof StaffError) return reject(roles);
+      const bad = hashError(command.secretHash);
+      if (bad) return reject(bad);
+      return accept({
+        type: 'StaffCreated',
+        data: {
+          staffId: command.staffId,
+          roles,
+          secretHash: command.secretHash,
+          createdAt: command.at.toISOString(),
+        },
+      });
+    }
+    case 'RotateStaffSecret': {
+      const refused = activeOrError(state);
+      if (refused) return reject(refused);
+      const bad = hashError(command.secretHash);
+      if (bad) return reject(bad);
+      return accept({ type: 'StaffSecretRotated', data: { secretHash: command.secretHash } });
+    }
+    case 'ChangeStaffRoles': {
+      const refused = activeOrError(state);
+      if (refused) return reject(refused);
+      const roles = rolesOrError(command.roles);
+      if (roles instanceof StaffError) return reject(roles);
+      return state.status !== 'absent' && sameRoles(roles, state.roles)
+        ? accept()
+        : accept({ type: 'StaffRolesChanged', data: { roles } });
+    }
+    case 'DisableStaff': {
+      if (state.status === 'absent') return reject(unknownStaff());
+      const reason = command.reason.trim();
+      if (reason.length === 0 || reason.length > MAX_REASON_LENGTH || /\p{Cc}/u.test(reason))
+        return reject(
+          new StaffError(
+            'STAFF_REASON_INVALID',
+            `Say why in 1 to ${MAX_REASON_LENGTH} characters on one line (no personal data).`,
+          ),
+        );
+      // Disabling twice changes nothing: the first reason stands.
+      if (state.status === 'disabled') return accept();
+      return accept({ type: 'StaffDisabled', data: { reason } });
+    }
+    default: {
+      const unhandled: never = command;
+      return unhandled;
+    }
+  }
+}
+
+const unknownStaff = () => new StaffError('STAFF_UNKNOWN', 'No staff member has this id.');
+
+/** A disabled credential stays disabled: its secret and roles no longer change. */
+function activeOrError(state: StaffState): StaffError | undefined {
+  if (state.status === 'absent') return unknownStaff();
+  if (state.status === 'disabled')
+    return new StaffError('STAFF_DISABLED', `Staff member ${state.staffId} is disabled.`);
+  return undefined;
+}
+
+function evolve(state: StaffState, event: StaffEvent): StaffState {
+  switch (event.type) {
+    case 'StaffCreated':
+      return {
+        status: 'active',
+        staffId: event.data.staffId,
+        roles: event.data.roles,
+        secretHash: event.data.secretHash,
+        createdAt: event.data.createdAt,
+      };
+    case 'StaffSecretRotated':
+      return state.status === 'absent' ? state : { ...state, secretHash: event.data.secretHash };
+    case 'StaffRolesChanged':
+      return state.status === 'absent' ? state : { ...state, roles: event.data.roles };
+    case 'StaffDisabled':
+      return state.status === 'absent'
+        ? state
+        : { ...state, status: 'disabled', disabledReason: event.data.reason };
+    default: {
+      // Compile time: every event type is handled. Run time: a type written by a newer
+      // version changes nothing rather than becoming the state.
+      const unhandled: never = event;
+      void unhandled;
+      return state;
+    }
+  }
+}
+
+export const staffDecider: Decider<StaffCommand, StaffEvent, StaffState> = {
+  initialState: () => ({ status: 'absent' }),
+  evolve,
+  decide,
+};
