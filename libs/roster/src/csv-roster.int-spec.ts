@@ -2,8 +2,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CsvRoster, RosterFileError } from './csv-roster';
+import { describeRosterContract, rosterCsv } from './testing/roster.contract';
 
 const DEMO = join(__dirname, '..', 'demo', 'roster.csv');
+
+describeRosterContract('CSV file', async (entries) => {
+  const dir = mkdtempSync(join(tmpdir(), 'roster-contract-'));
+  const file = join(dir, 'roster.csv');
+  writeFileSync(file, rosterCsv(entries));
+  return { roster: new CsvRoster(file), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+});
 
 describe('CsvRoster', () => {
   const roster = new CsvRoster(DEMO);
