@@ -17,9 +17,16 @@ import {
   VendorLetterSender,
 } from '@portal/notifications';
 import { InMemoryRateLimiter, type RateLimiter, RedisRateLimiter } from '@portal/ratelimit';
-import { CsvRoster } from '@portal/roster';
+import { CsvRoster, MongoRoster } from '@portal/roster';
 import { PasswordHasher } from '@portal/security';
-import { SqliteDataKeyStore, Vault } from '@portal/vault';
+import {
+  type DataKeyStore,
+  MasterKeyRing,
+  MongoDataKeyStore,
+  SqliteDataKeyStore,
+  Vault,
+} from '@portal/vault';
+import { MongoClient } from 'mongodb';
 
 export function createEventStore(config: EventStoreConfig): EventStore {
   switch (config.kind) {
@@ -32,22 +39,42 @@ export function createEventStore(config: EventStoreConfig): EventStore {
 }
 
 /**
- * The application layer with its own ports: data keys and sessions in SQLite files
- * under DATA_DIR, the roster from its CSV file. `close` releases the files.
+ * The personal-data key store, its keys wrapped under MASTER_KEY (and opened under
+ * MASTER_KEYS_PREVIOUS during a rotation): the `data_keys` collection when MONGO_URL
+ * is set, on the given client or one of its own that `close` ends; else DATA_DIR/keys.sqlite.
+ */
+export function createDataKeyStore(config: AppConfig, shared?: MongoClient): DataKeyStore {
+  const masterKeys = new MasterKeyRing(config.secrets.masterKey, config.secrets.previousMasterKeys);
+  if (config.readModels.kind === 'mongodb') {
+    const client = shared ?? new MongoClient(config.readModels.url);
+    return MongoDataKeyStore.fromDb(client.db(), masterKeys, shared ? {} : { close: () => client.close() });
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  return new SqliteDataKeyStore(join(config.dataDir, 'keys.sqlite'), masterKeys);
+}
+
+/**
+ * The application layer with its own ports: data keys and the roster in MongoDB when
+ * MONGO_URL is set (one client, which `close` ends), else data keys in a SQLite file
+ * under DATA_DIR and the roster from its CSV file; sessions in a SQLite file. `close`
+ * releases the files and the client.
  */
 export function createAccounts(
   config: AppConfig,
   store: EventStore,
 ): { accounts: Accounts; close(): Promise<void> } {
   mkdirSync(config.dataDir, { recursive: true });
-  const keys = new SqliteDataKeyStore(join(config.dataDir, 'keys.sqlite'), config.secrets.masterKey);
+  // The driver connects on first use, so start-up does not wait for MongoDB.
+  const mongo = config.readModels.kind === 'mongodb' ? new MongoClient(config.readModels.url) : undefined;
+  const keys = createDataKeyStore(config, mongo);
+  const roster = mongo ? MongoRoster.fromDb(mongo.db()) : new CsvRoster(config.rosterFile);
   const sessions = new SqliteSessionStore(join(config.dataDir, 'sessions.sqlite'));
   const accounts = new Accounts({
     store,
     vault: new Vault(keys),
     hasher: new PasswordHasher(),
     sessions,
-    roster: new CsvRoster(config.rosterFile),
+    roster,
     hmacKey: config.secrets.hmacKey,
   });
   return {
@@ -55,6 +82,7 @@ export function createAccounts(
     async close() {
       sessions.close();
       await keys.close();
+      await mongo?.close();
     },
   };
 }
