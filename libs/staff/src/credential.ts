@@ -17,7 +17,7 @@ export const STAFF_TOKEN_PREFIX = 'stf_';
  */
 const PURPOSE = 'staff-secret';
 
-/** `_` is not allowed in a staff id, so the first `_` after the prefix ends the id. */
+/** Both the id and the secret may hold `_`; the secret's fixed length (43) makes the split unambiguous. */
 const TOKEN = new RegExp(
   `^${STAFF_TOKEN_PREFIX}(${STAFF_ID_PATTERN.source.slice(1, -1)})_([A-Za-z0-9_-]{43})$`,
 );
