@@ -43,6 +43,7 @@ import { RegisterNonmemberController } from './portal/register-nonmember/registe
 import { RegisterNonmemberHandler } from './portal/register-nonmember/register-nonmember.handler';
 import { VerifyCodeController } from './portal/verify-code/verify-code.controller';
 import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
+import { StaffModule } from './staff/staff.module';
 
 /**
  * The HTTP API: portal, support and audit routes over the command and query buses.
@@ -50,7 +51,7 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
  * its own main.ts, or apps/standalone with the other roles.
  */
 @Module({
-  imports: [CqrsModule.forRoot()],
+  imports: [CqrsModule.forRoot(), StaffModule],
   controllers: [
     RecoveryCodesController,
     UseRecoveryCodeController,

@@ -54,6 +54,24 @@ const INFRA_CODES: Record<string, { status: number; message: string }> = {
     status: 503,
     message: 'The service is temporarily unavailable. Please try again.',
   },
+  // Staff routes (apps/api/src/staff, libs/staff). One 401 message whatever was wrong with the credential.
+  STAFF_UNAUTHENTICATED: {
+    status: 401,
+    message: 'A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>.',
+  },
+  STAFF_FORBIDDEN: { status: 403, message: 'Your staff role does not allow this.' },
+  REASON_REQUIRED: {
+    status: 400,
+    message: 'Say why you are reading this account in the X-Access-Reason header (1 to 200 characters).',
+  },
+  REASON_INVALID: {
+    status: 400,
+    message: 'The X-Access-Reason header must be 1 to 200 characters on one line.',
+  },
+  ACCESS_NOT_RECORDED: {
+    status: 503,
+    message: 'The access could not be recorded, so nothing is shown. Please try again.',
+  },
 };
 
 export interface ErrorMapping {
