@@ -186,7 +186,9 @@ describe('accountStateAsOf on the SQLite event store', () => {
       const id = await liveAccount(g);
       const registered = (await g.store.readStream(accountStreamId(id), { maxCount: 1 }))[0];
       const sealed = (registered.data.profile as Record<string, string>).lastName;
-      const flipped = sealed.slice(0, -2) + (sealed.endsWith('A') ? 'B' : 'A') + sealed.slice(-1);
+      // The second-last character carries six whole bits of the GCM tag: any other letter alters it.
+      const flipped = sealed.slice(0, -2) + (sealed.at(-2) === 'A' ? 'B' : 'A') + sealed.slice(-1);
+      expect(flipped).not.toBe(sealed);
       await g.tamper(
         `UPDATE events SET data = json_set(data, '$.profile.lastName', ?) WHERE event_id = ?`,
         flipped,
