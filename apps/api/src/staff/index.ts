@@ -6,7 +6,7 @@ export {
   StaffDirectory,
   type StaffRole,
 } from '@portal/staff';
-export { bearerOf, StaffGuard, StaffOnly } from './staff.guard';
+export { ApiAccessReason, bearerOf, StaffGuard, StaffOnly } from './staff.guard';
 export {
   ACCESS_REASON_HEADER,
   reasonOf,

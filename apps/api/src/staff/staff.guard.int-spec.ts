@@ -17,7 +17,7 @@ import { type EventStore, SqliteEventStore } from '@portal/event-store';
 import { createLogger, Metrics } from '@portal/observability';
 import { APP_CONFIG, createHttpApp, EVENT_STORE } from '@portal/runtime';
 import { AccessLog, parseStaffToken, StaffDirectory } from '@portal/staff';
-import { StaffOnly } from './staff.guard';
+import { ApiAccessReason, StaffOnly } from './staff.guard';
 import { reasonOf, staffAccessOf, staffContextOf, type StaffRequest } from './staff-request';
 import { StaffModule } from './staff.module';
 
@@ -27,6 +27,7 @@ class SupportProbeController {
 
   @Get('accounts/:accountId')
   @StaffOnly('support', 'admin')
+  @ApiAccessReason()
   async read(@Req() req: StaffRequest, @Param('accountId') accountId: string) {
     reasonOf(req); // before anything is read
     await this.accessLog.recordAccess(

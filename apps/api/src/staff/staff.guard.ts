@@ -16,9 +16,15 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { AccessLog, isStaffRole, StaffDirectory, type StaffRole } from '@portal/staff';
-import { requestContextOf, routeOf, type StaffRequest } from './staff-request';
+import { ACCESS_REASON_HEADER, requestContextOf, routeOf, type StaffRequest } from './staff-request';
 import { StaffForbiddenError, StaffUnauthenticatedError } from './staff.errors';
 
 const REQUIRED_ROLES = Symbol('staff-roles');
@@ -33,6 +39,19 @@ export function StaffOnly(...roles: [StaffRole, ...StaffRole[]]) {
     ApiBearerAuth('staff'),
     ApiUnauthorizedResponse({ description: 'No valid staff credential: 401 STAFF_UNAUTHENTICATED.' }),
     ApiForbiddenResponse({ description: `Needs one of the roles ${roles.join(', ')}: 403 STAFF_FORBIDDEN.` }),
+  );
+}
+
+/** Documents, in the OpenAPI page, the X-Access-Reason a route reads with reasonOf(req). */
+export function ApiAccessReason() {
+  return applyDecorators(
+    ApiHeader({
+      name: ACCESS_REASON_HEADER,
+      required: true,
+      description:
+        'Why this account is being read: 1 to 200 characters, a ticket number and a few words, no personal data.',
+    }),
+    ApiBadRequestResponse({ description: 'No reason given: 400 REASON_REQUIRED (or REASON_INVALID).' }),
   );
 }
 
