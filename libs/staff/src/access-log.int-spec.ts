@@ -172,12 +172,30 @@ describe('AccessLog on the SQLite event store', () => {
     expect((await store.readStream('staff-jdoe:access')).map((e) => e.data.accountIds)).toEqual([found, []]);
   });
 
+  it('records an access to the whole store (an export, a chain check) as such', async () => {
+    const log = new AccessLog({ store });
+    await log.recordAccess(staffCtx(1), {
+      route: 'GET /v1/audit/export',
+      wholeStore: true,
+      reason: 'quarterly audit',
+      outcome: 'shown',
+    });
+    expect((await store.readStream('staff-jdoe:access'))[0].data).toEqual({
+      route: 'GET /v1/audit/export',
+      wholeStore: true,
+      reason: 'quarterly audit',
+      outcome: 'shown',
+    });
+  });
+
   it('refuses to record what could be personal data or is not a staff access, and stores nothing', async () => {
     const log = new AccessLog({ store });
     const bad: [CommandContext, StaffAccess][] = [
       [staffCtx(), { ...read(), accountId: 'pat@example.com' }],
       [staffCtx(), { ...read(), accountId: undefined, accountIds: ['DEMO0000001'] }],
       [staffCtx(), { ...read(), accountIds: [randomUUID()] }],
+      [staffCtx(), { ...read(), wholeStore: true }],
+      [staffCtx(), { ...read(), accountId: undefined }],
       [staffCtx(), { ...read(), reason: '' }],
       [staffCtx(), { ...read(), reason: 'x'.repeat(201) }],
       [staffCtx(), { ...read(), outcome: 'leaked' as never }],

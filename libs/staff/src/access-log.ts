@@ -30,6 +30,7 @@ export type StaffAccessEvent =
         route: string;
         accountId?: string;
         accountIds?: string[];
+        wholeStore?: true;
         reason: string;
         outcome: AccessOutcome;
       };
@@ -44,10 +45,12 @@ export type StaffAccessEvent =
 export interface StaffAccess {
   /** The route pattern (`GET /v1/support/accounts/:accountId`), never the URL: a URL can hold a search term. */
   route: string;
-  /** The account read or acted on. Exactly one of `accountId` / `accountIds`. */
+  /** The account read or acted on. Exactly one of `accountId`, `accountIds`, `wholeStore`. */
   accountId?: string;
   /** The accounts a search returned (possibly none). */
   accountIds?: string[];
+  /** The access covered every stream: an export, a chain check or a replay of the whole store. */
+  wholeStore?: true;
   /** Why, as the staff member said (`X-Access-Reason`). */
   reason: string;
   outcome: AccessOutcome;
@@ -101,9 +104,10 @@ export class AccessLog {
       );
     if (!ACCESS_OUTCOMES.includes(access.outcome))
       throw new AccessRecordInvalidError(`outcome must be one of ${ACCESS_OUTCOMES.join(', ')}`);
-    if ((access.accountId === undefined) === (access.accountIds === undefined))
-      throw new AccessRecordInvalidError('give exactly one of accountId and accountIds');
-    const ids = access.accountIds ?? [access.accountId!];
+    const scopes = [access.accountId, access.accountIds, access.wholeStore].filter((v) => v !== undefined);
+    if (scopes.length !== 1 || (access.wholeStore !== undefined && access.wholeStore !== true))
+      throw new AccessRecordInvalidError('give exactly one of accountId, accountIds and wholeStore: true');
+    const ids = access.accountIds ?? (access.accountId !== undefined ? [access.accountId] : []);
     if (ids.length > MAX_ACCOUNT_IDS)
       throw new AccessRecordInvalidError(
         `at most ${MAX_ACCOUNT_IDS} account ids in one record; page the search`,
@@ -117,6 +121,7 @@ export class AccessLog {
         route: access.route,
         ...(access.accountId !== undefined ? { accountId: access.accountId } : {}),
         ...(access.accountIds !== undefined ? { accountIds: [...access.accountIds] } : {}),
+        ...(access.wholeStore ? { wholeStore: true as const } : {}),
         reason,
         outcome: access.outcome,
       },

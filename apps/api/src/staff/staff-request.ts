@@ -75,7 +75,7 @@ export function reasonOf(req: StaffRequest): string {
  */
 export function staffAccessOf(
   req: StaffRequest,
-  what: Pick<StaffAccess, 'accountId' | 'accountIds' | 'outcome'>,
+  what: Pick<StaffAccess, 'accountId' | 'accountIds' | 'wholeStore' | 'outcome'>,
 ): StaffAccess {
   return { route: routeOf(req), reason: reasonOf(req), ...what };
 }
