@@ -1,0 +1,228 @@
+/**
+ * `accounts`: one document per account — what support's account page shows
+ * (status, lock, deactivation, activation letter, authenticator, last login),
+ * the login lookup (username, email, member id → account and status) and the
+ * search terms. Personal values are kept only as the sealed strings of the
+ * events (opened through the vault by authorised readers) and as keyed-hash
+ * terms (search-keys.ts); erasure drops both.
+ */
+import type { AccountEvent } from '@portal/domain';
+import type { Doc } from '@portal/documents';
+import type { ProjectedEvent, Projection } from '../model';
+import type { SearchKeys } from '../search-keys';
+
+export type PersonalField =
+  'username' | 'firstName' | 'lastName' | 'dateOfBirth' | 'email' | 'phone' | 'memberId';
+
+export interface AccountDoc extends Doc {
+  accountId: string;
+  status: 'activation-pending' | 'active' | 'deactivated';
+  kind?: 'member' | 'nonmember';
+  registeredAt?: string;
+  registeredVia?: string;
+  legacy: boolean;
+  emailVerified: boolean;
+  mustChangePassword: boolean;
+  consecutiveFailures: number;
+  lockedUntil?: string;
+  deactivated?: { at: string; reason: string };
+  activation?: {
+    codeId: string;
+    issuedAt: string;
+    expiresAt: string;
+    mailedAt?: string;
+    expectedDeliveryAt?: string;
+    vendorReference?: string;
+    used: boolean;
+  };
+  authenticator: boolean;
+  lastLogin?: { at: string; method: string };
+  erased: boolean;
+  /** The sealed strings of the events, by field: opened only for authorised readers. */
+  sealed: Partial<Record<PersonalField, string>>;
+  /** Search terms by group, so that one changed value replaces only its own term. */
+  termsBy: Partial<Record<'username' | 'email' | 'memberId' | 'phone' | 'name', string[]>>;
+  /** Every term, flattened: the indexed field. */
+  terms: string[];
+  updatedAt: string;
+}
+
+const ERASED = '[erased]';
+
+export function accountsProjection(keys: SearchKeys): Projection<AccountDoc> {
+  return {
+    spec: { name: 'accounts', indexes: ['terms'] },
+    idsOf: (e) => (e.account ? [e.account.accountId] : []),
+    project: (doc, e) => (e.account ? fold(keys, doc, e, e.account.accountId, e.account.event) : undefined),
+  };
+}
+
+function fresh(accountId: string, at: string): AccountDoc {
+  return {
+    accountId,
+    status: 'activation-pending',
+    legacy: false,
+    emailVerified: false,
+    mustChangePassword: false,
+    consecutiveFailures: 0,
+    authenticator: false,
+    erased: false,
+    sealed: {},
+    termsBy: {},
+    terms: [],
+    updatedAt: at,
+  };
+}
+
+function fold(
+  keys: SearchKeys,
+  current: AccountDoc | undefined,
+  e: ProjectedEvent,
+  accountId: string,
+  event: AccountEvent,
+): AccountDoc | undefined {
+  const at = e.raw.metadata.occurredAt;
+  const doc: AccountDoc = current ? structuredClone(current) : fresh(accountId, at);
+  doc.updatedAt = at;
+  const raw = e.raw.data as Record<string, unknown>;
+  const sealedOf = (path: string): string | undefined => {
+    const v = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], raw);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const term = (field: 'username' | 'email' | 'memberId' | 'phone', value: string | undefined) => {
+    const t = value && value !== ERASED ? keys.term(field, value) : undefined;
+    doc.termsBy[field] = t ? [t] : [];
+  };
+
+  switch (event.type) {
+    case 'ActivationCodeIssued':
+      doc.activation = {
+        codeId: event.data.codeId,
+        issuedAt: at,
+        expiresAt: event.data.expiresAt,
+        used: false,
+      };
+      setSealed(doc, 'memberId', sealedOf('memberId'));
+      term('memberId', event.data.memberId);
+      break;
+    case 'ActivationCodeMailed':
+      if (doc.activation?.codeId !== event.data.codeId) return undefined;
+      doc.activation.mailedAt = event.data.mailedAt;
+      doc.activation.expectedDeliveryAt = event.data.expectedDeliveryAt;
+      doc.activation.vendorReference = event.data.vendorReference;
+      break;
+    case 'ActivationCodeFailed':
+      return undefined;
+    case 'Registered':
+    case 'LegacyAccountImported': {
+      const p = event.data.profile;
+      doc.status = 'active';
+      doc.kind = event.type === 'Registered' ? event.data.kind : 'member';
+      doc.registeredAt = at;
+      doc.registeredVia = event.type === 'Registered' ? event.data.via : 'legacy-import';
+      doc.legacy = event.type === 'LegacyAccountImported';
+      doc.consecutiveFailures = 0;
+      delete doc.lockedUntil;
+      delete doc.deactivated;
+      doc.mustChangePassword = false;
+      if (doc.activation && event.type === 'Registered' && event.data.via === 'activation-code')
+        doc.activation.used = true;
+      for (const f of ['firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'memberId'] as const)
+        setSealed(doc, f, sealedOf(`profile.${f}`));
+      if (event.type === 'LegacyAccountImported') setSealed(doc, 'memberId', sealedOf('memberId'));
+      term('email', p.email);
+      term('phone', p.phone);
+      term(
+        'memberId',
+        p.memberId ?? (event.type === 'LegacyAccountImported' ? event.data.memberId : undefined),
+      );
+      doc.termsBy.name =
+        p.lastName && p.lastName !== ERASED
+          ? [keys.lastNameDob(p.lastName, p.dateOfBirth), ...keys.lastNamePrefixes(p.lastName)].filter(
+              (t): t is string => t !== undefined,
+            )
+          : [];
+      break;
+    }
+    case 'UsernameCreated':
+      setSealed(doc, 'username', sealedOf('username'));
+      term('username', event.data.username);
+      doc.legacy = false;
+      break;
+    case 'EmailChanged':
+      setSealed(doc, 'email', sealedOf('email'));
+      term('email', event.data.email);
+      doc.emailVerified = false;
+      break;
+    case 'EmailVerified':
+      doc.emailVerified = true;
+      break;
+    case 'LoginFailed':
+      doc.consecutiveFailures = event.data.consecutive;
+      break;
+    case 'Locked':
+      doc.lockedUntil = event.data.until;
+      doc.consecutiveFailures = event.data.consecutiveFailures;
+      break;
+    case 'Unlocked':
+      delete doc.lockedUntil;
+      doc.consecutiveFailures = 0;
+      break;
+    case 'LoginSucceeded':
+      doc.lastLogin = { at, method: event.data.method };
+      doc.consecutiveFailures = 0;
+      break;
+    case 'Deactivated':
+      doc.status = 'deactivated';
+      doc.deactivated = { at, reason: event.data.reason };
+      delete doc.lockedUntil;
+      break;
+    case 'PasswordChanged':
+      doc.mustChangePassword = false;
+      break;
+    case 'PasswordReset':
+      doc.mustChangePassword = false;
+      doc.consecutiveFailures = 0;
+      delete doc.lockedUntil;
+      break;
+    case 'TemporaryPasswordIssued':
+      doc.mustChangePassword = true;
+      break;
+    case 'AuthenticatorAdded':
+      doc.authenticator = true;
+      break;
+    case 'AuthenticatorRemoved':
+      doc.authenticator = false;
+      break;
+    case 'PersonalDataErased':
+      doc.erased = true;
+      doc.sealed = {};
+      doc.termsBy = {};
+      break;
+    case 'PasswordAccepted':
+    case 'PasswordResetRequested':
+    case 'OtpIssued':
+    case 'OtpFailed':
+    case 'OtpVerified':
+    case 'AuthenticatorCodeAccepted':
+    case 'RecoveryCodeUsed':
+    case 'SecurityAnswerFailed':
+    case 'SecurityAnswerAccepted':
+    case 'RecoveryCodesIssued':
+    case 'UsernameReminderSent':
+      // Steps of a flow: in the history, not on the account page. A new document is still worth creating.
+      if (current) return undefined;
+      break;
+    default: {
+      const unhandled: never = event;
+      return unhandled;
+    }
+  }
+  doc.terms = Object.values(doc.termsBy).flat();
+  return doc;
+}
+
+function setSealed(doc: AccountDoc, field: PersonalField, sealed: string | undefined): void {
+  if (sealed) doc.sealed[field] = sealed;
+  else delete doc.sealed[field];
+}

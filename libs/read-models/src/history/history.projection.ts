@@ -1,0 +1,196 @@
+/**
+ * `history`: the account's timeline, one document per event in plain words,
+ * with who did it (the member, support staff, the system), when, and from which
+ * IP. Staff reads of an account (`StaffAccessed` in `staff-…` streams) appear in
+ * the timeline of the account they read. Document ids are
+ * `<accountId>/<global position>`, so listing by id prefix gives the timeline in
+ * order. Personal values stay sealed (`personal`); `{name}` placeholders in the
+ * text are filled at read time, opened for authorised readers or shown as erased.
+ */
+import type { AccountEvent } from '@portal/domain';
+import type { Doc } from '@portal/documents';
+import type { Actor, Position } from '@portal/event-store';
+import { padPosition, type ProjectedEvent, type Projection } from '../model';
+
+export interface HistoryDoc extends Doc {
+  accountId: string;
+  eventId: string;
+  streamId: string;
+  revision: string;
+  type: string;
+  at: string;
+  actor: Actor;
+  ip?: string;
+  text: string;
+  /** Sealed personal values the text refers to as `{name}`. */
+  personal?: Record<string, string>;
+}
+
+export const historyProjection: Projection<HistoryDoc> = {
+  spec: { name: 'history', indexes: [] },
+  idsOf: (e) =>
+    (e.account ? [e.account.accountId] : staffReadsOf(e)).map((a) => historyId(a, e.raw.position)),
+  project: (doc, e, id) => {
+    if (doc) return undefined;
+    const accountId = id.slice(0, id.lastIndexOf('/'));
+    const described: Described = e.account ? describe(e.account.event, e.raw.data) : describeStaffRead(e);
+    return {
+      accountId,
+      eventId: e.raw.id,
+      streamId: e.raw.streamId,
+      revision: e.raw.revision.toString(),
+      type: e.raw.type,
+      at: e.raw.metadata.occurredAt,
+      actor: e.raw.metadata.actor,
+      ...(e.raw.metadata.clientIp ? { ip: e.raw.metadata.clientIp } : {}),
+      text: described.text,
+      ...(described.personal ? { personal: described.personal } : {}),
+    };
+  },
+};
+
+export function historyId(accountId: string, position: Position): string {
+  return `${accountId}/${padPosition(position)}`;
+}
+
+/** The accounts a staff access touched: the one read or acted on, or those a search listed. */
+function staffReadsOf(e: ProjectedEvent): string[] {
+  if (e.raw.type !== 'StaffAccessed' || !e.raw.streamId.startsWith('staff-')) return [];
+  const d = e.raw.data as { accountId?: unknown; accountIds?: unknown };
+  if (typeof d.accountId === 'string') return [d.accountId];
+  return Array.isArray(d.accountIds) ? d.accountIds.filter((a): a is string => typeof a === 'string') : [];
+}
+
+type Described = { text: string; personal?: Record<string, string> };
+
+function describeStaffRead(e: ProjectedEvent): Described {
+  const d = e.raw.data as { route?: unknown; reason?: unknown; accountId?: unknown; outcome?: unknown };
+  const actor = e.raw.metadata.actor;
+  const who = actor.kind === 'staff' ? `staff member ${actor.staffId}` : 'staff';
+  const what =
+    typeof d.accountId === 'string' ? (d.outcome === 'done' ? 'Acted on' : 'Viewed') : 'Listed in a search';
+  const reason = typeof d.reason === 'string' ? `, reason given: “${d.reason}”` : '';
+  return { text: `${what} by ${who} (${typeof d.route === 'string' ? d.route : 'support'})${reason}` };
+}
+
+const day = (iso: string) => iso.slice(0, 10);
+const minute = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+const LOGIN_FAILURE: Record<string, string> = {
+  'wrong-password': 'wrong password',
+  locked: 'the account was locked',
+  'wrong-code': 'wrong emailed code',
+  'wrong-authenticator-code': 'wrong authenticator app code',
+};
+const METHOD: Record<string, string> = {
+  'email-code': 'an emailed code',
+  authenticator: 'an authenticator app',
+  'recovery-code': 'a recovery code',
+};
+const DEACTIVATION: Record<string, string> = {
+  'security-answers': '3 wrong security answers in a row',
+  support: 'by support',
+  owner: 'at the owner’s request',
+};
+
+/** The event in plain words. Exhaustive: a new event type does not compile until it is described here. */
+export function describe(event: AccountEvent, raw: Record<string, unknown>): Described {
+  const sealed = (path: string) => {
+    const v = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], raw);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const withPersonal = (text: string, fields: Record<string, string>): Described => {
+    const personal: Record<string, string> = {};
+    for (const [name, path] of Object.entries(fields)) {
+      const v = sealed(path);
+      if (v) personal[name] = v;
+    }
+    return Object.keys(personal).length ? { text, personal } : { text };
+  };
+  switch (event.type) {
+    case 'ActivationCodeIssued':
+      return withPersonal(
+        `Activation code issued for member {memberId}, valid until ${day(event.data.expiresAt)}`,
+        {
+          memberId: 'memberId',
+        },
+      );
+    case 'ActivationCodeMailed':
+      return {
+        text: `Activation letter mailed ${day(event.data.mailedAt)}, expected by ${day(event.data.expectedDeliveryAt)} (vendor reference ${event.data.vendorReference})`,
+      };
+    case 'ActivationCodeFailed':
+      return { text: `Wrong activation code entered (${event.data.attempts} so far)` };
+    case 'Registered':
+      return withPersonal(
+        `Registered as a ${event.data.kind} (${event.data.via.replace('-', ' ')}): {firstName} {lastName}, email {email}`,
+        { firstName: 'profile.firstName', lastName: 'profile.lastName', email: 'profile.email' },
+      );
+    case 'LegacyAccountImported':
+      return withPersonal('Imported from the legacy member-id login, member {memberId}', {
+        memberId: 'memberId',
+      });
+    case 'UsernameCreated':
+      return withPersonal('Username set to {username}', { username: 'username' });
+    case 'EmailChanged':
+      return withPersonal('Email address changed to {email}', { email: 'email' });
+    case 'EmailVerified':
+      return withPersonal('Email address {email} verified', { email: 'email' });
+    case 'PasswordAccepted':
+      return { text: 'Password accepted; 2-step verification started' };
+    case 'PasswordResetRequested':
+      return { text: 'Password reset started' };
+    case 'LoginFailed':
+      return {
+        text: `Login failed: ${LOGIN_FAILURE[event.data.reason] ?? event.data.reason} (${event.data.consecutive} in a row)`,
+      };
+    case 'Locked':
+      return {
+        text: `Locked until ${minute(event.data.until)} after ${event.data.consecutiveFailures} failed logins in a row`,
+      };
+    case 'Unlocked':
+      return { text: event.data.by === 'support' ? 'Unlocked by support' : 'Unlocked by a password reset' };
+    case 'OtpIssued':
+      return { text: `A 6-digit code was emailed, valid until ${minute(event.data.expiresAt)}` };
+    case 'OtpFailed':
+      return { text: `Wrong emailed code (${event.data.attempts} tries on this code)` };
+    case 'OtpVerified':
+      return { text: 'Emailed code verified' };
+    case 'AuthenticatorCodeAccepted':
+      return { text: 'Authenticator app code accepted' };
+    case 'RecoveryCodeUsed':
+      return { text: `Recovery code number ${event.data.index + 1} used` };
+    case 'LoginSucceeded':
+      return { text: `Signed in with ${METHOD[event.data.method] ?? event.data.method}` };
+    case 'SecurityAnswerFailed':
+      return { text: `Wrong security answer (${event.data.consecutive} in a row)` };
+    case 'SecurityAnswerAccepted':
+      return { text: 'Security answer accepted' };
+    case 'Deactivated':
+      return { text: `Deactivated: ${DEACTIVATION[event.data.reason] ?? event.data.reason}` };
+    case 'PasswordChanged':
+      return { text: 'Password changed' };
+    case 'PasswordReset':
+      return {
+        text: `Password reset after ${event.data.via === 'two-step' ? '2-step verification' : 'the security question'}`,
+      };
+    case 'TemporaryPasswordIssued':
+      return {
+        text: `Temporary password sent to the member by staff member ${event.data.staffId}; it must be changed at the next login`,
+      };
+    case 'AuthenticatorAdded':
+      return { text: 'Authenticator app added' };
+    case 'AuthenticatorRemoved':
+      return { text: 'Authenticator app removed' };
+    case 'RecoveryCodesIssued':
+      return { text: `${event.data.codeHashes.length} recovery codes issued` };
+    case 'UsernameReminderSent':
+      return { text: 'Username reminder emailed' };
+    case 'PersonalDataErased':
+      return { text: 'Personal data erased' };
+    default: {
+      const unhandled: never = event;
+      return unhandled;
+    }
+  }
+}

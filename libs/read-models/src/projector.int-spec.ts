@@ -1,0 +1,214 @@
+/**
+ * The projector against real stores: the SQLite event store and document store,
+ * accounts made through the real decider and vault.
+ */
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { accountCodec } from '@portal/accounts';
+import { SqliteDocumentStore } from '@portal/documents';
+import { type RecordedEvent } from '@portal/event-store';
+import { Fixture, memoryLogger, waitFor } from '../../notifications/src/testing/harness';
+import { activeGeneration, checkpointName } from './generations';
+import { applyBatch, LiveProjector, type ProjectorDeps } from './projector';
+import { ReadModels } from './queries';
+import { decoderFor, readModelProjections } from './read-models';
+import { compareWithReplay, readModelHash, rebuild } from './rebuild';
+import { SearchKeys } from './search-keys';
+import { projected, sample, SAMPLES, staffAccess } from './testing/sample-events';
+
+jest.setTimeout(30_000);
+
+describe('projector', () => {
+  let f: Fixture;
+  let docs: SqliteDocumentStore;
+  let deps: ProjectorDeps;
+  let queries: ReadModels;
+  const collections = ['accounts', 'history', 'activations'];
+
+  beforeEach(async () => {
+    f = new Fixture();
+    docs = await SqliteDocumentStore.open(join(f.dir, 'readmodels.sqlite'));
+    const keys = new SearchKeys(f.accounts.deps.hmacKey);
+    const projections = readModelProjections(keys);
+    deps = { store: f.store, docs, projections, decode: decoderFor(accountCodec(f.accounts.deps.vault)) };
+    queries = new ReadModels(docs, projections, keys, f.accounts.deps.vault);
+  });
+
+  afterEach(async () => {
+    await docs.close();
+    await f.close();
+  });
+
+  const head = async (): Promise<RecordedEvent> => {
+    const all = await f.store.readAll();
+    return all[all.length - 1];
+  };
+
+  async function caughtUp(p: LiveProjector): Promise<void> {
+    const last = await head();
+    await waitFor(() => (p.position?.commit === last.position.commit ? true : undefined));
+  }
+
+  describe('every projection, every event: idempotent if run twice', () => {
+    const types = Object.keys(SAMPLES) as (keyof typeof SAMPLES)[];
+    it.each(types)('%s', async (type) => {
+      const events = [
+        projected('a1', sample('ActivationCodeIssued'), 1),
+        projected('a1', sample('Registered'), 2),
+      ];
+      if (type !== 'ActivationCodeIssued' && type !== 'Registered')
+        events.push(projected('a1', sample(type), 3));
+      events.push(
+        staffAccess('jane.support', { route: 'GET /x', accountId: 'a1', reason: 'r', outcome: 'shown' }, 4),
+      );
+      const byId = new Map(events.map((e) => [e.raw.id, e]));
+      const d: ProjectorDeps = { ...deps, decode: async (raw) => byId.get(raw.id)! };
+      const g = await activeGeneration(docs, d.projections);
+      const raws = events.map((e) => e.raw);
+      expect(await applyBatch(d, g, raws)).toBeGreaterThan(0);
+      const once = await readModelHash(docs, g, collections);
+      expect(await applyBatch(d, g, raws)).toBe(0);
+      expect(await applyBatch(d, g, [raws[raws.length - 2]])).toBe(0);
+      expect(await readModelHash(docs, g, collections)).toBe(once);
+    });
+  });
+
+  it('builds the login lookup, support search, account page, history and letters in flight from real flows', async () => {
+    const ana = await f.registered('ana@example.com', 'Ana');
+    const bo = await f.registered('bo@example.com', 'Bo');
+    await f.loginCode(ana);
+    for (let i = 0; i < 5; i++)
+      await f.accounts
+        .run(
+          ana,
+          {
+            type: 'LogIn',
+            loginId: randomUUID(),
+            passwordMatches: false,
+            otp: { otpId: randomUUID(), codeHash: 'x', codeSealed: 'x' },
+            now: Date.now(),
+          },
+          f.ctx(),
+        )
+        .catch(() => undefined);
+    const projector = new LiveProjector(deps, memoryLogger());
+    await projector.start();
+    try {
+      await caughtUp(projector);
+      expect(await queries.lookup('email', ' ANA@example.com')).toEqual([
+        { accountId: ana, status: 'active' },
+      ]);
+      const byPrefix = await queries.search({ lastNamePrefix: 'tes' }, { limit: 10, reveal: true });
+      expect(byPrefix.items.map((i) => i.accountId).sort()).toEqual([ana, bo].sort());
+      const byNameDob = await queries.search(
+        { lastName: 'TESTER', dateOfBirth: '1975-02-03' },
+        { limit: 1, reveal: false },
+      );
+      expect(byNameDob.items).toHaveLength(1);
+      expect(byNameDob.next).toBeDefined();
+      expect(byNameDob.items[0].personal.firstName).toBe('[hidden]');
+      const page2 = await queries.search(
+        { lastName: 'TESTER', dateOfBirth: '1975-02-03' },
+        { limit: 1, after: byNameDob.next, reveal: false },
+      );
+      expect(page2.items.map((i) => i.accountId)).not.toEqual(byNameDob.items.map((i) => i.accountId));
+
+      const detail = (await queries.account(ana, { reveal: true }))!;
+      expect(detail).toMatchObject({
+        status: 'active',
+        registered: true,
+        locked: true,
+        authenticatorEnrolled: false,
+      });
+      expect(detail.personal).toMatchObject({ firstName: 'Ana', email: 'ana@example.com' });
+      const history = await queries.history(ana, { limit: 50, reveal: true });
+      const texts = history.items.map((i) => i.text);
+      expect(texts[0]).toContain('Registered as a nonmember');
+      expect(texts[0]).toContain('Ana Tester, email ana@example.com');
+      expect(texts.filter((t) => t.startsWith('Login failed: wrong password'))).toHaveLength(5);
+      expect(texts.some((t) => t.startsWith('Locked until'))).toBe(true);
+      expect((await queries.history(ana, { limit: 50, reveal: false })).items[0].text).toContain('[hidden]');
+
+      // Erasure: the account's values read as erased everywhere and it can no longer be found.
+      await f.accounts.run(ana, { type: 'ErasePersonalData', now: Date.now() }, f.ctx());
+      await f.accounts.deps.vault.erase(ana);
+      await caughtUp(projector);
+      expect(await queries.lookup('email', 'ana@example.com')).toEqual([]);
+      expect((await queries.account(ana, { reveal: true }))!.personal.firstName).toBe('[erased]');
+      expect((await queries.history(ana, { limit: 1, reveal: true })).items[0].text).toContain('[erased]');
+    } finally {
+      await projector.stop();
+    }
+  });
+
+  it('a crash between the documents and the checkpoint: after a restart the read models equal a full replay', async () => {
+    for (let i = 0; i < 4; i++) await f.registered(`m${i}@example.com`);
+    let crashes = 1;
+    const crashing = new LiveProjector(deps, memoryLogger(), {
+      resubscribeDelayMs: 60_000,
+      afterWrite: () => {
+        if (crashes-- > 0) throw new Error('killed between the write and the checkpoint');
+      },
+    });
+    await crashing.start();
+    await waitFor(() => (crashing.failure ? true : undefined));
+    await crashing.stop();
+    const g = await activeGeneration(docs, deps.projections);
+    // The failed batch's documents are stored, its checkpoint is not, and nothing after it was applied.
+    expect(await docs.count(g, 'accounts')).toBeGreaterThan(0);
+    expect(await docs.loadCheckpoint(checkpointName(g))).toBeUndefined();
+
+    for (let i = 4; i < 6; i++) await f.registered(`m${i}@example.com`);
+    const restarted = new LiveProjector(deps, memoryLogger());
+    await restarted.start();
+    await caughtUp(restarted);
+    await restarted.stop();
+    const live = await readModelHash(docs, g, collections);
+
+    const result = await rebuild(deps, { dropAfterMs: 0 });
+    expect(result.to).toBeGreaterThan(g);
+    expect(await readModelHash(docs, result.to, collections)).toBe(live);
+  });
+
+  it('replaying from the first event twice gives the same read-model hash; compare finds no difference, then finds a planted one', async () => {
+    for (let i = 0; i < 3; i++) await f.registered(`r${i}@example.com`);
+    const first = await rebuild(deps, { dropAfterMs: 0 });
+    const h1 = await readModelHash(docs, first.to, collections);
+    const second = await rebuild(deps, { dropAfterMs: 0 });
+    expect(await readModelHash(docs, second.to, collections)).toBe(h1);
+    expect(await docs.count(first.to, 'accounts')).toBe(0); // the old generation was dropped
+
+    expect((await compareWithReplay(deps)).differences).toEqual([]);
+    await docs.write(second.to, [
+      {
+        collection: 'accounts',
+        id: 'ghost',
+        doc: { accountId: 'ghost' },
+        position: { commit: 1n, prepare: 1n },
+      },
+    ]);
+    const report = await compareWithReplay(deps);
+    expect(report.differences).toEqual([{ collection: 'accounts', id: 'ghost', kind: 'missing-in-replay' }]);
+  });
+
+  it('the live projector follows a rebuild’s swap, and queries are served throughout', async () => {
+    await f.registered('s1@example.com');
+    const projector = new LiveProjector(deps, memoryLogger(), { swapCheckIntervalMs: 20 });
+    await projector.start();
+    try {
+      await caughtUp(projector);
+      const before = projector.generation;
+      const rebuilding = rebuild(deps, { dropAfterMs: 100 });
+      expect(await queries.lookup('email', 's1@example.com')).toHaveLength(1);
+      const { to } = await rebuilding;
+      await waitFor(() => (projector.generation === to ? true : undefined));
+      expect(to).not.toBe(before);
+      await f.registered('s2@example.com');
+      await caughtUp(projector);
+      await new Promise((r) => setTimeout(r, 1100)); // the queries' generation cache
+      expect(await queries.lookup('email', 's2@example.com')).toHaveLength(1);
+    } finally {
+      await projector.stop();
+    }
+  });
+});

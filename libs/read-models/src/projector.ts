@@ -1,0 +1,263 @@
+/**
+ * The projector: events → read-model documents, in batches.
+ *
+ * For each batch it reads the documents the events touch, folds the events in
+ * order into them (skipping, per document, every event at or before the
+ * document's stored position, so a replayed event changes nothing), writes the
+ * changed documents, and only then saves the checkpoint. A crash between the two
+ * writes re-reads a batch whose effects are already stored: the positions make
+ * that a no-op.
+ *
+ * Live: a catch-up subscription from the active generation's checkpoint, whose
+ * events are batched as they arrive (a batch closes at `batchSize` events or when
+ * the subscription pauses). Rebuild: `catchUp` pages through `readAll` into a
+ * fresh generation (rebuild.ts). Every second the live projector checks which
+ * generation is active and follows a swap.
+ */
+import {
+  comparePositions,
+  type EventStore,
+  type Position,
+  type RecordedEvent,
+  type Subscription,
+} from '@portal/event-store';
+import type { Doc, DocumentStore, Write } from '@portal/documents';
+import type { Logger, Metrics } from '@portal/observability';
+import type { ProjectedEvent, Projection } from './model';
+import { activeGeneration, checkpointName } from './generations';
+
+export type Decode = (event: RecordedEvent) => Promise<ProjectedEvent>;
+
+export interface ProjectorDeps {
+  store: EventStore;
+  docs: DocumentStore;
+  decode: Decode;
+  projections: readonly Projection[];
+}
+
+export interface CatchUpProgress {
+  events: number;
+  position: Position;
+  /** When the last event applied was recorded. */
+  recordedAt: string;
+}
+
+/** Folds one batch into a generation and saves its checkpoint after the documents. */
+export async function applyBatch(
+  deps: ProjectorDeps,
+  generation: number,
+  batch: readonly RecordedEvent[],
+  hooks: { afterWrite?: () => void | Promise<void> } = {},
+): Promise<number> {
+  if (batch.length === 0) return 0;
+  const events = await Promise.all(batch.map((e) => deps.decode(e)));
+  const writes: Write[] = [];
+  for (const projection of deps.projections) {
+    const name = projection.spec.name;
+    const ids = new Set<string>();
+    for (const e of events) for (const id of projection.idsOf(e)) ids.add(id);
+    if (ids.size === 0) continue;
+    const stored = await deps.docs.getMany(generation, name, [...ids]);
+    const current = new Map<string, { position: Position; doc: Doc | null }>(stored);
+    const dirty = new Set<string>();
+    for (const e of events) {
+      for (const id of projection.idsOf(e)) {
+        const cur = current.get(id);
+        if (cur && comparePositions(e.raw.position, cur.position) <= 0) continue;
+        const next = projection.project((cur?.doc ?? undefined) as never, e, id);
+        if (next === undefined) continue;
+        current.set(id, { position: e.raw.position, doc: next });
+        dirty.add(id);
+      }
+    }
+    for (const id of dirty) {
+      const { position, doc } = current.get(id)!;
+      writes.push({ collection: name, id, doc, position });
+    }
+  }
+  if (writes.length > 0) await deps.docs.write(generation, writes);
+  await hooks.afterWrite?.();
+  await deps.docs.saveCheckpoint(checkpointName(generation), batch[batch.length - 1].position);
+  return writes.length;
+}
+
+/**
+ * Applies every event after the generation's checkpoint, page by page, until a
+ * page comes back short (the generation is then at the head as it was read).
+ */
+export async function catchUp(
+  deps: ProjectorDeps,
+  generation: number,
+  options: { batchSize?: number; onProgress?: (p: CatchUpProgress) => void; signal?: AbortSignal } = {},
+): Promise<{ events: number; position?: Position }> {
+  const batchSize = options.batchSize ?? 2000;
+  let after = await deps.docs.loadCheckpoint(checkpointName(generation));
+  let count = 0;
+  for (;;) {
+    if (options.signal?.aborted) break;
+    const page = await deps.store.readAll({ ...(after ? { after } : {}), maxCount: batchSize });
+    if (page.length === 0) break;
+    await applyBatch(deps, generation, page);
+    count += page.length;
+    const last = page[page.length - 1];
+    after = last.position;
+    options.onProgress?.({ events: count, position: after, recordedAt: last.recordedAt });
+    if (page.length < batchSize) break;
+  }
+  return { events: count, ...(after ? { position: after } : {}) };
+}
+
+export interface LiveProjectorOptions {
+  batchSize?: number;
+  /** How often to look for a generation swap (a rebuild finishing). */
+  swapCheckIntervalMs?: number;
+  resubscribeDelayMs?: number;
+  metrics?: Metrics;
+  now?: () => number;
+  /** Tests: runs between the documents' write and the checkpoint. */
+  afterWrite?: () => void | Promise<void>;
+}
+
+export class LiveProjector {
+  private subscription?: Subscription;
+  private buffer: RecordedEvent[] = [];
+  private chain: Promise<void> = Promise.resolve();
+  private flushScheduled = false;
+  private stopping = false;
+  private timers: NodeJS.Timeout[] = [];
+  private readonly gauges;
+  generation = 0;
+  /** Position of the last event whose documents and checkpoint are stored. */
+  position?: Position;
+  /** Age in seconds of the last event applied when it was applied. */
+  lagSeconds = 0;
+  /** Why the subscription last stopped, until it runs again (readiness). */
+  failure?: string;
+
+  constructor(
+    private readonly deps: ProjectorDeps,
+    private readonly logger: Logger,
+    private readonly options: LiveProjectorOptions = {},
+  ) {
+    const m = options.metrics;
+    this.gauges = m && {
+      lag: m.gauge(
+        'projector_lag_seconds',
+        'Age of the last event the projector applied, when it applied it',
+      ),
+      events: m.counter('projector_events_total', 'Events applied to the read models'),
+      generation: m.gauge('projector_generation', 'Read-model generation the projector writes'),
+    };
+  }
+
+  async start(): Promise<void> {
+    this.stopping = false;
+    await this.follow(await activeGeneration(this.deps.docs, this.deps.projections));
+    const check = setInterval(() => void this.checkSwap(), this.options.swapCheckIntervalMs ?? 1000);
+    check.unref();
+    this.timers.push(check);
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    for (const t of this.timers.splice(0)) clearTimeout(t);
+    await this.subscription?.stop();
+    await this.flush().catch(() => undefined);
+  }
+
+  /** Resolves once everything delivered so far is stored (tests, shutdown). */
+  async idle(): Promise<void> {
+    await this.flush();
+  }
+
+  private async follow(generation: number): Promise<void> {
+    this.generation = generation;
+    this.gauges?.generation.set(generation);
+    this.position = await this.deps.docs.loadCheckpoint(checkpointName(generation));
+    this.subscribe();
+  }
+
+  private subscribe(): void {
+    this.failure = undefined;
+    this.subscription = this.deps.store.subscribeToAll((event) => this.handle(event), {
+      ...(this.position ? { after: this.position } : {}),
+      onError: (error) => this.fail(error),
+    });
+  }
+
+  private async handle(event: RecordedEvent): Promise<void> {
+    // After a failure nothing more is applied: the events from the checkpoint on are read again on resubscribing.
+    if (this.failure) return;
+    this.buffer.push(event);
+    if (this.buffer.length >= (this.options.batchSize ?? 500)) return this.flush();
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => {
+        this.flushScheduled = false;
+        this.flush().catch((error: Error) => this.fail(error));
+      });
+    }
+  }
+
+  private flush(): Promise<void> {
+    const run = this.chain.then(async () => {
+      const batch = this.buffer.splice(0);
+      if (batch.length === 0 || this.failure) return;
+      await applyBatch(this.deps, this.generation, batch, { afterWrite: this.options.afterWrite });
+      const last = batch[batch.length - 1];
+      this.position = last.position;
+      this.lagSeconds = Math.max(0, ((this.options.now ?? Date.now)() - Date.parse(last.recordedAt)) / 1000);
+      this.gauges?.lag.set(this.lagSeconds);
+      this.gauges?.events.inc(batch.length);
+    });
+    // A failed batch must not poison the next flush: fail() resubscribes from the checkpoint.
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private fail(error: Error): void {
+    if (this.stopping || this.failure) return;
+    this.failure = error.name || 'Error';
+    this.logger.error(
+      { generation: this.generation, errorName: error.name, error: error.message },
+      'projector stopped; resubscribing from its checkpoint',
+    );
+    this.buffer = [];
+    const sub = this.subscription;
+    // Not awaited: this may run inside the subscription's own handler, which stop() waits for.
+    void sub?.stop().catch(() => undefined);
+    const timer = setTimeout(async () => {
+      if (this.stopping) return;
+      await sub?.stop().catch(() => undefined);
+      await this.chain;
+      this.buffer = [];
+      this.position = await this.deps.docs
+        .loadCheckpoint(checkpointName(this.generation))
+        .catch(() => this.position);
+      if (!this.stopping) this.subscribe();
+    }, this.options.resubscribeDelayMs ?? 2000);
+    timer.unref();
+    this.timers.push(timer);
+  }
+
+  private async checkSwap(): Promise<void> {
+    if (this.stopping || this.failure) return;
+    try {
+      const active = await activeGeneration(this.deps.docs, this.deps.projections);
+      if (active === this.generation) return;
+      this.logger.info(
+        { from: this.generation, to: active },
+        'projector follows the new read-model generation',
+      );
+      await this.subscription?.stop();
+      await this.flush();
+      this.buffer = [];
+      await this.follow(active);
+    } catch (error) {
+      this.logger.warn(
+        { error: (error as Error).message },
+        'projector could not check the active generation',
+      );
+    }
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * Rebuild and compare.
+ *
+ * `rebuild` fills a fresh generation from the first event while queries keep
+ * reading the active one, makes it active (the live projector follows within a
+ * second), catches it up once more, and drops the old generation after a grace
+ * period for queries still reading it. One rebuild at a time: a meta lock with a
+ * heartbeat, taken over only when its holder stopped beating.
+ *
+ * `compare` replays every event into a shadow generation and reports each
+ * document that differs from the live one. Documents the live projector changed
+ * after the shadow's last event are not comparable and are only counted.
+ *
+ * `readModelHash` digests a generation (ids, positions and bodies, in id order):
+ * two replays of the same events give the same hash.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { canonicalJson } from '@portal/command';
+import type { DocumentStore, StoredDoc } from '@portal/documents';
+import { DomainError } from '@portal/domain';
+import { comparePositions, formatPosition, type Position } from '@portal/event-store';
+import { activeGeneration, allocateGeneration, knownGenerations } from './generations';
+import { type CatchUpProgress, catchUp, type ProjectorDeps } from './projector';
+
+export class RebuildInProgressError extends DomainError<'REBUILD_IN_PROGRESS'> {
+  constructor(readonly since: string) {
+    super('REBUILD_IN_PROGRESS', `A read-model rebuild or comparison is already running (since ${since}).`);
+    this.name = 'RebuildInProgressError';
+  }
+}
+
+const LOCK = 'rebuild-lock';
+const HEARTBEAT_MS = 2000;
+const STALE_MS = 15_000;
+
+interface Lock {
+  owner: string;
+  startedAt: string;
+  beatAt: number;
+}
+
+async function acquire(docs: DocumentStore, now: () => number): Promise<{ release(): Promise<void> }> {
+  const held = (await docs.getMeta(LOCK)) as Lock | undefined;
+  if (held && now() - held.beatAt < STALE_MS) throw new RebuildInProgressError(held.startedAt);
+  const lock: Lock = { owner: randomUUID(), startedAt: new Date(now()).toISOString(), beatAt: now() };
+  await docs.setMeta(LOCK, lock);
+  const beat = setInterval(
+    () => void docs.setMeta(LOCK, { ...lock, beatAt: now() }).catch(() => undefined),
+    HEARTBEAT_MS,
+  );
+  beat.unref();
+  return {
+    async release() {
+      clearInterval(beat);
+      const current = (await docs.getMeta(LOCK)) as Lock | undefined;
+      if (current?.owner === lock.owner) await docs.setMeta(LOCK, null);
+    },
+  };
+}
+
+export interface RebuildResult {
+  from: number;
+  to: number;
+  events: number;
+  position?: string;
+}
+
+export async function rebuild(
+  deps: ProjectorDeps,
+  options: {
+    onProgress?: (p: CatchUpProgress) => void;
+    /** Wait before dropping the old generation, for queries still reading it. */
+    dropAfterMs?: number;
+    batchSize?: number;
+    now?: () => number;
+  } = {},
+): Promise<RebuildResult> {
+  const now = options.now ?? Date.now;
+  const lock = await acquire(deps.docs, now);
+  try {
+    const specs = deps.projections.map((p) => p.spec);
+    const from = await activeGeneration(deps.docs, deps.projections);
+    const known = await knownGenerations(deps.docs);
+    const to = await allocateGeneration(deps.docs, from);
+    await deps.docs.ensure(to, specs);
+    await deps.docs.setMeta('generations', [...new Set([...known, from, to])]);
+    const first = await catchUp(deps, to, {
+      batchSize: options.batchSize ?? 5000,
+      onProgress: options.onProgress,
+    });
+    await deps.docs.setMeta('active', to);
+    const second = await catchUp(deps, to, { batchSize: options.batchSize ?? 5000 });
+    await new Promise((resolve) => setTimeout(resolve, options.dropAfterMs ?? 5000));
+    await deps.docs.drop(from, specs);
+    await deps.docs.setMeta(
+      'generations',
+      (await knownGenerations(deps.docs)).filter((g) => g !== from),
+    );
+    const position = second.position ?? first.position;
+    return {
+      from,
+      to,
+      events: first.events + second.events,
+      ...(position ? { position: formatPosition(position) } : {}),
+    };
+  } finally {
+    await lock.release();
+  }
+}
+
+export interface Difference {
+  collection: string;
+  id: string;
+  kind: 'missing-in-live' | 'missing-in-replay' | 'different';
+}
+
+export interface ComparisonReport {
+  replayedEvents: number;
+  compared: number;
+  /** Live documents changed after the replay's last event: not comparable. */
+  newerInLive: number;
+  differences: Difference[];
+}
+
+/** Replays every event into a shadow generation and lists how the live read models differ from it. */
+export async function compareWithReplay(
+  deps: ProjectorDeps,
+  options: { onProgress?: (p: CatchUpProgress) => void; maxDifferences?: number; now?: () => number } = {},
+): Promise<ComparisonReport> {
+  const lock = await acquire(deps.docs, options.now ?? Date.now);
+  const specs = deps.projections.map((p) => p.spec);
+  const live = await activeGeneration(deps.docs, deps.projections);
+  let shadow: number | undefined;
+  try {
+    shadow = await allocateGeneration(deps.docs, live);
+    await deps.docs.ensure(shadow, specs);
+    const replay = await catchUp(deps, shadow, { batchSize: 5000, onProgress: options.onProgress });
+    const horizon = replay.position;
+    const report: ComparisonReport = {
+      replayedEvents: replay.events,
+      compared: 0,
+      newerInLive: 0,
+      differences: [],
+    };
+    const max = options.maxDifferences ?? 1000;
+    for (const { name } of specs) {
+      for await (const [a, b] of mergeById(deps.docs, live, shadow, name)) {
+        if (a && horizon && comparePositions(a.position, horizon) > 0) {
+          report.newerInLive++;
+          continue;
+        }
+        report.compared++;
+        const kind = !a ? 'missing-in-live' : !b ? 'missing-in-replay' : same(a, b) ? undefined : 'different';
+        if (kind && report.differences.length < max)
+          report.differences.push({ collection: name, id: (a ?? b)!.id, kind });
+      }
+    }
+    return report;
+  } finally {
+    if (shadow !== undefined) await deps.docs.drop(shadow, specs).catch(() => undefined);
+    await lock.release();
+  }
+}
+
+function same(a: StoredDoc, b: StoredDoc): boolean {
+  return comparePositions(a.position, b.position) === 0 && canonicalJson(a.doc) === canonicalJson(b.doc);
+}
+
+/** Both generations' documents in id order, paired by id. */
+async function* mergeById(
+  docs: DocumentStore,
+  left: number,
+  right: number,
+  collection: string,
+): AsyncGenerator<[StoredDoc | undefined, StoredDoc | undefined]> {
+  const pages = (g: number) => pageThrough(docs, g, collection);
+  const a = pages(left);
+  const b = pages(right);
+  let x = await a.next();
+  let y = await b.next();
+  while (!x.done || !y.done) {
+    if (y.done || (!x.done && x.value.id < y.value.id)) {
+      yield [x.value as StoredDoc, undefined];
+      x = await a.next();
+    } else if (x.done || y.value.id < x.value.id) {
+      yield [undefined, y.value];
+      y = await b.next();
+    } else {
+      yield [x.value, y.value];
+      x = await a.next();
+      y = await b.next();
+    }
+  }
+}
+
+async function* pageThrough(docs: DocumentStore, generation: number, collection: string) {
+  let afterId: string | undefined;
+  for (;;) {
+    const page = await docs.list(generation, collection, { limit: 1000, ...(afterId ? { afterId } : {}) });
+    yield* page;
+    if (page.length < 1000) return;
+    afterId = page[page.length - 1].id;
+  }
+}
+
+/** SHA-256 over every document of a generation (collection, id, position, body), in id order. */
+export async function readModelHash(
+  docs: DocumentStore,
+  generation: number,
+  collections: readonly string[],
+): Promise<string> {
+  const hash = createHash('sha256');
+  for (const name of collections) {
+    for await (const d of pageThrough(docs, generation, name))
+      hash.update(`${name}\0${d.id}\0${formatPosition(d.position)}\0${canonicalJson(d.doc)}\n`);
+  }
+  return hash.digest('hex');
+}
+
+export type { Position };
