@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DeliveryReactorService } from './delivery-reactor.service';
+import { ReadModelProjectorService } from './read-model-projector.service';
 
 /**
- * Catch-up subscriptions to all events: the delivery reactor (events → jobs);
- * the read-model projections arrive with the read-model work.
+ * Catch-up subscriptions to all events: the read-model projector (events →
+ * documents) and the delivery reactor (events → jobs).
  * Needs CoreModule from whoever boots it: its own main.ts, or apps/standalone.
  */
-@Module({ providers: [DeliveryReactorService] })
+@Module({ providers: [ReadModelProjectorService, DeliveryReactorService] })
 export class ProjectorModule {}

@@ -21,18 +21,22 @@ import type { AppConfig } from '@portal/config';
 import type { EventStore } from '@portal/event-store';
 import type { JobQueue } from '@portal/jobs';
 import type { RateLimiter } from '@portal/ratelimit';
+import type { DocumentStore } from '@portal/documents';
 import { createAccounts, createEventStore, createJobQueue, createRateLimiter } from './adapters';
+import { createDocumentStore, createReadModels } from './read-models';
 import type { Logger, Metrics } from '@portal/observability';
 import { OpsController } from './http/ops.controller';
 import { Readiness } from './readiness';
 import {
   ACCOUNTS,
   APP_CONFIG,
+  DOCUMENT_STORE,
   EVENT_STORE,
   JOB_QUEUE,
   LOGGER,
   METRICS,
   RATE_LIMITER,
+  READ_MODELS,
   READINESS,
 } from './tokens';
 
@@ -51,6 +55,7 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
     @Inject(READINESS) private readonly readiness: Readiness,
     @Inject(ACCOUNTS) private readonly accounts: Accounts & { close(): Promise<void> },
     @Inject(RATE_LIMITER) private readonly rateLimiter: RateLimiter,
+    @Inject(DOCUMENT_STORE) private readonly docs: DocumentStore,
     @Optional() @Inject(JOB_QUEUE) private readonly jobs?: JobQueue,
   ) {}
 
@@ -84,13 +89,21 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
           },
         },
         ...jobs,
+        { provide: DOCUMENT_STORE, useFactory: () => createDocumentStore(config) },
+        {
+          provide: READ_MODELS,
+          inject: [EVENT_STORE, ACCOUNTS, DOCUMENT_STORE],
+          useFactory: (store: EventStore, accounts: Accounts, docs: DocumentStore) =>
+            createReadModels(config, store, accounts, docs),
+        },
         { provide: RATE_LIMITER, useFactory: () => createRateLimiter(config) },
         {
           provide: READINESS,
-          inject: [EVENT_STORE],
-          useFactory: (store: EventStore) => {
+          inject: [EVENT_STORE, DOCUMENT_STORE],
+          useFactory: (store: EventStore, docs: DocumentStore) => {
             const readiness = new Readiness();
             readiness.register('eventStore', () => store.ping());
+            readiness.register('readModels', () => docs.ping());
             if (config.jobs.kind === 'bullmq') {
               const probe = new RedisProbe(config.jobs.url);
               readiness.register('redis', probe.check, () => probe.close());
@@ -106,6 +119,8 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
         EVENT_STORE,
         READINESS,
         ACCOUNTS,
+        DOCUMENT_STORE,
+        READ_MODELS,
         RATE_LIMITER,
         ...(needsJobs ? [JOB_QUEUE] : []),
       ],
@@ -126,6 +141,7 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
     this.readiness.close();
     await this.accounts.close();
     await this.rateLimiter.close();
+    await this.docs.close();
     await this.store.close();
   }
 }

@@ -7,3 +7,4 @@ export * from './readiness';
 export * from './start';
 export * from './tokens';
 export * from './adapters';
+export * from './read-models';

@@ -2,11 +2,12 @@
  * Readiness: each dependency that must answer before traffic is sent here
  * registers a check. Liveness is separate and only says the process runs.
  */
-export type ReadinessCheck = () => Promise<void>;
+/** Throws when not ready; may answer details worth showing (a projector's lag). */
+export type ReadinessCheck = () => Promise<void | Record<string, unknown>>;
 
 export interface ReadinessReport {
   ready: boolean;
-  checks: Record<string, { ok: boolean; error?: string }>;
+  checks: Record<string, { ok: boolean; error?: string; [detail: string]: unknown }>;
 }
 
 export class Readiness {
@@ -29,8 +30,8 @@ export class Readiness {
     const entries = await Promise.all(
       [...this.checks].map(async ([name, check]) => {
         try {
-          await withTimeout(check(), this.timeoutMs, name);
-          return [name, { ok: true }] as const;
+          const details = await withTimeout(check(), this.timeoutMs, name);
+          return [name, { ...(details ?? {}), ok: true }] as const;
         } catch (error) {
           // The message of a driver error can hold a connection string; report only its kind.
           return [name, { ok: false, error: error instanceof Error ? error.name : 'Error' }] as const;

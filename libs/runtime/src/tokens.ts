@@ -10,3 +10,7 @@ export const ACCOUNTS = Symbol('ACCOUNTS');
 export const JOB_QUEUE = Symbol('JOB_QUEUE');
 /** The rate limiter (libs/ratelimit): Redis when REDIS_URL is set, else in the process. */
 export const RATE_LIMITER = Symbol('RATE_LIMITER');
+/** The read models' document store (libs/documents): SQLite in DATA_DIR, or MongoDB when MONGO_URL is set. */
+export const DOCUMENT_STORE = Symbol('DOCUMENT_STORE');
+/** The read models' queries and projections (libs/read-models) over DOCUMENT_STORE. */
+export const READ_MODELS = Symbol('READ_MODELS');

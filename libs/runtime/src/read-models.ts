@@ -1,0 +1,46 @@
+/**
+ * The read models of this process: one document store (SQLite in DATA_DIR, or
+ * MongoDB when MONGO_URL is set), the projections, and the queries over them.
+ * The projector role writes; the API's support routes read; both share these.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { accountCodec, type Accounts } from '@portal/accounts';
+import type { AppConfig } from '@portal/config';
+import { type DocumentStore, MongoDbDocumentStore, SqliteDocumentStore } from '@portal/documents';
+import type { EventStore } from '@portal/event-store';
+import {
+  decoderFor,
+  type ProjectorDeps,
+  ReadModels,
+  readModelProjections,
+  SearchKeys,
+} from '@portal/read-models';
+
+export async function createDocumentStore(config: AppConfig): Promise<DocumentStore> {
+  if (config.readModels.kind === 'mongodb') return MongoDbDocumentStore.connect(config.readModels.url);
+  mkdirSync(dirname(config.readModels.file), { recursive: true });
+  return SqliteDocumentStore.open(config.readModels.file);
+}
+
+/** Everything the projector, a rebuild and the queries need, built once per process. */
+export interface ReadModelsRuntime {
+  docs: DocumentStore;
+  queries: ReadModels;
+  projector: ProjectorDeps;
+}
+
+export function createReadModels(
+  config: AppConfig,
+  store: EventStore,
+  accounts: Accounts,
+  docs: DocumentStore,
+): ReadModelsRuntime {
+  const keys = new SearchKeys(config.secrets.hmacKey);
+  const projections = readModelProjections(keys);
+  return {
+    docs,
+    queries: new ReadModels(docs, projections, keys, accounts.deps.vault),
+    projector: { store, docs, projections, decode: decoderFor(accountCodec(accounts.deps.vault)) },
+  };
+}
