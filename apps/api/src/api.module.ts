@@ -44,6 +44,8 @@ import { RegisterNonmemberHandler } from './portal/register-nonmember/register-n
 import { VerifyCodeController } from './portal/verify-code/verify-code.controller';
 import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
 import { StaffModule } from './staff/staff.module';
+import { SupportModule } from './support/support.module';
+import { AuditModule } from './audit/audit.module';
 
 /**
  * The HTTP API: portal, support and audit routes over the command and query buses.
@@ -51,7 +53,7 @@ import { StaffModule } from './staff/staff.module';
  * its own main.ts, or apps/standalone with the other roles.
  */
 @Module({
-  imports: [CqrsModule.forRoot(), StaffModule],
+  imports: [CqrsModule.forRoot(), StaffModule, SupportModule, AuditModule],
   controllers: [
     RecoveryCodesController,
     UseRecoveryCodeController,

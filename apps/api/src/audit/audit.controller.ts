@@ -1,0 +1,172 @@
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Readable } from 'node:stream';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import type { Accounts } from '@portal/accounts';
+import {
+  accountStateAsOf,
+  asOfFromText,
+  auditJson,
+  exportEvents,
+  verifyAll,
+  verifyStream,
+} from '@portal/audit';
+import { type EventStore, parsePosition } from '@portal/event-store';
+import { compareWithReplay } from '@portal/read-models';
+import { EVENT_STORE, READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
+import { ACCOUNTS } from '../accounts.provider';
+import {
+  ACCESS_REASON_HEADER,
+  AccessLog,
+  reasonOf,
+  staffAccessOf,
+  staffContextOf,
+  StaffOnly,
+  type StaffRequest,
+} from '../staff';
+
+export class ExportRequest {
+  @ApiPropertyOptional({
+    example: 'account-0b9c6a52-5d0e-4c4e-9a51-5b7d1f1f3c11',
+    description: 'One stream; all events otherwise.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  streamId?: string;
+
+  @ApiPropertyOptional({
+    example: '1200/1200',
+    description: 'Resume after this position (the last line’s `position`).',
+  })
+  @IsOptional()
+  @Matches(/^\d+\/\d+$/, { message: 'after must be a position as commit/prepare' })
+  after?: string;
+}
+
+export class StateRequest {
+  @ApiPropertyOptional({ example: '2026-11-20T09:00:00Z' })
+  @IsOptional()
+  @IsString()
+  at?: string;
+
+  @ApiPropertyOptional({ example: '12' })
+  @IsOptional()
+  @Matches(/^\d+$/, { message: 'revision must be a whole number' })
+  revision?: string;
+}
+
+export class VerifyRequest {
+  @ApiPropertyOptional({ description: 'One stream; every stream otherwise.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  streamId?: string;
+}
+
+const ACCOUNT_STREAM = /^account-([0-9a-f-]{36})$/;
+
+/**
+ * Auditors' routes: the events as stored (NDJSON, personal data still
+ * encrypted), an account's state as of a time or revision, the hash chains, and
+ * a replay compared with the live read models. Each use is recorded.
+ */
+@ApiTags('audit')
+@ApiHeader({ name: ACCESS_REASON_HEADER, required: true, description: 'Why (recorded).' })
+@StaffOnly('auditor', 'admin')
+@Controller('v1/audit')
+export class AuditController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(ACCOUNTS) private readonly accounts: Accounts,
+    @Inject(READ_MODELS) private readonly readModels: ReadModelsRuntime,
+    private readonly accessLog: AccessLog,
+  ) {}
+
+  @Get('events')
+  @ApiOperation({ summary: 'Export one stream or every event as NDJSON (one event per line, as stored)' })
+  async export(@Query() q: ExportRequest, @Req() req: StaffRequest): Promise<StreamableFile> {
+    reasonOf(req);
+    const accountId = q.streamId ? ACCOUNT_STREAM.exec(q.streamId)?.[1] : undefined;
+    await this.accessLog.recordAccess(
+      staffContextOf(req),
+      staffAccessOf(
+        req,
+        accountId ? { accountId, outcome: 'shown' } : { wholeStore: true, outcome: 'shown' },
+      ),
+    );
+    const lines = exportEvents(this.store, {
+      ...(q.streamId ? { streamId: q.streamId } : {}),
+      ...(q.after ? { after: parsePosition(q.after) } : {}),
+    });
+    return new StreamableFile(Readable.from(lines), { type: 'application/x-ndjson' });
+  }
+
+  @Get('accounts/:accountId/state')
+  @ApiOperation({
+    summary: 'The account’s state as of a time or a revision (secrets shown only as present or not)',
+  })
+  async state(
+    @Param('accountId', new ParseUUIDPipe()) accountId: string,
+    @Query() q: StateRequest,
+    @Req() req: StaffRequest,
+  ) {
+    reasonOf(req);
+    const asOf = asOfFromText(q);
+    await this.accessLog.recordAccess(
+      staffContextOf(req),
+      staffAccessOf(req, { accountId, outcome: 'shown' }),
+    );
+    const state = await accountStateAsOf(
+      { store: this.store, vault: this.accounts.deps.vault, policy: this.accounts.policy },
+      accountId,
+      asOf,
+    );
+    // Revisions are bigints: written as decimal strings, as in the export.
+    return JSON.parse(auditJson(state)) as unknown;
+  }
+
+  @Get('verify')
+  @ApiOperation({
+    summary: 'Verify the hash chain of one stream or of every stream; names the first broken link of each',
+  })
+  async verify(@Query() q: VerifyRequest, @Req() req: StaffRequest) {
+    reasonOf(req);
+    const accountId = q.streamId ? ACCOUNT_STREAM.exec(q.streamId)?.[1] : undefined;
+    await this.accessLog.recordAccess(
+      staffContextOf(req),
+      staffAccessOf(
+        req,
+        accountId ? { accountId, outcome: 'shown' } : { wholeStore: true, outcome: 'shown' },
+      ),
+    );
+    const report = q.streamId ? await verifyStream(this.store, q.streamId) : await verifyAll(this.store);
+    return JSON.parse(auditJson({ intact: report.breaks.length === 0, ...report })) as unknown;
+  }
+
+  @Post('read-models/compare')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Replay every event into a shadow copy and list each document that differs from the live read models',
+  })
+  async compare(@Req() req: StaffRequest) {
+    reasonOf(req);
+    await this.accessLog.recordAccess(
+      staffContextOf(req),
+      staffAccessOf(req, { wholeStore: true, outcome: 'shown' }),
+    );
+    return compareWithReplay(this.readModels.projector);
+  }
+}

@@ -1,0 +1,62 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+/** One way to search at a time: a username, an email, a member id, a phone, last name + date of birth, or a last-name prefix. */
+export class SearchAccountsRequest {
+  @ApiPropertyOptional({ example: 'patsmith01' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(128)
+  username?: string;
+
+  @ApiPropertyOptional({ example: 'pat@example.com' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional({ example: 'DEMO0000001' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  memberId?: string;
+
+  @ApiPropertyOptional({ example: '555-010-0199' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'Smith', description: 'With dateOfBirth.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  lastName?: string;
+
+  @ApiPropertyOptional({ example: '1980-04-12', description: 'YYYY-MM-DD, with lastName.' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
+  dateOfBirth?: string;
+
+  @ApiPropertyOptional({ example: 'smi', description: 'The first letters of the last name (2 or more).' })
+  @IsOptional()
+  @IsString()
+  @MinLength(2, { message: 'lastNamePrefix must have at least 2 letters' })
+  @MaxLength(20)
+  lastNamePrefix?: string;
+
+  @ApiPropertyOptional({ example: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The `next` of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  after?: string;
+}

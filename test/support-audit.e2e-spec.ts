@@ -1,0 +1,306 @@
+/**
+ * Support and audit over HTTP, on the booted app (embedded adapters): staff
+ * credentials, search, the account page and history from the read models,
+ * support's actions, the audit routes, and the record of every staff access.
+ */
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import type { Accounts } from '@portal/accounts';
+import type { EventStore } from '@portal/event-store';
+import { EVENT_STORE } from '@portal/runtime';
+import { StaffDirectory } from '@portal/staff';
+import { ACCOUNTS } from '../apps/api/src/accounts.provider';
+import type { Response } from 'supertest';
+import { startApp, type TestApp } from './support/app';
+import { eventually, Outbox } from './support/outbox';
+
+const member = {
+  firstName: 'Quinn',
+  lastName: 'Okafor',
+  dateOfBirth: '1984-07-19',
+  email: 'quinn.canary@example.com',
+  phone: '+1 555 555 0142',
+  username: 'quinnokafor',
+  password: 'Canary7Password9Secret',
+  securityQuestion: 'Name of your first pet?',
+  securityAnswer: 'Biscuit',
+  communication: { email: true, text: false },
+  termsAccepted: true,
+};
+
+jest.setTimeout(30_000);
+
+/** supertest buffers only the content types it knows; NDJSON is read as text here. */
+const asText = (res: Response, done: (err: Error | null, body: string) => void) => {
+  let text = '';
+  res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  res.on('end', () => done(null, text));
+};
+
+describe('support and audit', () => {
+  let t: TestApp;
+  let mail: Outbox;
+  let store: EventStore;
+  let accounts: Accounts;
+  const tokens: Record<string, string> = {};
+  let accountId: string;
+
+  const as = (who: string, reason = 'member called about their account') => ({
+    authorization: `Bearer ${tokens[who]}`,
+    'x-access-reason': reason,
+  });
+
+  beforeAll(async () => {
+    t = await startApp();
+    mail = new Outbox(t.dataDir);
+    store = t.app.get(EVENT_STORE);
+    accounts = t.app.get(ACCOUNTS);
+    const staff = t.app.get(StaffDirectory, { strict: false });
+    const ctx = () => ({
+      correlationId: 'test-setup',
+      actor: { kind: 'system' as const, component: 'test' },
+      occurredAt: new Date(),
+    });
+    for (const [id, roles] of [
+      ['sam.support', ['support']],
+      ['ada.auditor', ['auditor']],
+      ['root.admin', ['admin']],
+    ] as const)
+      tokens[id] = (await staff.create(id, roles, ctx())).token;
+    await t.http().post('/v1/registrations/nonmember').send(member).expect(201);
+    accountId = (await accounts.holder('username', member.username))!;
+    for (let i = 0; i < 5; i++)
+      await t
+        .http()
+        .post('/v1/login')
+        .send({ username: member.username, password: 'Wrong7Password9x' })
+        .expect(401);
+  });
+  afterAll(() => t.close());
+
+  /** What libs/staff records of a staff member's accesses and refusals. */
+  const staffEvents = async (staffId: string) => store.readStream(`staff-${staffId}:access`);
+
+  it('finds the member by each search, with the account page support needs, and records each read', async () => {
+    const searches: Record<string, string>[] = [
+      { username: 'QuinnOkafor' },
+      { email: 'QUINN.canary@example.com' },
+      { phone: '(555) 555-0142' },
+      { lastName: 'okafor', dateOfBirth: '1984-07-19' },
+      { lastNamePrefix: 'oka' },
+    ];
+    for (const query of searches) {
+      const found = await eventually(async () => {
+        const r = await t.http().get('/v1/support/accounts').query(query).set(as('sam.support')).expect(200);
+        return r.body.items.length ? r.body : undefined;
+      });
+      expect(found.items).toEqual([
+        expect.objectContaining({
+          accountId,
+          status: 'active',
+          personal: expect.objectContaining({ lastName: 'Okafor' }),
+        }),
+      ]);
+    }
+    const detail = await eventually(async () => {
+      const r = await t.http().get(`/v1/support/accounts/${accountId}`).set(as('sam.support')).expect(200);
+      return r.body.locked ? r.body : undefined;
+    });
+    expect(detail).toMatchObject({
+      accountId,
+      registered: true,
+      status: 'active',
+      locked: true,
+      lockedUntil: expect.any(String),
+      authenticatorEnrolled: false,
+      personal: { email: member.email, username: member.username },
+    });
+    const reads = (await staffEvents('sam.support')).filter((e) => e.type === 'StaffAccessed');
+    expect(reads.length).toBeGreaterThanOrEqual(6);
+    expect(reads.at(-1)!.data).toEqual({
+      route: 'GET /v1/support/accounts/:accountId',
+      accountId,
+      reason: 'member called about their account',
+      outcome: 'shown',
+    });
+    // What was searched for is never recorded.
+    expect(JSON.stringify(reads.map((e) => e.data))).not.toMatch(/okafor|quinn|0142|1984/i);
+  });
+
+  it('bad searches name what is wrong, all at once; a read without a reason is refused', async () => {
+    const none = await t.http().get('/v1/support/accounts').set(as('sam.support')).expect(400);
+    expect(none.body.error).toMatchObject({ code: 'INVALID_SEARCH', fields: { query: expect.any(String) } });
+    const half = await t
+      .http()
+      .get('/v1/support/accounts')
+      .query({ dateOfBirth: 'July 19', limit: 0 })
+      .set(as('sam.support'))
+      .expect(400);
+    expect(Object.keys(half.body.error.fields).sort()).toEqual(['dateOfBirth', 'limit']);
+    await t
+      .http()
+      .get(`/v1/support/accounts/${accountId}`)
+      .set({ authorization: `Bearer ${tokens['sam.support']}` })
+      .expect(400)
+      .expect((r) => expect(r.body.error.code).toBe('REASON_REQUIRED'));
+    await t.http().get('/v1/support/accounts/not-a-uuid').set(as('sam.support')).expect(400);
+    await t
+      .http()
+      .get('/v1/support/accounts/00000000-0000-4000-8000-000000000000')
+      .set(as('sam.support'))
+      .expect(404);
+  });
+
+  it('the history tells the story in plain words, with the staff reads in it', async () => {
+    const history = await eventually(async () => {
+      const r = await t
+        .http()
+        .get(`/v1/support/accounts/${accountId}/history`)
+        .set(as('ada.auditor'))
+        .expect(200);
+      return r.body.items.some((i: { text: string }) =>
+        i.text.startsWith('Viewed by staff member sam.support'),
+      )
+        ? r.body
+        : undefined;
+    });
+    const texts = history.items.map((i: { text: string }) => i.text);
+    expect(texts[0]).toBe(`Registered as a nonmember (nonmember): Quinn Okafor, email ${member.email}`);
+    expect(texts).toContain('Login failed: wrong password (5 in a row)');
+    expect(texts.some((x: string) => /^Locked until .* after 5 failed logins in a row$/.test(x))).toBe(true);
+    expect(history.items[0]).toMatchObject({
+      actor: { kind: 'self' },
+      at: expect.any(String),
+      ip: expect.any(String),
+    });
+  });
+
+  it('a staff member without the role gets 403, and the refusal is in the audit stream; a bad credential gets 401, recorded', async () => {
+    await t.http().get(`/v1/support/accounts/${accountId}`).set(as('ada.auditor')).expect(403);
+    await t.http().get('/v1/audit/verify').set(as('sam.support')).expect(403);
+    const refused = (await staffEvents('ada.auditor')).filter((e) => e.type === 'StaffAccessRefused');
+    expect(refused.at(-1)!.data).toMatchObject({ route: 'GET /v1/support/accounts/:accountId', status: 403 });
+    await t
+      .http()
+      .get('/v1/support/accounts')
+      .set({ authorization: 'Bearer stf_sam.support_wrong' })
+      .expect(401);
+    const failures = await store.readStream('staff-refusals');
+    expect(failures.at(-1)!.data).toMatchObject({ status: 401, route: 'GET /v1/support/accounts' });
+  });
+
+  it('support unlocks, sends a temporary password (never shown) and resends the username', async () => {
+    await t
+      .http()
+      .post(`/v1/support/accounts/${accountId}/unlock`)
+      .set(as('sam.support'))
+      .expect(200, { unlocked: true });
+    await t.http().post(`/v1/support/accounts/${accountId}/unlock`).set(as('sam.support')).expect(409);
+
+    const sent = await t
+      .http()
+      .post(`/v1/support/accounts/${accountId}/temporary-password`)
+      .set(as('sam.support'))
+      .expect(202);
+    expect(sent.body).toEqual({ sent: true });
+    const letter = (await mail.next(member.email, /temporary password/i)).text;
+    const temporary = /temporary password for your account:\s*(\S+?)\.?\r?\n/i.exec(letter)?.[1];
+    if (!temporary) throw new Error(`no temporary password in: ${letter}`);
+    expect(JSON.stringify(sent.body)).not.toContain(temporary!);
+    const login = await t
+      .http()
+      .post('/v1/login')
+      .send({ username: member.username, password: temporary })
+      .expect(200);
+    expect(login.body.secondFactor).toBe('email-code');
+
+    const reminder = await t
+      .http()
+      .post(`/v1/support/accounts/${accountId}/username-reminder`)
+      .set(as('sam.support'))
+      .expect(202);
+    expect(reminder.body).toEqual({ sent: true });
+    expect((await mail.next(member.email, new RegExp(member.username))).text).toContain(member.username);
+
+    const events = await store.readStream(`account-${accountId}`);
+    const unlocked = events.find((e) => e.type === 'Unlocked')!;
+    expect(unlocked.metadata.actor).toEqual({ kind: 'staff', staffId: 'sam.support', role: 'support' });
+    const acted = (await staffEvents('sam.support')).filter(
+      (e) => (e.data as { outcome?: string }).outcome === 'done',
+    );
+    expect(acted.map((e) => (e.data as { route: string }).route)).toEqual([
+      'POST /v1/support/accounts/:accountId/unlock',
+      'POST /v1/support/accounts/:accountId/temporary-password',
+      'POST /v1/support/accounts/:accountId/username-reminder',
+    ]);
+  });
+
+  it('auditors export a stream as NDJSON, see the state as of a revision, and verify the chains; an altered event is named', async () => {
+    const exported = await t
+      .http()
+      .get('/v1/audit/events')
+      .query({ streamId: `account-${accountId}` })
+      .set(as('ada.auditor'))
+      .buffer(true)
+      .parse(asText)
+      .expect(200);
+    expect(exported.headers['content-type']).toContain('application/x-ndjson');
+    const body = exported.body as string;
+    const lines = body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ streamId: `account-${accountId}`, revision: '0', type: 'Registered' });
+    expect(body).not.toContain(member.email);
+
+    const state = await t
+      .http()
+      .get(`/v1/audit/accounts/${accountId}/state`)
+      .query({ revision: '0' })
+      .set(as('ada.auditor'))
+      .expect(200);
+    expect(state.body).toMatchObject({ accountId, revision: '0' });
+    expect(JSON.stringify(state.body)).not.toContain('$argon2');
+
+    const intact = await t.http().get('/v1/audit/verify').set(as('ada.auditor')).expect(200);
+    expect(intact.body).toMatchObject({ intact: true, breaks: [] });
+
+    const db = new Database(join(t.dataDir, 'events.sqlite'));
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
+      name: string;
+    }[];
+    expect(tables.map((x) => x.name)).toContain('events');
+    db.prepare(
+      "UPDATE events SET data = json_set(data, '$.consecutive', 1) WHERE stream_id = ? AND type = 'LoginFailed' AND json_extract(data, '$.consecutive') = 3",
+    ).run(`account-${accountId}`);
+    db.close();
+    const broken = await t
+      .http()
+      .get('/v1/audit/verify')
+      .query({ streamId: `account-${accountId}` })
+      .set(as('ada.auditor'))
+      .expect(200);
+    expect(broken.body.intact).toBe(false);
+    expect(broken.body.breaks[0]).toMatchObject({
+      streamId: `account-${accountId}`,
+      reason: 'hash-mismatch',
+    });
+  });
+
+  it('admins see the read models, rebuild them while queries are served, and a replay compares equal', async () => {
+    const before = await t.http().get('/v1/admin/read-models').set(as('root.admin')).expect(200);
+    await t.http().post('/v1/admin/read-models/rebuild').set(as('root.admin')).expect(202);
+    await t
+      .http()
+      .get('/v1/support/accounts')
+      .query({ username: member.username })
+      .set(as('sam.support'))
+      .expect(200);
+    const after = await eventually(async () => {
+      const r = await t.http().get('/v1/admin/read-models').set(as('root.admin')).expect(200);
+      return r.body.lastRebuild ? r.body : undefined;
+    }, 20_000);
+    expect(after.lastRebuild.result.to).toBeGreaterThan(before.body.generation);
+    await t.http().post('/v1/admin/read-models/rebuild').set(as('sam.support')).expect(403);
+  });
+});
