@@ -7,7 +7,8 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Accounts } from '@portal/accounts';
 import type { EventStore } from '@portal/event-store';
-import { EVENT_STORE } from '@portal/runtime';
+import type { JobQueue } from '@portal/jobs';
+import { EVENT_STORE, JOB_QUEUE } from '@portal/runtime';
 import { StaffDirectory } from '@portal/staff';
 import { ACCOUNTS } from '../apps/api/src/accounts.provider';
 import type { Response } from 'supertest';
@@ -302,5 +303,36 @@ describe('support and audit', () => {
     }, 20_000);
     expect(after.lastRebuild.result.to).toBeGreaterThan(before.body.generation);
     await t.http().post('/v1/admin/read-models/rebuild').set(as('sam.support')).expect(403);
+  });
+
+  it('support lists the dead letters and sends one again; auditors may not', async () => {
+    const jobs = t.app.get<JobQueue>(JOB_QUEUE);
+    // A job whose event does not exist fails permanently, so it is dead-lettered at once.
+    const jobId = '0190f0a0-0000-7000-8000-00000000dead';
+    await jobs.add('email', jobId, {
+      streamId: 'account-00000000-0000-4000-8000-000000000001',
+      revision: '0',
+      kind: 'username-reminder',
+    });
+    const dead = await eventually(async () => {
+      const r = await t.http().get('/v1/support/dead-letters/email').set(as('sam.support')).expect(200);
+      return r.body.items.some((j: { id: string }) => j.id === jobId) ? r.body : undefined;
+    });
+    expect(dead.count).toBeGreaterThanOrEqual(1);
+    const first = dead.items.find((j: { id: string }) => j.id === jobId);
+    expect(first).toMatchObject({ queue: 'email', attemptsMade: 1 });
+    await t.http().post(`/v1/support/dead-letters/email/${jobId}/retry`).set(as('sam.support')).expect(202);
+    // It ran again, failed again (the event still does not exist) and is back among the dead, not lost.
+    await eventually(async () => {
+      const again = (await jobs.listDead('email', { limit: 50 })).find((j) => j.id === jobId);
+      return again && again.failedAt > first.failedAt ? again : undefined;
+    });
+    await t
+      .http()
+      .post('/v1/support/dead-letters/email/no-such-job/retry')
+      .set(as('sam.support'))
+      .expect(404);
+    await t.http().get('/v1/support/dead-letters/sms').set(as('sam.support')).expect(400);
+    await t.http().get('/v1/support/dead-letters/email').set(as('ada.auditor')).expect(403);
   });
 });
