@@ -14,7 +14,13 @@ describe('operations endpoints', () => {
     const res = await t.http().get('/health/ready').expect(200);
     expect(res.body).toEqual({
       ready: true,
-      checks: { eventStore: { ok: true }, mail: { ok: true }, deliveryReactor: { ok: true } },
+      checks: {
+        eventStore: { ok: true },
+        readModels: { ok: true },
+        mail: { ok: true },
+        deliveryReactor: { ok: true },
+        projector: { ok: true, generation: 1, lagSeconds: expect.any(Number) },
+      },
     });
   });
 
