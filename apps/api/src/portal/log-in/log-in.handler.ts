@@ -7,6 +7,7 @@ import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
 import { loginToken } from '../login-token';
 import { LogInCommand, type LogInResult } from './log-in.command';
+import { RefusalTiming } from './refusal-timing';
 
 /** One public answer for an unknown username, a wrong password, a locked and a deactivated account. */
 export const INVALID_LOGIN = () =>
@@ -20,35 +21,52 @@ export const HIDDEN_REFUSALS: ReadonlySet<string> = new Set([
 
 @CommandHandler(LogInCommand)
 export class LogInHandler implements ICommandHandler<LogInCommand> {
+  /** One per process: the handler is a singleton. */
+  private readonly refusals = new RefusalTiming();
+
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ username, password, ctx }: LogInCommand): Promise<LogInResult> {
     const { hasher } = this.accounts.deps;
+    const started = performance.now();
     const accountId = await this.accounts.holder('username', username);
     if (!accountId) {
+      const spentMs = performance.now() - started;
       await hasher.verifyAgainstDummy(password);
+      await this.refusals.padUnknown(spentMs);
       throw INVALID_LOGIN();
     }
     const loginId = randomUUID();
     const fresh = await newEmailCode(this.accounts, accountId);
+    // What this refusal spends besides argon2: before the pipeline, and after the check (deciding, appending,
+    // syncing). Not the wait for the account's lock, which parallel attempts would stretch.
+    const beforeMs = performance.now() - started;
+    let checkedAt = 0;
     let result;
     try {
       result = await this.accounts.run(
         accountId,
-        async (state) => ({
-          type: 'LogIn' as const,
-          loginId,
+        async (state) => {
           // Checked even when locked, so a locked account answers in the same time as any other.
-          passwordMatches: state.passwordHash
+          const passwordMatches = state.passwordHash
             ? await hasher.verify(state.passwordHash, password)
-            : await hasher.verifyAgainstDummy(password),
-          otp: fresh.otp,
-          now: ctx.occurredAt.getTime(),
-        }),
+            : await hasher.verifyAgainstDummy(password);
+          checkedAt = performance.now();
+          return {
+            type: 'LogIn' as const,
+            loginId,
+            passwordMatches,
+            otp: fresh.otp,
+            now: ctx.occurredAt.getTime(),
+          };
+        },
         { ...ctx, actor: { kind: 'self', accountId } },
       );
     } catch (error) {
-      if (error instanceof DomainError && HIDDEN_REFUSALS.has(error.code)) throw INVALID_LOGIN();
+      if (error instanceof DomainError && HIDDEN_REFUSALS.has(error.code)) {
+        if (checkedAt > 0) this.refusals.record(beforeMs + performance.now() - checkedAt);
+        throw INVALID_LOGIN();
+      }
       throw error;
     }
     // The code reaches the inbox through the delivery reactor and the email queue (libs/notifications).
