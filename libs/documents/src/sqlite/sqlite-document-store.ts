@@ -1,0 +1,683 @@
+/**
+ * The embedded read-model store: one SQLite file (better-sqlite3).
+ *
+ * Durability: WAL with `synchronous = NORMAL`. A commit is not fsynced, so power
+ * loss can drop the last few transactions, but WAL replays commits in order: what
+ * survives is always a prefix of what was committed. The projector commits its
+ * documents before its checkpoint, so a checkpoint never survives without the
+ * documents it covers, and whatever was lost is re-projected from the checkpoint.
+ * Read models can always be rebuilt from the events, which is why the fsync per
+ * commit (FULL, as the event store uses) is not worth its cost here.
+ *
+ * Layout, per collection and generation: `<name>_v<gen>` holds the documents (id,
+ * position as two INTEGERs, a tombstone flag, the body as JSON text, and the index
+ * terms the body had when written), and `<name>_v<gen>_terms` (WITHOUT ROWID,
+ * primary key field, value, id) holds one row per indexed value, so `find` is one
+ * range scan of that key. `_collections` records each table's indexes and live
+ * count; `_catalog` is bumped whenever that changes so another connection (a CLI on
+ * the same file) reloads it; `_meta` and `_checkpoints` hold the small named values.
+ *
+ * A write reads the stored position and terms of its document first: a replayed
+ * event then costs one lookup, and an update that leaves the indexed fields alone
+ * (most of them) touches no term row and never re-parses the stored body.
+ */
+import Database from 'better-sqlite3';
+import type { Position } from '@portal/event-store';
+import {
+  type CollectionSpec,
+  type Doc,
+  type DocumentStore,
+  DocumentStoreUnavailableError,
+  type FindOptions,
+  type ListOptions,
+  type StoredDoc,
+  type Write,
+} from '../document-store.port';
+import {
+  bodyJson,
+  decodeMeta,
+  DocumentRequestError,
+  encodeMeta,
+  indexTerms,
+  prefixEnd,
+  tableName,
+  validateCollectionName,
+  validateField,
+  validateFindOptions,
+  validateGeneration,
+  validateKey,
+  validateListOptions,
+  validatePosition,
+  validateSpecs,
+} from '../validation';
+
+export interface SqliteDocumentStoreOptions {
+  /** How long a statement waits for another connection (a CLI, the service) holding the write lock. */
+  busyTimeoutMs?: number;
+}
+
+export interface SqliteDocumentStoreDiagnostics {
+  journalMode: string;
+  /** 1 = NORMAL. */
+  synchronous: number;
+}
+
+const SCHEMA_VERSION = 1;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS _collections (
+  tbl        TEXT    PRIMARY KEY,
+  name       TEXT    NOT NULL,
+  generation INTEGER NOT NULL,
+  indexes    TEXT    NOT NULL,
+  live       INTEGER NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS _catalog (
+  id      INTEGER PRIMARY KEY CHECK (id = 1),
+  version INTEGER NOT NULL
+) STRICT;
+INSERT OR IGNORE INTO _catalog (id, version) VALUES (1, 0);
+CREATE TABLE IF NOT EXISTS _meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS _checkpoints (
+  name      TEXT    PRIMARY KEY,
+  "commit"  INTEGER NOT NULL,
+  "prepare" INTEGER NOT NULL
+) STRICT;
+`;
+
+/** Table names come from validated names only (`[a-z][a-z0-9_]*_v<digits>`), so quoting suffices. */
+function createTables(table: string): string {
+  return `
+CREATE TABLE IF NOT EXISTS "${table}" (
+  id        TEXT    PRIMARY KEY,
+  "commit"  INTEGER NOT NULL,
+  "prepare" INTEGER NOT NULL,
+  deleted   INTEGER NOT NULL,
+  body      TEXT,
+  terms     TEXT
+) STRICT;
+CREATE TABLE IF NOT EXISTS "${table}_terms" (
+  field TEXT NOT NULL,
+  value TEXT NOT NULL,
+  id    TEXT NOT NULL,
+  PRIMARY KEY (field, value, id)
+) STRICT, WITHOUT ROWID;
+`;
+}
+
+/** id, commit, prepare, deleted, body */
+type DocRow = [string, bigint, bigint, bigint, string | null];
+/** commit, prepare, deleted, terms */
+type HeadRow = [bigint, bigint, bigint, string | null];
+
+interface TableHandle {
+  readonly table: string;
+  readonly indexes: readonly string[];
+  readonly head: Database.Statement<[string]>;
+  readonly upsert: Database.Statement<[string, bigint, bigint, number, string | null, string | null]>;
+  readonly getOne: Database.Statement<[string]>;
+  readonly list: Database.Statement<[string, number]>;
+  readonly listRange: Database.Statement<[string, string, string, number]>;
+  readonly listFrom: Database.Statement<[string, string, number]>;
+  readonly find: Database.Statement<[string, string, string, number]>;
+  readonly insertTerm: Database.Statement<[string, string, string]>;
+  readonly deleteTerm: Database.Statement<[string, string, string]>;
+}
+
+const NO_TERMS: readonly string[] = [];
+const BACKFILL_PAGE = 1_000;
+
+/** Duck-typed: better-sqlite3's SqliteError may come from another module instance (Jest registries). */
+function sqliteCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+/** Another connection dropped the table since this one prepared its statements. */
+function isMissingTable(error: unknown): boolean {
+  return /no such table/.test(messageOf(error));
+}
+
+/** Waiting on another connection or a full or failing disk: worth retrying; anything else is a bug. */
+function isTransient(error: unknown): boolean {
+  return /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|PROTOCOL)/.test(sqliteCode(error));
+}
+
+function termKeys(terms: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (let i = 0; i < terms.length; i += 2) keys.add(`${terms[i]}\u0000${terms[i + 1]}`);
+  return keys;
+}
+
+export class SqliteDocumentStore implements DocumentStore {
+  private readonly db: Database.Database;
+  private readonly handles = new Map<string, TableHandle>();
+  private catalogVersion = -1n;
+  private closed = false;
+
+  private readonly stmt: {
+    catalogVersion: Database.Statement;
+    bumpCatalog: Database.Statement;
+    spec: Database.Statement<[string]>;
+    insertSpec: Database.Statement<[string, string, number, string]>;
+    updateIndexes: Database.Statement<[string, string]>;
+    deleteSpec: Database.Statement<[string]>;
+    addLive: Database.Statement<[number, string]>;
+    live: Database.Statement<[string]>;
+    getMeta: Database.Statement<[string]>;
+    setMeta: Database.Statement<[string, string]>;
+    deleteMeta: Database.Statement<[string]>;
+    loadCheckpoint: Database.Statement<[string]>;
+    saveCheckpoint: Database.Statement<[string, bigint, bigint]>;
+    ping: Database.Statement;
+  };
+
+  private readonly writeTx: Database.Transaction<(generation: number, writes: readonly Write[]) => number>;
+
+  /** Opens (creating if needed) the store in `file`; the directory must exist. */
+  static open(file: string, options: SqliteDocumentStoreOptions = {}): SqliteDocumentStore {
+    return new SqliteDocumentStore(file, options);
+  }
+
+  private constructor(file: string, options: SqliteDocumentStoreOptions) {
+    this.db = new Database(file, { timeout: options.busyTimeoutMs ?? 5_000 });
+    try {
+      const mode = this.db.pragma('journal_mode = WAL', { simple: true });
+      if (mode !== 'wal')
+        throw new Error(`SQLite document store ${file}: cannot use WAL (journal_mode is ${mode})`);
+      // See the header: commit order is kept, and read models can be rebuilt.
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('cache_size = -65536');
+      this.migrate();
+      const db = this.db;
+      const row = <P extends unknown[]>(sql: string) => db.prepare<P>(sql).raw(true).safeIntegers(true);
+      this.stmt = {
+        catalogVersion: db
+          .prepare('SELECT version FROM _catalog WHERE id = 1')
+          .pluck(true)
+          .safeIntegers(true),
+        bumpCatalog: db.prepare('UPDATE _catalog SET version = version + 1 WHERE id = 1'),
+        spec: row<[string]>('SELECT indexes FROM _collections WHERE tbl = ?'),
+        insertSpec: db.prepare<[string, string, number, string]>(
+          'INSERT INTO _collections (tbl, name, generation, indexes, live) VALUES (?, ?, ?, ?, 0)',
+        ),
+        updateIndexes: db.prepare<[string, string]>('UPDATE _collections SET indexes = ? WHERE tbl = ?'),
+        deleteSpec: db.prepare<[string]>('DELETE FROM _collections WHERE tbl = ?'),
+        addLive: db.prepare<[number, string]>('UPDATE _collections SET live = live + ? WHERE tbl = ?'),
+        live: db.prepare<[string]>('SELECT live FROM _collections WHERE tbl = ?').pluck(true),
+        getMeta: db.prepare<[string]>('SELECT value FROM _meta WHERE key = ?').pluck(true),
+        setMeta: db.prepare<[string, string]>(
+          'INSERT INTO _meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        ),
+        deleteMeta: db.prepare<[string]>('DELETE FROM _meta WHERE key = ?'),
+        loadCheckpoint: row<[string]>('SELECT "commit", "prepare" FROM _checkpoints WHERE name = ?'),
+        saveCheckpoint: db.prepare<[string, bigint, bigint]>(
+          `INSERT INTO _checkpoints (name, "commit", "prepare") VALUES (?, ?, ?)
+           ON CONFLICT (name) DO UPDATE SET "commit" = excluded."commit", "prepare" = excluded."prepare"`,
+        ),
+        ping: db.prepare('SELECT 1').pluck(true),
+      };
+      this.writeTx = db.transaction((generation: number, writes: readonly Write[]) =>
+        this.applyWrites(generation, writes),
+      );
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true });
+    if (typeof version === 'number' && version > SCHEMA_VERSION) {
+      throw new Error(`Document store schema version ${version} is newer than this code (${SCHEMA_VERSION})`);
+    }
+    if (version === SCHEMA_VERSION) return;
+    this.db
+      .transaction(() => {
+        this.db.exec(SCHEMA);
+        this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      })
+      .immediate();
+  }
+
+  diagnostics(): SqliteDocumentStoreDiagnostics {
+    this.assertOpen();
+    return {
+      journalMode: String(this.db.pragma('journal_mode', { simple: true })),
+      synchronous: Number(this.db.pragma('synchronous', { simple: true })),
+    };
+  }
+
+  async ensure(generation: number, specs: readonly CollectionSpec[]): Promise<void> {
+    this.assertOpen();
+    validateSpecs(generation, specs);
+    this.guard(() =>
+      this.db
+        .transaction(() => {
+          let changed = false;
+          for (const spec of specs) {
+            const table = tableName(spec.name, generation);
+            const stored = this.stmt.spec.get(table) as [string] | undefined;
+            if (!stored) {
+              this.db.exec(createTables(table));
+              this.stmt.insertSpec.run(
+                table,
+                spec.name,
+                generation,
+                JSON.stringify([...new Set(spec.indexes)]),
+              );
+              changed = true;
+              continue;
+            }
+            const indexes = JSON.parse(stored[0]) as string[];
+            const added = spec.indexes.filter((field) => !indexes.includes(field));
+            if (added.length === 0) continue;
+            // Indexes only grow: a model whose shape changes gets a new generation, not a narrower index.
+            const union = [...indexes, ...new Set(added)];
+            this.stmt.updateIndexes.run(JSON.stringify(union), table);
+            this.handles.delete(table);
+            this.backfillTerms(this.handleOf(table)!);
+            changed = true;
+          }
+          if (changed) this.stmt.bumpCatalog.run();
+        })
+        .immediate(),
+    );
+  }
+
+  /** Recomputes every live document's terms after an index was added (rare: parses every body once). */
+  private backfillTerms(handle: TableHandle): void {
+    const page = this.db
+      .prepare<[string, number]>(
+        `SELECT id, body, terms FROM "${handle.table}" WHERE id > ? AND deleted = 0 ORDER BY id LIMIT ?`,
+      )
+      .raw(true);
+    const setTerms = this.db.prepare<[string | null, string]>(
+      `UPDATE "${handle.table}" SET terms = ? WHERE id = ?`,
+    );
+    let after = '';
+    for (;;) {
+      const rows = page.all(after, BACKFILL_PAGE) as Array<[string, string, string | null]>;
+      for (const [id, body, stored] of rows) {
+        // Lenient: a value written before its field was indexed may not be a string; it stays unfindable.
+        const terms = indexTerms(JSON.parse(body) as Doc, handle.indexes, '', 0, false);
+        const json = terms.length > 0 ? JSON.stringify(terms) : null;
+        if (json === stored) continue;
+        setTerms.run(json, id);
+        this.replaceTerms(handle, id, stored, terms);
+      }
+      if (rows.length < BACKFILL_PAGE) return;
+      after = rows[rows.length - 1][0];
+    }
+  }
+
+  async write(generation: number, writes: readonly Write[]): Promise<number> {
+    this.assertOpen();
+    validateGeneration(generation);
+    if (!Array.isArray(writes))
+      throw new DocumentRequestError('DOCUMENT_INVALID_ARGUMENT', 'writes must be an array');
+    if (writes.length === 0) return 0;
+    return this.guard(() => this.writeTx.immediate(generation, writes));
+  }
+
+  /** Runs inside one IMMEDIATE transaction: any throw (a bad write, a missing table) rolls the whole call back. */
+  private applyWrites(generation: number, writes: readonly Write[]): number {
+    this.refreshCatalog();
+    const byCollection = new Map<string, TableHandle>();
+    const liveDelta = new Map<TableHandle, number>();
+    let applied = 0;
+    for (let i = 0; i < writes.length; i++) {
+      const write = writes[i];
+      if (write === null || typeof write !== 'object') throw notAWrite(i);
+      let handle = byCollection.get(write.collection);
+      if (!handle) {
+        validateCollectionName(write.collection);
+        handle = this.handleOf(tableName(write.collection, generation));
+        if (!handle) throw unknownCollection(write.collection, generation, i);
+        byCollection.set(write.collection, handle);
+      }
+      const body = bodyJson(write, i);
+      const termList =
+        handle.indexes.length > 0
+          ? indexTerms(write.doc, handle.indexes, write.collection, i, true)
+          : NO_TERMS;
+      const terms = termList.length > 0 ? JSON.stringify(termList) : null;
+      const { commit, prepare } = write.position;
+      const head = handle.head.get(write.id) as HeadRow | undefined;
+      if (head && !(commit > head[0] || (commit === head[0] && prepare > head[1]))) continue;
+      // The WHERE repeats the check above in SQL, so the position rule holds even if the read were stale.
+      const changes = handle.upsert.run(
+        write.id,
+        commit,
+        prepare,
+        body === null ? 1 : 0,
+        body,
+        terms,
+      ).changes;
+      if (changes === 0) continue;
+      applied++;
+      const storedTerms = head ? head[3] : null;
+      if (storedTerms !== terms) this.replaceTerms(handle, write.id, storedTerms, termList);
+      const wasLive = head !== undefined && head[2] === 0n;
+      const isLive = body !== null;
+      if (wasLive !== isLive) liveDelta.set(handle, (liveDelta.get(handle) ?? 0) + (isLive ? 1 : -1));
+    }
+    for (const [handle, delta] of liveDelta) this.stmt.addLive.run(delta, handle.table);
+    return applied;
+  }
+
+  private replaceTerms(
+    handle: TableHandle,
+    id: string,
+    stored: string | null,
+    terms: readonly string[],
+  ): void {
+    if (stored === null) {
+      for (let i = 0; i < terms.length; i += 2) handle.insertTerm.run(terms[i], terms[i + 1], id);
+      return;
+    }
+    const before = termKeys(JSON.parse(stored) as string[]);
+    const after = termKeys(terms);
+    for (const key of before) {
+      if (after.has(key)) continue;
+      const cut = key.indexOf('\u0000');
+      handle.deleteTerm.run(key.slice(0, cut), key.slice(cut + 1), id);
+    }
+    for (const key of after) {
+      if (before.has(key)) continue;
+      const cut = key.indexOf('\u0000');
+      handle.insertTerm.run(key.slice(0, cut), key.slice(cut + 1), id);
+    }
+  }
+
+  async get<T extends Doc = Doc>(
+    generation: number,
+    collection: string,
+    id: string,
+  ): Promise<StoredDoc<T> | undefined> {
+    const table = this.readTable(generation, collection);
+    return this.read(table, undefined, (handle) => {
+      const row = handle.getOne.get(id) as DocRow | undefined;
+      return row && row[3] === 0n ? toStored<T>(row) : undefined;
+    });
+  }
+
+  async getMany(
+    generation: number,
+    collection: string,
+    ids: readonly string[],
+  ): Promise<Map<string, { position: Position; doc: Doc | null }>> {
+    const table = this.readTable(generation, collection);
+    if (!Array.isArray(ids))
+      throw new DocumentRequestError('DOCUMENT_INVALID_ARGUMENT', 'ids must be an array');
+    const found = new Map<string, { position: Position; doc: Doc | null }>();
+    return this.read(table, found, (handle) => {
+      for (const id of ids) {
+        const row = handle.getOne.get(id) as DocRow | undefined;
+        if (!row) continue;
+        found.set(row[0], {
+          position: { commit: row[1], prepare: row[2] },
+          doc: row[4] === null ? null : (JSON.parse(row[4]) as Doc),
+        });
+      }
+      return found;
+    });
+  }
+
+  async find<T extends Doc = Doc>(
+    generation: number,
+    collection: string,
+    field: string,
+    value: string,
+    options: FindOptions,
+  ): Promise<StoredDoc<T>[]> {
+    const table = this.readTable(generation, collection);
+    validateField(collection, field);
+    validateFindOptions(options);
+    if (typeof value !== 'string') {
+      throw new DocumentRequestError(
+        'DOCUMENT_INVALID_ARGUMENT',
+        `find in ${collection}: value must be a string`,
+      );
+    }
+    return this.read(table, [], (handle) => {
+      if (!handle.indexes.includes(field)) {
+        // Another connection may have added the index since this one loaded the collection.
+        this.handles.delete(table);
+        handle = this.handleOf(table) ?? handle;
+        if (!handle.indexes.includes(field)) {
+          throw new DocumentRequestError(
+            'DOCUMENT_FIELD_NOT_INDEXED',
+            `find in ${collection}: field ${field} is not indexed (indexes: ${handle.indexes.join(', ') || 'none'})`,
+          );
+        }
+      }
+      if (options.limit === 0) return [];
+      const rows = handle.find.all(field, value, options.afterId ?? '', options.limit) as DocRow[];
+      return rows.map((row) => toStored<T>(row));
+    });
+  }
+
+  async list<T extends Doc = Doc>(
+    generation: number,
+    collection: string,
+    options: ListOptions,
+  ): Promise<StoredDoc<T>[]> {
+    const table = this.readTable(generation, collection);
+    validateListOptions(options);
+    if (options.limit === 0) return [];
+    return this.read(table, [], (handle) => {
+      const after = options.afterId ?? '';
+      const prefix = options.prefix ?? '';
+      let rows: DocRow[];
+      if (prefix === '') {
+        rows = handle.list.all(after, options.limit) as DocRow[];
+      } else {
+        const end = prefixEnd(prefix);
+        rows = (
+          end === undefined
+            ? handle.listFrom.all(after, prefix, options.limit)
+            : handle.listRange.all(after, prefix, end, options.limit)
+        ) as DocRow[];
+      }
+      return rows.map((row) => toStored<T>(row));
+    });
+  }
+
+  async count(generation: number, collection: string): Promise<number> {
+    const table = this.readTable(generation, collection);
+    return this.guard(() => {
+      const live = this.stmt.live.get(table) as number | undefined;
+      return live ?? 0;
+    });
+  }
+
+  async drop(generation: number, specs: readonly CollectionSpec[]): Promise<void> {
+    this.assertOpen();
+    validateSpecs(generation, specs);
+    this.guard(() =>
+      this.db
+        .transaction(() => {
+          for (const spec of specs) {
+            const table = tableName(spec.name, generation);
+            this.db.exec(`DROP TABLE IF EXISTS "${table}"; DROP TABLE IF EXISTS "${table}_terms";`);
+            this.stmt.deleteSpec.run(table);
+            this.handles.delete(table);
+          }
+          this.stmt.bumpCatalog.run();
+        })
+        .immediate(),
+    );
+  }
+
+  async getMeta(key: string): Promise<unknown> {
+    this.assertOpen();
+    validateKey(key, 'meta key');
+    const json = this.guard(() => this.stmt.getMeta.get(key) as string | undefined);
+    return json === undefined ? undefined : decodeMeta(json);
+  }
+
+  async setMeta(key: string, value: unknown): Promise<void> {
+    this.assertOpen();
+    validateKey(key, 'meta key');
+    const json = encodeMeta(key, value);
+    this.guard(() => {
+      // JSON has no undefined: storing it would read back as something else, so it removes the key.
+      if (json === undefined) this.stmt.deleteMeta.run(key);
+      else this.stmt.setMeta.run(key, json);
+    });
+  }
+
+  async loadCheckpoint(name: string): Promise<Position | undefined> {
+    this.assertOpen();
+    validateKey(name, 'checkpoint name');
+    const row = this.guard(() => this.stmt.loadCheckpoint.get(name) as [bigint, bigint] | undefined);
+    return row ? { commit: row[0], prepare: row[1] } : undefined;
+  }
+
+  async saveCheckpoint(name: string, position: Position): Promise<void> {
+    this.assertOpen();
+    validateKey(name, 'checkpoint name');
+    validatePosition(position, `checkpoint ${name}`);
+    this.guard(() => this.stmt.saveCheckpoint.run(name, position.commit, position.prepare));
+  }
+
+  async ping(): Promise<void> {
+    this.assertOpen();
+    this.guard(() => this.stmt.ping.get());
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.handles.clear();
+    this.db.close();
+  }
+
+  /** Validates a read's target and returns its table; unknown tables read as empty. */
+  private readTable(generation: number, collection: string): string {
+    this.assertOpen();
+    validateGeneration(generation);
+    validateCollectionName(collection);
+    return tableName(collection, generation);
+  }
+
+  /** Runs a read on a table's handle; a table that does not exist (or was just dropped elsewhere) reads as `empty`. */
+  private read<R>(table: string, empty: R, fn: (handle: TableHandle) => R): R {
+    return this.guard(() => {
+      this.refreshCatalog();
+      const handle = this.handleOf(table);
+      if (!handle) return empty;
+      try {
+        return fn(handle);
+      } catch (error) {
+        if (!isMissingTable(error)) throw error;
+        this.handles.delete(table);
+        return empty;
+      }
+    });
+  }
+
+  /** Drops cached handles when another connection changed the catalog. Runs inside the write transaction. */
+  private refreshCatalog(): void {
+    const version = this.stmt.catalogVersion.get() as bigint;
+    if (version !== this.catalogVersion) {
+      this.handles.clear();
+      this.catalogVersion = version;
+    }
+  }
+
+  private handleOf(table: string): TableHandle | undefined {
+    const cached = this.handles.get(table);
+    if (cached) return cached;
+    const spec = this.stmt.spec.get(table) as [string] | undefined;
+    if (!spec) return undefined;
+    const handle = this.prepareHandle(table, JSON.parse(spec[0]) as string[]);
+    this.handles.set(table, handle);
+    return handle;
+  }
+
+  private prepareHandle(table: string, indexes: string[]): TableHandle {
+    const db = this.db;
+    const t = `"${table}"`;
+    const rows = <P extends unknown[]>(sql: string) => db.prepare<P>(sql).raw(true).safeIntegers(true);
+    const columns = 'id, "commit", "prepare", deleted, body';
+    return {
+      table,
+      indexes,
+      head: rows<[string]>(`SELECT "commit", "prepare", deleted, terms FROM ${t} WHERE id = ?`),
+      // Row values compare lexicographically: (commit, prepare) strictly after the stored pair.
+      upsert: db.prepare<[string, bigint, bigint, number, string | null, string | null]>(
+        `INSERT INTO ${t} (id, "commit", "prepare", deleted, body, terms) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET
+           "commit" = excluded."commit", "prepare" = excluded."prepare",
+           deleted = excluded.deleted, body = excluded.body, terms = excluded.terms
+         WHERE (excluded."commit", excluded."prepare") > ("commit", "prepare")`,
+      ),
+      getOne: rows<[string]>(`SELECT ${columns} FROM ${t} WHERE id = ?`),
+      list: rows<[string, number]>(
+        `SELECT ${columns} FROM ${t} WHERE id > ? AND deleted = 0 ORDER BY id LIMIT ?`,
+      ),
+      listRange: rows<[string, string, string, number]>(
+        `SELECT ${columns} FROM ${t} WHERE id > ? AND id >= ? AND id < ? AND deleted = 0 ORDER BY id LIMIT ?`,
+      ),
+      listFrom: rows<[string, string, number]>(
+        `SELECT ${columns} FROM ${t} WHERE id > ? AND id >= ? AND deleted = 0 ORDER BY id LIMIT ?`,
+      ),
+      find: rows<[string, string, string, number]>(
+        `SELECT d.id, d."commit", d."prepare", d.deleted, d.body
+         FROM "${table}_terms" x JOIN ${t} d ON d.id = x.id
+         WHERE x.field = ? AND x.value = ? AND x.id > ? AND d.deleted = 0
+         ORDER BY x.id LIMIT ?`,
+      ),
+      insertTerm: db.prepare<[string, string, string]>(
+        `INSERT INTO "${table}_terms" (field, value, id) VALUES (?, ?, ?)`,
+      ),
+      deleteTerm: db.prepare<[string, string, string]>(
+        `DELETE FROM "${table}_terms" WHERE field = ? AND value = ? AND id = ?`,
+      ),
+    };
+  }
+
+  private guard<R>(fn: () => R): R {
+    try {
+      return fn();
+    } catch (error) {
+      if (isTransient(error)) {
+        throw new DocumentStoreUnavailableError(
+          `SQLite document store: ${sqliteCode(error)} (${messageOf(error)})`,
+          true,
+          error,
+        );
+      }
+      throw error;
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new DocumentStoreUnavailableError('SQLite document store is closed', false);
+  }
+}
+
+function toStored<T extends Doc>(row: DocRow): StoredDoc<T> {
+  return { id: row[0], position: { commit: row[1], prepare: row[2] }, doc: JSON.parse(row[4]!) as T };
+}
+
+function notAWrite(index: number): DocumentRequestError {
+  return new DocumentRequestError('DOCUMENT_INVALID_ARGUMENT', `write #${index} is not a write`);
+}
+
+function unknownCollection(collection: string, generation: number, index: number): DocumentRequestError {
+  return new DocumentRequestError(
+    'DOCUMENT_COLLECTION_UNKNOWN',
+    `write #${index} to ${collection}: generation ${generation} has no such collection (call ensure first)`,
+  );
+}
