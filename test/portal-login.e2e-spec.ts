@@ -344,6 +344,15 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       'SECURITY_ANSWER_WRONG',
     );
     await answer(member.securityAnswer).expect(204);
+    // The events hold only a keyed hash of the token's secret: reading the store (or an audit
+    // export) while this reset is open must not be enough to finish it.
+    const secret = (asked.body.resetToken as string).split('.')[1];
+    const accountId = (await t.app.get<Accounts>(ACCOUNTS).holder('username', 'questioned1'))!;
+    const stored = JSON.stringify(
+      (await t.app.get<EventStore>(EVENT_STORE).readStream(`account-${accountId}`)).map((e) => e.data),
+    );
+    expect(stored).toContain('"resetId":"');
+    expect(stored).not.toContain(secret);
     await t
       .http()
       .post('/v1/password-resets/complete')

@@ -1,16 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import type { Accounts } from '@portal/accounts';
 import { DomainError } from '@portal/domain';
+import { keyedHash } from '@portal/security';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const LOGIN_NOT_STARTED = () => new DomainError('LOGIN_NOT_STARTED', 'Start again by signing in.');
 
-/** `<accountId>.<loginId>`: names one login attempt (or one reset) between its two steps. */
-export function parseLoginToken(token: string): { accountId: string; loginId: string } {
-  const [accountId, loginId] = token.split('.');
-  if (!UUID.test(accountId ?? '') || !UUID.test(loginId ?? '')) throw LOGIN_NOT_STARTED();
-  return { accountId, loginId };
+/**
+ * A login attempt (or a reset) between its steps is named by a token
+ * `<accountId>.<secret>` held by the client. The events record only a keyed hash
+ * of the secret (the `loginId`), never the secret: whoever can read the event
+ * store or an audit export must not be able to finish someone's reset with it.
+ */
+export function newLoginToken(accounts: Accounts, accountId: string): { token: string; loginId: string } {
+  const secret = randomUUID();
+  return { token: `${accountId}.${secret}`, loginId: loginIdOf(accounts, secret) };
 }
 
-export function loginToken(accountId: string, loginId: string): string {
-  return `${accountId}.${loginId}`;
+export function parseLoginToken(accounts: Accounts, token: string): { accountId: string; loginId: string } {
+  const [accountId, secret] = token.split('.');
+  if (!UUID.test(accountId ?? '') || !UUID.test(secret ?? '')) throw LOGIN_NOT_STARTED();
+  return { accountId, loginId: loginIdOf(accounts, secret) };
+}
+
+function loginIdOf(accounts: Accounts, secret: string): string {
+  return keyedHash(accounts.deps.hmacKey, 'reset', secret);
 }

@@ -47,7 +47,7 @@ export async function completeLogin(
   ctx: CommandContext,
   command: (state: AccountState, step: SecondStep) => AccountCommand | Promise<AccountCommand>,
 ): Promise<SessionGranted> {
-  const { accountId, loginId } = parseLoginToken(loginToken);
+  const { accountId, loginId } = parseLoginToken(accounts, loginToken);
   const step = { accountId, loginId, sessionId: randomUUID() };
   let barred = false;
   let result;

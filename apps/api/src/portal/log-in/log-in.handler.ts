@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { DomainError } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
-import { loginToken } from '../login-token';
+import { newLoginToken } from '../login-token';
 import { LogInCommand, type LogInResult } from './log-in.command';
 import { RefusalTiming } from './refusal-timing';
 
@@ -36,7 +35,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
       await this.refusals.padUnknown(spentMs);
       throw INVALID_LOGIN();
     }
-    const loginId = randomUUID();
+    const { token, loginId } = newLoginToken(this.accounts, accountId);
     const fresh = await newEmailCode(this.accounts, accountId);
     // What this refusal spends besides argon2: before the pipeline, and after the check (deciding, appending,
     // syncing). Not the wait for the account's lock, which parallel attempts would stretch.
@@ -72,7 +71,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
     // The code reaches the inbox through the delivery reactor and the email queue (libs/notifications).
     const issued = result.events.some((e) => e.type === 'OtpIssued');
     return {
-      loginToken: loginToken(accountId, loginId),
+      loginToken: token,
       secondFactor: issued ? 'email-code' : 'authenticator',
     };
   }

@@ -15,7 +15,7 @@ export class ResendCodeHandler implements ICommandHandler<ResendCodeCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ loginToken, ctx }: ResendCodeCommand): Promise<void> {
-    const { accountId, loginId } = parseLoginToken(loginToken);
+    const { accountId, loginId } = parseLoginToken(this.accounts, loginToken);
     const fresh = await newEmailCode(this.accounts, accountId);
     await this.accounts.run(
       accountId,

@@ -8,7 +8,7 @@ import { LOGGER } from '@portal/runtime';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
 import { matchAppCode } from '../authenticator/authenticator.handlers';
-import { LOGIN_NOT_STARTED, loginToken, parseLoginToken } from '../login-token';
+import { LOGIN_NOT_STARTED, newLoginToken, parseLoginToken } from '../login-token';
 import {
   AnswerSecurityQuestionCommand,
   AskSecurityQuestionCommand,
@@ -31,9 +31,9 @@ export class StartResetHandler implements ICommandHandler<StartResetCommand> {
   ) {}
 
   async execute({ username, ctx }: StartResetCommand): Promise<{ resetToken: string }> {
-    const resetId = randomUUID();
     const accountId = await this.accounts.holder('username', username);
-    if (!accountId) return { resetToken: loginToken(randomUUID(), resetId) };
+    if (!accountId) return { resetToken: newLoginToken(this.accounts, randomUUID()).token };
+    const { token, loginId: resetId } = newLoginToken(this.accounts, accountId);
     // The code is made after the answer (and mailed by the delivery reactor), so a known username takes no longer to answer.
     setImmediate(() => {
       this.sendCode(accountId, resetId, ctx).catch((error: unknown) =>
@@ -43,7 +43,7 @@ export class StartResetHandler implements ICommandHandler<StartResetCommand> {
         ),
       );
     });
-    return { resetToken: loginToken(accountId, resetId) };
+    return { resetToken: token };
   }
 
   private async sendCode(accountId: string, resetId: string, ctx: StartResetCommand['ctx']): Promise<void> {
@@ -66,7 +66,7 @@ export class VerifyResetCodeHandler implements ICommandHandler<VerifyResetCodeCo
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ resetToken, code, ctx }: VerifyResetCodeCommand): Promise<void> {
-    const { accountId, loginId } = parseLoginToken(resetToken);
+    const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
     const now = ctx.occurredAt.getTime();
     await this.accounts.run(
       accountId,
@@ -95,7 +95,7 @@ export class CompleteResetHandler implements ICommandHandler<CompleteResetComman
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ resetToken, newPassword, ctx }: CompleteResetCommand): Promise<void> {
-    const { accountId, loginId } = parseLoginToken(resetToken);
+    const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
     const passwordHash = await this.accounts.deps.hasher.hash(newPassword);
     await this.accounts.run(
       accountId,
@@ -135,7 +135,7 @@ export class AskSecurityQuestionHandler implements ICommandHandler<AskSecurityQu
         'ACCOUNT_DEACTIVATED',
         'The account has been deactivated. Please register again.',
       );
-    return { resetToken: loginToken(accountId, randomUUID()), question: state.securityQuestion };
+    return { resetToken: newLoginToken(this.accounts, accountId).token, question: state.securityQuestion };
   }
 }
 
@@ -145,7 +145,7 @@ export class AnswerSecurityQuestionHandler implements ICommandHandler<AnswerSecu
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ resetToken, identity, answer, ctx }: AnswerSecurityQuestionCommand): Promise<void> {
-    const { accountId, loginId } = parseLoginToken(resetToken);
+    const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
     const { hasher } = this.accounts.deps;
     await this.accounts.run(
       accountId,
