@@ -1,0 +1,501 @@
+/**
+ * The main HTTP flows against their physical bound (issue #8), not part of the test suite.
+ *
+ * Boots the service (`dist/apps/standalone/src/main.js`, ROLES=api, embedded stores,
+ * BullMQ/Redis when it answers) as a child process on a DATA_DIR filled by
+ * `npm run seed:data`, loads it from this process (keep-alive connections, a fixed
+ * number of requests in flight) and reports, per flow: throughput, p50/p99 latency,
+ * the child's CPU (from /proc) and its peak RSS. In the same run, with the same
+ * argon2 parameters, it measures the raw argon2 verify rate on both cores.
+ *
+ *   npm run seed:data -- --accounts 300000 --data-dir /tmp/flows/data
+ *   flock /tmp/bench.lock npm run bench:flows -- --data-dir /tmp/flows/data
+ *
+ * Options: --duration S (per measurement, 10), --repeat R (measurements per flow, 2),
+ * --flows login,verify,register,search,history,reminder, --cpu-prof DIR (profiles of the child).
+ *
+ * Code verification uses logins whose codes the bench knows: before that flow it runs,
+ * from this process and on the same stores, the service's own `LogIn` command (the
+ * Accounts pipeline) for fresh seeded accounts with codes it drew itself, then posts
+ * those codes. Rate limits are off (RATE_LIMIT_*=0): one client IP sends everything.
+ * Each request of a flow uses another account, so no two wait on one stream's lock.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomInt, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
+import { createConnection, createServer } from 'node:net';
+import { availableParallelism, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createAccounts } from '../libs/runtime/src/adapters';
+import { loadConfig } from '../libs/config/src';
+import { SqliteEventStore } from '../libs/event-store/src';
+import { PasswordHasher } from '../libs/security/src';
+import { BENCH_PASSWORD, seededAccount } from '../apps/api/src/cli/seed-data';
+import { newLoginToken } from '../apps/api/src/portal/login-token';
+
+const argv = process.argv.slice(2);
+function opt(name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
+  return i === -1 ? undefined : argv[i + 1];
+}
+const DATA_DIR = resolve(opt('data-dir') ?? '/tmp/flows/data');
+const DURATION_S = Number(opt('duration') ?? 10);
+const REPEAT = Number(opt('repeat') ?? 2);
+const FLOWS = (opt('flows') ?? 'login,verify,register,search,history,reminder').split(',');
+const CPU_PROF = opt('cpu-prof');
+const ROOT = resolve(__dirname, '..', '..');
+const CLK_TCK = 100;
+
+const manifestFile = join(DATA_DIR, 'seed-manifest.json');
+if (!existsSync(manifestFile)) {
+  process.stderr.write(
+    `bench:flows: ${DATA_DIR} is not seeded; run npm run seed:data -- --accounts N --data-dir ${DATA_DIR}\n`,
+  );
+  process.exit(2);
+}
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { seed: number; done: number };
+const SEED = manifest.seed;
+const ACCOUNTS = manifest.done;
+
+// Each flow takes seeded accounts from its own slice, so flows and runs never share an account.
+let nextIndex = randomInt(0, Math.max(1, ACCOUNTS - 1));
+const takeIndex = () => (nextIndex = (nextIndex + 7919) % ACCOUNTS);
+
+interface Response {
+  status: number;
+  body: string;
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+let port = 0;
+
+function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  return new Promise<Response>((resolvePromise, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent,
+        headers: {
+          ...headers,
+          ...(payload
+            ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
+            : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolvePromise({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    if (payload) req.write(payload);
+    req.end();
+  });
+}
+
+function procStat(pid: number): { cpuTicks: number; rssKiB: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return {
+    cpuTicks: Number(fields[11]) + Number(fields[12]),
+    rssKiB: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0),
+  };
+}
+
+function peakRssKiB(pid: number): number {
+  return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+}
+
+interface Measurement {
+  flow: string;
+  concurrency: number;
+  ok: number;
+  errors: Record<string, number>;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  cpuCores: number;
+  peakRssMiB: number;
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+/**
+ * `concurrency` loops, each sending the next request as soon as the previous one
+ * answers, for `seconds` (or until `next` has nothing more to send).
+ */
+async function measure(
+  flow: string,
+  child: ChildProcess,
+  concurrency: number,
+  seconds: number,
+  next: () =>
+    | { method: string; path: string; body?: unknown; headers?: Record<string, string>; ok: number }
+    | undefined,
+): Promise<Measurement> {
+  const pid = child.pid!;
+  const latencies: number[] = [];
+  const errors: Record<string, number> = {};
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, procStat(pid).rssKiB)), 50);
+  const before = procStat(pid);
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        const r = next();
+        if (!r) return;
+        const t0 = performance.now();
+        try {
+          const res = await call(r.method, r.path, r.body, r.headers);
+          if (res.status === r.ok) latencies.push(performance.now() - t0);
+          else {
+            const code = /"code":"([A-Z_]+)"/.exec(res.body)?.[1] ?? '';
+            errors[`${res.status} ${code}`] = (errors[`${res.status} ${code}`] ?? 0) + 1;
+          }
+        } catch (error) {
+          const key = (error as NodeJS.ErrnoException).code ?? 'network';
+          errors[key] = (errors[key] ?? 0) + 1;
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  const after = procStat(pid);
+  peakRss = Math.max(peakRss, after.rssKiB);
+  latencies.sort((a, b) => a - b);
+  const m: Measurement = {
+    flow,
+    concurrency,
+    ok: latencies.length,
+    errors,
+    seconds: Number(elapsed.toFixed(2)),
+    perSecond: Math.round((latencies.length / elapsed) * 10) / 10,
+    p50: Number(quantile(latencies, 0.5).toFixed(2)),
+    p99: Number(quantile(latencies, 0.99).toFixed(2)),
+    cpuCores: Number(((after.cpuTicks - before.cpuTicks) / CLK_TCK / elapsed).toFixed(2)),
+    peakRssMiB: Math.round(peakRss / 1024),
+  };
+  process.stderr.write(`${JSON.stringify(m)}\n`);
+  return m;
+}
+
+/** Raw argon2id verifies/s with the service's parameters and semaphore (one per core), nothing else running. */
+async function argon2Rate(seconds: number): Promise<{ perSecond: number; cpuCores: number }> {
+  const hasher = new PasswordHasher();
+  const hash = await hasher.hash(BENCH_PASSWORD);
+  const cpu0 = process.cpuUsage();
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: availableParallelism() * 2 }, async () => {
+      while (performance.now() < end) {
+        if (!(await hasher.verify(hash, BENCH_PASSWORD))) throw new Error('argon2 verify failed');
+        done++;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const result = {
+    perSecond: Math.round((done / elapsed) * 10) / 10,
+    cpuCores: Number(((cpu.user + cpu.system) / 1e6 / elapsed).toFixed(2)),
+  };
+  process.stderr.write(`${JSON.stringify({ flow: 'argon2 raw', ...result })}\n`);
+  return result;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePromise) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolvePromise(p));
+    });
+  });
+}
+
+async function redisAnswers(url: string): Promise<boolean> {
+  const u = new URL(url);
+  return new Promise((resolvePromise) => {
+    const socket = createConnection({ host: u.hostname, port: Number(u.port || 6379) });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolvePromise(ok);
+    };
+    socket.setTimeout(500, () => done(false));
+    socket.on('error', () => done(false));
+    socket.on('connect', () => socket.write('PING\r\n'));
+    socket.on('data', (d) => done(d.toString().startsWith('+PONG')));
+  });
+}
+
+async function boot(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const nodeArgs = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/apps/standalone/src/main.js')], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
+    const ready = await call('GET', '/health/ready').catch(() => undefined);
+    if (ready?.status === 200) return child;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('service not ready within 60 s');
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+/** Logins whose codes this process chose: the service's own LogIn command run on the same stores. */
+async function primeCodes(count: number): Promise<{ loginToken: string; code: string }[]> {
+  const config = loadConfig(
+    { DATA_DIR, LOG_LEVEL: 'warn' },
+    { rosterFile: join(ROOT, 'libs/roster/demo/roster.csv') },
+  );
+  const store = SqliteEventStore.open(join(DATA_DIR, 'events.sqlite'));
+  const { accounts, close } = createAccounts(config, store);
+  const out: { loginToken: string; code: string }[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: 64 }, async () => {
+      while (out.length < count) {
+        const a = seededAccount(SEED, takeIndex());
+        const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+        // The token and its stored loginId exactly as step 1 makes them.
+        const { token, loginId } = newLoginToken(accounts, a.accountId);
+        await accounts.run(
+          a.accountId,
+          {
+            type: 'LogIn',
+            loginId,
+            passwordMatches: true,
+            otp: {
+              otpId: randomUUID(),
+              codeHash: accounts.codeHash('otp', code),
+              codeSealed: await accounts.deps.vault.seal(a.accountId, code),
+            },
+            now: Date.now(),
+          },
+          {
+            correlationId: randomUUID(),
+            actor: { kind: 'self', accountId: a.accountId },
+            occurredAt: new Date(),
+          },
+        );
+        out.push({ loginToken: token, code });
+      }
+    }),
+  );
+  process.stderr.write(
+    `primed ${out.length} codes in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+  await close();
+  await store.close();
+  return out;
+}
+
+async function main(): Promise<void> {
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const withRedis = await redisAnswers(redisUrl);
+  port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    NODE_ENV: 'development',
+    DATA_DIR,
+    PORT: String(port),
+    ROLES: 'api',
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_IP_PER_MINUTE: '0',
+    RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
+    RATE_LIMIT_MESSAGES_PER_HOUR: '0',
+    ...(withRedis ? { REDIS_URL: redisUrl } : {}),
+  };
+  const staffId = `bench-${Date.now()}`;
+  const token = execFileSync(
+    process.execPath,
+    [join(ROOT, 'dist/apps/api/src/cli/staff-cli.js'), 'create', staffId, '--role', 'support'],
+    { env: { ...env, ROLES: undefined }, stdio: ['ignore', 'pipe', 'ignore'] },
+  )
+    .toString()
+    .trim();
+  const staff = {
+    authorization: `Bearer ${token}`,
+    'x-access-reason': 'Load test of the support desk (bench)',
+  };
+
+  const results: Measurement[] = [];
+  const argon2: { perSecond: number; cpuCores: number }[] = [];
+  const runId = Date.now().toString(36);
+  let registrations = 0;
+
+  // Codes for every verify measurement, primed before the service starts so their cost is not measured.
+  const codes = FLOWS.includes('verify')
+    ? await primeCodes(Math.min(REPEAT * DURATION_S * 4_000, Math.floor(ACCOUNTS / 2)))
+    : [];
+
+  const child = await boot(env);
+  const pid = child.pid!;
+  try {
+    const flows: Record<string, () => Promise<Measurement>> = {
+      login: () =>
+        measure('password login step', child, 16, DURATION_S, () => {
+          const a = seededAccount(SEED, takeIndex());
+          return {
+            method: 'POST',
+            path: '/v1/login',
+            body: { username: a.username, password: BENCH_PASSWORD },
+            ok: 200,
+          };
+        }),
+      verify: () =>
+        measure('code verification', child, 32, DURATION_S, () => {
+          const c = codes.pop();
+          return c && { method: 'POST', path: '/v1/login/verify-code', body: c, ok: 200 };
+        }),
+      register: () =>
+        measure('registration (nonmember)', child, 8, DURATION_S, () => {
+          const n = registrations++;
+          return {
+            method: 'POST',
+            path: '/v1/registrations/nonmember',
+            body: {
+              firstName: 'Bench',
+              lastName: `Newcomer${runId}`,
+              dateOfBirth: '1984-06-15',
+              email: `new.${runId}.${n}@mail.example`,
+              phone: '+15550001111',
+              username: `newcomer${runId}x${n}`,
+              password: BENCH_PASSWORD,
+              securityQuestion: 'Name of your first pet?',
+              securityAnswer: 'Seeded answer',
+              communication: { email: true, text: false },
+              termsAccepted: true,
+            },
+            ok: 201,
+          };
+        }),
+      search: () =>
+        measure('support search (last-name prefix)', child, 32, DURATION_S, () => {
+          const a = seededAccount(SEED, takeIndex());
+          const prefix = a.lastName.slice(0, 4);
+          return {
+            method: 'GET',
+            path: `/v1/support/accounts?lastNamePrefix=${encodeURIComponent(prefix)}`,
+            headers: staff,
+            ok: 200,
+          };
+        }),
+      history: () =>
+        measure('support history read', child, 32, DURATION_S, () => {
+          const a = seededAccount(SEED, takeIndex());
+          return {
+            method: 'GET',
+            path: `/v1/support/accounts/${a.accountId}/history`,
+            headers: staff,
+            ok: 200,
+          };
+        }),
+      reminder: () =>
+        measure('forgot username', child, 32, DURATION_S, () => {
+          const a = seededAccount(SEED, takeIndex());
+          return { method: 'POST', path: '/v1/username-reminders', body: { email: a.email }, ok: 202 };
+        }),
+    };
+    // Warm-up (JIT, page cache), not recorded.
+    await measure('warm-up', child, 8, 2, () => {
+      const a = seededAccount(SEED, takeIndex());
+      return { method: 'GET', path: `/v1/support/accounts/${a.accountId}/history`, headers: staff, ok: 200 };
+    });
+    for (let r = 0; r < REPEAT; r++) {
+      argon2.push(await argon2Rate(DURATION_S));
+      for (const f of FLOWS) results.push(await flows[f]());
+    }
+    const peak = Math.round(peakRssKiB(pid) / 1024);
+    const summary = {
+      date: new Date().toISOString(),
+      machine: `${cpus().length} × ${cpus()[0]?.model}, node ${process.version}`,
+      dataDir: DATA_DIR,
+      accounts: ACCOUNTS,
+      redis: withRedis,
+      durationS: DURATION_S,
+      argon2,
+      results,
+      servicePeakRssMiB: peak,
+    };
+    const file = join(DATA_DIR, '..', `flows-${runId}.json`);
+    writeFileSync(file, JSON.stringify(summary, null, 2));
+    process.stdout.write(report(summary));
+    process.stderr.write(`figures in ${file}\n`);
+  } finally {
+    await stop(child);
+  }
+}
+
+function report(s: {
+  date: string;
+  machine: string;
+  accounts: number;
+  redis: boolean;
+  argon2: { perSecond: number; cpuCores: number }[];
+  results: Measurement[];
+  servicePeakRssMiB: number;
+}): string {
+  const lines = [
+    `${s.date}, ${s.machine}, ${s.accounts} seeded accounts, Redis ${s.redis ? 'yes' : 'no'}`,
+    '',
+    '| flow | in flight | ok/s | p50 ms | p99 ms | service CPU (cores) | peak RSS MiB | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  s.argon2.forEach((a, i) =>
+    lines.push(
+      `| raw argon2id verify, run ${i + 1} | ${availableParallelism() * 2} | ${a.perSecond} | | | ${a.cpuCores} (bench process) | | |`,
+    ),
+  );
+  for (const m of s.results)
+    lines.push(
+      `| ${m.flow} | ${m.concurrency} | ${m.perSecond} | ${m.p50} | ${m.p99} | ${m.cpuCores} | ${m.peakRssMiB} | ${
+        Object.entries(m.errors)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(', ') || ''
+      } |`,
+    );
+  const logins = s.results.filter((m) => m.flow === 'password login step');
+  logins.forEach((m, i) => {
+    const raw = s.argon2[i]?.perSecond ?? NaN;
+    lines.push(
+      '',
+      `login run ${i + 1}: ${m.perSecond}/s = ${((100 * m.perSecond) / raw).toFixed(1)}% of raw argon2 (${raw}/s)`,
+    );
+  });
+  lines.push('', `service peak RSS over the whole run (VmHWM): ${s.servicePeakRssMiB} MiB`, '');
+  return lines.join('\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:flows: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});
