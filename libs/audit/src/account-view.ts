@@ -12,7 +12,7 @@
  * Personal data is shown as the vault opened it ('[erased]' once the key is gone).
  * Times are ISO strings.
  */
-import type { AccountState, AccountStatus, Profile } from '@portal/domain';
+import type { AccountKind, AccountState, AccountStatus, Organisation, Profile } from '@portal/domain';
 
 export interface CodeView {
   id: string;
@@ -25,7 +25,9 @@ export interface CodeView {
 export interface AccountStateView {
   status: AccountStatus;
   accountId?: string;
-  kind?: 'member' | 'nonmember';
+  kind?: AccountKind;
+  /** The provider office, employer group or payer (business data, shown as it is). */
+  organisation?: Organisation;
   /** Opened with the account's key; each field reads '[erased]' once the key is erased. */
   profile?: Profile;
   username?: string;
@@ -64,6 +66,7 @@ const HANDLED: { readonly [K in keyof Required<AccountState>]: true } = {
   status: true,
   accountId: true,
   kind: true,
+  organisation: true,
   profile: true,
   username: true,
   emailVerified: true,
@@ -99,6 +102,7 @@ function profileView(p: Profile): Profile {
     email: p.email,
     ...(p.phone !== undefined ? { phone: p.phone } : {}),
     ...(p.memberId !== undefined ? { memberId: p.memberId } : {}),
+    ...(p.producerId !== undefined ? { producerId: p.producerId } : {}),
   };
 }
 
@@ -109,6 +113,7 @@ export function toAuditView(s: AccountState): AccountStateView {
     status: s.status,
     ...(s.accountId !== undefined ? { accountId: s.accountId } : {}),
     ...(s.kind !== undefined ? { kind: s.kind } : {}),
+    ...(s.organisation !== undefined ? { organisation: { ...s.organisation } } : {}),
     ...(s.profile !== undefined ? { profile: profileView(s.profile) } : {}),
     ...(s.username !== undefined ? { username: s.username } : {}),
     emailVerified: s.emailVerified,

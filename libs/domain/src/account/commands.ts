@@ -8,7 +8,7 @@
  * sealed (`codeSealed`); a chosen password also arrives in clear in `password`,
  * only so that the rules can be checked here, and never enters an event.
  */
-import type { Profile } from './events';
+import type { IssuedBy, Organisation, Profile } from './events';
 
 interface At {
   now: number;
@@ -63,6 +63,41 @@ export type AccountCommand =
         communication: { email: boolean; text: boolean };
         termsAccepted: boolean;
       })
+  | (At &
+      NewCredentials & {
+        /** Seed 004: "Register for Producer Portal access here." No roster match; the producer id is theirs. */
+        type: 'RegisterProducer';
+        accountId: string;
+        profile: Profile;
+        communication: { email: boolean; text: boolean };
+        termsAccepted: boolean;
+      })
+  | (At &
+      NewCredentials & {
+        /** Seed 004: a provider office's online registration, by its first ID administrator. */
+        type: 'RegisterOfficeAdministrator';
+        accountId: string;
+        office: Organisation & { kind: 'office' };
+        profile: Profile;
+        communication: { email: boolean; text: boolean };
+        termsAccepted: boolean;
+      })
+  | (At & {
+      /**
+       * An account someone else creates: office staff by their ID administrator, employers and payers by
+       * plan staff. It starts with a temporary password (hashed, and sealed for the email), changed at first login.
+       */
+      type: 'CreateAccount';
+      accountId: string;
+      kind: 'provider' | 'employer' | 'payer';
+      via: 'office-administrator' | 'plan-staff';
+      by: string;
+      organisation: Organisation;
+      profile: Profile;
+      username: string;
+      passwordHash: string;
+      passwordSealed: string;
+    })
   | (At & { type: 'CreateUsername'; username: string; email: string })
   | (At & { type: 'VerifyEmail'; email: string })
   | (At & {
@@ -99,7 +134,7 @@ export type AccountCommand =
     })
   | (At & { type: 'CompletePasswordReset'; resetId: string; password: string; passwordHash: string })
   | (At & { type: 'ChangePassword'; currentPasswordMatches: boolean; password: string; passwordHash: string })
-  | (At & { type: 'IssueTemporaryPassword'; staffId: string; passwordHash: string; passwordSealed: string })
+  | (At & { type: 'IssueTemporaryPassword'; passwordHash: string; passwordSealed: string } & IssuedBy)
   | (At & { type: 'Unlock' })
   | (At & { type: 'ConfirmAuthenticator'; secretSealed: string; matchedTimeStep: number | null })
   | (At & { type: 'RemoveAuthenticator'; passwordMatches: boolean })

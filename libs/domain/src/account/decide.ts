@@ -8,7 +8,7 @@ import { ErrorCodes as C } from '../errors';
 import { checkPassword, checkUsername, type FieldProblems, normaliseUsername } from '../password-rules';
 import type { AccountPolicy } from '../policy';
 import type { AccountCommand, NewCredentials } from './commands';
-import type { AccountEvent, Profile } from './events';
+import type { AccountEvent, AccountKind, IssuedBy, Organisation, Profile } from './events';
 import { type AccountState, isLocked } from './state';
 
 type D = Decision<AccountEvent>;
@@ -101,6 +101,63 @@ export function decide(policy: AccountPolicy) {
           ...command,
           profile: { ...command.profile, memberId: undefined },
         });
+      }
+      case 'RegisterProducer': {
+        if (state.status === 'active') return no(err(C.ALREADY_REGISTERED, 'An account already exists.'));
+        const problems = registrationProblems(command, policy, {
+          ...(command.profile.producerId?.trim() ? {} : { producerId: 'Enter your agency or producer id.' }),
+        });
+        if (problems) return no(problems);
+        return registered(command.accountId, 'producer', 'producer-online', {
+          ...command,
+          profile: {
+            ...command.profile,
+            memberId: undefined,
+            producerId: command.profile.producerId?.trim(),
+          },
+        });
+      }
+      case 'RegisterOfficeAdministrator': {
+        if (state.status === 'active') return no(err(C.ALREADY_REGISTERED, 'An account already exists.'));
+        const problems = registrationProblems(command, policy);
+        if (problems) return no(problems);
+        return registered(
+          command.accountId,
+          'provider',
+          'office-registration',
+          { ...command, profile: { ...command.profile, memberId: undefined } },
+          command.office,
+        );
+      }
+      case 'CreateAccount': {
+        if (state.status !== 'new') return no(err(C.ALREADY_REGISTERED, 'An account already exists.'));
+        const fields: FieldProblems = {
+          ...checkUsername(command.username, policy),
+          ...emailProblems(command.profile.email),
+        };
+        if (!command.profile.firstName.trim()) fields.firstName = 'Enter a first name.';
+        if (!command.profile.lastName.trim()) fields.lastName = 'Enter a last name.';
+        if (Object.keys(fields).length > 0) return no(validation(fields));
+        const issuedBy: IssuedBy =
+          command.via === 'plan-staff' ? { staffId: command.by } : { administratorId: command.by };
+        return ok(
+          {
+            type: 'AccountCreated',
+            data: {
+              accountId: command.accountId,
+              kind: command.kind,
+              via: command.via,
+              by: command.by,
+              profile: { ...command.profile, email: command.profile.email.trim(), memberId: undefined },
+              organisation: command.organisation,
+            },
+          },
+          { type: 'UsernameCreated', data: { username: command.username.normalize('NFKC').trim() } },
+          {
+            type: 'TemporaryPasswordIssued',
+            data: { passwordHash: command.passwordHash, passwordSealed: command.passwordSealed, ...issuedBy },
+          },
+        );
       }
       case 'CreateUsername': {
         const inactive = refuseUnlessActive(state);
@@ -304,7 +361,9 @@ export function decide(policy: AccountPolicy) {
             data: {
               passwordHash: command.passwordHash,
               passwordSealed: command.passwordSealed,
-              staffId: command.staffId,
+              ...('staffId' in command
+                ? { staffId: command.staffId }
+                : { administratorId: command.administratorId }),
             },
           },
         ];
@@ -440,8 +499,10 @@ function emailProblems(email: string): FieldProblems {
 function registrationProblems(
   c: NewCredentials & { profile: Profile; termsAccepted: boolean },
   policy: AccountPolicy,
+  more: FieldProblems = {},
 ): DomainError | undefined {
   const fields: FieldProblems = {
+    ...more,
     ...checkUsername(c.username, policy),
     ...checkPassword(c.password, c.username, policy),
     ...emailProblems(c.profile.email),
@@ -453,9 +514,10 @@ function registrationProblems(
 
 function registered(
   accountId: string,
-  kind: 'member' | 'nonmember',
-  via: 'activation-code' | 'roster-match' | 'nonmember',
+  kind: AccountKind,
+  via: Extract<AccountEvent, { type: 'Registered' }>['data']['via'],
   c: NewCredentials & { now: number; profile: Profile; communication: { email: boolean; text: boolean } },
+  organisation?: Organisation,
 ): D {
   return ok(
     {
@@ -465,6 +527,7 @@ function registered(
         kind,
         via,
         profile: c.profile,
+        ...(organisation ? { organisation } : {}),
         passwordHash: c.passwordHash,
         securityQuestion: c.securityQuestion.trim(),
         securityAnswerHash: c.securityAnswerHash,

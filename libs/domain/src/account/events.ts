@@ -14,7 +14,34 @@ export interface Profile {
   email: string;
   phone?: string;
   memberId?: string;
+  /** A producer's agency or producer number (seed 004's producers): it names a person, so it is sealed. */
+  producerId?: string;
 }
+
+/**
+ * Who the account is for (seed 004, "How do I get access to the secure portal?"):
+ * members and nonmember patients, provider office staff, employers, producers, payers.
+ */
+export type AccountKind = 'member' | 'nonmember' | 'provider' | 'employer' | 'producer' | 'payer';
+
+export const ACCOUNT_KINDS: readonly AccountKind[] = [
+  'member',
+  'nonmember',
+  'provider',
+  'employer',
+  'producer',
+  'payer',
+];
+
+/** The organisation an account belongs to: a provider office, an employer group, a payer. Business data, not personal. */
+export interface Organisation {
+  kind: 'office' | 'employer' | 'payer';
+  id: string;
+  name: string;
+}
+
+/** Who issued a temporary password: plan staff (support) or an office's ID administrator (an account id). */
+export type IssuedBy = { staffId: string } | { administratorId: string };
 
 type E<T extends string, D extends object> = DomainEvent<T, D>;
 
@@ -39,9 +66,10 @@ export type AccountEvent =
       'Registered',
       {
         accountId: string;
-        kind: 'member' | 'nonmember';
-        via: 'activation-code' | 'roster-match' | 'nonmember';
+        kind: AccountKind;
+        via: 'activation-code' | 'roster-match' | 'nonmember' | 'producer-online' | 'office-registration';
         profile: Profile;
+        organisation?: Organisation;
         passwordHash: string;
         securityQuestion: string;
         securityAnswerHash: string;
@@ -52,6 +80,18 @@ export type AccountEvent =
   | E<
       'LegacyAccountImported',
       { accountId: string; memberId: string; passwordHash: string; profile: Profile }
+    >
+  | E<
+      'AccountCreated',
+      {
+        accountId: string;
+        kind: 'provider' | 'employer' | 'payer';
+        /** Created by an office's ID administrator (an account id) or by plan staff (a staff id), named in `by`. */
+        via: 'office-administrator' | 'plan-staff';
+        by: string;
+        profile: Profile;
+        organisation: Organisation;
+      }
     >
   | E<'UsernameCreated', { username: string }>
   | E<'EmailChanged', { email: string }>
@@ -81,7 +121,7 @@ export type AccountEvent =
   | E<'Deactivated', { reason: 'security-answers' | 'support' | 'owner' }>
   | E<'PasswordChanged', { passwordHash: string }>
   | E<'PasswordReset', { passwordHash: string; via: 'two-step' | 'security-question' }>
-  | E<'TemporaryPasswordIssued', { passwordHash: string; passwordSealed: string; staffId: string }>
+  | E<'TemporaryPasswordIssued', { passwordHash: string; passwordSealed: string } & IssuedBy>
   | E<'AuthenticatorAdded', { secretSealed: string; confirmedStep: number }>
   | E<'AuthenticatorRemoved', Record<string, never>>
   | E<'RecoveryCodesIssued', { codeHashes: string[] }>
@@ -96,6 +136,7 @@ export const EVENT_TYPES: readonly AccountEventType[] = [
   'ActivationCodeFailed',
   'Registered',
   'LegacyAccountImported',
+  'AccountCreated',
   'UsernameCreated',
   'EmailChanged',
   'EmailVerified',
@@ -130,6 +171,7 @@ const PROFILE_FIELDS = [
   'profile.email',
   'profile.phone',
   'profile.memberId',
+  'profile.producerId',
 ] as const;
 
 /** Fields the infrastructure encrypts with the account's key; erasing the key erases them everywhere. */
@@ -137,6 +179,7 @@ export const PERSONAL_DATA_FIELDS: { readonly [T in AccountEventType]?: readonly
   ActivationCodeIssued: ['memberId'],
   Registered: [...PROFILE_FIELDS, 'securityQuestion'],
   LegacyAccountImported: ['memberId', ...PROFILE_FIELDS],
+  AccountCreated: PROFILE_FIELDS,
   UsernameCreated: ['username'],
   EmailChanged: ['email'],
   EmailVerified: ['email'],

@@ -1,5 +1,5 @@
 /** What the Account decider knows, folded from the stream. */
-import type { AccountEvent, Profile } from './events';
+import type { AccountEvent, AccountKind, Organisation, Profile } from './events';
 
 export type AccountStatus = 'new' | 'activation-pending' | 'active' | 'deactivated';
 
@@ -13,7 +13,9 @@ export interface PendingCode {
 export interface AccountState {
   status: AccountStatus;
   accountId?: string;
-  kind?: 'member' | 'nonmember';
+  kind?: AccountKind;
+  /** The provider office, employer group or payer the account belongs to. */
+  organisation?: Organisation;
   profile?: Profile;
   username?: string;
   emailVerified: boolean;
@@ -96,6 +98,7 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
         status: 'active',
         accountId: event.data.accountId,
         kind: event.data.kind,
+        organisation: event.data.organisation,
         profile: event.data.profile,
         passwordHash: event.data.passwordHash,
         securityQuestion: event.data.securityQuestion,
@@ -118,6 +121,17 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
         profile: event.data.profile,
         passwordHash: event.data.passwordHash,
         legacy: true,
+      };
+    case 'AccountCreated':
+      // The password and the must-change flag come with the TemporaryPasswordIssued that follows.
+      return {
+        ...state,
+        status: 'active',
+        accountId: event.data.accountId,
+        kind: event.data.kind,
+        organisation: event.data.organisation,
+        profile: event.data.profile,
+        legacy: false,
       };
     case 'UsernameCreated':
       return { ...state, username: event.data.username, legacy: false };

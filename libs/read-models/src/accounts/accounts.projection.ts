@@ -6,7 +6,7 @@
  * events (opened through the vault by authorised readers) and as keyed-hash
  * terms (search-keys.ts); erasure drops both.
  */
-import type { AccountEvent } from '@portal/domain';
+import type { AccountEvent, AccountKind, Organisation } from '@portal/domain';
 import type { Doc } from '@portal/documents';
 import type { ProjectedEvent, Projection } from '../model';
 import type { SearchKeys } from '../search-keys';
@@ -17,7 +17,9 @@ export type PersonalField =
 export interface AccountDoc extends Doc {
   accountId: string;
   status: 'activation-pending' | 'active' | 'deactivated';
-  kind?: 'member' | 'nonmember';
+  kind?: AccountKind;
+  /** The provider office, employer group or payer the account belongs to. */
+  organisation?: Organisation;
   registeredAt?: string;
   registeredVia?: string;
   legacy: boolean;
@@ -114,12 +116,15 @@ function fold(
     case 'ActivationCodeFailed':
       return undefined;
     case 'Registered':
-    case 'LegacyAccountImported': {
+    case 'LegacyAccountImported':
+    case 'AccountCreated': {
       const p = event.data.profile;
       doc.status = 'active';
-      doc.kind = event.type === 'Registered' ? event.data.kind : 'member';
+      doc.kind = event.type === 'LegacyAccountImported' ? 'member' : event.data.kind;
+      if (event.type !== 'LegacyAccountImported' && event.data.organisation)
+        doc.organisation = event.data.organisation;
       doc.registeredAt = at;
-      doc.registeredVia = event.type === 'Registered' ? event.data.via : 'legacy-import';
+      doc.registeredVia = event.type === 'LegacyAccountImported' ? 'legacy-import' : event.data.via;
       doc.legacy = event.type === 'LegacyAccountImported';
       doc.consecutiveFailures = 0;
       delete doc.lockedUntil;

@@ -130,6 +130,11 @@ export function describe(event: AccountEvent, raw: Record<string, unknown>): Des
       return withPersonal('Imported from the legacy member-id login, member {memberId}', {
         memberId: 'memberId',
       });
+    case 'AccountCreated':
+      return withPersonal(
+        `Created as a ${event.data.kind} account of ${event.data.organisation.kind} “${event.data.organisation.name}” by ${event.data.via === 'plan-staff' ? `staff member ${event.data.by}` : `the office's ID administrator (account ${event.data.by})`}: {firstName} {lastName}, email {email}`,
+        { firstName: 'profile.firstName', lastName: 'profile.lastName', email: 'profile.email' },
+      );
     case 'UsernameCreated':
       return withPersonal('Username set to {username}', { username: 'username' });
     case 'EmailChanged':
@@ -176,7 +181,10 @@ export function describe(event: AccountEvent, raw: Record<string, unknown>): Des
       };
     case 'TemporaryPasswordIssued':
       return {
-        text: `Temporary password sent to the member by staff member ${event.data.staffId}; it must be changed at the next login`,
+        text:
+          'staffId' in event.data
+            ? `Temporary password sent to the member by staff member ${event.data.staffId}; it must be changed at the next login`
+            : `Temporary password sent by the office's ID administrator (account ${event.data.administratorId}); it must be changed at the next login`,
       };
     case 'AuthenticatorAdded':
       return { text: 'Authenticator app added' };
