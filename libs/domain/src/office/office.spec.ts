@@ -1,4 +1,4 @@
-import { DomainError } from '../decider';
+import { type DomainError } from '../decider';
 import type { OfficeCommand } from './commands';
 import { isNpi } from './decide';
 import type { OfficeEvent } from './events';
