@@ -28,16 +28,32 @@ import type { Roster } from '@portal/roster';
 import { keyedHash, type PasswordHasher } from '@portal/security';
 import type { Vault } from '@portal/vault';
 import { accountCodec } from './account-codec';
-import type { SqliteSessionStore } from './session-store';
+import type { SessionStore } from './session-store.port';
 
 export interface AccountsDeps {
   store: EventStore;
   vault: Vault;
   hasher: PasswordHasher;
-  sessions: SqliteSessionStore;
+  sessions: SessionStore;
   roster: Roster;
   hmacKey: Buffer;
   policy?: AccountPolicy;
+}
+
+/**
+ * The command's events were appended, but the account's sessions could not be ended. The
+ * caller must not report success: a password change or lock that leaves sessions open is
+ * the very thing it was meant to prevent. The store's error is the `cause`.
+ */
+export class SessionsNotRevokedError extends Error {
+  readonly code = 'SESSIONS_NOT_REVOKED';
+  constructor(
+    readonly accountId: string,
+    cause: unknown,
+  ) {
+    super(`The events of account ${accountId} were recorded, but ending its sessions failed`, { cause });
+    this.name = 'SessionsNotRevokedError';
+  }
 }
 
 const NORMALISE: Record<ReservationKind, (v: string) => string> = {
@@ -65,10 +81,17 @@ export class Accounts {
           store: this.deps.store,
           codec: this.codec,
           // Also when the command is refused: a failed login that locks the account ends its sessions.
-          onAppended: (_stream, events) => {
-            if (events.some((e) => ENDS_ALL_SESSIONS.has(e.type as AccountEvent['type'])))
-              this.deps.sessions.revokeAllFor(accountId, Date.now());
+          // Awaited under the stream's lock, so the sessions have ended before the caller hears back
+          // and before the account's next command starts.
+          onAppended: async (_stream, events) => {
+            // First: a deactivation frees the account's values even when ending its sessions fails.
             if (events.some((e) => e.type === 'Deactivated')) deactivated = true;
+            if (!events.some((e) => ENDS_ALL_SESSIONS.has(e.type as AccountEvent['type']))) return;
+            try {
+              await this.deps.sessions.revokeAllFor(accountId, Date.now());
+            } catch (error) {
+              throw new SessionsNotRevokedError(accountId, error);
+            }
           },
         },
         accountStreamId(accountId),

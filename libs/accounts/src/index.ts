@@ -1,3 +1,4 @@
 export * from './account-codec';
 export * from './accounts';
+export * from './session-store.port';
 export * from './session-store';

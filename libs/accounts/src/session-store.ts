@@ -1,32 +1,44 @@
 /**
- * Signed-in sessions. Only a hash of each token is stored; a session ends at its
- * idle or absolute timeout, on logout, and for every session of an account when
- * the account's password changes or it is locked, reset or deactivated.
+ * The embedded session store: one SQLite file (`DATA_DIR/sessions.sqlite`), for
+ * `npm start` and a single API process. See the port for the rules.
  */
 import Database from 'better-sqlite3';
+import {
+  checkNewSession,
+  checkText,
+  checkTime,
+  checkTimeouts,
+  DEFAULT_TIMEOUTS,
+  type NewSession,
+  type Session,
+  SessionExistsError,
+  type SessionStore,
+  type SessionTimeouts,
+} from './session-store.port';
 
-export interface Session {
-  sessionId: string;
-  accountId: string;
-  createdAt: number;
-  lastSeenAt: number;
-  mustChangePassword: boolean;
+interface SessionRow {
+  session_id: string;
+  account_id: string;
+  created_at: number;
+  last_seen_at: number;
+  must_change_password: number;
 }
 
-export interface SessionTimeouts {
-  idleMs: number;
-  absoluteMs: number;
+/**
+ * Duck-typed, not `instanceof SqliteError`: better-sqlite3's native binding keeps the class
+ * of the first module instance that loaded it (another realm under Jest's registries).
+ */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
-export const DEFAULT_TIMEOUTS: SessionTimeouts = { idleMs: 30 * 60_000, absoluteMs: 12 * 60 * 60_000 };
-
-export class SqliteSessionStore {
+export class SqliteSessionStore implements SessionStore {
   private readonly db: Database.Database;
+  private readonly timeouts: SessionTimeouts;
 
-  constructor(
-    file: string,
-    private readonly timeouts: SessionTimeouts = DEFAULT_TIMEOUTS,
-  ) {
+  constructor(file: string, timeouts: SessionTimeouts = DEFAULT_TIMEOUTS) {
+    this.timeouts = checkTimeouts(timeouts);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
@@ -42,50 +54,62 @@ export class SqliteSessionStore {
     CREATE INDEX IF NOT EXISTS sessions_account ON sessions (account_id)`);
   }
 
-  create(tokenHash: string, s: Omit<Session, 'lastSeenAt'>): void {
-    this.db
-      .prepare('INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, NULL)')
-      .run(tokenHash, s.sessionId, s.accountId, s.createdAt, s.createdAt, s.mustChangePassword ? 1 : 0);
+  async create(tokenHash: string, s: NewSession): Promise<void> {
+    checkNewSession(tokenHash, s);
+    try {
+      this.db
+        .prepare('INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, NULL)')
+        .run(tokenHash, s.sessionId, s.accountId, s.createdAt, s.createdAt, s.mustChangePassword ? 1 : 0);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new SessionExistsError();
+      throw error;
+    }
   }
 
-  /** The live session for this token (its idle clock restarted), or undefined. */
-  touch(tokenHash: string, now: number): Session | undefined {
-    const row = this.db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as
-      | {
-          session_id: string;
-          account_id: string;
-          created_at: number;
-          last_seen_at: number;
-          must_change_password: number;
-          revoked_at: number | null;
-        }
-      | undefined;
-    if (!row || row.revoked_at !== null) return undefined;
-    if (now - row.last_seen_at >= this.timeouts.idleMs || now - row.created_at >= this.timeouts.absoluteMs)
-      return undefined;
-    this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now, tokenHash);
+  async touch(tokenHash: string, now: number): Promise<Session | undefined> {
+    checkText(tokenHash, 'tokenHash');
+    checkTime(now, 'now');
+    // One statement, so another process sharing the file cannot revoke or expire the
+    // session between the check and the update.
+    const row = this.db
+      .prepare(
+        `UPDATE sessions SET last_seen_at = ?
+         WHERE token_hash = ? AND revoked_at IS NULL AND last_seen_at > ? AND created_at > ?
+         RETURNING session_id, account_id, created_at, last_seen_at, must_change_password`,
+      )
+      .get(now, tokenHash, now - this.timeouts.idleMs, now - this.timeouts.absoluteMs) as
+      SessionRow | undefined;
+    if (!row) return undefined;
     return {
       sessionId: row.session_id,
       accountId: row.account_id,
       createdAt: row.created_at,
-      lastSeenAt: now,
+      lastSeenAt: row.last_seen_at,
       mustChangePassword: row.must_change_password === 1,
     };
   }
 
-  revoke(tokenHash: string, now: number): void {
+  async revoke(tokenHash: string, now: number): Promise<void> {
+    checkText(tokenHash, 'tokenHash');
+    checkTime(now, 'now');
     this.db
       .prepare('UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL')
       .run(now, tokenHash);
   }
 
-  revokeAllFor(accountId: string, now: number): number {
+  async revokeAllFor(accountId: string, now: number): Promise<number> {
+    checkText(accountId, 'accountId');
+    checkTime(now, 'now');
     return this.db
       .prepare('UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL')
       .run(now, accountId).changes;
   }
 
-  close(): void {
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }

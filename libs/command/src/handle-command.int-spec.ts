@@ -83,6 +83,49 @@ describe('handleCommand on the SQLite event store', () => {
     expect((await store.readStream('counter-2')).map((e) => e.type)).toEqual(['Refused']);
   });
 
+  it('awaits onAppended under the stream lock; its rejection is the command’s error and the events stay', async () => {
+    const log: string[] = [];
+    const mutex = new KeyedMutex();
+    const slow = deps({
+      mutex,
+      onAppended: async () => {
+        log.push('hook started');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        log.push('hook done');
+      },
+    });
+    const first = handleCommand(slow, 'counter-hook', counter, { type: 'Increment', by: 1 }, ctx());
+    const second = handleCommand(
+      deps({ mutex }),
+      'counter-hook',
+      counter,
+      () => {
+        log.push('next decides');
+        return { type: 'Increment', by: 1 };
+      },
+      ctx(),
+    );
+    await first;
+    log.push('first returned');
+    await second;
+    expect(log).toEqual(['hook started', 'hook done', 'first returned', 'next decides']);
+
+    const failure = new Error('hook failed');
+    const failing = deps({
+      onAppended: async () => {
+        throw failure;
+      },
+    });
+    await expect(
+      handleCommand(failing, 'counter-hook', counter, { type: 'IncrementBelow', by: 5, max: 3 }, ctx()),
+    ).rejects.toBe(failure);
+    expect((await store.readStream('counter-hook')).map((e) => e.type)).toEqual([
+      'Incremented',
+      'Incremented',
+      'Refused',
+    ]);
+  });
+
   it('builds the command from the current state when given a function', async () => {
     await handleCommand(deps(), 'counter-3', counter, { type: 'Increment', by: 4 }, ctx());
     const seen: number[] = [];

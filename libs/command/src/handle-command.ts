@@ -57,8 +57,13 @@ export interface PipelineDeps<E extends DomainEvent> {
   /** Retries of one append after the store said it was unavailable (same event ids, so a retry is idempotent). */
   unavailableRetries?: number;
   newEventId?: () => string;
-  /** Called with every batch appended, after the append (metrics, tests). */
-  onAppended?: (streamId: string, events: NewEvent[]) => void;
+  /**
+   * Called with every batch appended, after the append (metrics, tests, ending sessions).
+   * A promise is awaited while the stream's mutex is held, so it completes before the
+   * command returns and before the next command on the stream in this process begins;
+   * if it rejects, that error is the command's (the events stay appended, nothing is retried).
+   */
+  onAppended?: (streamId: string, events: NewEvent[]) => void | Promise<void>;
   /** Called when an append met a newer revision than the one read, before deciding again. */
   onConflict?: (streamId: string) => void;
 }
@@ -123,7 +128,7 @@ async function decideAndAppend<C, E extends DomainEvent, S>(
         }
         throw error;
       }
-      deps.onAppended?.(streamId, toAppend);
+      await deps.onAppended?.(streamId, toAppend);
     }
     if (decision.rejection) throw decision.rejection;
     const newState = decision.events.reduce(decider.evolve, state);

@@ -80,7 +80,7 @@ export function createAccounts(
   return {
     accounts,
     async close() {
-      sessions.close();
+      await sessions.close();
       await keys.close();
       await mongo?.close();
     },

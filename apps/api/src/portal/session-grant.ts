@@ -8,14 +8,14 @@ import { LOGIN_NOT_STARTED, parseLoginToken } from './login-token';
 import type { SessionGranted } from './verify-code/verify-code.command';
 
 /** After `LoginSucceeded`: a fresh 256-bit token, stored only as its keyed hash. */
-export function grantSession(
+export async function grantSession(
   accounts: Accounts,
   accountId: string,
   sessionId: string,
   mustChangePassword: boolean,
-): SessionGranted {
+): Promise<SessionGranted> {
   const token = opaqueToken();
-  accounts.deps.sessions.create(keyedHash(accounts.deps.hmacKey, 'session', token), {
+  await accounts.deps.sessions.create(keyedHash(accounts.deps.hmacKey, 'session', token), {
     sessionId,
     accountId,
     createdAt: Date.now(),

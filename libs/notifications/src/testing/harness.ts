@@ -112,7 +112,7 @@ export class Fixture {
 
   async close(): Promise<void> {
     await this.store.close();
-    this.sessions.close();
+    await this.sessions.close();
     await this.keys.close();
     rmSync(this.dir, { recursive: true, force: true });
   }

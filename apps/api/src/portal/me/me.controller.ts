@@ -57,15 +57,15 @@ export class MeController {
   @AllowedBeforePasswordChange()
   @HttpCode(204)
   @ApiOperation({ summary: 'Ends every session of the account, on every device, this one included' })
-  logoutEverywhere(@Req() req: SignedInRequest): void {
-    this.accounts.deps.sessions.revokeAllFor(req.session!.accountId, Date.now());
+  async logoutEverywhere(@Req() req: SignedInRequest): Promise<void> {
+    await this.accounts.deps.sessions.revokeAllFor(req.session!.accountId, Date.now());
   }
 
   @Post('logout')
   @AllowedBeforePasswordChange()
   @HttpCode(204)
   @ApiOperation({ summary: 'Ends this session' })
-  logout(@Req() req: SignedInRequest): void {
-    this.accounts.deps.sessions.revoke(req.sessionTokenHash!, Date.now());
+  async logout(@Req() req: SignedInRequest): Promise<void> {
+    await this.accounts.deps.sessions.revoke(req.sessionTokenHash!, Date.now());
   }
 }

@@ -69,12 +69,12 @@ export class SessionGuard implements CanActivate {
     private readonly reflector: Reflector,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<SignedInRequest>();
     const header = req.headers.authorization;
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     const hash = keyedHash(this.accounts.deps.hmacKey, 'session', token);
-    const session = token ? this.accounts.deps.sessions.touch(hash, Date.now()) : undefined;
+    const session = token ? await this.accounts.deps.sessions.touch(hash, Date.now()) : undefined;
     if (!session) throw new UnauthorizedException('Sign in to continue.');
     req.session = session;
     req.sessionTokenHash = hash;

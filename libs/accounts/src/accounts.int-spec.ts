@@ -1,0 +1,215 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CommandContext } from '@portal/command';
+import { DomainError } from '@portal/domain';
+import { SqliteEventStore } from '@portal/event-store';
+import { CsvRoster } from '@portal/roster';
+import { PasswordHasher } from '@portal/security';
+import { SqliteDataKeyStore, Vault } from '@portal/vault';
+import { Accounts, SessionsNotRevokedError } from './accounts';
+import type { NewSession, SessionStore } from './session-store.port';
+import { SqliteSessionStore } from './session-store';
+
+const ROSTER = join(__dirname, '..', '..', 'roster', 'demo', 'roster.csv');
+const PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$fixture$fixture';
+
+/** A real store whose `revokeAllFor` the test can hold back or make fail. */
+class ControlledSessions implements SessionStore {
+  readonly log: string[] = [];
+  hold: Promise<void> | undefined;
+  fail: Error | undefined;
+
+  constructor(readonly inner: SqliteSessionStore) {}
+
+  create(tokenHash: string, session: NewSession) {
+    return this.inner.create(tokenHash, session);
+  }
+  touch(tokenHash: string, now: number) {
+    return this.inner.touch(tokenHash, now);
+  }
+  revoke(tokenHash: string, now: number) {
+    return this.inner.revoke(tokenHash, now);
+  }
+  async revokeAllFor(accountId: string, now: number): Promise<number> {
+    this.log.push('revoke started');
+    await this.hold;
+    if (this.fail) throw this.fail;
+    const ended = await this.inner.revokeAllFor(accountId, now);
+    this.log.push('revoke done');
+    return ended;
+  }
+  ping() {
+    return this.inner.ping();
+  }
+  close() {
+    return this.inner.close();
+  }
+}
+
+describe('Accounts ends every session of an account after an event that requires it', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  let keys: SqliteDataKeyStore;
+  let sessions: ControlledSessions;
+  let accounts: Accounts;
+
+  const ctx = (): CommandContext => ({
+    correlationId: randomUUID(),
+    actor: { kind: 'anonymous' },
+    occurredAt: new Date(),
+  });
+
+  async function registered(): Promise<{ accountId: string; username: string }> {
+    const accountId = randomUUID();
+    const username = `user${accountId.slice(0, 8)}`;
+    await accounts.claim('username', username, accountId, ctx());
+    await accounts.run(
+      accountId,
+      {
+        type: 'RegisterNonmember',
+        accountId,
+        profile: {
+          firstName: 'Robin',
+          lastName: 'Tester',
+          dateOfBirth: '1975-02-03',
+          email: `${username}@x.test`,
+        },
+        communication: { email: true, text: false },
+        termsAccepted: true,
+        username,
+        password: 'Fixture7Password9Long',
+        passwordHash: PASSWORD_HASH,
+        securityQuestion: 'First pet?',
+        securityAnswerHash: PASSWORD_HASH,
+        now: Date.now(),
+      },
+      ctx(),
+    );
+    return { accountId, username };
+  }
+
+  async function signedIn(accountId: string): Promise<string> {
+    const tokenHash = randomBytes(16).toString('hex');
+    await sessions.create(tokenHash, {
+      sessionId: randomUUID(),
+      accountId,
+      createdAt: Date.now(),
+      mustChangePassword: false,
+    });
+    return tokenHash;
+  }
+
+  const changePassword = () => ({
+    type: 'ChangePassword' as const,
+    currentPasswordMatches: true,
+    password: 'Another7Password9Long',
+    passwordHash: PASSWORD_HASH,
+    now: Date.now(),
+  });
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'accounts-'));
+    store = SqliteEventStore.open(join(dir, 'events.sqlite'));
+    keys = new SqliteDataKeyStore(join(dir, 'keys.sqlite'), randomBytes(32));
+    sessions = new ControlledSessions(new SqliteSessionStore(join(dir, 'sessions.sqlite')));
+    accounts = new Accounts({
+      store,
+      vault: new Vault(keys),
+      hasher: new PasswordHasher(),
+      sessions,
+      roster: new CsvRoster(ROSTER),
+      hmacKey: randomBytes(32),
+    });
+  });
+
+  afterEach(async () => {
+    await store.close();
+    await sessions.close();
+    await keys.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("has ended the account's sessions, and no other account's, when the command returns", async () => {
+    const { accountId } = await registered();
+    const other = await registered();
+    const mine = await signedIn(accountId);
+    const theirs = await signedIn(other.accountId);
+    await accounts.run(accountId, changePassword(), ctx());
+    expect(await sessions.touch(mine, Date.now())).toBeUndefined();
+    expect(await sessions.touch(theirs, Date.now())).toBeDefined();
+  });
+
+  it("holds the account's next command until the revocation is done", async () => {
+    const { accountId } = await registered();
+    await signedIn(accountId);
+    let release!: () => void;
+    sessions.hold = new Promise((resolve) => (release = resolve));
+    const first = accounts
+      .run(accountId, changePassword(), ctx())
+      .then(() => sessions.log.push('first returned'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = accounts.run(
+      accountId,
+      () => {
+        sessions.log.push('second decides');
+        return { type: 'SendUsernameReminder', now: Date.now() };
+      },
+      ctx(),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sessions.log).toEqual(['revoke started']);
+    release();
+    await Promise.all([first, second]);
+    expect(sessions.log).toEqual(['revoke started', 'revoke done', 'first returned', 'second decides']);
+  });
+
+  it('throws a coded error, with the store’s as its cause, when the revocation fails; the events stay', async () => {
+    const { accountId } = await registered();
+    const tokenHash = await signedIn(accountId);
+    const cause = new Error('sessions store unreachable');
+    sessions.fail = cause;
+    const error = await accounts.run(accountId, changePassword(), ctx()).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SessionsNotRevokedError);
+    expect(error).toMatchObject({ code: 'SESSIONS_NOT_REVOKED', accountId, cause });
+    const types = (await store.readStream(`account-${accountId}`)).map((e) => e.type);
+    expect(types.at(-1)).toBe('PasswordChanged');
+    // Not swallowed and not pretended: the session is still open, and the caller was told.
+    expect(await sessions.inner.touch(tokenHash, Date.now())).toBeDefined();
+  });
+
+  it('still frees a deactivated account’s username when ending its sessions fails', async () => {
+    const { accountId, username } = await registered();
+    sessions.fail = new Error('sessions store unreachable');
+    await expect(
+      accounts.run(accountId, { type: 'Deactivate', reason: 'support', now: Date.now() }, ctx()),
+    ).rejects.toMatchObject({ code: 'SESSIONS_NOT_REVOKED' });
+    expect(await accounts.holder('username', username)).toBeUndefined();
+  });
+
+  it('ends the sessions of a refused command that locked the account, then throws the refusal', async () => {
+    const { accountId } = await registered();
+    const tokenHash = await signedIn(accountId);
+    const wrong = () =>
+      accounts.run(
+        accountId,
+        {
+          type: 'LogIn',
+          loginId: randomUUID(),
+          passwordMatches: false,
+          otp: { otpId: randomUUID(), codeHash: 'h', codeSealed: 's' },
+          now: Date.now(),
+        },
+        ctx(),
+      );
+    for (let i = 0; i < accounts.policy.lockout.threshold; i++)
+      await expect(wrong()).rejects.toBeInstanceOf(DomainError);
+    const types = (await store.readStream(`account-${accountId}`)).map((e) => e.type);
+    expect(types).toContain('Locked');
+    expect(await sessions.touch(tokenHash, Date.now())).toBeUndefined();
+  });
+});
