@@ -39,6 +39,8 @@ export interface AccountSummary {
 
 export interface AccountDetail extends AccountSummary {
   kind?: string;
+  /** The provider office, employer group or payer the account belongs to. */
+  organisation?: AccountDoc['organisation'];
   registered: boolean;
   registeredAt?: string;
   registeredVia?: string;
@@ -139,6 +141,7 @@ export class ReadModels {
       ...summary,
       registered: doc.registeredAt !== undefined,
       ...(doc.kind ? { kind: doc.kind } : {}),
+      ...(doc.organisation ? { organisation: doc.organisation } : {}),
       ...(doc.registeredAt ? { registeredAt: doc.registeredAt } : {}),
       ...(doc.registeredVia ? { registeredVia: doc.registeredVia } : {}),
       ...(summary.locked ? { lockedUntil: doc.lockedUntil } : {}),

@@ -8,12 +8,18 @@ import type { AccountEvent } from '@portal/domain';
 import { accountsProjection } from './accounts/accounts.projection';
 import { activationsProjection } from './activations/activations.projection';
 import { historyProjection } from './history/history.projection';
+import { officesProjection } from './offices/offices.projection';
 import type { Projection } from './model';
 import type { Decode } from './projector';
 import type { SearchKeys } from './search-keys';
 
 export function readModelProjections(keys: SearchKeys): Projection[] {
-  return [accountsProjection(keys), historyProjection, activationsProjection] as Projection[];
+  return [
+    accountsProjection(keys),
+    historyProjection,
+    activationsProjection,
+    officesProjection,
+  ] as Projection[];
 }
 
 const ACCOUNT = 'account-';

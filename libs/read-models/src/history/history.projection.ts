@@ -4,13 +4,15 @@
  * IP. Staff reads of an account (`StaffAccessed` in `staff-…` streams) appear in
  * the timeline of the account they read. Document ids are
  * `<accountId>/<global position>`, so listing by id prefix gives the timeline in
- * order. Personal values stay sealed (`personal`); `{name}` placeholders in the
+ * order. Office events (`office-…` streams) appear in the office's timeline and in
+ * that of the user they concern (offices/office-history.ts). Personal values stay sealed (`personal`); `{name}` placeholders in the
  * text are filled at read time, opened for authorised readers or shown as erased.
  */
 import type { AccountEvent } from '@portal/domain';
 import type { Doc } from '@portal/documents';
 import type { Actor, Position } from '@portal/event-store';
 import { padPosition, type ProjectedEvent, type Projection } from '../model';
+import { describeOfficeEvent, officeHistoryIdsOf } from '../offices/office-history';
 
 export interface HistoryDoc extends Doc {
   accountId: string;
@@ -29,11 +31,17 @@ export interface HistoryDoc extends Doc {
 export const historyProjection: Projection<HistoryDoc> = {
   spec: { name: 'history', indexes: [] },
   idsOf: (e) =>
-    (e.account ? [e.account.accountId] : staffReadsOf(e)).map((a) => historyId(a, e.raw.position)),
+    (e.account ? [e.account.accountId] : [...officeHistoryIdsOf(e), ...staffReadsOf(e)]).map((a) =>
+      historyId(a, e.raw.position),
+    ),
   project: (doc, e, id) => {
     if (doc) return undefined;
     const accountId = id.slice(0, id.lastIndexOf('/'));
-    const described: Described = e.account ? describe(e.account.event, e.raw.data) : describeStaffRead(e);
+    const described: Described = e.account
+      ? describe(e.account.event, e.raw.data)
+      : e.raw.streamId.startsWith('office-')
+        ? describeOfficeEvent(e)
+        : describeStaffRead(e);
     return {
       accountId,
       eventId: e.raw.id,
