@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Accounts, SqliteSessionStore } from '@portal/accounts';
+import { Accounts, MongoSessionStore, type SessionStore, SqliteSessionStore } from '@portal/accounts';
 import type { AppConfig, EventStoreConfig } from '@portal/config';
 import { type EventStore, EventStoreDbEventStore, SqliteEventStore } from '@portal/event-store';
 import { BullMqJobQueue, type JobQueue, type JobsLogger, SqliteJobQueue } from '@portal/jobs';
@@ -54,10 +54,10 @@ export function createDataKeyStore(config: AppConfig, shared?: MongoClient): Dat
 }
 
 /**
- * The application layer with its own ports: data keys and the roster in MongoDB when
- * MONGO_URL is set (one client, which `close` ends), else data keys in a SQLite file
- * under DATA_DIR and the roster from its CSV file; sessions in a SQLite file. `close`
- * releases the files and the client.
+ * The application layer with its own ports: data keys, the roster and sessions in MongoDB
+ * when MONGO_URL is set (one client, which `close` ends), so every API instance sees the
+ * same sessions; else data keys and sessions in SQLite files under DATA_DIR and the roster
+ * from its CSV file. `close` releases the files and the client.
  */
 export function createAccounts(
   config: AppConfig,
@@ -68,7 +68,9 @@ export function createAccounts(
   const mongo = config.readModels.kind === 'mongodb' ? new MongoClient(config.readModels.url) : undefined;
   const keys = createDataKeyStore(config, mongo);
   const roster = mongo ? MongoRoster.fromDb(mongo.db()) : new CsvRoster(config.rosterFile);
-  const sessions = new SqliteSessionStore(join(config.dataDir, 'sessions.sqlite'));
+  const sessions: SessionStore = mongo
+    ? MongoSessionStore.fromDb(mongo.db())
+    : new SqliteSessionStore(join(config.dataDir, 'sessions.sqlite'));
   const accounts = new Accounts({
     store,
     vault: new Vault(keys),
