@@ -46,6 +46,7 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
 import { StaffModule } from './staff/staff.module';
 import { SupportModule } from './support/support.module';
 import { AuditModule } from './audit/audit.module';
+import { OfficesModule } from './offices/offices.module';
 
 /**
  * The HTTP API: portal, support and audit routes over the command and query buses.
@@ -53,7 +54,7 @@ import { AuditModule } from './audit/audit.module';
  * its own main.ts, or apps/standalone with the other roles.
  */
 @Module({
-  imports: [CqrsModule.forRoot(), StaffModule, SupportModule, AuditModule],
+  imports: [CqrsModule.forRoot(), StaffModule, SupportModule, AuditModule, OfficesModule],
   controllers: [
     RecoveryCodesController,
     UseRecoveryCodeController,

@@ -12,6 +12,9 @@ import {
   StaffOnly,
   type StaffRequest,
 } from '../../staff';
+import type { Accounts } from '@portal/accounts';
+import { ACCOUNTS } from '../../accounts.provider';
+import { officeBlockOf, officeReadModelOf } from '../../offices/support-office/office-read-model';
 import { HistoryRequest } from './history.request';
 
 export class AccountNotFoundError extends DomainError<'ACCOUNT_NOT_FOUND'> {
@@ -25,29 +28,37 @@ export class AccountNotFoundError extends DomainError<'ACCOUNT_NOT_FOUND'> {
 @ApiHeader({ name: ACCESS_REASON_HEADER, required: true, description: 'Why the account is read (recorded).' })
 @Controller('v1/support/accounts/:accountId')
 export class AccountController {
+  private readonly offices;
+
   constructor(
     @Inject(READ_MODELS) private readonly readModels: ReadModelsRuntime,
     private readonly accessLog: AccessLog,
-  ) {}
+    @Inject(ACCOUNTS) accounts: Accounts,
+  ) {
+    this.offices = officeReadModelOf(readModels, accounts);
+  }
 
   @Get()
   @StaffOnly('support', 'admin')
   @ApiOperation({
     summary:
-      'The account: registered or not, status, locked until, deactivated and why, activation letter mailed on and expected by, authenticator, last login',
+      'The account: registered or not, status, locked until, deactivated and why, activation letter mailed on and expected by, authenticator, last login; for provider office staff, the office, the account’s functions and its grants over time',
   })
   async detail(
     @Param('accountId', new ParseUUIDPipe()) accountId: string,
     @Req() req: StaffRequest,
-  ): Promise<AccountDetail> {
+  ): Promise<AccountDetail & { office?: Awaited<ReturnType<typeof officeBlockOf>> }> {
     reasonOf(req);
-    const detail = await this.readModels.queries.account(accountId, { reveal: true });
+    const [detail, office] = await Promise.all([
+      this.readModels.queries.account(accountId, { reveal: true }),
+      officeBlockOf(this.offices, accountId),
+    ]);
     await this.accessLog.recordAccess(
       staffContextOf(req),
       staffAccessOf(req, { accountId, outcome: detail ? 'shown' : 'not-found' }),
     );
     if (!detail) throw new AccountNotFoundError();
-    return detail;
+    return office ? { ...detail, office } : detail;
   }
 
   @Get('history')

@@ -1,0 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { MeetsUsernamePolicy } from '../../portal/policy.validators';
+
+/** Seed 004: employers email the plan for an account; payers have a Payer Service Coordinator. Plan staff create both. */
+export class CreatePlanAccountRequest {
+  @ApiProperty({ enum: ['employer', 'payer'], example: 'employer' })
+  @IsIn(['employer', 'payer'], { message: 'kind must be employer or payer' })
+  kind!: 'employer' | 'payer';
+  @ApiProperty({ example: 'GRP-004417', description: 'The employer group or payer id with the plan.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  organisationId!: string;
+  @ApiProperty({ example: 'Acme Tool & Die' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  organisationName!: string;
+  @ApiProperty({ example: 'Dana' }) @IsString() @MinLength(1) @MaxLength(100) firstName!: string;
+  @ApiProperty({ example: 'Reyes' }) @IsString() @MinLength(1) @MaxLength(100) lastName!: string;
+  @ApiProperty({ example: 'benefits@acme.example', description: 'Where the temporary password is sent.' })
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(254)
+  email!: string;
+  @ApiProperty({ example: 'acmebenefits' })
+  @IsString()
+  @MaxLength(64)
+  @MeetsUsernamePolicy()
+  username!: string;
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Accounts } from '@portal/accounts';
+import { checkPassword, checkUsername, DomainError, officeDecider } from '@portal/domain';
+import { Offices } from '@portal/offices';
+import { ACCOUNTS } from '../../accounts.provider';
+import { formFields, registerAccount } from '../../portal/registration';
+import { RegisterOfficeCommand } from './register-office.command';
+
+/**
+ * The administrator's account first (it holds the username and email), then the
+ * office naming it as its first ID administrator, pending the plan's approval.
+ */
+@CommandHandler(RegisterOfficeCommand)
+export class RegisterOfficeHandler implements ICommandHandler<RegisterOfficeCommand> {
+  constructor(
+    @Inject(ACCOUNTS) private readonly accounts: Accounts,
+    private readonly offices: Offices,
+  ) {}
+
+  async execute({ request: r, ctx }: RegisterOfficeCommand): Promise<{ officeId: string }> {
+    const officeId = randomUUID();
+    const accountId = randomUUID();
+    const office = {
+      type: 'RegisterOffice' as const,
+      officeId,
+      name: r.officeName,
+      npi: r.npi,
+      taxId: r.taxId,
+    };
+    // The office's field errors with the credentials' ones, all at once, before anything is written.
+    const dryRun = officeDecider.decide(
+      { ...office, administratorId: accountId },
+      officeDecider.initialState(),
+    );
+    if (dryRun.rejection?.fields) {
+      const fields = {
+        ...dryRun.rejection.fields,
+        ...checkUsername(r.username, this.accounts.policy),
+        ...checkPassword(r.password, r.username, this.accounts.policy),
+      };
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        'Some fields need attention. Each is named in "fields".',
+        fields,
+      );
+    }
+    await registerAccount(
+      this.accounts,
+      ctx,
+      r,
+      [
+        ['username', r.username],
+        ['email', r.email],
+      ],
+      (id, hashes) => ({
+        type: 'RegisterOfficeAdministrator',
+        accountId: id,
+        office: { kind: 'office', id: officeId, name: r.officeName.trim() },
+        profile: {
+          firstName: r.firstName,
+          lastName: r.lastName,
+          dateOfBirth: r.dateOfBirth,
+          email: r.email,
+          phone: r.phone,
+        },
+        ...formFields(r, hashes, ctx),
+      }),
+      accountId,
+    );
+    await this.offices.run(
+      officeId,
+      { ...office, administratorId: accountId },
+      { ...ctx, actor: { kind: 'self', accountId } },
+    );
+    return { officeId };
+  }
+}

@@ -1,0 +1,28 @@
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RateLimited } from '../rate-limit.guard';
+import { contextOf, type PortalRequest } from '../request-context';
+import { RegisterProducerCommand } from './register-producer.command';
+import { RegisterProducerRequest } from './register-producer.request';
+
+@ApiTags('portal')
+@Controller('v1/registrations')
+export class RegisterProducerController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('producer')
+  @RateLimited('credential')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'Register a producer (agent or agency) for the Producer Portal: no roster match; the agency or producer id is kept sealed. Field errors come back all at once.',
+  })
+  async register(
+    @Body() body: RegisterProducerRequest,
+    @Req() req: PortalRequest,
+  ): Promise<{ registered: true }> {
+    await this.commands.execute(new RegisterProducerCommand(body, contextOf(req)));
+    return { registered: true };
+  }
+}

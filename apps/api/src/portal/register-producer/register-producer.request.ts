@@ -1,0 +1,12 @@
+import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { RegisterNonmemberRequest } from '../register-nonmember/register-nonmember.request';
+
+/** Seed 004: "Register for Producer Portal access here." No date of birth, no roster; the agency or producer id. */
+export class RegisterProducerRequest extends OmitType(RegisterNonmemberRequest, ['dateOfBirth'] as const) {
+  @ApiProperty({ example: 'AG-204871', description: 'Your agency or producer id with the plan.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(32)
+  producerId!: string;
+}

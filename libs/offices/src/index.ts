@@ -1,0 +1,2 @@
+export * from './office-codec';
+export * from './offices';
