@@ -17,6 +17,7 @@ describe('operations endpoints', () => {
       checks: {
         eventStore: { ok: true },
         readModels: { ok: true },
+        sessions: { ok: true },
         mail: { ok: true },
         deliveryReactor: { ok: true },
         projector: { ok: true, generation: 1, lagSeconds: expect.any(Number) },

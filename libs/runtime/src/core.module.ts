@@ -99,11 +99,12 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
         { provide: RATE_LIMITER, useFactory: () => createRateLimiter(config) },
         {
           provide: READINESS,
-          inject: [EVENT_STORE, DOCUMENT_STORE],
-          useFactory: (store: EventStore, docs: DocumentStore) => {
+          inject: [EVENT_STORE, DOCUMENT_STORE, ACCOUNTS],
+          useFactory: (store: EventStore, docs: DocumentStore, accounts: Accounts) => {
             const readiness = new Readiness();
             readiness.register('eventStore', () => store.ping());
             readiness.register('readModels', () => docs.ping());
+            readiness.register('sessions', () => accounts.deps.sessions.ping());
             if (config.jobs.kind === 'bullmq') {
               const probe = new RedisProbe(config.jobs.url);
               readiness.register('redis', probe.check, () => probe.close());

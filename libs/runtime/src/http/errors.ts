@@ -54,6 +54,15 @@ const INFRA_CODES: Record<string, { status: number; message: string }> = {
     status: 503,
     message: 'The service is temporarily unavailable. Please try again.',
   },
+  // The change was recorded but the account's sessions could not be ended: the caller must know and retry.
+  SESSIONS_NOT_REVOKED: {
+    status: 503,
+    message: 'The change was saved, but signing out everywhere failed. Please try again.',
+  },
+  DOCUMENT_STORE_UNAVAILABLE: {
+    status: 503,
+    message: 'The service is temporarily unavailable. Please try again.',
+  },
   // Staff routes (apps/api/src/staff, libs/staff). One 401 message whatever was wrong with the credential.
   STAFF_UNAUTHENTICATED: {
     status: 401,
