@@ -1,19 +1,3 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { PageRequest } from '../page.request';
 
-export class HistoryRequest {
-  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The `next` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  after?: string;
-}
+export class HistoryRequest extends PageRequest {}

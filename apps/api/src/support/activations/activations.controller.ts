@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageRequest } from '../page.request';
 import { READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
 import {
   ACCESS_REASON_HEADER,
@@ -13,25 +13,11 @@ import {
   type StaffRequest,
 } from '../../staff';
 
-export class ActivationsRequest {
+export class ActivationsRequest extends PageRequest {
   @ApiPropertyOptional({ enum: ['awaiting-letter', 'mailed'], example: 'mailed' })
   @IsOptional()
   @IsIn(['awaiting-letter', 'mailed'])
   state?: 'awaiting-letter' | 'mailed';
-
-  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  after?: string;
 }
 
 /** Activation codes issued and not yet used, with where their letter is: support's "did my letter go out?". */

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageRequest } from '../page.request';
 
 /** One way to search at a time: a username, an email, a member id, a phone, last name + date of birth, or a last-name prefix. */
-export class SearchAccountsRequest {
+export class SearchAccountsRequest extends PageRequest {
   @ApiPropertyOptional({ example: 'patsmith01' })
   @IsOptional()
   @IsString()
@@ -45,18 +45,4 @@ export class SearchAccountsRequest {
   @MinLength(2, { message: 'lastNamePrefix must have at least 2 letters' })
   @MaxLength(20)
   lastNamePrefix?: string;
-
-  @ApiPropertyOptional({ example: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The `next` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  after?: string;
 }
