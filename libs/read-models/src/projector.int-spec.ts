@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { accountCodec } from '@portal/accounts';
 import { SqliteDocumentStore } from '@portal/documents';
+import { Metrics } from '@portal/observability';
 import { type RecordedEvent } from '@portal/event-store';
 import { Fixture, memoryLogger, waitFor } from '../../notifications/src/testing/harness';
 import { activeGeneration, checkpointName } from './generations';
@@ -207,6 +208,37 @@ describe('projector', () => {
       await caughtUp(projector);
       await new Promise((r) => setTimeout(r, 1100)); // the queries' generation cache
       expect(await queries.lookup('email', 's2@example.com')).toHaveLength(1);
+    } finally {
+      await projector.stop();
+    }
+  });
+
+  it('reports every event applied once, with its lag, to batch listeners and projector_event_lag_seconds; a failing listener stops nothing', async () => {
+    for (let i = 0; i < 3; i++) await f.registered(`l${i}@example.com`);
+    const metrics = new Metrics({ defaultMetrics: false });
+    const projector = new LiveProjector(deps, memoryLogger(), { metrics });
+    const seen: { id: string; lagMs: number }[] = [];
+    projector.onBatchApplied(() => {
+      throw new Error('a broken observer');
+    });
+    const remove = projector.onBatchApplied((batch, appliedAt) => {
+      for (const e of batch) seen.push({ id: e.id, lagMs: appliedAt - Date.parse(e.recordedAt) });
+    });
+    await projector.start();
+    try {
+      await caughtUp(projector);
+      const all = await f.store.readAll();
+      expect(seen.map((s) => s.id)).toEqual(all.map((e) => e.id));
+      expect(seen.every((s) => s.lagMs >= 0)).toBe(true);
+      expect(projector.failure).toBeUndefined();
+      const body = (await metrics.render()).body;
+      expect(body).toContain(`projector_event_lag_seconds_count ${all.length}`);
+      expect(body).toMatch(/projector_lag_seconds \d/);
+
+      remove();
+      await f.registered('l9@example.com');
+      await caughtUp(projector);
+      expect(seen).toHaveLength(all.length);
     } finally {
       await projector.stop();
     }

@@ -23,6 +23,7 @@ import {
 } from '@portal/event-store';
 import type { Doc, DocumentStore, Write } from '@portal/documents';
 import type { Logger, Metrics } from '@portal/observability';
+import { Histogram } from 'prom-client';
 import type { ProjectedEvent, Projection } from './model';
 import { activeGeneration, checkpointName } from './generations';
 
@@ -42,7 +43,44 @@ export interface CatchUpProgress {
   recordedAt: string;
 }
 
-/** Folds one batch into a generation and saves its checkpoint after the documents. */
+/**
+ * A projection whose every document is written once, by the one event its id
+ * names (history: `<accountId>/<position>`), and never changed after. The
+ * projector does not read such documents before folding a batch: a replayed
+ * event's write carries the position already stored, which the store skips.
+ */
+export interface InsertOnly {
+  readonly insertOnly: true;
+}
+
+const isInsertOnly = (p: Projection): boolean => (p as Partial<InsertOnly>).insertOnly === true;
+
+/**
+ * Decodes a batch: one stream's events one after another, so that the first one's
+ * key lookup fills the vault's cache for the others (started all at once, each
+ * would look the key up again); different streams concurrently, so that a remote
+ * key store is still asked in parallel.
+ */
+async function decodeAll(deps: ProjectorDeps, batch: readonly RecordedEvent[]): Promise<ProjectedEvent[]> {
+  const events = new Array<ProjectedEvent>(batch.length);
+  const byStream = new Map<string, number[]>();
+  for (let i = 0; i < batch.length; i++) {
+    const same = byStream.get(batch[i].streamId);
+    if (same) same.push(i);
+    else byStream.set(batch[i].streamId, [i]);
+  }
+  await Promise.all(
+    Array.from(byStream.values(), async (indexes) => {
+      for (const i of indexes) events[i] = await deps.decode(batch[i]);
+    }),
+  );
+  return events;
+}
+
+/**
+ * Folds one batch into a generation and saves its checkpoint after the documents.
+ * Returns how many documents the store changed (0 when the batch was applied before).
+ */
 export async function applyBatch(
   deps: ProjectorDeps,
   generation: number,
@@ -50,15 +88,16 @@ export async function applyBatch(
   hooks: { afterWrite?: () => void | Promise<void> } = {},
 ): Promise<number> {
   if (batch.length === 0) return 0;
-  const events = await Promise.all(batch.map((e) => deps.decode(e)));
+  const events = await decodeAll(deps, batch);
   const writes: Write[] = [];
   for (const projection of deps.projections) {
     const name = projection.spec.name;
     const ids = new Set<string>();
     for (const e of events) for (const id of projection.idsOf(e)) ids.add(id);
     if (ids.size === 0) continue;
-    const stored = await deps.docs.getMany(generation, name, [...ids]);
-    const current = new Map<string, { position: Position; doc: Doc | null }>(stored);
+    const current = new Map<string, { position: Position; doc: Doc | null }>(
+      isInsertOnly(projection) ? [] : await deps.docs.getMany(generation, name, [...ids]),
+    );
     const dirty = new Set<string>();
     for (const e of events) {
       for (const id of projection.idsOf(e)) {
@@ -75,10 +114,10 @@ export async function applyBatch(
       writes.push({ collection: name, id, doc, position });
     }
   }
-  if (writes.length > 0) await deps.docs.write(generation, writes);
+  const applied = writes.length > 0 ? await deps.docs.write(generation, writes) : 0;
   await hooks.afterWrite?.();
   await deps.docs.saveCheckpoint(checkpointName(generation), batch[batch.length - 1].position);
-  return writes.length;
+  return applied;
 }
 
 /**
@@ -118,8 +157,15 @@ export interface LiveProjectorOptions {
   afterWrite?: () => void | Promise<void>;
 }
 
+/** Told of each batch once its documents and checkpoint are stored, with that time (ms since the epoch). */
+export type BatchListener = (batch: readonly RecordedEvent[], appliedAt: number) => void;
+
+/** Seconds from an event being recorded to its documents being stored: tens of ms when keeping up, up to a rebuild's length. */
+const LAG_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
+
 export class LiveProjector {
   private subscription?: Subscription;
+  private readonly listeners = new Set<BatchListener>();
   private buffer: RecordedEvent[] = [];
   private chain: Promise<void> = Promise.resolve();
   private flushScheduled = false;
@@ -147,7 +193,24 @@ export class LiveProjector {
       ),
       events: m.counter('projector_events_total', 'Events applied to the read models'),
       generation: m.gauge('projector_generation', 'Read-model generation the projector writes'),
+      eventLag:
+        (m.registry.getSingleMetric('projector_event_lag_seconds') as Histogram | undefined) ??
+        new Histogram({
+          name: 'projector_event_lag_seconds',
+          help: 'For every event applied: seconds from the event store recording it to its documents and checkpoint being stored',
+          buckets: LAG_BUCKETS,
+          registers: [m.registry],
+        }),
     };
+  }
+
+  /**
+   * Calls `listener` after each batch whose documents and checkpoint are stored
+   * (benchmarks and diagnostics: the lag of every event). Returns its remover.
+   */
+  onBatchApplied(listener: BatchListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   async start(): Promise<void> {
@@ -204,11 +267,21 @@ export class LiveProjector {
       const batch = this.buffer.splice(0);
       if (batch.length === 0 || this.failure) return;
       await applyBatch(this.deps, this.generation, batch, { afterWrite: this.options.afterWrite });
+      const appliedAt = (this.options.now ?? Date.now)();
       const last = batch[batch.length - 1];
       this.position = last.position;
-      this.lagSeconds = Math.max(0, ((this.options.now ?? Date.now)() - Date.parse(last.recordedAt)) / 1000);
+      this.lagSeconds = Math.max(0, (appliedAt - Date.parse(last.recordedAt)) / 1000);
       this.gauges?.lag.set(this.lagSeconds);
       this.gauges?.events.inc(batch.length);
+      if (this.gauges) observeLags(this.gauges.eventLag, batch, appliedAt);
+      for (const listener of this.listeners) {
+        // An observer's bug must not stop the projector (a throw here would fail the batch).
+        try {
+          listener(batch, appliedAt);
+        } catch (error) {
+          this.logger.warn({ errorName: (error as Error).name }, 'a projector batch listener failed');
+        }
+      }
     });
     // A failed batch must not poison the next flush: fail() resubscribes from the checkpoint.
     this.chain = run.catch(() => undefined);
@@ -259,5 +332,18 @@ export class LiveProjector {
         'projector could not check the active generation',
       );
     }
+  }
+}
+
+function observeLags(histogram: Histogram, batch: readonly RecordedEvent[], appliedAt: number): void {
+  // The events of one append (often of one commit) share their recorded time: parse each string once.
+  let recordedAt = '';
+  let lag = 0;
+  for (const e of batch) {
+    if (e.recordedAt !== recordedAt) {
+      recordedAt = e.recordedAt;
+      lag = Math.max(0, (appliedAt - Date.parse(recordedAt)) / 1000);
+    }
+    histogram.observe(lag);
   }
 }

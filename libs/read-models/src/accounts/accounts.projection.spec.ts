@@ -158,4 +158,31 @@ describe('accounts projection', () => {
     const doc = fold('Registered');
     expect(projection.project(doc, projected(A, sample(type), 5), A)).toBeUndefined();
   });
+
+  it.each(EVENT_TYPES)(
+    '%s never changes the document it is given (the fold copies before it writes)',
+    (type) => {
+      const doc = fold(
+        'ActivationCodeIssued',
+        'ActivationCodeMailed',
+        'Registered',
+        'UsernameCreated',
+        'Locked',
+      );
+      const before = structuredClone(doc);
+      const event = sample(type);
+      if (event.type === 'ActivationCodeMailed') event.data.codeId = 'c1';
+      // Frozen all the way down: a write in place throws instead of passing unnoticed.
+      expect(() => projection.project(deepFreeze(doc), projected(A, event, 9), A)).not.toThrow();
+      expect(doc).toEqual(before);
+    },
+  );
 });
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

@@ -6,7 +6,7 @@
  * events (opened through the vault by authorised readers) and as keyed-hash
  * terms (search-keys.ts); erasure drops both.
  */
-import type { AccountEvent, AccountKind, Organisation } from '@portal/domain';
+import type { AccountEvent, AccountEventType, AccountKind, Organisation } from '@portal/domain';
 import type { Doc } from '@portal/documents';
 import type { ProjectedEvent, Projection } from '../model';
 import type { SearchKeys } from '../search-keys';
@@ -76,6 +76,36 @@ function fresh(accountId: string, at: string): AccountDoc {
   };
 }
 
+/** Steps of a flow: in the history, not on the account page (answered before copying the document). */
+const FLOW_STEPS: ReadonlySet<string> = new Set<AccountEventType>([
+  'PasswordAccepted',
+  'PasswordResetRequested',
+  'OtpIssued',
+  'OtpFailed',
+  'OtpVerified',
+  'AuthenticatorCodeAccepted',
+  'RecoveryCodeUsed',
+  'SecurityAnswerFailed',
+  'SecurityAnswerAccepted',
+  'RecoveryCodesIssued',
+  'UsernameReminderSent',
+]);
+
+/**
+ * A copy the fold may change: the objects it changes in place (sealed values,
+ * terms by group, the activation) are copied; every other field is only ever
+ * replaced whole. structuredClone of the whole document, terms included, cost
+ * more than the rest of the fold.
+ */
+function copy(doc: AccountDoc): AccountDoc {
+  return {
+    ...doc,
+    sealed: { ...doc.sealed },
+    termsBy: { ...doc.termsBy },
+    ...(doc.activation ? { activation: { ...doc.activation } } : {}),
+  };
+}
+
 function fold(
   keys: SearchKeys,
   current: AccountDoc | undefined,
@@ -83,8 +113,9 @@ function fold(
   accountId: string,
   event: AccountEvent,
 ): AccountDoc | undefined {
+  if (current && FLOW_STEPS.has(event.type)) return undefined;
   const at = e.raw.metadata.occurredAt;
-  const doc: AccountDoc = current ? structuredClone(current) : fresh(accountId, at);
+  const doc: AccountDoc = current ? copy(current) : fresh(accountId, at);
   doc.updatedAt = at;
   const raw = e.raw.data as Record<string, unknown>;
   const sealedOf = (path: string): string | undefined => {

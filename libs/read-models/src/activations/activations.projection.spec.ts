@@ -1,3 +1,4 @@
+import { EVENT_TYPES } from '@portal/domain';
 import { projected, sample, SAMPLES } from '../testing/sample-events';
 import { type ActivationDoc, activationsProjection as p } from './activations.projection';
 
@@ -38,5 +39,26 @@ describe('activations projection', () => {
 
   it('other events leave it alone', () => {
     expect(p.project(issued(), projected(A, sample('LoginFailed'), 3), A)).toBeUndefined();
+  });
+
+  it.each(EVENT_TYPES)('%s: the document is read only for events that can change it', (type) => {
+    const e = projected(A, sample(type), 4);
+    const touched = p.idsOf(e);
+    expect(touched).toEqual(
+      [
+        'ActivationCodeIssued',
+        'ActivationCodeMailed',
+        'Registered',
+        'Deactivated',
+        'PersonalDataErased',
+      ].includes(type)
+        ? [A]
+        : [],
+    );
+    // An event the projector skips must change nothing in either state of the document.
+    if (touched.length === 0) {
+      expect(p.project(issued(), e, A)).toBeUndefined();
+      expect(p.project(undefined, e, A)).toBeUndefined();
+    }
   });
 });

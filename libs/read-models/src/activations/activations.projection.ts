@@ -4,6 +4,7 @@
  * (`awaiting-letter` until the vendor took it, then `mailed`); the query drops
  * codes past `expiresAt`. A used or ended code becomes a tombstone.
  */
+import type { AccountEventType } from '@portal/domain';
 import type { Doc } from '@portal/documents';
 import type { Projection } from '../model';
 
@@ -18,9 +19,18 @@ export interface ActivationDoc extends Doc {
   vendorReference?: string;
 }
 
+const TOUCHES: ReadonlySet<string> = new Set<AccountEventType>([
+  'ActivationCodeIssued',
+  'ActivationCodeMailed',
+  'Registered',
+  'Deactivated',
+  'PersonalDataErased',
+]);
+
 export const activationsProjection: Projection<ActivationDoc> = {
   spec: { name: 'activations', indexes: ['state'] },
-  idsOf: (e) => (e.account ? [e.account.accountId] : []),
+  // Only the events that can change a code in flight: the projector then reads no document for the rest.
+  idsOf: (e) => (e.account && TOUCHES.has(e.account.event.type) ? [e.account.accountId] : []),
   project: (doc, e, accountId) => {
     const event = e.account?.event;
     switch (event?.type) {
