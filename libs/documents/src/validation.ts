@@ -257,6 +257,26 @@ export function prefixEnd(prefix: string): string | undefined {
   return undefined;
 }
 
+/** Code point order, which is UTF-8 byte order: how both stores compare ids (JavaScript's `<` compares UTF-16 units). */
+export function compareIds(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+/**
+ * The one id range a `list` reads: a single lower bound (the cursor when it is at or
+ * past the prefix, else the prefix itself, inclusive) and the prefix's end. A query
+ * with both `id > after` and `id >= prefix` is planned by SQLite on the first bound
+ * alone, which scans everything between an empty cursor and the prefix.
+ */
+export function listRange(options: ListOptions): { lower: string; inclusive: boolean; upper?: string } {
+  const prefix = options.prefix ?? '';
+  const after = options.afterId;
+  if (prefix === '') return { lower: after ?? '', inclusive: false };
+  const upper = prefixEnd(prefix);
+  if (after !== undefined && compareIds(after, prefix) >= 0) return { lower: after, inclusive: false, upper };
+  return { lower: prefix, inclusive: true, upper };
+}
+
 export function validateKey(key: string, what: 'meta key' | 'checkpoint name'): void {
   if (
     typeof key !== 'string' ||

@@ -221,6 +221,22 @@ describe('MongoDbDocumentStore', () => {
     });
   });
 
+  describe('list', () => {
+    it('sends one lower bound on _id: the prefix, or the cursor once it is past the prefix', async () => {
+      await store.list(1, 'accounts', { prefix: 'acc/', limit: 5 });
+      await store.list(1, 'accounts', { prefix: 'acc/', afterId: 'a', limit: 5 });
+      await store.list(1, 'accounts', { prefix: 'acc/', afterId: 'acc/9', limit: 5 });
+      await store.list(1, 'accounts', { limit: 5 });
+      const filters = db.calls.filter((c) => c.method === 'find').map((c) => c.args[0]);
+      expect(filters).toEqual([
+        { _del: false, _id: { $gte: 'acc/', $lt: 'acc0' } },
+        { _del: false, _id: { $gte: 'acc/', $lt: 'acc0' } },
+        { _del: false, _id: { $gt: 'acc/9', $lt: 'acc0' } },
+        { _del: false },
+      ]);
+    });
+  });
+
   describe('write concern', () => {
     it('asks for majority on every write', async () => {
       await store.ensure(2, [accounts]);

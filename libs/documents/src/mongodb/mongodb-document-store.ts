@@ -56,7 +56,7 @@ import {
   DocumentRequestError,
   encodeMeta,
   indexTerms,
-  prefixEnd,
+  listRange,
   tableName,
   validateCollectionName,
   validateField,
@@ -382,15 +382,12 @@ export class MongoDbDocumentStore implements DocumentStore {
     const table = this.readTable(generation, collection);
     validateListOptions(options);
     if (options.limit === 0) return [];
-    const range: Document = {};
-    if (options.afterId !== undefined) range.$gt = options.afterId;
-    if (options.prefix) {
-      range.$gte = options.prefix;
-      const end = prefixEnd(options.prefix);
-      if (end !== undefined) range.$lt = end;
-    }
+    // One lower bound, as in SQLite: the tightest of the cursor and the prefix.
+    const { lower, inclusive, upper } = listRange(options);
     const filter: Document = { _del: false };
-    if (Object.keys(range).length > 0) filter._id = range;
+    if (lower !== '' || upper !== undefined) {
+      filter._id = { [inclusive ? '$gte' : '$gt']: lower, ...(upper === undefined ? {} : { $lt: upper }) };
+    }
     const documents = await this.call('list', () =>
       this.db
         .collection(table)

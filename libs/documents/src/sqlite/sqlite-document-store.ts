@@ -39,7 +39,7 @@ import {
   DocumentRequestError,
   encodeMeta,
   indexTerms,
-  prefixEnd,
+  listRange,
   tableName,
   validateCollectionName,
   validateField,
@@ -119,9 +119,11 @@ interface TableHandle {
   readonly head: Database.Statement<[string]>;
   readonly upsert: Database.Statement<[string, bigint, bigint, number, string | null, string | null]>;
   readonly getOne: Database.Statement<[string]>;
-  readonly list: Database.Statement<[string, number]>;
-  readonly listRange: Database.Statement<[string, string, string, number]>;
-  readonly listFrom: Database.Statement<[string, string, number]>;
+  /** By lower bound (`>` cursor or `>=` prefix), with or without the prefix's end. */
+  readonly listAfter: Database.Statement<[string, number]>;
+  readonly listAfterBefore: Database.Statement<[string, string, number]>;
+  readonly listFrom: Database.Statement<[string, number]>;
+  readonly listFromBefore: Database.Statement<[string, string, number]>;
   readonly find: Database.Statement<[string, string, string, number]>;
   readonly insertTerm: Database.Statement<[string, string, string]>;
   /** By row count, prepared on first use. */
@@ -504,21 +506,15 @@ export class SqliteDocumentStore implements DocumentStore {
     const table = this.readTable(generation, collection);
     validateListOptions(options);
     if (options.limit === 0) return [];
+    const { lower, inclusive, upper } = listRange(options);
     return this.read(table, [], (handle) => {
-      const after = options.afterId ?? '';
-      const prefix = options.prefix ?? '';
-      let rows: DocRow[];
-      if (prefix === '') {
-        rows = handle.list.all(after, options.limit) as DocRow[];
+      let rows: unknown[];
+      if (upper === undefined) {
+        rows = (inclusive ? handle.listFrom : handle.listAfter).all(lower, options.limit);
       } else {
-        const end = prefixEnd(prefix);
-        rows = (
-          end === undefined
-            ? handle.listFrom.all(after, prefix, options.limit)
-            : handle.listRange.all(after, prefix, end, options.limit)
-        ) as DocRow[];
+        rows = (inclusive ? handle.listFromBefore : handle.listAfterBefore).all(lower, upper, options.limit);
       }
-      return rows.map((row) => toStored<T>(row));
+      return (rows as DocRow[]).map((row) => toStored<T>(row));
     });
   }
 
@@ -653,14 +649,17 @@ export class SqliteDocumentStore implements DocumentStore {
          WHERE (excluded."commit", excluded."prepare") > ("commit", "prepare")`,
       ),
       getOne: rows<[string]>(`SELECT ${columns} FROM ${t} WHERE id = ?`),
-      list: rows<[string, number]>(
+      listAfter: rows<[string, number]>(
         `SELECT ${columns} FROM ${t} WHERE id > ? AND deleted = 0 ORDER BY id LIMIT ?`,
       ),
-      listRange: rows<[string, string, string, number]>(
-        `SELECT ${columns} FROM ${t} WHERE id > ? AND id >= ? AND id < ? AND deleted = 0 ORDER BY id LIMIT ?`,
+      listAfterBefore: rows<[string, string, number]>(
+        `SELECT ${columns} FROM ${t} WHERE id > ? AND id < ? AND deleted = 0 ORDER BY id LIMIT ?`,
       ),
-      listFrom: rows<[string, string, number]>(
-        `SELECT ${columns} FROM ${t} WHERE id > ? AND id >= ? AND deleted = 0 ORDER BY id LIMIT ?`,
+      listFrom: rows<[string, number]>(
+        `SELECT ${columns} FROM ${t} WHERE id >= ? AND deleted = 0 ORDER BY id LIMIT ?`,
+      ),
+      listFromBefore: rows<[string, string, number]>(
+        `SELECT ${columns} FROM ${t} WHERE id >= ? AND id < ? AND deleted = 0 ORDER BY id LIMIT ?`,
       ),
       find: rows<[string, string, string, number]>(
         `SELECT d.id, d."commit", d."prepare", d.deleted, d.body
