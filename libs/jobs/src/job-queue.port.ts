@@ -42,6 +42,15 @@ export interface AddResult {
   duplicate: boolean;
 }
 
+/** One job of an `addMany` batch. */
+export interface NewJob {
+  jobId: string;
+  payload: JsonObject;
+}
+
+/** Most jobs one `addMany` call takes: a batch is one round trip or one commit, and must stay bounded. */
+export const MAX_ADD_MANY = 1000;
+
 export interface ProcessOptions {
   /** Jobs of this queue this process runs at once. Default 1. */
   concurrency?: number;
@@ -84,6 +93,15 @@ export interface JobQueue {
    * caller keeps its checkpoint and tries again later.
    */
   add(queue: JobQueueName, jobId: string, payload: JsonObject): Promise<AddResult>;
+  /**
+   * `add` for up to `MAX_ADD_MANY` jobs of one queue in one round trip (BullMQ) or one
+   * commit (SQLite): the results are in the order of `jobs`, each with the meaning
+   * `add` gives it (an id repeated within the batch is a duplicate the second time).
+   * Every job is validated before any is stored; it resolves only once all are
+   * stored, and rejects as `add` does when the backend cannot be reached, in which
+   * case any of them may or may not be stored (adding them again is safe).
+   */
+  addMany(queue: JobQueueName, jobs: readonly NewJob[]): Promise<AddResult[]>;
   /** Starts consuming `queue` with `handler`. One handler per queue per JobQueue instance. */
   process(queue: JobQueueName, handler: JobHandler, options?: ProcessOptions): Promise<void>;
   /** Dead-lettered jobs, most recently failed first. */

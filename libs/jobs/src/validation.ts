@@ -4,6 +4,8 @@
  */
 import {
   JOB_QUEUE_NAMES,
+  MAX_ADD_MANY,
+  type NewJob,
   type JobQueueName,
   type JsonObject,
   type ListDeadOptions,
@@ -139,4 +141,16 @@ export function errorMessageOf(error: unknown): string {
 /** `instanceof` fails when two copies of this lib are loaded; the name is the fallback. */
 export function isPermanentFailure(error: unknown): boolean {
   return error instanceof PermanentJobError || (error instanceof Error && error.name === 'PermanentJobError');
+}
+
+/** Checks a whole `addMany` batch before anything is stored; returns each payload serialised. */
+export function validateBatch(jobs: readonly NewJob[], maxPayloadBytes: number): string[] {
+  if (!Array.isArray(jobs)) throw new TypeError('addMany takes an array of jobs');
+  if (jobs.length > MAX_ADD_MANY) {
+    throw new RangeError(`addMany takes at most ${MAX_ADD_MANY} jobs at once, not ${jobs.length}`);
+  }
+  return jobs.map((job) => {
+    validateJobId(job.jobId);
+    return serializePayload(job.payload, maxPayloadBytes);
+  });
 }

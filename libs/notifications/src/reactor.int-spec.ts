@@ -1,24 +1,45 @@
 import { join } from 'node:path';
-import { type AddResult, type JobQueue, JobQueueUnavailableError, type JsonObject } from '@portal/jobs';
+import {
+  type AddResult,
+  type JobQueue,
+  JobQueueUnavailableError,
+  type JsonObject,
+  type NewJob,
+} from '@portal/jobs';
 import { Metrics } from '@portal/observability';
 import { SqliteCheckpointStore } from './checkpoints';
 import { DeliveryReactor } from './reactor';
 import { Fixture, memoryLogger, waitFor } from './testing/harness';
 
-/** A queue that records adds, can be "down", and dedupes by id as the real ones do. */
+/** A queue that records adds, can be "down" or fail for good, can hold adds, and dedupes by id as the real ones do. */
 class RecordingQueue {
   readonly added: { queue: string; jobId: string; payload: JsonObject }[] = [];
+  readonly batches: number[] = [];
   private readonly ids = new Set<string>();
   failuresLeft = 0;
+  brokenLeft = 0;
+  gate?: Promise<void>;
   async add(queue: 'email' | 'letter', jobId: string, payload: JsonObject): Promise<AddResult> {
+    const [result] = await this.addMany(queue, [{ jobId, payload }]);
+    return result!;
+  }
+  async addMany(queue: 'email' | 'letter', jobs: readonly NewJob[]): Promise<AddResult[]> {
+    this.batches.push(jobs.length);
+    await this.gate;
     if (this.failuresLeft > 0) {
       this.failuresLeft--;
       throw new JobQueueUnavailableError('Could not add a job to email: connect ECONNREFUSED', true);
     }
-    const duplicate = this.ids.has(`${queue}/${jobId}`);
-    this.ids.add(`${queue}/${jobId}`);
-    if (!duplicate) this.added.push({ queue, jobId, payload });
-    return { jobId, duplicate };
+    if (this.brokenLeft > 0) {
+      this.brokenLeft--;
+      throw new Error('unexpected reply');
+    }
+    return jobs.map(({ jobId, payload }) => {
+      const duplicate = this.ids.has(`${queue}/${jobId}`);
+      this.ids.add(`${queue}/${jobId}`);
+      if (!duplicate) this.added.push({ queue, jobId, payload });
+      return { jobId, duplicate };
+    });
   }
 }
 
@@ -107,9 +128,48 @@ describe('DeliveryReactor', () => {
     expect(queue.added).toHaveLength(2);
     expect(queue.failuresLeft).toBe(0);
     // One error line for the outage, not one per try; then one line when it ends.
-    const lines = logs.lines.filter((l) => l.includes('cannot add a job'));
+    const lines = logs.lines.filter((l) => l.includes('cannot add jobs'));
     expect(lines).toHaveLength(1);
     expect(logs.lines.some((l) => l.includes('the job queue answers again'))).toBe(true);
+  });
+
+  it('adds the jobs of many events in batches of at most batchSize, and skips none', async () => {
+    const a = await f.registered('f@example.com');
+    for (let i = 0; i < 10; i++) await f.loginCode(a);
+    const reactor = await start({ batchSize: 4 });
+    await caughtUp(reactor);
+    expect(queue.added).toHaveLength(10);
+    expect(new Set(queue.added.map((j) => j.jobId)).size).toBe(10);
+    expect(Math.max(...queue.batches)).toBeLessThanOrEqual(4);
+    expect(queue.batches.length).toBeLessThan(10);
+  });
+
+  it('moves its position (and checkpoint) past an event only once its job is stored', async () => {
+    const a = await f.registered('g@example.com');
+    await f.loginCode(a);
+    let release!: () => void;
+    queue.gate = new Promise((resolve) => (release = resolve));
+    const reactor = await start();
+    await waitFor(async () => (queue.batches.length > 0 ? true : undefined));
+    const codeEvent = (await f.store.readAll()).find((e) => e.type === 'OtpIssued')!;
+    expect((reactor.lastPosition?.commit ?? -1n) < codeEvent.position.commit).toBe(true);
+    const saved = await checkpoints.load('delivery-reactor');
+    expect((saved?.commit ?? -1n) < codeEvent.position.commit).toBe(true);
+    release();
+    await caughtUp(reactor);
+    expect(queue.added.map((j) => j.jobId)).toEqual([codeEvent.id]);
+  });
+
+  it('when a batch fails for good, resubscribes from its position and adds the same events again', async () => {
+    queue.brokenLeft = 1;
+    const a = await f.registered('h@example.com');
+    await f.loginCode(a);
+    await f.loginCode(a);
+    const reactor = await start({ resubscribeDelayMs: 10 });
+    await caughtUp(reactor);
+    expect(queue.added).toHaveLength(2);
+    expect(queue.batches.length).toBeGreaterThanOrEqual(2);
+    expect(logs.lines.some((l) => l.includes('resubscribing from its checkpoint'))).toBe(true);
   });
 
   it('does not deliver events older than the queue remembers job ids for', async () => {

@@ -40,6 +40,7 @@ import {
   type JobState,
   type JsonObject,
   type ListDeadOptions,
+  type NewJob,
   type ProcessOptions,
 } from '../job-queue.port';
 import {
@@ -54,6 +55,7 @@ import {
   isPermanentFailure,
   resolveListDeadOptions,
   serializePayload,
+  validateBatch,
   validateConcurrency,
   validateJobId,
   validateQueueName,
@@ -156,26 +158,56 @@ export class BullMqJobQueue implements JobQueue {
     validateQueueName(queue);
     validateJobId(jobId);
     serializePayload(payload, this.options.maxPayloadBytes);
+    const [result] = await this.store(queue, [{ jobId, payload }]);
+    return result as AddResult;
+  }
+
+  async addMany(queue: JobQueueName, jobs: readonly NewJob[]): Promise<AddResult[]> {
+    this.assertOpen();
+    validateQueueName(queue);
+    validateBatch(jobs, this.options.maxPayloadBytes);
+    if (jobs.length === 0) return [];
+    return this.store(queue, jobs);
+  }
+
+  /**
+   * One `addBulk` (one MULTI: every job's add script in one write and one reply), then
+   * every job's token read back in one pipeline: two round trips whatever the batch size.
+   */
+  private store(queue: JobQueueName, jobs: readonly NewJob[]): Promise<AddResult[]> {
     const bullQueue = this.queue(queue);
-    const addToken = randomUUID();
+    const tokens = jobs.map(() => randomUUID());
+    const opts = {
+      attempts: this.options.retry.attempts,
+      backoff: { type: BACKOFF_TYPE },
+      removeOnComplete: { age: Math.ceil(this.options.completedRetentionMs / 1000) },
+      removeOnFail: false,
+      // Stacks would copy handler messages into Redis a second time and add nothing support can use.
+      stackTraceLimit: 0,
+    };
     return this.track(
-      this.bounded(`add a job to ${queue}`, async () => {
-        await bullQueue.add(
-          queue,
-          { payload, addToken },
-          {
-            jobId,
-            attempts: this.options.retry.attempts,
-            backoff: { type: BACKOFF_TYPE },
-            removeOnComplete: { age: Math.ceil(this.options.completedRetentionMs / 1000) },
-            removeOnFail: false,
-            // Stacks would copy handler messages into Redis a second time and add nothing support can use.
-            stackTraceLimit: 0,
-          },
-        );
-        const stored = await this.producer.hget(bullQueue.toKey(jobId), 'data');
-        // Gone already means it ran and its retention ended in between: it was ours all the same.
-        return { jobId, duplicate: stored !== null && tokenOf(stored) !== addToken };
+      this.bounded(`add ${jobs.length === 1 ? 'a job' : `${jobs.length} jobs`} to ${queue}`, async () => {
+        if (jobs.length === 1) {
+          const [{ jobId, payload }] = jobs as [NewJob];
+          await bullQueue.add(queue, { payload, addToken: tokens[0] as string }, { ...opts, jobId });
+        } else {
+          await bullQueue.addBulk(
+            jobs.map(({ jobId, payload }, i) => ({
+              name: queue,
+              data: { payload, addToken: tokens[i] as string },
+              opts: { ...opts, jobId },
+            })),
+          );
+        }
+        const pipeline = this.producer.pipeline();
+        for (const { jobId } of jobs) pipeline.hget(bullQueue.toKey(jobId), 'data');
+        const replies = (await pipeline.exec()) ?? [];
+        return jobs.map(({ jobId }, i) => {
+          const [error, stored] = replies[i] ?? [new Error('no reply')];
+          if (error) throw error;
+          // Gone already means it ran and its retention ended in between: it was ours all the same.
+          return { jobId, duplicate: stored != null && tokenOf(String(stored)) !== tokens[i] };
+        });
       }),
     );
   }

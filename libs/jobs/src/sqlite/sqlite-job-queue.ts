@@ -35,6 +35,7 @@ import {
   type JobState,
   type JsonObject,
   type ListDeadOptions,
+  type NewJob,
   type ProcessOptions,
 } from '../job-queue.port';
 import {
@@ -49,6 +50,7 @@ import {
   isPermanentFailure,
   resolveListDeadOptions,
   serializePayload,
+  validateBatch,
   validateConcurrency,
   validateJobId,
   validateQueueName,
@@ -105,6 +107,14 @@ interface ClaimedRow {
   max_attempts: number;
 }
 
+interface InsertRow {
+  queue: JobQueueName;
+  id: string;
+  payload: string;
+  maxAttempts: number;
+  now: number;
+}
+
 interface ResolvedSqliteOptions extends ResolvedJobQueueOptions {
   pollIntervalMs: number;
   lockDurationMs: number;
@@ -126,6 +136,7 @@ export class SqliteJobQueue implements JobQueue {
   private readonly claimTransaction: Database.Transaction<
     (queue: JobQueueName, limit: number) => ClaimedRow[]
   >;
+  private readonly addManyTransaction: Database.Transaction<(rows: InsertRow[]) => number[]>;
 
   private constructor(
     private readonly db: Database.Database,
@@ -135,6 +146,9 @@ export class SqliteJobQueue implements JobQueue {
     this.statements = prepare(db);
     this.claimTransaction = db.transaction((queue: JobQueueName, limit: number) =>
       this.claimDue(queue, limit),
+    );
+    this.addManyTransaction = db.transaction((rows: InsertRow[]) =>
+      rows.map((row) => this.statements.insert.run(row).changes),
     );
     this.heartbeat = setInterval(
       () => this.renewLocks(),
@@ -190,6 +204,23 @@ export class SqliteJobQueue implements JobQueue {
     );
     if (changes === 1) localAdds.emit(this.fileKey, queue);
     return { jobId, duplicate: changes === 0 };
+  }
+
+  async addMany(queue: JobQueueName, jobs: readonly NewJob[]): Promise<AddResult[]> {
+    this.assertOpen();
+    validateQueueName(queue);
+    const payloads = validateBatch(jobs, this.options.maxPayloadBytes);
+    if (jobs.length === 0) return [];
+    const now = Date.now();
+    const maxAttempts = this.options.retry.attempts;
+    // One transaction, so one synced commit for the whole batch instead of one per job.
+    const changes = this.write(`store ${jobs.length} jobs`, () =>
+      this.addManyTransaction(
+        jobs.map(({ jobId }, i) => ({ queue, id: jobId, payload: payloads[i] as string, maxAttempts, now })),
+      ),
+    );
+    if (changes.some((c) => c === 1)) localAdds.emit(this.fileKey, queue);
+    return jobs.map(({ jobId }, i) => ({ jobId, duplicate: changes[i] === 0 }));
   }
 
   async process(queue: JobQueueName, handler: JobHandler, options: ProcessOptions = {}): Promise<void> {

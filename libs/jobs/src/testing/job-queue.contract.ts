@@ -142,6 +142,61 @@ export function describeJobQueueContract(
     );
 
     it(
+      'adds a batch in order: new ids added, ids already stored or repeated in the batch are duplicates',
+      async () => {
+        const jobs = await open();
+        const { calls, handler } = recorder();
+        await jobs.add('email', 'old', { n: 0 });
+        const results = await jobs.addMany('email', [
+          { jobId: 'a', payload: { n: 1 } },
+          { jobId: 'old', payload: { n: 2 } },
+          { jobId: 'b', payload: { n: 3 } },
+          { jobId: 'a', payload: { n: 4 } },
+        ]);
+        expect(results).toEqual([
+          { jobId: 'a', duplicate: false },
+          { jobId: 'old', duplicate: true },
+          { jobId: 'b', duplicate: false },
+          { jobId: 'a', duplicate: true },
+        ]);
+        expect(await jobs.addMany('email', [])).toEqual([]);
+        expect(await jobs.addMany('letter', [{ jobId: 'a', payload: {} }])).toEqual([
+          { jobId: 'a', duplicate: false },
+        ]);
+        await jobs.process('email', handler);
+        await waitUntil(async () => (await jobs.jobState('email', 'b')) === 'completed', 'the batch ran');
+        expect(calls.map((c) => [c.id, c.payload]).sort()).toEqual([
+          ['a', { n: 1 }],
+          ['b', { n: 3 }],
+          ['old', { n: 0 }],
+        ]);
+      },
+      timeout,
+    );
+
+    it(
+      'refuses a whole batch with one bad job, storing none of it',
+      async () => {
+        const jobs = await open();
+        await expect(
+          jobs.addMany('email', [
+            { jobId: 'fine', payload: {} },
+            { jobId: 'has:colon', payload: {} },
+          ]),
+        ).rejects.toThrow(TypeError);
+        await expect(
+          jobs.addMany(
+            'email',
+            Array.from({ length: 1001 }, (_, i) => ({ jobId: `j${i}`, payload: {} })),
+          ),
+        ).rejects.toThrow(/at most 1000/);
+        expect(await jobs.jobState('email', 'fine')).toBeNull();
+        expect(await jobs.jobState('email', 'j0')).toBeNull();
+      },
+      timeout,
+    );
+
+    it(
       'retries a failing job with backoff: two failures, then a third delivery completes it',
       async () => {
         const jobs = await open();
