@@ -16,7 +16,7 @@ import { DeliveryWorker } from './delivery-worker';
 import { type LetterSender, OutboxLetterSender, VendorLetterSender } from './letters';
 import { type Mailer, SmtpMailer } from './mailer';
 import { DeliveryReactor } from './reactor';
-import { Fixture, freePort, memoryLogger, PLAN, SmtpSink, textOf, waitFor } from './testing/harness';
+import { Fixture, freePort, htmlOf, memoryLogger, PLAN, SmtpSink, textOf, waitFor } from './testing/harness';
 
 beforeAll(() => requireRedis());
 
@@ -95,7 +95,7 @@ describe('delivery over BullMQ and SMTP', () => {
     expect(mail.raw).toContain('Subject: Your Test Health Plan verification code');
     expect(textOf(mail.raw)).toContain(`Hello Robin,`);
     expect(textOf(mail.raw)).toContain(`Your verification code is ${code}.`);
-    expect(mail.raw).toContain(`<strong>${code}</strong>`);
+    expect(htmlOf(mail.raw)).toContain(`<strong>${code}</strong>`);
     expect(textOf(mail.raw)).toMatch(/Test Health Plan\r\n$/);
     // Logs name the job and the kind of message, never the code or the address.
     expect(logs.lines.join('\n')).not.toContain(code);

@@ -187,6 +187,11 @@ export function textOf(raw: string): string {
   return parseEml('', raw.replace(/\r?\n/g, '\r\n')).text;
 }
 
+/** The text/html part of a raw message, decoded. */
+export function htmlOf(raw: string): string {
+  return parseEml('', raw.replace(/\r?\n/g, '\r\n')).html;
+}
+
 export async function waitFor<T>(
   probe: () => T | undefined | Promise<T | undefined>,
   timeoutMs = 10_000,
