@@ -69,7 +69,11 @@ export interface DocumentStore {
    */
   write(generation: number, writes: readonly Write[]): Promise<number>;
   /** A document, tombstones excluded. */
-  get<T extends Doc = Doc>(generation: number, collection: string, id: string): Promise<StoredDoc<T> | undefined>;
+  get<T extends Doc = Doc>(
+    generation: number,
+    collection: string,
+    id: string,
+  ): Promise<StoredDoc<T> | undefined>;
   /**
    * The stored positions of these ids, tombstones included (a tombstone's body is
    * null). What the projector reads before folding a batch.
@@ -88,7 +92,11 @@ export interface DocumentStore {
     options: FindOptions,
   ): Promise<StoredDoc<T>[]>;
   /** Documents ordered by id, tombstones excluded. */
-  list<T extends Doc = Doc>(generation: number, collection: string, options: ListOptions): Promise<StoredDoc<T>[]>;
+  list<T extends Doc = Doc>(
+    generation: number,
+    collection: string,
+    options: ListOptions,
+  ): Promise<StoredDoc<T>[]>;
   /** Live (non-tombstone) documents in a collection. */
   count(generation: number, collection: string): Promise<number>;
   /** Removes a generation's collections. */
