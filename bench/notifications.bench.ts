@@ -6,7 +6,8 @@
  * message accepted by the SMTP server, CPU and peak RSS of the service process.
  *
  * Run with `npm run bench:notifications` (REDIS_URL or 127.0.0.1:6379).
- * Options: `-- --emails 5000 --concurrency 64 --smtp-connections 8`.
+ * Options: `-- --emails 5000 --concurrency 64 --smtp-connections 8 --worker-processes 1`;
+ * BENCH_ONLY=raw|bullmq|sqlite runs one part; BENCH_PROFILE=<dir> writes a CPU profile.
  */
 import { fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -39,12 +40,16 @@ function arg(name: string, fallback: number): number {
 const EMAILS = arg('emails', 5000);
 const CONCURRENCY = arg('concurrency', 64);
 const SMTP_CONNECTIONS = arg('smtp-connections', 8);
+/** Worker processes: 1 runs the worker beside the reactor; N > 1 adds N - 1 forked worker processes, as production scales workers. */
+const WORKER_PROCESSES = arg('worker-processes', 1);
 const logger = createLogger({ level: 'warn', name: 'bench' });
 const silent = { warn: () => undefined, error: () => undefined };
 
 interface Sink {
   port: number;
   received(): Promise<number>;
+  /** CPU time the sink process has used so far, in ms. */
+  cpuMs(): Promise<number>;
   waitFor(n: number): Promise<void>;
   stop(): void;
 }
@@ -69,6 +74,16 @@ async function startSink(): Promise<Sink> {
         child.once('message', (m: { received?: number }) => resolve(m.received ?? latest));
         child.send({ report: true });
       }),
+    cpuMs: () =>
+      new Promise((resolve) => {
+        const listen = (m: { cpuMs?: number }) => {
+          if (m.cpuMs === undefined) return;
+          child.off('message', listen);
+          resolve(m.cpuMs);
+        };
+        child.on('message', listen);
+        child.send({ cpu: true });
+      }),
     waitFor: (n) => new Promise((resolve) => (latest >= n ? resolve() : waiters.push({ n, resolve }))),
     stop: () => child.disconnect(),
   };
@@ -77,7 +92,8 @@ async function startSink(): Promise<Sink> {
 async function scenario(kind: 'bullmq' | 'sqlite'): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-notify-'));
   const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
-  const keys = new SqliteDataKeyStore(join(dir, 'keys.sqlite'), randomBytes(32));
+  const masterKey = randomBytes(32);
+  const keys = new SqliteDataKeyStore(join(dir, 'keys.sqlite'), masterKey);
   const sessions = new SqliteSessionStore(join(dir, 'sessions.sqlite'));
   const accounts = new Accounts({
     store,
@@ -144,14 +160,94 @@ async function scenario(kind: 'bullmq' | 'sqlite'): Promise<string> {
 
   const sink = await startSink();
   const prefix = `bench-notify-${randomUUID().slice(0, 8)}`;
-  const jobs: JobQueue =
+  const queue: JobQueue =
     kind === 'bullmq'
       ? await BullMqJobQueue.connect(process.env.REDIS_URL || 'redis://127.0.0.1:6379', {
           prefix,
           logger: silent,
         })
       : SqliteJobQueue.open(join(dir, 'jobs.sqlite'), { logger: silent });
-  const mailer = new SmtpMailer(`smtp://127.0.0.1:${sink.port}`, 'Bench <noreply@bench.example>', {
+  // The reactor's side alone: when the last job was stored, so its share of the time shows apart.
+  let added = 0;
+  let allAddedAt = 0;
+  const jobs: JobQueue = Object.assign(Object.create(queue) as JobQueue, {
+    add: async (...a: Parameters<JobQueue['add']>) => {
+      const result = await queue.add(...a);
+      if (++added === EMAILS) allAddedAt = performance.now();
+      return result;
+    },
+    addMany: async (...a: Parameters<JobQueue['addMany']>) => {
+      const results = await queue.addMany(...a);
+      added += results.length;
+      if (added === EMAILS) allAddedAt = performance.now();
+      return results;
+    },
+  });
+  const { mailer, worker } = deliveryWorker(store, accounts, sink.port, dir);
+  const children = await Promise.all(
+    Array.from({ length: WORKER_PROCESSES - 1 }, () =>
+      forkWorker({ kind, dir, prefix, masterKey: masterKey.toString('hex'), smtpPort: sink.port }),
+    ),
+  );
+  const checkpoints = new SqliteCheckpointStore(join(dir, 'checkpoints.sqlite'));
+  const reactor = new DeliveryReactor(store, jobs, checkpoints, logger);
+
+  const redis = kind === 'bullmq' ? new Redis(process.env.REDIS_URL || 'redis://127.0.0.1:6379') : undefined;
+  const redisCpu0 = redis ? await redisCpuMs(redis) : 0;
+  const sinkCpu0 = await sink.cpuMs();
+  const childCpu0 = await Promise.all(children.map((c) => c.cpuMs()));
+  const cpu0 = process.cpuUsage();
+  let peakRss = process.memoryUsage().rss;
+  const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const profile = await startProfile();
+  const t0 = performance.now();
+  await worker.start(jobs, { email: CONCURRENCY });
+  for (const child of children) child.start();
+  await reactor.start();
+  await sink.waitFor(EMAILS);
+  const seconds = (performance.now() - t0) / 1000;
+  await profile?.stop(`notifications-${kind}`);
+  console.error(
+    `${kind}: the reactor had stored all ${EMAILS} jobs after ${((allAddedAt - t0) / 1000).toFixed(2)} s of ${seconds.toFixed(2)} s`,
+  );
+  const cpu = process.cpuUsage(cpu0);
+  const childCpuMs = (await Promise.all(children.map((c) => c.cpuMs()))).reduce(
+    (sum, ms, i) => sum + ms - (childCpu0[i] as number),
+    0,
+  );
+  const sinkCpuMs = (await sink.cpuMs()) - sinkCpu0;
+  const redisCpuMsUsed = redis ? (await redisCpuMs(redis)) - redisCpu0 : 0;
+  redis?.disconnect();
+  clearInterval(rssTimer);
+  const received = await sink.received();
+  const cores = (ms: number) => (ms / 1000 / seconds).toFixed(2);
+
+  await reactor.stop();
+  await Promise.all(children.map((c) => c.stop()));
+  await jobs.close();
+  await mailer.close();
+  await checkpoints.close();
+  sink.stop();
+  await store.close();
+  sessions.close();
+  await keys.close();
+  rmSync(dir, { recursive: true, force: true });
+  if (kind === 'bullmq') await deleteKeys(prefix);
+  const rate = Math.round(EMAILS / seconds);
+  const queueName = kind === 'bullmq' ? 'BullMQ (Redis)' : 'embedded SQLite queue';
+  const processes = WORKER_PROCESSES > 1 ? `, worker in ${WORKER_PROCESSES} processes` : '';
+  return (
+    `| ${queueName}${processes} | ${EMAILS} | ${received} | ` +
+    `**${rate.toLocaleString('en-US')} emails/s** | ${cores((cpu.user + cpu.system) / 1000)}` +
+    `${children.length > 0 ? ` + ${cores(childCpuMs)}` : ''} cores | ${cores(sinkCpuMs)} | ` +
+    `${redis ? cores(redisCpuMsUsed) : ''} | ${Math.round(peakRss / 2 ** 20)} MiB | ${setupSeconds.toFixed(1)} s |`
+  );
+}
+
+type WorkerAccounts = ConstructorParameters<typeof DeliveryWorker>[0]['accounts'];
+
+function deliveryWorker(store: SqliteEventStore, accounts: WorkerAccounts, smtpPort: number, dir: string) {
+  const mailer = new SmtpMailer(`smtp://127.0.0.1:${smtpPort}`, 'Bench <noreply@bench.example>', {
     maxConnections: SMTP_CONNECTIONS,
   });
   const worker = new DeliveryWorker({
@@ -163,39 +259,97 @@ async function scenario(kind: 'bullmq' | 'sqlite'): Promise<string> {
     plan: { name: 'Bench Plan', supportPhone: '1-800-555-0100', portalUrl: 'https://bench.example' },
     logger,
   });
-  const checkpoints = new SqliteCheckpointStore(join(dir, 'checkpoints.sqlite'));
-  const reactor = new DeliveryReactor(store, jobs, checkpoints, logger);
+  return { mailer, worker };
+}
 
-  const cpu0 = process.cpuUsage();
-  let peakRss = process.memoryUsage().rss;
-  const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
-  const profile = await startProfile();
-  const t0 = performance.now();
-  await worker.start(jobs, { email: CONCURRENCY });
-  await reactor.start();
-  await sink.waitFor(EMAILS);
-  const seconds = (performance.now() - t0) / 1000;
-  await profile?.stop(`notifications-${kind}`);
-  const cpu = process.cpuUsage(cpu0);
-  clearInterval(rssTimer);
-  const received = await sink.received();
+interface ChildConfig {
+  kind: 'bullmq' | 'sqlite';
+  dir: string;
+  prefix: string;
+  masterKey: string;
+  smtpPort: number;
+}
 
-  await reactor.stop();
-  await jobs.close();
-  await mailer.close();
-  await checkpoints.close();
-  sink.stop();
-  await store.close();
-  sessions.close();
-  await keys.close();
-  rmSync(dir, { recursive: true, force: true });
-  if (kind === 'bullmq') await deleteKeys(prefix);
-  const rate = Math.round(EMAILS / seconds);
-  return (
-    `| ${kind === 'bullmq' ? 'BullMQ (Redis)' : 'embedded SQLite queue'} | ${EMAILS} | ${received} | ` +
-    `**${rate.toLocaleString('en-US')} emails/s** | ${((cpu.user + cpu.system) / 1e6 / seconds).toFixed(2)} cores | ` +
-    `${Math.round(peakRss / 2 ** 20)} MiB | ${setupSeconds.toFixed(1)} s |`
-  );
+interface ChildWorker {
+  start(): void;
+  cpuMs(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Another worker process on the same event store, key store and queue: what a second worker host would be. */
+async function forkWorker(config: ChildConfig): Promise<ChildWorker> {
+  const child = fork(__filename, [...process.argv.slice(2), '--child-worker', JSON.stringify(config)], {
+    stdio: 'inherit',
+  });
+  const next = <T>(key: string) =>
+    new Promise<T>((resolve) => {
+      const listen = (m: Record<string, unknown>) => {
+        if (!(key in m)) return;
+        child.off('message', listen);
+        resolve(m[key] as T);
+      };
+      child.on('message', listen);
+    });
+  await next('ready');
+  return {
+    start: () => child.send({ start: true }),
+    cpuMs: () => {
+      const reply = next<number>('cpuMs');
+      child.send({ cpu: true });
+      return reply;
+    },
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send({ stop: true });
+      await exited;
+    },
+  };
+}
+
+async function childWorker(config: ChildConfig): Promise<void> {
+  const store = SqliteEventStore.open(join(config.dir, 'events.sqlite'));
+  const keys = new SqliteDataKeyStore(join(config.dir, 'keys.sqlite'), Buffer.from(config.masterKey, 'hex'));
+  const sessions = new SqliteSessionStore(join(config.dir, 'sessions.sqlite'));
+  const accounts = new Accounts({
+    store,
+    vault: new Vault(keys),
+    hasher: new PasswordHasher(),
+    sessions,
+    roster: new CsvRoster(join(__dirname, '..', 'libs', 'roster', 'demo', 'roster.csv')),
+    hmacKey: randomBytes(32),
+  });
+  const jobs: JobQueue =
+    config.kind === 'bullmq'
+      ? await BullMqJobQueue.connect(process.env.REDIS_URL || 'redis://127.0.0.1:6379', {
+          prefix: config.prefix,
+          logger: silent,
+        })
+      : SqliteJobQueue.open(join(config.dir, 'jobs.sqlite'), { logger: silent, pollIntervalMs: 20 });
+  const { mailer, worker } = deliveryWorker(store, accounts, config.smtpPort, config.dir);
+  process.on('message', (m: { start?: boolean; cpu?: boolean; stop?: boolean }) => {
+    if (m.start) void worker.start(jobs, { email: CONCURRENCY });
+    if (m.cpu) {
+      const { user, system } = process.cpuUsage();
+      process.send?.({ cpuMs: (user + system) / 1000 });
+    }
+    if (m.stop)
+      void (async () => {
+        await jobs.close();
+        await mailer.close();
+        await store.close();
+        sessions.close();
+        await keys.close();
+        process.exit(0);
+      })();
+  });
+  process.send?.({ ready: true });
+}
+
+/** CPU time Redis has used since it started, in ms (INFO cpu). */
+async function redisCpuMs(redis: Redis): Promise<number> {
+  const info = await redis.info('cpu');
+  const field = (name: string) => Number(new RegExp(`^${name}:([\\d.]+)`, 'm').exec(info)?.[1] ?? 0);
+  return (field('used_cpu_user') + field('used_cpu_sys')) * 1000;
 }
 
 /** With BENCH_PROFILE=<dir>, a CPU profile of the measured window only (setup excluded), for `--cpu-prof`-style analysis. */
@@ -233,10 +387,11 @@ async function deleteKeys(prefix: string): Promise<void> {
 }
 
 /** The bound: nodemailer alone (pooled SMTP, 64 sends in flight) to the same sink, with no store, queue or vault. */
-async function rawNodemailer(connections: number): Promise<string> {
+async function rawNodemailer(connections: number, prerender: boolean): Promise<string> {
   const sink = await startSink();
   const mailer = new SmtpMailer(`smtp://127.0.0.1:${sink.port}`, 'Bench <noreply@bench.example>', {
     maxConnections: connections,
+    prerender,
   });
   let next = 0;
   const cpu0 = process.cpuUsage();
@@ -260,8 +415,8 @@ async function rawNodemailer(connections: number): Promise<string> {
   await mailer.close();
   sink.stop();
   return (
-    `| reference: nodemailer alone, ${connections} connections | ${EMAILS} | ${EMAILS} | ` +
-    `${Math.round(EMAILS / seconds).toLocaleString('en-US')} emails/s | ${((cpu.user + cpu.system) / 1e6 / seconds).toFixed(2)} cores | | |`
+    `| reference: nodemailer alone, ${prerender ? 'pre-rendered MIME' : 'its composer'}, ${connections} connections | ${EMAILS} | ${EMAILS} | ` +
+    `${Math.round(EMAILS / seconds).toLocaleString('en-US')} emails/s | ${((cpu.user + cpu.system) / 1e6 / seconds).toFixed(2)} cores | | | | |`
   );
 }
 
@@ -270,14 +425,25 @@ async function main(): Promise<void> {
     `Notifications benchmark: ${EMAILS} code emails, worker concurrency ${CONCURRENCY}, ${SMTP_CONNECTIONS} SMTP connections; ` +
       `${cpus().length} CPUs, ${cpus()[0]?.model}, node ${process.version}, ${new Date().toISOString()}`,
   );
-  console.log('| queue | emails | received by SMTP | rate | service CPU | peak RSS | setup (not measured) |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  console.log(await rawNodemailer(8));
-  console.log(await rawNodemailer(32));
-  for (const kind of ['bullmq', 'sqlite'] as const) console.log(await scenario(kind));
+  console.log(
+    '| queue | emails | received by SMTP | rate | service CPU | SMTP sink CPU | Redis CPU | peak RSS | setup (not measured) |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const only = process.env.BENCH_ONLY;
+  if (!only || only === 'raw') {
+    console.log(await rawNodemailer(8, false));
+    console.log(await rawNodemailer(8, true));
+    console.log(await rawNodemailer(32, true));
+  }
+  for (const kind of ['bullmq', 'sqlite'] as const)
+    if (!only || only === kind) console.log(await scenario(kind));
 }
 
-main().catch((error: unknown) => {
+const childArg = process.argv.indexOf('--child-worker');
+(childArg === -1
+  ? main()
+  : childWorker(JSON.parse(process.argv[childArg + 1] as string) as ChildConfig)
+).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
