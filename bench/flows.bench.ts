@@ -113,6 +113,21 @@ function procStat(pid: number): { cpuTicks: number; rssKiB: number } {
   };
 }
 
+/** The service's own view of its memory (prom-client default metrics), in MiB. */
+async function memoryOf(): Promise<Record<string, number>> {
+  const text = (await call('GET', '/metrics')).body;
+  const mib = (name: string) => {
+    const m = new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+]+)$`, 'm').exec(text);
+    return m ? Math.round(Number(m[1]) / 1048576) : NaN;
+  };
+  return {
+    rss: mib('process_resident_memory_bytes'),
+    heapTotal: mib('nodejs_heap_size_total_bytes'),
+    heapUsed: mib('nodejs_heap_size_used_bytes'),
+    external: mib('nodejs_external_memory_bytes'),
+  };
+}
+
 function peakRssKiB(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 }
@@ -333,6 +348,8 @@ async function main(): Promise<void> {
     RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
     RATE_LIMIT_MESSAGES_PER_HOUR: '0',
     ...(withRedis ? { REDIS_URL: redisUrl } : {}),
+    // glibc's allocator settings reach the child, to compare RSS with and without them.
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('MALLOC_'))),
   };
   const staffId = `bench-${Date.now()}`;
   const token = execFileSync(
@@ -354,7 +371,7 @@ async function main(): Promise<void> {
 
   // Codes for every verify measurement, primed before the service starts so their cost is not measured.
   const codes = FLOWS.includes('verify')
-    ? await primeCodes(Math.min(REPEAT * DURATION_S * 4_000, Math.floor(ACCOUNTS / 2)))
+    ? await primeCodes(Math.min(REPEAT * DURATION_S * 1_500, Math.floor(ACCOUNTS / 2)))
     : [];
 
   const child = await boot(env);
@@ -430,6 +447,7 @@ async function main(): Promise<void> {
       const a = seededAccount(SEED, takeIndex());
       return { method: 'GET', path: `/v1/support/accounts/${a.accountId}/history`, headers: staff, ok: 200 };
     });
+    const memoryAfterBoot = await memoryOf();
     for (let r = 0; r < REPEAT; r++) {
       argon2.push(await argon2Rate(DURATION_S));
       for (const f of FLOWS) results.push(await flows[f]());
@@ -445,6 +463,8 @@ async function main(): Promise<void> {
       argon2,
       results,
       servicePeakRssMiB: peak,
+      memoryAfterBoot,
+      memoryAtEnd: await memoryOf(),
     };
     const file = join(DATA_DIR, '..', `flows-${runId}.json`);
     writeFileSync(file, JSON.stringify(summary, null, 2));
@@ -463,6 +483,8 @@ function report(s: {
   argon2: { perSecond: number; cpuCores: number }[];
   results: Measurement[];
   servicePeakRssMiB: number;
+  memoryAfterBoot: Record<string, number>;
+  memoryAtEnd: Record<string, number>;
 }): string {
   const lines = [
     `${s.date}, ${s.machine}, ${s.accounts} seeded accounts, Redis ${s.redis ? 'yes' : 'no'}`,
@@ -491,7 +513,9 @@ function report(s: {
       `login run ${i + 1}: ${m.perSecond}/s = ${((100 * m.perSecond) / raw).toFixed(1)}% of raw argon2 (${raw}/s)`,
     );
   });
-  lines.push('', `service peak RSS over the whole run (VmHWM): ${s.servicePeakRssMiB} MiB`, '');
+  lines.push('', `service peak RSS over the whole run (VmHWM): ${s.servicePeakRssMiB} MiB`);
+  lines.push(`service memory after boot (MiB): ${JSON.stringify(s.memoryAfterBoot)}`);
+  lines.push(`service memory at the end (MiB): ${JSON.stringify(s.memoryAtEnd)}`, '');
   return lines.join('\n');
 }
 
