@@ -25,6 +25,7 @@ import {
   createDocumentStore,
   createEventStore,
   createReadModels,
+  runCli,
 } from '@portal/runtime';
 
 const USAGE = 'usage: npm run read-models -- status | rebuild | compare | hash';
@@ -103,12 +104,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module)
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      const e = error as { code?: string; message?: string };
-      process.stderr.write(`\nread-models: ${e.code ? `${e.code}: ` : ''}${e.message ?? String(error)}\n`);
-      process.exit(1);
-    },
-  );
+if (require.main === module) runCli('read-models', main);

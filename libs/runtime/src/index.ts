@@ -8,3 +8,4 @@ export * from './start';
 export * from './tokens';
 export * from './adapters';
 export * from './read-models';
+export * from './cli';

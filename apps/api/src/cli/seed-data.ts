@@ -53,6 +53,7 @@ import {
   createDocumentStore,
   createEventStore,
   createReadModels,
+  runCli,
 } from '@portal/runtime';
 import { PasswordHasher } from '@portal/security';
 import { type DataKeyStore, MasterKeyRing, SqliteDataKeyStore, Vault } from '@portal/vault';
@@ -603,12 +604,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module)
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      const e = error as { code?: string; message?: string };
-      process.stderr.write(`\nseed-data: ${e.code ? `${e.code}: ` : ''}${e.message ?? String(error)}\n`);
-      process.exit(1);
-    },
-  );
+if (require.main === module) runCli('seed-data', main);
