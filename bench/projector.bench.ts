@@ -29,7 +29,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -185,7 +185,8 @@ function runRebuildChild(
 ): Promise<RebuildReport> {
   const { variant = 'sqlite', batchSize, profileDir } = options;
   // A fresh document store each run: every run writes the same documents into an empty file.
-  for (const f of readdirSync(dataDir)) if (f.startsWith('read-models.sqlite')) rmSync(join(dataDir, f));
+  if (variant === 'sqlite')
+    for (const f of readdirSync(dataDir)) if (f.startsWith('read-models.sqlite')) rmSync(join(dataDir, f));
   return new Promise((resolve, reject) => {
     const child = fork(__filename, ['--child', 'rebuild', dataDir, variant, String(batchSize ?? '')], {
       env: { ...process.env, ...keys },
@@ -468,9 +469,9 @@ async function lagBench(): Promise<void> {
     `Service: api + projector + worker in this process, embedded stores in ${label}, jobs on ${redis ? 'BullMQ (Redis)' : 'the embedded SQLite queue'}; load generator in a child process`,
   );
   console.log(
-    '| phase | load (operations/s) | requests | HTTP p50 / p99 | events applied | events/s | lag p50 | **lag p99** | lag max | service CPU | loop delay p99 / max |',
+    '| phase | load (operations/s) | requests | HTTP p50 / p99 | events applied | events/s | lag p50 | **lag p99** | lag max | service CPU | loop delay p99 / max | machine load |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const phase = async (name: string, command: LoadCommand) => {
     // Settle: what the previous phase left (emails, projector batches) is not this phase's.
     await new Promise((r) => setTimeout(r, 2000));
@@ -492,7 +493,9 @@ async function lagBench(): Promise<void> {
         )}; ${r.failures} failed${r.codesMissed ? `, ${r.codesMissed} codes late` : ''}${r.dropped ? `, ${r.dropped} dropped` : ''}) | ` +
         `${r.requests} | ${ms(r.latencyP50)} / ${ms(r.latencyP99)} | ${window.length} | ${(window.length / ((to - from) / 1000)).toFixed(0)} | ` +
         `${ms(pct(window, 50))} | **${ms(pct(window, 99))}** | ${ms(window[window.length - 1] ?? NaN)} | ` +
-        `${((cpu.user + cpu.system) / 1e3 / (to - from)).toFixed(2)} cores | ${ms(delay.percentile(99) / 1e6)} / ${ms(delay.max / 1e6)} |`,
+        `${((cpu.user + cpu.system) / 1e3 / (to - from)).toFixed(2)} cores | ${ms(delay.percentile(99) / 1e6)} / ${ms(delay.max / 1e6)} | ` +
+        // Other work on the machine takes cores from the service: the 1-minute load average at the phase's end.
+        `${loadavg()[0].toFixed(1)} |`,
     );
     return r;
   };
