@@ -163,13 +163,11 @@ export class ReadModels {
     accountId: string,
     options: { limit: number; after?: string; reveal: boolean },
   ): Promise<Page<HistoryEntry>> {
-    const prefix = `${accountId}/`;
-    // Always a lower bound at or past the prefix: SQLite plans `id > after AND id >= prefix` on the first
-    // bound only, so an empty `after` scanned every history entry before this account's (273 ms at 1.9M entries).
+    // The store reads one id range for a prefix and a cursor (libs/documents), so no bound is needed here.
     const found = await this.docs.list<HistoryDoc>(await this.generation(), 'history', {
-      prefix,
+      prefix: `${accountId}/`,
       limit: options.limit + 1,
-      afterId: options.after !== undefined && options.after > prefix ? options.after : prefix,
+      ...(options.after ? { afterId: options.after } : {}),
     });
     const page = found.slice(0, options.limit);
     const items = await Promise.all(
