@@ -37,6 +37,14 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .send({ ...member, username, email })
       .expect(201);
   afterAll(() => t.close());
+  /** The account stream of the account holding `username`. */
+  const streamOf = async (username: string) => {
+    const accountId = (await t.app.get<Accounts>(ACCOUNTS).holder('username', username))!;
+    return t.app.get<EventStore>(EVENT_STORE).readStream(`account-${accountId}`);
+  };
+  /** How many accounts have registered so far. */
+  const registrations = async () =>
+    (await t.app.get<EventStore>(EVENT_STORE).readAll()).filter((e) => e.type === 'Registered').length;
 
   it('registers a nonmember, logs in with password + emailed code, and reads the account', async () => {
     await t.http().post('/v1/registrations/nonmember').send(member).expect(201, { registered: true });
@@ -163,14 +171,53 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .post('/v1/registrations/member')
       .send({ ...jordan, username: 'jordan01', email: 'j@example.com' })
       .expect(201);
-    const again = await t
+    // Registering the member again is answered exactly like the first time (anyone with an ID card
+    // would otherwise learn that its member has an account); no account is made, the owner is emailed.
+    await t
       .http()
       .post('/v1/registrations/member')
       .send({ ...jordan, username: 'jordan02', email: 'j2@example.com' })
+      .expect(201, { registered: true });
+    const notice = await mail.next('j@example.com', /no new account was created/);
+    expect(notice.subject).toMatch(/You already have a .* account/);
+    expect(notice.text).toContain('register your membership');
+    expect(notice.text).toContain('Your username is jordan01.');
+    await t.http().post('/v1/login').send({ username: 'jordan02', password: member.password }).expect(401);
+    // The second attempt's username stays taken, as after a registration; its email was given back.
+    const username = await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username: 'jordan02', email: 'j3@example.com' })
       .expect(409);
-    expect(again.body.error.code).toBe('MEMBER_ALREADY_REGISTERED');
-    // The refused attempt gave its username back.
-    await registerAs('jordan02', 'j3@example.com');
+    expect(username.body.error.code).toBe('USERNAME_TAKEN');
+    await registerAs('jordan03', 'j2@example.com');
+    const notices = (await streamOf('jordan01')).filter((e) => e.type === 'AlreadyRegisteredNoticeSent');
+    expect(notices.map((e) => e.data)).toEqual([{ matched: 'member', requestedAt: expect.any(String) }]);
+  });
+
+  it('answers a registration with an email another account has like any other, and emails that account', async () => {
+    await registerAs('emailowner1', 'owner@example.com');
+    const before = await registrations();
+    const fresh = await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username: 'emailfresh1', email: 'fresh@example.com' })
+      .expect(201);
+    const dup = await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username: 'emailthief1', email: 'OWNER@example.com' })
+      .expect(201);
+    expect(dup.body).toEqual(fresh.body);
+    expect(Object.keys(dup.headers).sort()).toEqual(Object.keys(fresh.headers).sort());
+    expect(await registrations()).toBe(before + 1);
+    expect(await t.app.get<Accounts>(ACCOUNTS).holder('username', 'emailthief1')).toBeDefined();
+    const notice = await mail.next('owner@example.com', /no new account was created/);
+    expect(notice.text).toContain('register a new account with this email address');
+    expect(notice.text).toContain('Your username is emailowner1.');
+    expect((await streamOf('emailowner1')).map((e) => e.type)).toContain('AlreadyRegisteredNoticeSent');
+    // The attempt's password opens nothing.
+    await t.http().post('/v1/login').send({ username: 'emailthief1', password: member.password }).expect(401);
   });
 
   it('resends a code: the new one works, the earlier one no longer does', async () => {
@@ -268,10 +315,86 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       Date.parse(events[0].recordedAt),
     );
 
-    // Registered now: the same answer, and no second letter.
+    // Registered now: the same answer, and no second letter; the owner is emailed instead.
     await t.http().post('/v1/activation-codes').send(alex).expect(202, { accepted: true });
     expect((await stream()).filter((e) => e.type === 'ActivationCodeIssued')).toHaveLength(1);
+    const notice = await mail.next('alex@example.com', /no new account was created/);
+    expect(notice.text).toContain('Your username is alexdemo1.');
     expect(mail.letterFiles()).toHaveLength(1);
+    // The code of a registered account is answered like any wrong code, even the right one.
+    const again = await t
+      .http()
+      .post('/v1/registrations/activation-code')
+      .send({ ...form, username: 'alexdemo2', email: 'alex2@example.com', activationCode: code })
+      .expect(422);
+    expect(again.body).toEqual(wrong.body);
+  });
+
+  it("a member whose activation letter is on its way may register online instead, and the letter's code is then void", async () => {
+    const sam = {
+      memberId: 'DEMO0000004',
+      firstName: 'Sam',
+      lastName: "O'Sample",
+      dateOfBirth: '1968-02-29',
+    };
+    await t.http().post('/v1/activation-codes').send(sam).expect(202, { accepted: true });
+    const accountId = (await t.app.get<Accounts>(ACCOUNTS).holder('member', sam.memberId))!;
+    const letter = await mail.letter(/Sample/);
+    const code = /\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\b/.exec(letter)![1];
+    await t
+      .http()
+      .post('/v1/registrations/member')
+      .send({ ...member, ...sam, username: 'samsample1', email: 'sam@example.com' })
+      .expect(201, { registered: true });
+    await t.http().post('/v1/login').send({ username: 'samsample1', password: member.password }).expect(200);
+    const types = (await t.app.get<EventStore>(EVENT_STORE).readStream(`account-${accountId}`)).map(
+      (e) => e.type,
+    );
+    expect(types.filter((type) => type === 'Registered')).toHaveLength(1);
+    const late = await t
+      .http()
+      .post('/v1/registrations/activation-code')
+      .send({
+        ...member,
+        memberId: sam.memberId,
+        username: 'samsample2',
+        email: 'sam2@example.com',
+        activationCode: code,
+      })
+      .expect(422);
+    expect(late.body.error.code).toBe('ACTIVATION_CODE_INVALID');
+  });
+
+  it('the same activation-code form sent twice at once registers once, and the username stays with the account', async () => {
+    const riley = {
+      memberId: 'DEMO0000005',
+      firstName: 'Riley',
+      lastName: 'Nobody',
+      dateOfBirth: '2001-09-09',
+    };
+    await t.http().post('/v1/activation-codes').send(riley).expect(202);
+    const letter = await mail.letter(/Riley/);
+    const code = /\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\b/.exec(letter)![1];
+    const form = {
+      ...member,
+      ...riley,
+      username: 'rileynobody',
+      email: 'riley@example.com',
+      activationCode: code,
+    };
+    const answers = await Promise.all(
+      [1, 2].map(() => t.http().post('/v1/registrations/activation-code').send(form)),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 422]);
+    // The losing request gave back nothing the account holds.
+    const taken = await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username: 'rileynobody', email: 'riley2@example.com' })
+      .expect(409);
+    expect(taken.body.error.code).toBe('USERNAME_TAKEN');
+    await t.http().post('/v1/username-reminders').send({ email: 'riley@example.com' }).expect(202);
+    expect((await mail.next('riley@example.com', /Your username is/)).text).toContain('rileynobody');
   });
 
   it('forgot password with a username: emailed code, new password, the lock lifted (seed 004)', async () => {

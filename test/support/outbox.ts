@@ -123,6 +123,22 @@ export class Outbox {
     );
     return Promise.all(files.map((f) => pdfText(readFileSync(join(this.dir, f)))));
   }
+
+  /** Waits for a letter whose text matches `pattern`, and returns its text. */
+  async letter(pattern: RegExp, timeoutMs?: number): Promise<string> {
+    const read = new Map<string, string>();
+    return eventually(
+      async () => {
+        for (const f of this.letterFiles()) {
+          if (!read.has(f)) read.set(f, await pdfText(readFileSync(join(this.dir, f))));
+          if (pattern.test(read.get(f)!)) return read.get(f);
+        }
+        return undefined;
+      },
+      timeoutMs,
+      `a letter matching ${pattern}`,
+    );
+  }
 }
 
 /** The PDF's text as a PDF parser (pdf-parse, in a child process: see pdf-text.cjs) reads it. */

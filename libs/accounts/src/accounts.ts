@@ -130,11 +130,12 @@ export class Accounts {
     return holderOf({ store: this.deps.store }, kind, this.lookupKey(kind, value));
   }
 
-  claim(kind: ReservationKind, value: string, accountId: string, ctx: CommandContext): Promise<void> {
+  /** Resolves true when this call took the value (false: the account held it already). */
+  claim(kind: ReservationKind, value: string, accountId: string, ctx: CommandContext): Promise<boolean> {
     return reserve({ store: this.deps.store }, 'Claim', kind, this.lookupKey(kind, value), accountId, ctx);
   }
 
-  release(kind: ReservationKind, value: string, accountId: string, ctx: CommandContext): Promise<void> {
+  release(kind: ReservationKind, value: string, accountId: string, ctx: CommandContext): Promise<boolean> {
     return reserve({ store: this.deps.store }, 'Release', kind, this.lookupKey(kind, value), accountId, ctx);
   }
 

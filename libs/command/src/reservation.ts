@@ -84,7 +84,9 @@ export interface ReservationDeps {
 /**
  * `Claim`: takes `key` for the account; throws USERNAME_TAKEN / EMAIL_TAKEN /
  * MEMBER_ALREADY_REGISTERED if another holds it. `Release`: frees it if this
- * account holds it; otherwise does nothing.
+ * account holds it; otherwise does nothing. Resolves true when it changed the
+ * reservation (false: the account already held it, or did not hold it), so a caller
+ * gives back only what it took itself.
  */
 export async function reserve(
   deps: ReservationDeps,
@@ -93,14 +95,15 @@ export async function reserve(
   key: string,
   accountId: string,
   ctx: CommandContext,
-): Promise<void> {
-  await handleCommand(
+): Promise<boolean> {
+  const { events } = await handleCommand(
     pipeline(deps),
     reservationStreamId(kind, key),
     reservationDecider,
     { type, kind, accountId },
     ctx,
   );
+  return events.length > 0;
 }
 
 /** Who holds `key`, if anyone. */

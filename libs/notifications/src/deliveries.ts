@@ -18,7 +18,8 @@ export type MessageKind =
   | 'password-reset'
   | 'temporary-password'
   | 'deactivated'
-  | 'authenticator-added';
+  | 'authenticator-added'
+  | 'already-registered';
 
 export const DELIVERIES: { readonly [T in AccountEventType]?: { queue: JobQueueName; kind: MessageKind } } = {
   ActivationCodeIssued: { queue: 'letter', kind: 'activation-letter' },
@@ -30,6 +31,7 @@ export const DELIVERIES: { readonly [T in AccountEventType]?: { queue: JobQueueN
   TemporaryPasswordIssued: { queue: 'email', kind: 'temporary-password' },
   Deactivated: { queue: 'email', kind: 'deactivated' },
   AuthenticatorAdded: { queue: 'email', kind: 'authenticator-added' },
+  AlreadyRegisteredNoticeSent: { queue: 'email', kind: 'already-registered' },
 };
 
 export interface DeliveryPayload {

@@ -119,8 +119,10 @@ export class DeliveryWorker {
         break;
       }
       case 'UsernameReminderSent':
+      case 'AlreadyRegisteredNoticeSent':
         if (!state.username || state.username === ERASED) return 'not-needed';
         vars.username = state.username;
+        if (event.type === 'AlreadyRegisteredNoticeSent') vars.matched = event.data.matched;
         break;
       case 'Locked':
         vars.until = new Date(event.data.until);

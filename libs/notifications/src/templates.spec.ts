@@ -46,6 +46,18 @@ describe('email templates', () => {
     );
   });
 
+  it('tells the owner of an account what a second registration had in common with it, and the username', () => {
+    const byEmail = renderEmail('already-registered', { ...vars, matched: 'email' }, plan).text;
+    expect(byEmail).toContain('register a new account with this email address');
+    expect(byEmail).toContain('Your username is ana<b>.');
+    expect(renderEmail('already-registered', { ...vars, matched: 'member' }, plan).text).toContain(
+      'register your membership',
+    );
+    expect(() => renderEmail('already-registered', { matched: 'email' }, plan)).toThrow(
+      'The message needs username',
+    );
+  });
+
   it('says which page a code is for, and refuses to render a code email without its code', () => {
     expect(renderEmail('email-code', { ...vars, purpose: 'reset' }, plan).text).toContain(
       'password reset page',

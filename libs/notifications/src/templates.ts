@@ -33,6 +33,8 @@ export interface EmailVars {
   temporaryPassword?: string;
   /** deactivated */
   reason?: 'security-answers' | 'support' | 'owner';
+  /** already-registered: what the attempt had in common with this account */
+  matched?: 'email' | 'member';
 }
 
 /** One paragraph per entry; `strong` is the one value that must stand out (a code, a username). */
@@ -121,6 +123,25 @@ function content(kind: EmailKind, v: EmailVars, plan: PlanInfo): { subject: stri
           },
           { text: `To use the portal again, register again at ${plan.portalUrl}.` },
           { text: call },
+        ],
+      };
+    case 'already-registered':
+      return {
+        subject: `You already have a ${plan.name} account`,
+        paragraphs: [
+          {
+            text:
+              v.matched === 'member'
+                ? 'Someone asked to register your membership for a new account (or for a new activation code), but you already have an account, so no new account was created and no letter was sent.'
+                : 'Someone tried to register a new account with this email address, but it already belongs to your account, so no new account was created.',
+          },
+          { text: 'Your username is ', strong: required(v.username, 'username') },
+          {
+            text: `If it was you, sign in at ${plan.portalUrl}, or choose "Forgot password" there if you don't remember your password.`,
+          },
+          {
+            text: `If it wasn't you, your account has not changed and you don't need to do anything; if you are worried, call ${plan.name} member services at ${plan.supportPhone}.`,
+          },
         ],
       };
     case 'authenticator-added':

@@ -16,6 +16,18 @@ export interface Credentials {
   securityAnswer: string;
 }
 
+/**
+ * A value another account holds, answered as a success: an email address or a member
+ * id says that somebody has an account, so the caller hears exactly what a
+ * registration hears, and the holder is emailed instead (OWASP's answer to
+ * enumeration at sign-up). A taken username is still said: people choose
+ * usernames, and one says nothing about who holds it.
+ */
+const SAID_BY_EMAIL: Partial<Record<ReservationKind, { code: string; matched: 'email' | 'member' }>> = {
+  email: { code: 'EMAIL_TAKEN', matched: 'email' },
+  member: { code: 'MEMBER_ALREADY_REGISTERED', matched: 'member' },
+};
+
 export async function registerAccount(
   accounts: Accounts,
   ctx: CommandContext,
@@ -39,19 +51,47 @@ export async function registerAccount(
       fields,
     );
   const accountId = existingAccountId ?? randomUUID();
-  const claimed: [ReservationKind, string][] = [];
-  const giveBack = async () => {
-    for (const [kind, value] of claimed.reverse()) await accounts.release(kind, value, accountId, ctx);
+  // Only what this call took is given back: with an existing account, a value it already held (a
+  // second click of the same form) stays with it whatever happens to this request.
+  const taken: [ReservationKind, string][] = [];
+  const giveBack = async (keep: (kind: ReservationKind) => boolean = () => false) => {
+    for (const [kind, value] of [...taken].reverse())
+      if (!keep(kind)) await accounts.release(kind, value, accountId, ctx);
   };
+  let heldElsewhere: { kind: ReservationKind; value: string; matched: 'email' | 'member' } | undefined;
   try {
     for (const [kind, value] of unique) {
-      await accounts.claim(kind, value, accountId, ctx);
-      claimed.push([kind, value]);
+      try {
+        if (await accounts.claim(kind, value, accountId, ctx)) taken.push([kind, value]);
+      } catch (error) {
+        const said = SAID_BY_EMAIL[kind];
+        if (!said || !(error instanceof DomainError) || error.code !== said.code) throw error;
+        // Go on: a taken username must still be answered as it would be otherwise.
+        heldElsewhere ??= { kind, value, matched: said.matched };
+      }
     }
+    // The same hashing either way, so the time does not tell either.
     const [passwordHash, securityAnswerHash] = await Promise.all([
       accounts.deps.hasher.hash(credentials.password),
       accounts.deps.hasher.hash(credentials.securityAnswer),
     ]);
+    if (heldElsewhere) {
+      // The username stays taken (by an account id that never registers), as after a registration:
+      // trying the username again must not tell whether the first attempt created an account.
+      await giveBack((kind) => kind === 'username');
+      const holder = await accounts.holder(heldElsewhere.kind, heldElsewhere.value);
+      if (holder)
+        await accounts.run(
+          holder,
+          {
+            type: 'SendAlreadyRegisteredNotice',
+            matched: heldElsewhere.matched,
+            now: ctx.occurredAt.getTime(),
+          },
+          { ...ctx, actor: { kind: 'anonymous' } },
+        );
+      return;
+    }
     await accounts.run(accountId, command(accountId, { passwordHash, securityAnswerHash }), ctx);
   } catch (error) {
     await giveBack();

@@ -140,6 +140,7 @@ export type AccountCommand =
   | (At & { type: 'RemoveAuthenticator'; passwordMatches: boolean })
   | (At & { type: 'IssueRecoveryCodes'; codeHashes: string[] })
   | (At & { type: 'SendUsernameReminder' })
+  | (At & { type: 'SendAlreadyRegisteredNotice'; matched: 'email' | 'member' })
   | (At & { type: 'Deactivate'; reason: 'support' | 'owner' })
   | (At & { type: 'ErasePersonalData' });
 

@@ -60,9 +60,9 @@ export function decide(policy: AccountPolicy) {
       }
       case 'RegisterWithActivationCode': {
         const a = state.activation;
-        if (state.status === 'active')
-          return no(err(C.ALREADY_REGISTERED, 'This member already has an account.'));
-        if (!a || a.used)
+        // An account already registered answers like a wrong code: "already registered" would tell
+        // anyone holding a member id (no code needed) that its member has an account.
+        if (!a || a.used || state.status === 'active')
           return no(
             err(C.ACTIVATION_CODE_INVALID, 'That activation code is not right.', {
               activationCode: 'Check the code in your letter.',
@@ -404,6 +404,13 @@ export function decide(policy: AccountPolicy) {
         // Same answer either way (the API's job); here: only an active account with a username gets one.
         if (state.status !== 'active' || state.username === undefined) return ok();
         return ok({ type: 'UsernameReminderSent', data: { requestedAt: iso(command.now) } });
+      case 'SendAlreadyRegisteredNotice':
+        // Only an account someone can sign in to has an owner to tell; the caller hears the same either way.
+        if (state.status !== 'active' || state.username === undefined) return ok();
+        return ok({
+          type: 'AlreadyRegisteredNoticeSent',
+          data: { matched: command.matched, requestedAt: iso(command.now) },
+        });
       case 'Deactivate':
         if (state.status !== 'active') return ok();
         return ok({ type: 'Deactivated', data: { reason: command.reason } });

@@ -126,6 +126,12 @@ export type AccountEvent =
   | E<'AuthenticatorRemoved', Record<string, never>>
   | E<'RecoveryCodesIssued', { codeHashes: string[] }>
   | E<'UsernameReminderSent', { requestedAt: string }>
+  /**
+   * Someone tried to open a second account with this account's email address or
+   * member id (registration, or an activation-code request for a member who already
+   * has an account). The caller heard the same as a success; the owner is emailed.
+   */
+  | E<'AlreadyRegisteredNoticeSent', { matched: 'email' | 'member'; requestedAt: string }>
   | E<'PersonalDataErased', { erasedAt: string }>;
 
 export type AccountEventType = AccountEvent['type'];
@@ -161,6 +167,7 @@ export const EVENT_TYPES: readonly AccountEventType[] = [
   'AuthenticatorRemoved',
   'RecoveryCodesIssued',
   'UsernameReminderSent',
+  'AlreadyRegisteredNoticeSent',
   'PersonalDataErased',
 ];
 

@@ -109,7 +109,17 @@ describe('activation code by mail (seed 000)', () => {
     const registered = given(issued).when(register('c'.repeat(64), T(60))).decision.events;
     given([...issued, ...registered])
       .when(register('c'.repeat(64), T(61)))
-      .thenError('ALREADY_REGISTERED');
+      .thenError('ACTIVATION_CODE_INVALID');
+  });
+
+  it('answers a registered account like a wrong code, with the right code or any other, and counts nothing', () => {
+    const registered = [...issued, ...given(issued).when(register('c'.repeat(64), T(60))).decision.events];
+    given(registered)
+      .when(register('c'.repeat(64), T(61)))
+      .thenError('ACTIVATION_CODE_INVALID', []);
+    given(registered)
+      .when(register('d'.repeat(64), T(61)))
+      .thenError('ACTIVATION_CODE_INVALID', []);
   });
 
   it('names every bad field at once (seed 000: red text beside each)', () => {
@@ -367,6 +377,19 @@ describe('password change, temporary password, username reminder', () => {
       .then([{ type: 'UsernameReminderSent', data: { requestedAt: iso(T(0)) } }]);
     given([])
       .when({ type: 'SendUsernameReminder', now: T(0) })
+      .then([]);
+  });
+
+  it('an already-registered notice goes only to an active account with a username, saying what matched', () => {
+    given(registeredEvents())
+      .when({ type: 'SendAlreadyRegisteredNotice', matched: 'member', now: T(0) })
+      .then([{ type: 'AlreadyRegisteredNoticeSent', data: { matched: 'member', requestedAt: iso(T(0)) } }]);
+    given(issued)
+      .when({ type: 'SendAlreadyRegisteredNotice', matched: 'member', now: T(0) })
+      .then([]);
+    const deactivated = given(registeredEvents()).when({ type: 'Deactivate', reason: 'owner', now: T(0) });
+    given([...registeredEvents(), ...deactivated.decision.events])
+      .when({ type: 'SendAlreadyRegisteredNotice', matched: 'email', now: T(1) })
       .then([]);
   });
 

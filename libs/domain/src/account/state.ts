@@ -237,6 +237,7 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
     case 'RecoveryCodesIssued':
       return { ...state, recoveryCodeHashes: [...event.data.codeHashes] };
     case 'UsernameReminderSent':
+    case 'AlreadyRegisteredNoticeSent':
       return state;
     case 'PersonalDataErased':
       return { ...state, erased: true, profile: undefined, username: undefined, securityQuestion: undefined };

@@ -89,6 +89,7 @@ const FLOW_STEPS: ReadonlySet<string> = new Set<AccountEventType>([
   'SecurityAnswerAccepted',
   'RecoveryCodesIssued',
   'UsernameReminderSent',
+  'AlreadyRegisteredNoticeSent',
 ]);
 
 /**
@@ -246,6 +247,7 @@ function fold(
     case 'SecurityAnswerAccepted':
     case 'RecoveryCodesIssued':
     case 'UsernameReminderSent':
+    case 'AlreadyRegisteredNoticeSent':
       // Steps of a flow: in the history, not on the account page. A new document is still worth creating.
       if (current) return undefined;
       break;

@@ -205,6 +205,13 @@ export function describe(event: AccountEvent, raw: Record<string, unknown>): Des
       return { text: `${event.data.codeHashes.length} recovery codes issued` };
     case 'UsernameReminderSent':
       return { text: 'Username reminder emailed' };
+    case 'AlreadyRegisteredNoticeSent':
+      return {
+        text:
+          event.data.matched === 'email'
+            ? "Someone tried to register a new account with this account's email address; the owner was emailed"
+            : 'Someone asked to register this member again (registration or activation code); the owner was emailed',
+      };
     case 'PersonalDataErased':
       return { text: 'Personal data erased' };
     default: {

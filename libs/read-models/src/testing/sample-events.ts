@@ -100,6 +100,7 @@ export const SAMPLES: { [T in AccountEventType]: Extract<AccountEvent, { type: T
   AuthenticatorRemoved: {},
   RecoveryCodesIssued: { codeHashes: ['a', 'b', 'c'] },
   UsernameReminderSent: { requestedAt: iso(T0) },
+  AlreadyRegisteredNoticeSent: { matched: 'email', requestedAt: iso(T0) },
   PersonalDataErased: { erasedAt: iso(T0) },
 };
 

@@ -16,7 +16,7 @@ export class RegisterMemberController {
   @HttpCode(201)
   @ApiOperation({
     summary:
-      'Register a member: name, date of birth and member id must match the roster (422 ROSTER_MISMATCH, naming no field, when they do not).',
+      'Register a member: name, date of birth and member id must match the roster (422 ROSTER_MISMATCH, naming no field, when they do not). An email address (or member) that already has an account gets the same 201 answer: no account is made and the owner of that account is emailed instead; a taken username is answered 409 USERNAME_TAKEN.',
   })
   async registerMember(
     @Body() body: RegisterMemberRequest,

@@ -19,6 +19,11 @@ export class RegisterMemberHandler implements ICommandHandler<RegisterMemberComm
       dateOfBirth: r.dateOfBirth,
     });
     if (!entry) throw rosterMismatch();
+    // A member whose activation letter is still on its way may register here instead, into the account
+    // the letter's code belongs to (the code is void once it is registered). An account already
+    // registered is answered like a registration by registerAccount, and its owner emailed.
+    const holder = await this.accounts.holder('member', entry.memberId);
+    const waiting = holder && (await this.accounts.state(holder)).status !== 'active' ? holder : undefined;
     return registerAccount(
       this.accounts,
       ctx,
@@ -35,6 +40,7 @@ export class RegisterMemberHandler implements ICommandHandler<RegisterMemberComm
         profile: memberProfile(entry, r),
         ...formFields(r, hashes, ctx),
       }),
+      waiting,
     );
   }
 }

@@ -15,7 +15,8 @@ export class RegisterNonmemberController {
   @RateLimited('credential')
   @HttpCode(201)
   @ApiOperation({
-    summary: 'Register a nonmember patient account (no roster data). Field errors come back all at once.',
+    summary:
+      'Register a nonmember patient account (no roster data). Field errors come back all at once. An email address (or member) that already has an account gets the same 201 answer: no account is made and the owner of that account is emailed instead; a taken username is answered 409 USERNAME_TAKEN.',
   })
   async register(
     @Body() body: RegisterNonmemberRequest,

@@ -16,7 +16,7 @@ export class RegisterProducerController {
   @HttpCode(201)
   @ApiOperation({
     summary:
-      'Register a producer (agent or agency) for the Producer Portal: no roster match; the agency or producer id is kept sealed. Field errors come back all at once.',
+      'Register a producer (agent or agency) for the Producer Portal: no roster match; the agency or producer id is kept sealed. Field errors come back all at once. An email address (or member) that already has an account gets the same 201 answer: no account is made and the owner of that account is emailed instead; a taken username is answered 409 USERNAME_TAKEN.',
   })
   async register(
     @Body() body: RegisterProducerRequest,

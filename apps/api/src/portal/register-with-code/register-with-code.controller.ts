@@ -16,7 +16,7 @@ export class RegisterWithCodeController {
   @HttpCode(201)
   @ApiOperation({
     summary:
-      'Register with the activation code from the letter: choose a username, password and security question.',
+      'Register with the activation code from the letter: choose a username, password and security question. An email address (or member) that already has an account gets the same 201 answer: no account is made and the owner of that account is emailed instead; a taken username is answered 409 USERNAME_TAKEN.',
   })
   async register(
     @Body() body: RegisterWithCodeRequest,

@@ -12,8 +12,8 @@ import { RequestActivationCodeCommand } from './request-activation-code.command'
  * reactor turns `ActivationCodeIssued` into a letter job; the worker prints the
  * letter to the home address on the roster, hands it to the mail vendor and
  * records `ActivationCodeMailed` with the expected delivery (5 business days). An
- * account already registered gets no letter, and the caller hears the same thing
- * either way.
+ * account already registered gets no letter but an email to its owner
+ * (`AlreadyRegisteredNoticeSent`), and the caller hears the same thing either way.
  */
 @CommandHandler(RequestActivationCodeCommand)
 export class RequestActivationCodeHandler implements ICommandHandler<RequestActivationCodeCommand> {
@@ -23,7 +23,15 @@ export class RequestActivationCodeHandler implements ICommandHandler<RequestActi
     const entry = await this.accounts.deps.roster.findMember(r);
     if (!entry) throw rosterMismatch();
     const holder = await this.accounts.holder('member', entry.memberId);
-    if (holder && (await this.accounts.state(holder)).status === 'active') return;
+    if (holder && (await this.accounts.state(holder)).status === 'active') {
+      // No letter: the owner is emailed that someone asked, with the username. The caller hears the same.
+      await this.accounts.run(
+        holder,
+        { type: 'SendAlreadyRegisteredNotice', matched: 'member', now: ctx.occurredAt.getTime() },
+        { ...ctx, actor: { kind: 'anonymous' } },
+      );
+      return;
+    }
     const accountId = holder ?? randomUUID();
     if (!holder) await this.accounts.claim('member', entry.memberId, accountId, ctx);
     const code = activationCode();
