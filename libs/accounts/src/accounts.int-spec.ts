@@ -165,6 +165,39 @@ describe('Accounts ends every session of an account after an event that requires
     expect(sessions.log).toEqual(['revoke started', 'revoke done', 'first returned', 'second decides']);
   });
 
+  describe('opening a session a login granted', () => {
+    const session = (accountId: string) => ({
+      sessionId: randomUUID(),
+      accountId,
+      createdAt: Date.now(),
+      mustChangePassword: false,
+    });
+    const lastRevision = async (accountId: string) =>
+      (await store.readStream(`account-${accountId}`)).at(-1)!.revision;
+
+    it('refuses, and ends the session again, when a password change was appended after the login', async () => {
+      const { accountId } = await registered();
+      const grantedAt = await lastRevision(accountId);
+      // Another instance changed the password after this login was decided, before its session was stored:
+      // that instance's revocation found nothing to end.
+      await accounts.run(accountId, changePassword(), ctx());
+      const tokenHash = randomBytes(16).toString('hex');
+      expect(await accounts.openSession(tokenHash, session(accountId), grantedAt)).toBe(false);
+      expect(await sessions.inner.touch(tokenHash, Date.now())).toBeUndefined();
+    });
+
+    it('opens it when nothing that ends sessions came after the login, and a later change ends it', async () => {
+      const { accountId } = await registered();
+      const grantedAt = await lastRevision(accountId);
+      await accounts.run(accountId, { type: 'SendUsernameReminder', now: Date.now() }, ctx());
+      const tokenHash = randomBytes(16).toString('hex');
+      expect(await accounts.openSession(tokenHash, session(accountId), grantedAt)).toBe(true);
+      expect(await sessions.touch(tokenHash, Date.now())).toBeDefined();
+      await accounts.run(accountId, changePassword(), ctx());
+      expect(await sessions.touch(tokenHash, Date.now())).toBeUndefined();
+    });
+  });
+
   it('throws a coded error, with the store’s as its cause, when the revocation fails; the events stay', async () => {
     const { accountId } = await registered();
     const tokenHash = await signedIn(accountId);

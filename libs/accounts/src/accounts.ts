@@ -28,7 +28,7 @@ import type { Roster } from '@portal/roster';
 import { keyedHash, type PasswordHasher } from '@portal/security';
 import type { Vault } from '@portal/vault';
 import { accountCodec } from './account-codec';
-import type { SessionStore } from './session-store.port';
+import type { NewSession, SessionStore } from './session-store.port';
 
 export interface AccountsDeps {
   store: EventStore;
@@ -113,6 +113,26 @@ export class Accounts {
       ['member', state.profile?.memberId],
     ];
     for (const [kind, value] of held) if (value) await this.release(kind, value, accountId, ctx);
+  }
+
+  /**
+   * Stores a session that the account's event at revision `grantedAt` (its
+   * `LoginSucceeded`) granted, unless an event that ends every session has been
+   * appended after it; resolves false, the session ended again, when one has. The
+   * check reads the stream after the session is stored, so a password change, reset,
+   * lock or deactivation appended by any instance is either in that read, or was
+   * appended after it, and so after the session was stored, and its own
+   * `revokeAllFor` ends it. (Checking before storing left a window where a login
+   * decided just before a password change got a session that outlived it.)
+   */
+  async openSession(tokenHash: string, session: NewSession, grantedAt: bigint): Promise<boolean> {
+    await this.deps.sessions.create(tokenHash, session);
+    const since = await this.deps.store.readStream(accountStreamId(session.accountId), {
+      fromRevision: grantedAt + 1n,
+    });
+    if (!since.some((e) => ENDS_ALL_SESSIONS.has(e.type as AccountEvent['type']))) return true;
+    await this.deps.sessions.revoke(tokenHash, Date.now());
+    return false;
   }
 
   async state(accountId: string): Promise<AccountState> {

@@ -7,20 +7,26 @@ import { HIDDEN_REFUSALS, INVALID_LOGIN } from './log-in/log-in.handler';
 import { LOGIN_NOT_STARTED, parseLoginToken } from './login-token';
 import type { SessionGranted } from './verify-code/verify-code.command';
 
-/** After `LoginSucceeded`: a fresh 256-bit token, stored only as its keyed hash. */
+/**
+ * After `LoginSucceeded` (at the account's revision `grantedAt`): a fresh 256-bit
+ * token, stored only as its keyed hash. A password change, reset, lock or
+ * deactivation appended meanwhile, on any instance, wins: the login is refused as
+ * a wrong password would be (see `Accounts.openSession`).
+ */
 export async function grantSession(
   accounts: Accounts,
   accountId: string,
   sessionId: string,
   mustChangePassword: boolean,
+  grantedAt: bigint,
 ): Promise<SessionGranted> {
   const token = opaqueToken();
-  await accounts.deps.sessions.create(keyedHash(accounts.deps.hmacKey, 'session', token), {
-    sessionId,
-    accountId,
-    createdAt: Date.now(),
-    mustChangePassword,
-  });
+  const opened = await accounts.openSession(
+    keyedHash(accounts.deps.hmacKey, 'session', token),
+    { sessionId, accountId, createdAt: Date.now(), mustChangePassword },
+    grantedAt,
+  );
+  if (!opened) throw INVALID_LOGIN();
   return { sessionToken: token, mustChangePassword };
 }
 
@@ -69,6 +75,6 @@ export async function completeLogin(
   const succeeded = result.events.some(
     (e) => e.type === 'LoginSucceeded' && e.data.sessionId === step.sessionId,
   );
-  if (!succeeded) throw LOGIN_NOT_STARTED();
-  return grantSession(accounts, accountId, step.sessionId, result.state.mustChangePassword);
+  if (!succeeded || typeof result.revision !== 'bigint') throw LOGIN_NOT_STARTED();
+  return grantSession(accounts, accountId, step.sessionId, result.state.mustChangePassword, result.revision);
 }
