@@ -64,6 +64,48 @@ describe('operations endpoints', () => {
     );
   });
 
+  it('gives an example for every field of every request body, and documents every /v1 route', async () => {
+    const doc = (await t.http().get('/docs/json').expect(200)).body as {
+      paths: Record<
+        string,
+        Record<string, { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>
+      >;
+      components: {
+        schemas: Record<
+          string,
+          {
+            properties?: Record<
+              string,
+              { example?: unknown; $ref?: string; allOf?: unknown[]; type?: string }
+            >;
+          }
+        >;
+      };
+    };
+    const schemaOf = (ref: string) => doc.components.schemas[ref.replace('#/components/schemas/', '')];
+    const missing: string[] = [];
+    const check = (name: string, ref: string) => {
+      for (const [field, property] of Object.entries(schemaOf(ref)?.properties ?? {})) {
+        const nested = property.$ref ?? (property.allOf?.[0] as { $ref?: string } | undefined)?.$ref;
+        if (nested) check(`${name}.${field}`, nested);
+        else if (property.example === undefined) missing.push(`${name}.${field}`);
+      }
+    };
+    let bodies = 0;
+    for (const [path, methods] of Object.entries(doc.paths))
+      for (const [method, operation] of Object.entries(methods)) {
+        const ref = operation.requestBody?.content['application/json']?.schema.$ref;
+        if (!ref) continue;
+        bodies++;
+        check(`${method.toUpperCase()} ${path} ${ref.split('/').pop()}`, ref);
+      }
+    expect(missing).toEqual([]);
+    expect(bodies).toBeGreaterThan(20);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/v1/registrations/nonmember', '/v1/login', '/v1/login/verify-code', '/v1/me']),
+    );
+  });
+
   it('answers an unknown route with the error shape', async () => {
     const res = await t.http().get('/v1/nothing-here').expect(404);
     expect(res.body).toEqual({ error: { code: 'NOT_FOUND', message: 'No such route.' } });

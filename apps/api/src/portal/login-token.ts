@@ -5,6 +5,10 @@ import { keyedHash } from '@portal/security';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** What a login or reset token looks like (for the OpenAPI document): `<accountId>.<secret>`. */
+export const LOGIN_TOKEN_EXAMPLE =
+  '6f1c2a9e-7b0d-4c1e-9a55-2f3b8c7d1e40.0b8f4a52-3c61-4d7e-a9f0-5e2d7c1b9a36';
+
 export const LOGIN_NOT_STARTED = () => new DomainError('LOGIN_NOT_STARTED', 'Start again by signing in.');
 
 /**

@@ -1,8 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { LOGIN_TOKEN_EXAMPLE } from '../login-token';
 
 export class ConfirmAuthenticatorRequest {
-  @ApiProperty({ description: 'From the enrolment step' })
+  @ApiProperty({
+    description: 'From the enrolment step (sealed; opaque to the client)',
+    example: 'v1.kq3f0Zp8…',
+  })
   @IsString()
   @MaxLength(512)
   enrolmentToken!: string;
@@ -20,7 +24,10 @@ export class RemoveAuthenticatorRequest {
 }
 
 export class VerifyAuthenticatorRequest {
-  @ApiProperty({ description: 'From step 1 of log on' }) @IsString() @MaxLength(100) loginToken!: string;
+  @ApiProperty({ description: 'From step 1 of log on', example: LOGIN_TOKEN_EXAMPLE })
+  @IsString()
+  @MaxLength(100)
+  loginToken!: string;
   @ApiProperty({ example: '123456' })
   @Matches(/^\d{6}$/, { message: 'code must be the 6 digits your app shows' })
   code!: string;

@@ -15,6 +15,7 @@ import { contextOf, type PortalRequest } from '../request-context';
 import { completeLogin } from '../session-grant';
 import type { SessionGranted } from '../verify-code/verify-code.command';
 import { RateLimited } from '../rate-limit.guard';
+import { LOGIN_TOKEN_EXAMPLE } from '../login-token';
 
 export class IssueRecoveryCodesCommand {
   constructor(
@@ -32,7 +33,10 @@ export class UseRecoveryCodeCommand {
 }
 
 export class UseRecoveryCodeRequest {
-  @ApiProperty({ description: 'From step 1 of log on' }) @IsString() @MaxLength(100) loginToken!: string;
+  @ApiProperty({ description: 'From step 1 of log on', example: LOGIN_TOKEN_EXAMPLE })
+  @IsString()
+  @MaxLength(100)
+  loginToken!: string;
   @ApiProperty({ example: 'K7M4PQ9XTA' })
   @Matches(/^[A-Za-z0-9]{10}$/, { message: 'code must be one of your 10-character recovery codes' })
   code!: string;

@@ -1,6 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
+import { LOGIN_TOKEN_EXAMPLE } from '../login-token';
 
 export class ResendCodeRequest {
-  @ApiProperty({ description: 'From step 1 of log on' }) @IsString() @MaxLength(100) loginToken!: string;
+  @ApiProperty({ description: 'From step 1 of log on', example: LOGIN_TOKEN_EXAMPLE })
+  @IsString()
+  @MaxLength(100)
+  loginToken!: string;
 }

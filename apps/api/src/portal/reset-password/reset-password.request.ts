@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { LOGIN_TOKEN_EXAMPLE } from '../login-token';
 
 export class StartResetRequest {
   @ApiProperty({ example: 'patexample' }) @IsString() @MinLength(1) @MaxLength(64) username!: string;
 }
 
 export class VerifyResetCodeRequest {
-  @ApiProperty({ description: 'From the start of the reset' })
+  @ApiProperty({ description: 'From the start of the reset', example: LOGIN_TOKEN_EXAMPLE })
   @IsString()
   @MaxLength(100)
   resetToken!: string;
@@ -18,7 +19,7 @@ export class VerifyResetCodeRequest {
 }
 
 export class CompleteResetRequest {
-  @ApiProperty({ description: 'From the start of the reset' })
+  @ApiProperty({ description: 'From the start of the reset', example: LOGIN_TOKEN_EXAMPLE })
   @IsString()
   @MaxLength(100)
   resetToken!: string;
@@ -44,7 +45,10 @@ export class IdentityRequest {
 }
 
 export class SecurityAnswerRequest extends IdentityRequest {
-  @ApiProperty({ description: 'From the question step' }) @IsString() @MaxLength(100) resetToken!: string;
+  @ApiProperty({ description: 'From the question step', example: LOGIN_TOKEN_EXAMPLE })
+  @IsString()
+  @MaxLength(100)
+  resetToken!: string;
   @ApiProperty({ example: 'Rex the Dog', description: 'Case sensitive' })
   @IsString()
   @MinLength(1)
