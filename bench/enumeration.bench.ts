@@ -120,25 +120,54 @@ async function client(base: string): Promise<void> {
   // Setup, not measured.
   const total = ROUNDS + WARMUP;
   const wrongPool = Math.ceil(total / TRIES_BEFORE_LOCK);
+  const registration = (username: string, email: string) => ({
+    firstName: 'Bench',
+    lastName: 'Person',
+    dateOfBirth: '1980-01-01',
+    email,
+    phone: '+15555550100',
+    username,
+    password: PASSWORD,
+    securityQuestion: 'Name of your first pet?',
+    securityAnswer: 'Rex the Dog',
+    communication: { email: true, text: false },
+    termsAccepted: true,
+  });
   const register = async (username: string) =>
     expect(
-      await post('/v1/registrations/nonmember', {
-        firstName: 'Bench',
-        lastName: 'Person',
-        dateOfBirth: '1980-01-01',
-        email: `${username}@bench.example`,
-        phone: '+15555550100',
-        username,
-        password: PASSWORD,
-        securityQuestion: 'Name of your first pet?',
-        securityAnswer: 'Rex the Dog',
-        communication: { email: true, text: false },
-        termsAccepted: true,
-      }),
+      await post('/v1/registrations/nonmember', registration(username, `${username}@bench.example`)),
       201,
       'register',
     );
   const setupStart = performance.now();
+  // A member of the demo roster with an account; another without one.
+  const registeredMember = {
+    memberId: 'DEMO0000001',
+    firstName: 'Pat',
+    lastName: 'Example',
+    dateOfBirth: '1980-04-01',
+  };
+  const waitingMember = {
+    memberId: 'DEMO0000002',
+    firstName: 'Jordan',
+    lastName: 'Testperson',
+    dateOfBirth: '1975-11-23',
+  };
+  expect(
+    await post('/v1/registrations/member', {
+      ...registeredMember,
+      email: 'benchmember@bench.example',
+      phone: '+15555550100',
+      username: 'benchmember',
+      password: PASSWORD,
+      securityQuestion: 'Name of your first pet?',
+      securityAnswer: 'Rex the Dog',
+      communication: { email: true, text: false },
+      termsAccepted: true,
+    }),
+    201,
+    'register the member',
+  );
   for (let i = 0; i < wrongPool; i++) await register(`benchknown${i}`);
   for (let i = 0; i < LOCKED_ACCOUNTS; i++) {
     await register(`benchlocked${i}`);
@@ -185,6 +214,31 @@ async function client(base: string): Promise<void> {
       name: 'forgot username, unknown email',
       group: 'forgot-username',
       run: (i) => post('/v1/username-reminders', { email: `benchnobody${i}@bench.example` }),
+    },
+    {
+      name: 'registration, new email',
+      group: 'registration',
+      run: (i) =>
+        post('/v1/registrations/nonmember', registration(`benchnew${i}`, `benchnew${i}@bench.example`)),
+    },
+    {
+      name: "registration, another account's email",
+      group: 'registration',
+      run: (i) =>
+        post(
+          '/v1/registrations/nonmember',
+          registration(`benchdup${i}`, `benchknown${i % wrongPool}@bench.example`),
+        ),
+    },
+    {
+      name: 'activation code, member without an account',
+      group: 'activation-code',
+      run: () => post('/v1/activation-codes', waitingMember),
+    },
+    {
+      name: 'activation code, member with an account',
+      group: 'activation-code',
+      run: () => post('/v1/activation-codes', registeredMember),
     },
   ];
   const samples = new Map<string, number[]>(cases.map((c) => [c.name, []]));

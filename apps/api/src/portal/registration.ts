@@ -8,6 +8,7 @@ import type { Accounts } from '@portal/accounts';
 import type { CommandContext, ReservationKind } from '@portal/command';
 import { type AccountCommand, checkPassword, checkUsername, DomainError, type Profile } from '@portal/domain';
 import type { RosterEntry } from '@portal/roster';
+import { RefusalTiming } from './log-in/refusal-timing';
 import type { RegisterNonmemberRequest } from './register-nonmember/register-nonmember.request';
 
 export interface Credentials {
@@ -27,6 +28,15 @@ const SAID_BY_EMAIL: Partial<Record<ReservationKind, { code: string; matched: 'e
   email: { code: 'EMAIL_TAKEN', matched: 'email' },
   member: { code: 'MEMBER_ALREADY_REGISTERED', matched: 'member' },
 };
+
+/**
+ * A registration that makes an account also creates its data key and seals its
+ * profile (synced commits the notice path does not make): measured ~10 ms longer
+ * at the median (bench/RESULTS.md "Enumeration timing"). The notice path waits out
+ * the median of recent registrations, as an unknown username's login refusal does.
+ * One per process, shared by every kind of registration.
+ */
+const REGISTRATIONS = new RefusalTiming();
 
 export async function registerAccount(
   accounts: Accounts,
@@ -50,6 +60,7 @@ export async function registerAccount(
       'Some fields need attention. Each is named in "fields".',
       fields,
     );
+  const started = performance.now();
   const accountId = existingAccountId ?? randomUUID();
   // Only what this call took is given back: with an existing account, a value it already held (a
   // second click of the same form) stays with it whatever happens to this request.
@@ -71,10 +82,13 @@ export async function registerAccount(
       }
     }
     // The same hashing either way, so the time does not tell either.
+    const hashing = performance.now();
     const [passwordHash, securityAnswerHash] = await Promise.all([
       accounts.deps.hasher.hash(credentials.password),
       accounts.deps.hasher.hash(credentials.securityAnswer),
     ]);
+    // What the argon2 hashes took (the same work either way, and the noisiest part) is left out of the timing.
+    const hashMs = performance.now() - hashing;
     if (heldElsewhere) {
       // The username stays taken (by an account id that never registers), as after a registration:
       // trying the username again must not tell whether the first attempt created an account.
@@ -90,9 +104,11 @@ export async function registerAccount(
           },
           { ...ctx, actor: { kind: 'anonymous' } },
         );
+      await REGISTRATIONS.padUnknown(performance.now() - started - hashMs);
       return;
     }
     await accounts.run(accountId, command(accountId, { passwordHash, securityAnswerHash }), ctx);
+    REGISTRATIONS.record(performance.now() - started - hashMs);
   } catch (error) {
     await giveBack();
     throw error;

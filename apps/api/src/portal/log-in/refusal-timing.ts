@@ -5,6 +5,8 @@
  * stream to record anything in. So that the answer's time does not tell the
  * two apart, the unknown username's refusal waits as long as known refusals
  * typically spent besides their argon2 check: the median of the latest ones.
+ * Registration and the activation-code request use it the same way: the answer
+ * that makes nothing waits as long as the typical one that makes an account.
  */
 export class RefusalTiming {
   private readonly samples: number[] = [];

@@ -5,6 +5,7 @@ import type { Accounts } from '@portal/accounts';
 import { rosterMismatch } from '@portal/domain';
 import { activationCode, normaliseActivationCode } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
+import { RefusalTiming } from '../log-in/refusal-timing';
 import { RequestActivationCodeCommand } from './request-activation-code.command';
 
 /**
@@ -17,11 +18,15 @@ import { RequestActivationCodeCommand } from './request-activation-code.command'
  */
 @CommandHandler(RequestActivationCodeCommand)
 export class RequestActivationCodeHandler implements ICommandHandler<RequestActivationCodeCommand> {
+  /** Issuing a code seals it with a new data key; the registered member's answer waits as long. */
+  private readonly issued = new RefusalTiming();
+
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ request: r, ctx }: RequestActivationCodeCommand): Promise<void> {
     const entry = await this.accounts.deps.roster.findMember(r);
     if (!entry) throw rosterMismatch();
+    const started = performance.now();
     const holder = await this.accounts.holder('member', entry.memberId);
     if (holder && (await this.accounts.state(holder)).status === 'active') {
       // No letter: the owner is emailed that someone asked, with the username. The caller hears the same.
@@ -30,6 +35,7 @@ export class RequestActivationCodeHandler implements ICommandHandler<RequestActi
         { type: 'SendAlreadyRegisteredNotice', matched: 'member', now: ctx.occurredAt.getTime() },
         { ...ctx, actor: { kind: 'anonymous' } },
       );
+      await this.issued.padUnknown(performance.now() - started);
       return;
     }
     const accountId = holder ?? randomUUID();
@@ -49,5 +55,6 @@ export class RequestActivationCodeHandler implements ICommandHandler<RequestActi
       },
       ctx,
     );
+    this.issued.record(performance.now() - started);
   }
 }
