@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
+import { ConcurrencyExhaustedError } from '@portal/command';
 import { DomainError } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
@@ -41,15 +42,24 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
     // syncing). Not the wait for the account's lock, which parallel attempts would stretch.
     const beforeMs = performance.now() - started;
     let checkedAt = 0;
+    // Another instance's append makes the pipeline decide again on the fresh state; the same stored hash gives
+    // the same answer, so argon2 runs again only if the password itself changed. (Re-running it on every retry
+    // kept each retry as slow as the first, so instances racing on one account could use up the attempts.)
+    let checked: { hash: string | undefined; matches: boolean } | undefined;
     let result;
     try {
       result = await this.accounts.run(
         accountId,
         async (state) => {
-          // Checked even when locked, so a locked account answers in the same time as any other.
-          const passwordMatches = state.passwordHash
-            ? await hasher.verify(state.passwordHash, password)
-            : await hasher.verifyAgainstDummy(password);
+          if (!checked || checked.hash !== state.passwordHash)
+            checked = {
+              hash: state.passwordHash,
+              // Checked even when locked, so a locked account answers in the same time as any other.
+              matches: state.passwordHash
+                ? await hasher.verify(state.passwordHash, password)
+                : await hasher.verifyAgainstDummy(password),
+            };
+          const passwordMatches = checked.matches;
           checkedAt = performance.now();
           return {
             type: 'LogIn' as const,
@@ -66,6 +76,9 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
         if (checkedAt > 0) this.refusals.record(beforeMs + performance.now() - checkedAt);
         throw INVALID_LOGIN();
       }
+      // Nothing was recorded. An unknown username never meets a conflict, so "try again" (409) would tell that
+      // this one exists: the answer is a failed login's, which the person can also just try again.
+      if (error instanceof ConcurrencyExhaustedError) throw INVALID_LOGIN();
       throw error;
     }
     // The code reaches the inbox through the delivery reactor and the email queue (libs/notifications).
