@@ -6,7 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
 import type { CommandContext, ReservationKind } from '@portal/command';
-import { type AccountCommand, checkPassword, checkUsername, DomainError, type Profile } from '@portal/domain';
+import {
+  type AccountCommand,
+  type AccountState,
+  checkPassword,
+  checkUsername,
+  DomainError,
+  type Profile,
+} from '@portal/domain';
 import type { RosterEntry } from '@portal/roster';
 import { RefusalTiming } from './log-in/refusal-timing';
 import type { RegisterNonmemberRequest } from './register-nonmember/register-nonmember.request';
@@ -62,12 +69,18 @@ export async function registerAccount(
     );
   const started = performance.now();
   const accountId = existingAccountId ?? randomUUID();
-  // Only what this call took is given back: with an existing account, a value it already held (a
-  // second click of the same form) stays with it whatever happens to this request.
+  // Only what this call took is given back, and with an existing account never a value the account now
+  // holds: two clicks of one form race, the first takes the reservations, the second registers first, and
+  // the first then fails (already registered) and must not free what the account was registered with.
   const taken: [ReservationKind, string][] = [];
   const giveBack = async (keep: (kind: ReservationKind) => boolean = () => false) => {
+    if (taken.length === 0) return;
+    const owned = existingAccountId
+      ? ownedKeys(accounts, await accounts.state(accountId))
+      : new Set<string>();
     for (const [kind, value] of [...taken].reverse())
-      if (!keep(kind)) await accounts.release(kind, value, accountId, ctx);
+      if (!keep(kind) && !owned.has(accounts.lookupKey(kind, value)))
+        await accounts.release(kind, value, accountId, ctx);
   };
   let heldElsewhere: { kind: ReservationKind; value: string; matched: 'email' | 'member' } | undefined;
   try {
@@ -113,6 +126,16 @@ export async function registerAccount(
     await giveBack();
     throw error;
   }
+}
+
+/** The reservation keys of the values an account is registered with. */
+function ownedKeys(accounts: Accounts, state: AccountState): Set<string> {
+  const held: [ReservationKind, string | undefined][] = [
+    ['username', state.username],
+    ['email', state.profile?.email],
+    ['member', state.profile?.memberId],
+  ];
+  return new Set(held.flatMap(([kind, value]) => (value ? [accounts.lookupKey(kind, value)] : [])));
 }
 
 /** The fields every registration command takes from the form. */
