@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import argon2 from 'argon2';
 import { generate } from 'otplib';
 import type { Accounts } from '@portal/accounts';
 import type { EventStore } from '@portal/event-store';
@@ -218,6 +219,48 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     expect((await streamOf('emailowner1')).map((e) => e.type)).toContain('AlreadyRegisteredNoticeSent');
     // The attempt's password opens nothing.
     await t.http().post('/v1/login').send({ username: 'emailthief1', password: member.password }).expect(401);
+  });
+
+  it('replaces a hash made with weaker argon2 parameters at the next login, once', async () => {
+    await registerAs('rehashed1', 'rehashed@example.com');
+    const accounts = t.app.get<Accounts>(ACCOUNTS);
+    const accountId = (await accounts.holder('username', 'rehashed1'))!;
+    // As an account from before today's parameters would have it: 8 MiB and one pass.
+    const weak = await argon2.hash(member.password, {
+      type: argon2.argon2id,
+      memoryCost: 8192,
+      timeCost: 1,
+      parallelism: 1,
+    });
+    await accounts.run(
+      accountId,
+      {
+        type: 'ChangePassword',
+        currentPasswordMatches: true,
+        password: member.password,
+        passwordHash: weak,
+        now: Date.now(),
+      },
+      { correlationId: 'rehash-test', actor: { kind: 'self', accountId }, occurredAt: new Date() },
+    );
+    for (let i = 0; i < 2; i++) {
+      const step1 = await t
+        .http()
+        .post('/v1/login')
+        .send({ username: 'rehashed1', password: member.password })
+        .expect(200);
+      await t
+        .http()
+        .post('/v1/login/verify-code')
+        .send({ loginToken: step1.body.loginToken, code: await mail.code('rehashed@example.com') })
+        .expect(200);
+    }
+    const upgrades = (await streamOf('rehashed1')).filter((e) => e.type === 'PasswordHashUpgraded');
+    expect(upgrades).toHaveLength(1);
+    const stored = upgrades[0].data.passwordHash as string;
+    expect(stored).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    expect(await argon2.verify(stored, member.password)).toBe(true);
+    expect((await accounts.state(accountId)).passwordHash).toBe(stored);
   });
 
   it('resends a code: the new one works, the earlier one no longer does', async () => {

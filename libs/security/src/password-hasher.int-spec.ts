@@ -35,6 +35,18 @@ describe('PasswordHasher (argon2id)', () => {
     expect(hasher.needsRehash(weak)).toBe(true);
     expect(hasher.needsRehash(await hasher.hash('pw'))).toBe(false);
     expect(hasher.needsRehash('$2b$10$bcrypt-from-elsewhere')).toBe(true);
+    const stronger = await argon2.hash('pw', {
+      type: argon2.argon2id,
+      memoryCost: 65_536,
+      timeCost: 3,
+      parallelism: 1,
+    });
+    expect(hasher.needsRehash(stronger)).toBe(false);
+    expect(hasher.needsRehash(await argon2.hash('pw', { type: argon2.argon2i, ...DEFAULT_ARGON2 }))).toBe(
+      true,
+    );
+    expect(hasher.needsRehash(weak.replace('m=8192', 'm=19456').replace('t=1', 't=2'))).toBe(false);
+    expect(hasher.needsRehash(weak.replace('t=1', 'x=1'))).toBe(true);
     expect(DEFAULT_ARGON2).toEqual({ memoryCost: 19_456, timeCost: 2, parallelism: 1 });
   });
 });

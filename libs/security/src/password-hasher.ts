@@ -60,13 +60,24 @@ export class PasswordHasher {
     return false;
   }
 
-  /** True when the hash was made with weaker parameters than today's: rehash it at the next successful login. */
+  /**
+   * True when the hash was made with weaker parameters than today's (less memory or
+   * fewer passes, an older argon2 version, not argon2id, or not argon2 at all): rehash
+   * it at the next successful login. A stronger hash is kept (argon2's own
+   * `needsRehash` asks for any difference, so lowering the settings would weaken hashes).
+   */
   needsRehash(hash: string): boolean {
-    try {
-      return argon2.needsRehash(hash, this.params);
-    } catch {
-      return true;
-    }
+    const phc = /^\$(argon2(?:id|i|d))\$v=(\d+)\$([a-z0-9=,]+)\$/.exec(hash);
+    if (!phc) return true;
+    const [, type, version, list] = phc;
+    const params = new Map(list.split(',').map((kv) => kv.split('=') as [string, string]));
+    const number = (key: string) => Number(params.get(key) ?? NaN);
+    return !(
+      type === 'argon2id' &&
+      Number(version) >= 0x13 &&
+      number('m') >= this.params.memoryCost &&
+      number('t') >= this.params.timeCost
+    );
   }
 
   private checkLength(secret: string): void {

@@ -106,6 +106,8 @@ export type AccountCommand =
       passwordMatches: boolean;
       /** A fresh emailed code, used when the account has no authenticator app. */
       otp: { otpId: string; codeHash: string; codeSealed: string };
+      /** The password hashed with the current parameters, when the stored hash used weaker ones. */
+      upgradedHash?: string;
     })
   | (At & {
       type: 'ResendOtp';

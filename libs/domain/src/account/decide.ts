@@ -187,11 +187,14 @@ export function decide(policy: AccountPolicy) {
           return failure(state, command.now, 'wrong-password', policy, INVALID_CREDENTIALS());
         if (state.legacy)
           return no(err(C.USERNAME_REQUIRED, 'Create a username and enter your email address to continue.'));
-        const accepted: AccountEvent = { type: 'PasswordAccepted', data: { loginId: command.loginId } };
-        if (state.authenticator) return ok(accepted);
+        const accepted: AccountEvent[] = [{ type: 'PasswordAccepted', data: { loginId: command.loginId } }];
+        // ASVS 6.2: a hash made with weaker parameters is replaced at the next login that proves the password.
+        if (command.upgradedHash)
+          accepted.push({ type: 'PasswordHashUpgraded', data: { passwordHash: command.upgradedHash } });
+        if (state.authenticator) return ok(...accepted);
         if (policy.authenticator.required)
-          return no(err(C.AUTHENTICATOR_REQUIRED, 'Add an authenticator app to sign in.'), accepted);
-        return ok(accepted, otpIssued(command.loginId, command.otp, command.now, policy));
+          return no(err(C.AUTHENTICATOR_REQUIRED, 'Add an authenticator app to sign in.'), ...accepted);
+        return ok(...accepted, otpIssued(command.loginId, command.otp, command.now, policy));
       }
       case 'RequestPasswordReset': {
         // Forgot password with a username: the second factor first, then a new password.

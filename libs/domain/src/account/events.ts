@@ -97,6 +97,8 @@ export type AccountEvent =
   | E<'EmailChanged', { email: string }>
   | E<'EmailVerified', { email: string }>
   | E<'PasswordAccepted', { loginId: string }>
+  /** The right password was given for a hash made with weaker argon2 parameters: rehashed with the current ones. */
+  | E<'PasswordHashUpgraded', { passwordHash: string }>
   | E<'PasswordResetRequested', { loginId: string }>
   | E<
       'LoginFailed',
@@ -147,6 +149,7 @@ export const EVENT_TYPES: readonly AccountEventType[] = [
   'EmailChanged',
   'EmailVerified',
   'PasswordAccepted',
+  'PasswordHashUpgraded',
   'PasswordResetRequested',
   'LoginFailed',
   'Locked',

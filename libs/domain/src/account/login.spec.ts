@@ -25,6 +25,24 @@ describe('password login', () => {
       ]);
   });
 
+  it('a right password checked against a weaker hash records the rehashed one; a wrong or locked one does not', () => {
+    const upgraded = given(registeredEvents()).when({ ...logIn(true, T(0)), upgradedHash: '$argon2id$new' });
+    upgraded.then([
+      { type: 'PasswordAccepted', data: { loginId: 'login-1' } },
+      { type: 'PasswordHashUpgraded', data: { passwordHash: '$argon2id$new' } },
+      { type: 'OtpIssued', data: { loginId: 'login-1', ...otp(1), expiresAt: iso(T(10)) } },
+    ]);
+    expect(upgraded.state().passwordHash).toBe('$argon2id$new');
+    given(registeredEvents())
+      .when({ ...logIn(false), upgradedHash: '$argon2id$new' })
+      .thenError('INVALID_CREDENTIALS', [
+        { type: 'LoginFailed', data: { reason: 'wrong-password', consecutive: 1 } },
+      ]);
+    given([...registeredEvents(), ...lockedAt(T(0))])
+      .when({ ...logIn(true, T(1)), upgradedHash: '$argon2id$new' })
+      .thenError('ACCOUNT_LOCKED', [{ type: 'LoginFailed', data: { reason: 'locked', consecutive: 0 } }]);
+  });
+
   it('a wrong password is recorded and refused', () => {
     given(registeredEvents())
       .when(logIn(false))

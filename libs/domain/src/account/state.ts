@@ -146,6 +146,8 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
         ...state,
         pending: { loginId: event.data.loginId, purpose: 'login', sends: [], verified: false },
       };
+    case 'PasswordHashUpgraded':
+      return { ...state, passwordHash: event.data.passwordHash };
     case 'PasswordResetRequested':
       return {
         ...state,

@@ -79,6 +79,7 @@ function fresh(accountId: string, at: string): AccountDoc {
 /** Steps of a flow: in the history, not on the account page (answered before copying the document). */
 const FLOW_STEPS: ReadonlySet<string> = new Set<AccountEventType>([
   'PasswordAccepted',
+  'PasswordHashUpgraded',
   'PasswordResetRequested',
   'OtpIssued',
   'OtpFailed',
@@ -248,6 +249,7 @@ function fold(
     case 'RecoveryCodesIssued':
     case 'UsernameReminderSent':
     case 'AlreadyRegisteredNoticeSent':
+    case 'PasswordHashUpgraded':
       // Steps of a flow: in the history, not on the account page. A new document is still worth creating.
       if (current) return undefined;
       break;

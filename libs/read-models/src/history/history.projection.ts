@@ -154,6 +154,10 @@ export function describe(event: AccountEvent, raw: Record<string, unknown>): Des
       return withPersonal('Email address {email} verified', { email: 'email' });
     case 'PasswordAccepted':
       return { text: 'Password accepted; 2-step verification started' };
+    case 'PasswordHashUpgraded':
+      return {
+        text: 'Password re-hashed with the current argon2 parameters (the password itself did not change)',
+      };
     case 'PasswordResetRequested':
       return { text: 'Password reset started' };
     case 'LoginFailed':

@@ -101,6 +101,7 @@ export const SAMPLES: { [T in AccountEventType]: Extract<AccountEvent, { type: T
   RecoveryCodesIssued: { codeHashes: ['a', 'b', 'c'] },
   UsernameReminderSent: { requestedAt: iso(T0) },
   AlreadyRegisteredNoticeSent: { matched: 'email', requestedAt: iso(T0) },
+  PasswordHashUpgraded: { passwordHash: '$argon2id$upgraded' },
   PersonalDataErased: { erasedAt: iso(T0) },
 };
 

@@ -45,13 +45,13 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
     // Another instance's append makes the pipeline decide again on the fresh state; the same stored hash gives
     // the same answer, so argon2 runs again only if the password itself changed. (Re-running it on every retry
     // kept each retry as slow as the first, so instances racing on one account could use up the attempts.)
-    let checked: { hash: string | undefined; matches: boolean } | undefined;
+    let checked: { hash: string | undefined; matches: boolean; upgradedHash?: string } | undefined;
     let result;
     try {
       result = await this.accounts.run(
         accountId,
         async (state) => {
-          if (!checked || checked.hash !== state.passwordHash)
+          if (!checked || checked.hash !== state.passwordHash) {
             checked = {
               hash: state.passwordHash,
               // Checked even when locked, so a locked account answers in the same time as any other.
@@ -59,12 +59,17 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
                 ? await hasher.verify(state.passwordHash, password)
                 : await hasher.verifyAgainstDummy(password),
             };
-          const passwordMatches = checked.matches;
+            // A hash made with weaker parameters than today's is replaced now that the password is proven.
+            if (checked.matches && state.passwordHash && hasher.needsRehash(state.passwordHash))
+              checked.upgradedHash = await hasher.hash(password);
+          }
+          const { matches: passwordMatches, upgradedHash } = checked;
           checkedAt = performance.now();
           return {
             type: 'LogIn' as const,
             loginId,
             passwordMatches,
+            upgradedHash,
             otp: fresh.otp,
             now: ctx.occurredAt.getTime(),
           };
