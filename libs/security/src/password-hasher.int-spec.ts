@@ -25,6 +25,27 @@ describe('PasswordHasher (argon2id)', () => {
     expect(await hasher.verifyAgainstDummy('x'.repeat(1_000_000))).toBe(false);
   });
 
+  it('a checker runs argon2 once per stored hash it is asked about, and is false without one', async () => {
+    const stored = await hasher.hash('right one');
+    const other = await hasher.hash('another one');
+    const verify = jest.spyOn(hasher, 'verify');
+    try {
+      const check = hasher.checker('right one');
+      expect(await Promise.all([check(stored), check(stored)])).toEqual([true, true]);
+      expect(await check(stored)).toBe(true);
+      expect(verify).toHaveBeenCalledTimes(1);
+      expect(await check(other)).toBe(false);
+      expect(verify).toHaveBeenCalledTimes(2);
+      expect(await check(undefined)).toBe(false);
+      expect(verify).toHaveBeenCalledTimes(3);
+      // A new checker (a new request) checks again.
+      expect(await hasher.checker('right one')(stored)).toBe(true);
+      expect(verify).toHaveBeenCalledTimes(4);
+    } finally {
+      verify.mockRestore();
+    }
+  });
+
   it('asks for a rehash of weaker hashes only', async () => {
     const weak = await argon2.hash('pw', {
       type: argon2.argon2id,

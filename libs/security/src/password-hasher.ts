@@ -61,6 +61,26 @@ export class PasswordHasher {
   }
 
   /**
+   * Checks one secret against whatever hash the caller finds, remembering each answer:
+   * a command pipeline decides again after another instance's append, usually on the
+   * same stored hash, and running argon2 again each time kept every retry as slow as
+   * the first (instances racing on one account could use up their attempts). No hash:
+   * the dummy check, always false.
+   */
+  checker(secret: string): (hash: string | undefined) => Promise<boolean> {
+    const answers = new Map<string, Promise<boolean>>();
+    return (hash) => {
+      const key = hash ?? '';
+      let answer = answers.get(key);
+      if (!answer) {
+        answer = hash === undefined ? this.verifyAgainstDummy(secret) : this.verify(hash, secret);
+        answers.set(key, answer);
+      }
+      return answer;
+    };
+  }
+
+  /**
    * True when the hash was made with weaker parameters than today's (less memory or
    * fewer passes, an older argon2 version, not argon2id, or not argon2 at all): rehash
    * it at the next successful login. A stronger hash is kept (argon2's own

@@ -72,12 +72,12 @@ export class RemoveAuthenticatorHandler implements ICommandHandler<RemoveAuthent
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ accountId, password, ctx }: RemoveAuthenticatorCommand): Promise<void> {
-    const { hasher } = this.accounts.deps;
+    const current = this.accounts.deps.hasher.checker(password);
     await this.accounts.run(
       accountId,
       async (state) => ({
         type: 'RemoveAuthenticator' as const,
-        passwordMatches: state.passwordHash ? await hasher.verify(state.passwordHash, password) : false,
+        passwordMatches: await current(state.passwordHash),
         now: ctx.occurredAt.getTime(),
       }),
       { ...ctx, actor: { kind: 'self', accountId } },

@@ -18,13 +18,12 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
       });
     const { hasher } = this.accounts.deps;
     const passwordHash = await hasher.hash(newPassword);
+    const current = hasher.checker(currentPassword);
     await this.accounts.run(
       accountId,
       async (state) => ({
         type: 'ChangePassword' as const,
-        currentPasswordMatches: state.passwordHash
-          ? await hasher.verify(state.passwordHash, currentPassword)
-          : false,
+        currentPasswordMatches: await current(state.passwordHash),
         password: newPassword,
         passwordHash,
         now: ctx.occurredAt.getTime(),

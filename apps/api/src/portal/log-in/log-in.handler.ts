@@ -42,28 +42,24 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
     // syncing). Not the wait for the account's lock, which parallel attempts would stretch.
     const beforeMs = performance.now() - started;
     let checkedAt = 0;
-    // Another instance's append makes the pipeline decide again on the fresh state; the same stored hash gives
-    // the same answer, so argon2 runs again only if the password itself changed. (Re-running it on every retry
-    // kept each retry as slow as the first, so instances racing on one account could use up the attempts.)
-    let checked: { hash: string | undefined; matches: boolean; upgradedHash?: string } | undefined;
+    // Another instance's append makes the pipeline decide again on the fresh state: argon2 runs again only if
+    // the stored hash changed (PasswordHasher.checker).
+    const check = hasher.checker(password);
+    let upgrade: { from: string; to: Promise<string> } | undefined;
     let result;
     try {
       result = await this.accounts.run(
         accountId,
         async (state) => {
-          if (!checked || checked.hash !== state.passwordHash) {
-            checked = {
-              hash: state.passwordHash,
-              // Checked even when locked, so a locked account answers in the same time as any other.
-              matches: state.passwordHash
-                ? await hasher.verify(state.passwordHash, password)
-                : await hasher.verifyAgainstDummy(password),
-            };
-            // A hash made with weaker parameters than today's is replaced now that the password is proven.
-            if (checked.matches && state.passwordHash && hasher.needsRehash(state.passwordHash))
-              checked.upgradedHash = await hasher.hash(password);
+          // Checked even when locked, so a locked account answers in the same time as any other.
+          const passwordMatches = await check(state.passwordHash);
+          // A hash made with weaker parameters than today's is replaced now that the password is proven.
+          let upgradedHash: string | undefined;
+          if (passwordMatches && state.passwordHash && hasher.needsRehash(state.passwordHash)) {
+            if (upgrade?.from !== state.passwordHash)
+              upgrade = { from: state.passwordHash, to: hasher.hash(password) };
+            upgradedHash = await upgrade.to;
           }
-          const { matches: passwordMatches, upgradedHash } = checked;
           checkedAt = performance.now();
           return {
             type: 'LogIn' as const,

@@ -146,16 +146,14 @@ export class AnswerSecurityQuestionHandler implements ICommandHandler<AnswerSecu
 
   async execute({ resetToken, identity, answer, ctx }: AnswerSecurityQuestionCommand): Promise<void> {
     const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
-    const { hasher } = this.accounts.deps;
+    const check = this.accounts.deps.hasher.checker(answer);
     await this.accounts.run(
       accountId,
       async (state) => ({
         type: 'AnswerSecurityQuestion' as const,
         resetId: loginId,
         identity,
-        answerMatches: state.securityAnswerHash
-          ? await hasher.verify(state.securityAnswerHash, answer)
-          : await hasher.verifyAgainstDummy(answer),
+        answerMatches: await check(state.securityAnswerHash),
         now: ctx.occurredAt.getTime(),
       }),
       { ...ctx, actor: { kind: 'self', accountId } },
