@@ -18,21 +18,10 @@ import { EVENT_STORE } from '@portal/runtime';
 import { ACCOUNTS } from '../apps/api/src/accounts.provider';
 import { startApp, type TestApp } from './support/app';
 import { eventually, Outbox } from './support/outbox';
+import { NONMEMBER_FORM, PASSWORD, WRONG_PASSWORD } from './support/forms';
 
 const ROOT = join(__dirname, '..');
-const PASSWORD = 'Canary7Password9Secret';
-const WRONG_PASSWORD = 'Wrong7Password9';
-const form = {
-  firstName: 'Pat',
-  lastName: 'Example',
-  dateOfBirth: '1980-04-01',
-  phone: '+15555550100',
-  password: PASSWORD,
-  securityQuestion: 'Name of your first pet?',
-  securityAnswer: 'Rex the Dog',
-  communication: { email: true, text: false },
-  termsAccepted: true,
-};
+const form = NONMEMBER_FORM;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

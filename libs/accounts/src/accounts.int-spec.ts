@@ -1,18 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { CommandContext } from '@portal/command';
 import { DomainError } from '@portal/domain';
-import { SqliteEventStore } from '@portal/event-store';
-import { CsvRoster } from '@portal/roster';
-import { PasswordHasher } from '@portal/security';
-import { SqliteDataKeyStore, Vault } from '@portal/vault';
-import { Accounts, SessionsNotRevokedError } from './accounts';
+import type { SqliteEventStore } from '@portal/event-store';
+import { type Accounts, SessionsNotRevokedError } from './accounts';
 import type { NewSession, SessionStore } from './session-store.port';
-import { SqliteSessionStore } from './session-store';
-
-const ROSTER = join(__dirname, '..', '..', 'roster', 'demo', 'roster.csv');
+import type { SqliteSessionStore } from './session-store';
+import { tempAccounts, type TempAccounts } from './testing/temp-accounts';
 const PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$fixture$fixture';
 
 /** A real store whose `revokeAllFor` the test can hold back or make fail. */
@@ -49,9 +42,8 @@ class ControlledSessions implements SessionStore {
 }
 
 describe('Accounts ends every session of an account after an event that requires it', () => {
-  let dir: string;
+  let t: TempAccounts<ControlledSessions>;
   let store: SqliteEventStore;
-  let keys: SqliteDataKeyStore;
   let sessions: ControlledSessions;
   let accounts: Accounts;
 
@@ -110,26 +102,11 @@ describe('Accounts ends every session of an account after an event that requires
   });
 
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'accounts-'));
-    store = SqliteEventStore.open(join(dir, 'events.sqlite'));
-    keys = new SqliteDataKeyStore(join(dir, 'keys.sqlite'), randomBytes(32));
-    sessions = new ControlledSessions(new SqliteSessionStore(join(dir, 'sessions.sqlite')));
-    accounts = new Accounts({
-      store,
-      vault: new Vault(keys),
-      hasher: new PasswordHasher(),
-      sessions,
-      roster: new CsvRoster(ROSTER),
-      hmacKey: randomBytes(32),
-    });
+    t = await tempAccounts({ sessions: (inner) => new ControlledSessions(inner) });
+    ({ accounts, store, sessions } = t);
   });
 
-  afterEach(async () => {
-    await store.close();
-    await sessions.close();
-    await keys.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterEach(() => t.close());
 
   it("has ended the account's sessions, and no other account's, when the command returns", async () => {
     const { accountId } = await registered();

@@ -1,23 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { MongoRoster } from '@portal/roster';
 import { FakeRosterCollection } from '../../../../libs/roster/src/testing/fake-roster-collection';
 import { parseArgs, runRosterCli } from './roster-cli';
+import { sink } from './testing/sink';
 
 const DEMO = join(__dirname, '..', '..', '..', '..', 'libs', 'roster', 'demo', 'roster.csv');
-
-function sink() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _e, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
 
 describe('npm run roster', () => {
   let dir: string;

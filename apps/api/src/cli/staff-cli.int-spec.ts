@@ -1,22 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { loadConfig } from '@portal/config';
 import { SqliteEventStore } from '@portal/event-store';
 import { StaffDirectory } from '@portal/staff';
 import { runStaffCli } from './staff-cli';
-
-function sink() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _e, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
+import { sink } from './testing/sink';
 
 describe('npm run staff', () => {
   let dir: string;

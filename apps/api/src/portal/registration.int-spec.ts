@@ -1,16 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Accounts, SqliteSessionStore } from '@portal/accounts';
+import { randomUUID } from 'node:crypto';
+import type { Accounts, SqliteSessionStore } from '@portal/accounts';
 import type { CommandContext } from '@portal/command';
-import { SqliteEventStore } from '@portal/event-store';
-import { CsvRoster } from '@portal/roster';
 import { PasswordHasher } from '@portal/security';
-import { SqliteDataKeyStore, Vault } from '@portal/vault';
+import { tempAccounts, type TempAccounts } from '../../../../libs/accounts/src/testing/temp-accounts';
 import { registerAccount } from './registration';
-
-const ROSTER = join(__dirname, '..', '..', '..', '..', 'libs', 'roster', 'demo', 'roster.csv');
 
 /** argon2 that holds the first `held` hashes until `release()`. */
 class HeldHasher extends PasswordHasher {
@@ -32,10 +25,7 @@ class HeldHasher extends PasswordHasher {
 }
 
 describe('registerAccount', () => {
-  let dir: string;
-  let store: SqliteEventStore;
-  let keys: SqliteDataKeyStore;
-  let sessions: SqliteSessionStore;
+  let t: TempAccounts<SqliteSessionStore>;
   let hasher: HeldHasher;
   let accounts: Accounts;
   const ctx = (): CommandContext => ({
@@ -45,30 +35,15 @@ describe('registerAccount', () => {
   });
 
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'registration-'));
-    store = SqliteEventStore.open(join(dir, 'events.sqlite'));
-    keys = new SqliteDataKeyStore(join(dir, 'keys.sqlite'), randomBytes(32));
-    sessions = new SqliteSessionStore(join(dir, 'sessions.sqlite'));
     hasher = new HeldHasher(2);
-    accounts = new Accounts({
-      store,
-      vault: new Vault(keys),
-      hasher,
-      sessions,
-      roster: new CsvRoster(ROSTER),
-      hmacKey: randomBytes(32),
-    });
+    t = await tempAccounts({ hasher });
+    accounts = t.accounts;
   });
 
-  afterEach(async () => {
-    await store.close();
-    await sessions.close();
-    await keys.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterEach(() => t.close());
 
   const credentials = { username: 'doubleclick1', password: 'Fixture7Password9Long', securityAnswer: 'Rex' };
-  const register = (accountId: string) =>
+  const register = (accountId: string, form: { firstName?: string; termsAccepted?: boolean } = {}) =>
     registerAccount(
       accounts,
       ctx(),
@@ -81,13 +56,13 @@ describe('registerAccount', () => {
         type: 'RegisterNonmember',
         accountId: id,
         profile: {
-          firstName: 'Robin',
+          firstName: form.firstName ?? 'Robin',
           lastName: 'Tester',
           dateOfBirth: '1975-02-03',
           email: 'double@x.test',
         },
         communication: { email: true, text: false },
-        termsAccepted: true,
+        termsAccepted: form.termsAccepted ?? true,
         username: credentials.username,
         password: credentials.password,
         securityQuestion: 'First pet?',
@@ -116,30 +91,9 @@ describe('registerAccount', () => {
   it('gives back what it took when the registration fails for its own reason', async () => {
     hasher.release();
     const accountId = randomUUID();
-    await expect(
-      registerAccount(
-        accounts,
-        ctx(),
-        credentials,
-        [
-          ['username', credentials.username],
-          ['email', 'double@x.test'],
-        ],
-        (id, hashes) => ({
-          type: 'RegisterNonmember',
-          accountId: id,
-          profile: { firstName: '', lastName: 'Tester', dateOfBirth: '1975-02-03', email: 'double@x.test' },
-          communication: { email: true, text: false },
-          termsAccepted: false,
-          username: credentials.username,
-          password: credentials.password,
-          securityQuestion: 'First pet?',
-          ...hashes,
-          now: Date.now(),
-        }),
-        accountId,
-      ),
-    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(register(accountId, { firstName: '', termsAccepted: false })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
     expect(await accounts.holder('username', credentials.username)).toBeUndefined();
     expect(await accounts.holder('email', 'double@x.test')).toBeUndefined();
   });

@@ -1,0 +1,54 @@
+/**
+ * `Accounts` on the embedded stores in a fresh temporary directory, for integration
+ * tests: events, data keys and sessions in SQLite files, the demo roster, random keys.
+ * A test may hand in its own hasher or wrap the session store (to hold or fail it).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@portal/event-store';
+import { CsvRoster } from '@portal/roster';
+import { PasswordHasher } from '@portal/security';
+import { SqliteDataKeyStore, Vault } from '@portal/vault';
+import { Accounts } from '../accounts';
+import { SqliteSessionStore } from '../session-store';
+import type { SessionStore } from '../session-store.port';
+
+export const DEMO_ROSTER = join(__dirname, '..', '..', '..', 'roster', 'demo', 'roster.csv');
+
+export interface TempAccounts<S extends SessionStore> {
+  accounts: Accounts;
+  store: SqliteEventStore;
+  sessions: S;
+  close(): Promise<void>;
+}
+
+export async function tempAccounts<S extends SessionStore = SqliteSessionStore>(
+  options: { hasher?: PasswordHasher; sessions?: (inner: SqliteSessionStore) => S } = {},
+): Promise<TempAccounts<S>> {
+  const dir = await mkdtemp(join(tmpdir(), 'accounts-'));
+  const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
+  const keys = new SqliteDataKeyStore(join(dir, 'keys.sqlite'), randomBytes(32));
+  const inner = new SqliteSessionStore(join(dir, 'sessions.sqlite'));
+  const sessions = options.sessions ? options.sessions(inner) : (inner as unknown as S);
+  const accounts = new Accounts({
+    store,
+    vault: new Vault(keys),
+    hasher: options.hasher ?? new PasswordHasher(),
+    sessions,
+    roster: new CsvRoster(DEMO_ROSTER),
+    hmacKey: randomBytes(32),
+  });
+  return {
+    accounts,
+    store,
+    sessions,
+    async close() {
+      await store.close();
+      await sessions.close();
+      await keys.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
