@@ -217,6 +217,24 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     expect(notice.text).toContain('register a new account with this email address');
     expect(notice.text).toContain('Your username is emailowner1.');
     expect((await streamOf('emailowner1')).map((e) => e.type)).toContain('AlreadyRegisteredNoticeSent');
+    // A form the account rules refuse (a blank question passes the request's checks) with a free email is
+    // refused the same with a taken one, and nobody is emailed.
+    const notices = async () =>
+      (await streamOf('emailowner1')).filter((e) => e.type === 'AlreadyRegisteredNoticeSent').length;
+    const sent = await notices();
+    const refusedFree = await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username: 'emailfresh2', email: 'fresh2@example.com', securityQuestion: '     ?' })
+      .expect(400);
+    const refusedTaken = await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...member, username: 'emailthief2', email: 'owner@example.com', securityQuestion: '     ?' })
+      .expect(400);
+    expect(refusedTaken.body).toEqual(refusedFree.body);
+    expect(refusedTaken.body.error.fields).toEqual({ securityQuestion: expect.any(String) });
+    expect(await notices()).toBe(sent);
     // The attempt's password opens nothing.
     await t.http().post('/v1/login').send({ username: 'emailthief1', password: member.password }).expect(401);
   });
@@ -337,6 +355,21 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       code: 'ACTIVATION_CODE_INVALID',
       fields: { activationCode: expect.any(String) },
     });
+    // A wrong code with another account's email is refused like any wrong code, and counted.
+    const failures = async () => (await stream()).filter((e) => e.type === 'ActivationCodeFailed').length;
+    const before = await failures();
+    await registerAs('alexowner', 'alexowner@example.com');
+    await t
+      .http()
+      .post('/v1/registrations/activation-code')
+      .send({
+        ...form,
+        username: 'alexdemo9',
+        email: 'alexowner@example.com',
+        activationCode: 'AAAA-AAAA-AAAA',
+      })
+      .expect(422, wrong.body);
+    expect(await failures()).toBe(before + 1);
     await t
       .http()
       .post('/v1/registrations/activation-code')
@@ -345,9 +378,10 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     await t.http().post('/v1/login').send({ username: 'alexdemo1', password: member.password }).expect(200);
 
     const events = await stream();
-    expect(events.map((e) => e.type).slice(0, 5)).toEqual([
+    expect(events.map((e) => e.type).slice(0, 6)).toEqual([
       'ActivationCodeIssued',
       'ActivationCodeMailed',
+      'ActivationCodeFailed',
       'ActivationCodeFailed',
       'Registered',
       'UsernameCreated',

@@ -142,6 +142,25 @@ describe('Accounts ends every session of an account after an event that requires
     expect(sessions.log).toEqual(['revoke started', 'revoke done', 'first returned', 'second decides']);
   });
 
+  it('rehearses a command: an acceptance appends nothing, a refusal appends what it records and throws', async () => {
+    const { accountId } = await registered();
+    const before = (await store.readStream(`account-${accountId}`)).length;
+    await accounts.rehearse(accountId, changePassword(), ctx());
+    expect(await store.readStream(`account-${accountId}`)).toHaveLength(before);
+    const wrong = {
+      type: 'LogIn' as const,
+      loginId: 'l',
+      passwordMatches: false,
+      otp: { otpId: 'o', codeHash: 'h', codeSealed: 's' },
+      now: Date.now(),
+    };
+    await expect(accounts.rehearse(accountId, wrong, ctx())).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
+    const types = (await store.readStream(`account-${accountId}`)).slice(before).map((e) => e.type);
+    expect(types).toEqual(['LoginFailed']);
+  });
+
   describe('opening a session a login granted', () => {
     const session = (accountId: string) => ({
       sessionId: randomUUID(),

@@ -74,6 +74,36 @@ export class Accounts {
   }
 
   async run(accountId: string, input: CommandInput<AccountCommand, AccountState>, ctx: CommandContext) {
+    return this.decideAndAppend(accountId, input, ctx, this.decider);
+  }
+
+  /**
+   * Decides `input` as `run` would and throws the same refusal, appending what a
+   * refusal records (a wrong activation code counts) but nothing of an acceptance: for
+   * a request that must be answered exactly as if it had taken effect when it must not
+   * (a registration whose email belongs to another account), so that a bad form or a
+   * wrong code is still refused as it would be otherwise.
+   */
+  async rehearse(
+    accountId: string,
+    input: CommandInput<AccountCommand, AccountState>,
+    ctx: CommandContext,
+  ): Promise<void> {
+    await this.decideAndAppend(accountId, input, ctx, {
+      ...this.decider,
+      decide: (command, state) => {
+        const decision = this.decider.decide(command, state);
+        return decision.rejection ? decision : { events: [] };
+      },
+    });
+  }
+
+  private async decideAndAppend(
+    accountId: string,
+    input: CommandInput<AccountCommand, AccountState>,
+    ctx: CommandContext,
+    decider: ReturnType<typeof accountDecider>,
+  ) {
     let deactivated = false;
     try {
       return await handleCommand<AccountCommand, AccountEvent, AccountState>(
@@ -95,7 +125,7 @@ export class Accounts {
           },
         },
         accountStreamId(accountId),
-        this.decider,
+        decider,
         input,
         ctx,
       );
