@@ -5,6 +5,8 @@
  * employer and payer accounts created by plan staff, and producers registering online.
  */
 import { randomUUID } from 'node:crypto';
+import type { EventStore } from '@portal/event-store';
+import { EVENT_STORE } from '@portal/runtime';
 import { StaffDirectory } from '@portal/staff';
 import { startApp, type TestApp } from './support/app';
 import { eventually, Outbox } from './support/outbox';
@@ -116,6 +118,24 @@ describe('provider offices, employers, producers and payers (seed 004)', () => {
       const session = await signIn(a.username, a.password, a.email);
       offices[n] = { officeId: res.body.officeId, admin: '', session };
     }
+
+    // An office whose administrator's email another account has: the same answer, the owner emailed, and no
+    // office left waiting for approval under an administrator who does not exist.
+    const taken = await t
+      .http()
+      .post('/v1/registrations/provider-office')
+      .send({
+        ...administrator('C'),
+        email: administrator('A').email,
+        officeName: 'Office C',
+        npi: '1003000126',
+        taxId: '12-3456787',
+      })
+      .expect(201);
+    expect(taken.body).toEqual({ officeId: expect.any(String), status: 'pending' });
+    await mail.next(administrator('A').email, /no new account was created/);
+    const streams = (await t.app.get<EventStore>(EVENT_STORE).readAll()).map((e) => e.streamId);
+    expect(streams).not.toContain(`office-${taken.body.officeId}`);
 
     const pending = await t.http().get('/v1/me/permissions').set(bearer(offices.A.session)).expect(200);
     expect(pending.body).toMatchObject({

@@ -57,7 +57,7 @@ export async function registerAccount(
   ) => AccountCommand,
   /** An account that already has a stream (one waiting for its activation code); a new one otherwise. */
   existingAccountId?: string,
-): Promise<void> {
+): Promise<'registered' | 'owner-notified'> {
   const fields = {
     ...checkUsername(credentials.username, accounts.policy),
     ...checkPassword(credentials.password, credentials.username, accounts.policy),
@@ -122,10 +122,12 @@ export async function registerAccount(
           { ...ctx, actor: { kind: 'anonymous' } },
         );
       await REGISTRATIONS.padUnknown(performance.now() - started - hashMs);
-      return;
+      // The caller answers as for a registration, and makes nothing else for this account either.
+      return 'owner-notified';
     }
     await accounts.run(accountId, command(accountId, { passwordHash, securityAnswerHash }), ctx);
     REGISTRATIONS.record(performance.now() - started - hashMs);
+    return 'registered';
   } catch (error) {
     await giveBack();
     throw error;

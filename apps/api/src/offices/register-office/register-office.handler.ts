@@ -46,7 +46,7 @@ export class RegisterOfficeHandler implements ICommandHandler<RegisterOfficeComm
         fields,
       );
     }
-    await registerAccount(
+    const outcome = await registerAccount(
       this.accounts,
       ctx,
       r,
@@ -69,6 +69,9 @@ export class RegisterOfficeHandler implements ICommandHandler<RegisterOfficeComm
       }),
       accountId,
     );
+    // The email belongs to another account, whose owner was told: the same answer, and no office waiting
+    // for staff approval under an administrator who does not exist.
+    if (outcome === 'owner-notified') return { officeId };
     await this.offices.run(
       officeId,
       { ...office, administratorId: accountId },

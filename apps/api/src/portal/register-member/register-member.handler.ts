@@ -24,7 +24,7 @@ export class RegisterMemberHandler implements ICommandHandler<RegisterMemberComm
     // registered is answered like a registration by registerAccount, and its owner emailed.
     const holder = await this.accounts.holder('member', entry.memberId);
     const waiting = holder && (await this.accounts.state(holder)).status !== 'active' ? holder : undefined;
-    return registerAccount(
+    await registerAccount(
       this.accounts,
       ctx,
       r,

@@ -9,8 +9,8 @@ import { RegisterNonmemberCommand } from './register-nonmember.command';
 export class RegisterNonmemberHandler implements ICommandHandler<RegisterNonmemberCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
-  execute({ request: r, ctx }: RegisterNonmemberCommand): Promise<void> {
-    return registerAccount(
+  async execute({ request: r, ctx }: RegisterNonmemberCommand): Promise<void> {
+    await registerAccount(
       this.accounts,
       ctx,
       r,

@@ -9,8 +9,8 @@ import { RegisterProducerCommand } from './register-producer.command';
 export class RegisterProducerHandler implements ICommandHandler<RegisterProducerCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
-  execute({ request: r, ctx }: RegisterProducerCommand): Promise<void> {
-    return registerAccount(
+  async execute({ request: r, ctx }: RegisterProducerCommand): Promise<void> {
+    await registerAccount(
       this.accounts,
       ctx,
       r,

@@ -22,7 +22,7 @@ export class RegisterWithCodeHandler implements ICommandHandler<RegisterWithCode
     if (!accountId) throw INVALID_CODE();
     const entry = await this.accounts.deps.roster.getByMemberId(r.memberId);
     if (!entry) throw INVALID_CODE();
-    return registerAccount(
+    await registerAccount(
       this.accounts,
       ctx,
       r,
