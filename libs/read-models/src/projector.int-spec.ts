@@ -210,6 +210,8 @@ describe('projector', () => {
       await caughtUp(projector);
       clockSkewMs += 1001; // past the queries' one-second cache of the active generation
       expect(await queries.lookup('email', 's2@example.com')).toHaveLength(1);
+      // Found through the index terms the rebuild's fill built at its end.
+      expect(await queries.lookup('email', 's1@example.com')).toHaveLength(1);
     } finally {
       await projector.stop();
     }
