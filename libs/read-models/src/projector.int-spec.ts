@@ -12,7 +12,7 @@ import { Fixture, memoryLogger, waitFor } from '../../notifications/src/testing/
 import { activeGeneration, checkpointName } from './generations';
 import { applyBatch, LiveProjector, type ProjectorDeps } from './projector';
 import { ReadModels } from './queries';
-import { decoderFor, readModelProjections } from './read-models';
+import { decoderFor, PROJECTED_PERSONAL_FIELDS, readModelProjections } from './read-models';
 import { compareWithReplay, readModelHash, rebuild } from './rebuild';
 import { SearchKeys } from './search-keys';
 import { projected, sample, SAMPLES, staffAccess } from './testing/sample-events';
@@ -32,7 +32,12 @@ describe('projector', () => {
     docs = await SqliteDocumentStore.open(join(f.dir, 'readmodels.sqlite'));
     const keys = new SearchKeys(f.accounts.deps.hmacKey);
     const projections = readModelProjections(keys);
-    deps = { store: f.store, docs, projections, decode: decoderFor(accountCodec(f.accounts.deps.vault)) };
+    deps = {
+      store: f.store,
+      docs,
+      projections,
+      decode: decoderFor(accountCodec(f.accounts.deps.vault, PROJECTED_PERSONAL_FIELDS)),
+    };
     clockSkewMs = 0;
     queries = new ReadModels(docs, projections, keys, f.accounts.deps.vault, () => Date.now() + clockSkewMs);
   });
