@@ -17,6 +17,8 @@ describeDocumentStoreContract('SQLite', async () => {
   return { open: async () => SqliteDocumentStore.open(file), cleanup: remove };
 });
 
+const ids = (docs: ReadonlyArray<{ id: string }>) => docs.map((d) => d.id);
+
 describe('SqliteDocumentStore', () => {
   let file: string;
   let remove: () => Promise<void>;
@@ -155,6 +157,39 @@ describe('SqliteDocumentStore', () => {
     expect(
       await store.write(2, [{ collection: 'history', id: 'b/2', doc: { kind: 'x' }, position: pos(2) }]),
     ).toBe(0);
+  });
+
+  it('finishFill builds the terms in steps, and a step repeated after a crash changes nothing', async () => {
+    const store = SqliteDocumentStore.open(file, { fillTermsChunk: 2 });
+    opened.push(store);
+    await store.ensure(1, [accounts], { fill: true });
+    const names = ['a', 'b', 'c', 'd', 'e'];
+    await store.write(
+      1,
+      names.map((id, i) => ({
+        collection: 'accounts',
+        id,
+        doc: { username: id, emails: ['all@t'] },
+        position: pos(i + 1),
+      })),
+    );
+    await store.finishFill(1);
+    const expectAll = async () => {
+      expect(ids(await store.find(1, 'accounts', 'emails', 'all@t', { limit: 10 }))).toEqual(names);
+      for (const id of names)
+        expect(ids(await store.find(1, 'accounts', 'username', id, { limit: 10 }))).toEqual([id]);
+    };
+    await expectAll();
+    // As if the process had stopped before the fill's last transaction.
+    const raw = new Database(file);
+    raw.prepare("UPDATE _collections SET filling = 1 WHERE tbl = 'accounts_v1'").run();
+    raw.prepare('UPDATE _catalog SET version = version + 1').run();
+    raw.close();
+    await store.finishFill(1);
+    await expectAll();
+    const check = new Database(file, { readonly: true });
+    expect(check.prepare('SELECT count(*) FROM accounts_v1_terms').pluck().get()).toBe(10);
+    check.close();
   });
 
   it('refuses writes to a collection another connection dropped, even with its statements cached', async () => {

@@ -62,6 +62,8 @@ import {
 export interface SqliteDocumentStoreOptions {
   /** How long a statement waits for another connection (a CLI, the service) holding the write lock. */
   busyTimeoutMs?: number;
+  /** Documents whose term rows `finishFill` inserts per transaction (tests use a few). */
+  fillTermsChunk?: number;
 }
 
 export interface SqliteDocumentStoreDiagnostics {
@@ -165,6 +167,8 @@ interface TableHandle {
 const NO_TERMS: readonly string[] = [];
 const BACKFILL_PAGE = 1_000;
 const MAX_TERMS_PER_INSERT = 32;
+/** Documents whose term rows finishFill inserts per transaction (~240,000 rows for accounts, ~1 s). */
+const FILL_TERMS_CHUNK = 20_000;
 
 /** Duck-typed: better-sqlite3's SqliteError may come from another module instance (Jest registries). */
 function sqliteCode(error: unknown): string {
@@ -197,6 +201,7 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly db: Database.Database;
   private readonly handles = new Map<string, TableHandle>();
   private catalogVersion = -1n;
+  private readonly fillTermsChunk: number;
   private closed = false;
 
   private readonly stmt: {
@@ -228,6 +233,7 @@ export class SqliteDocumentStore implements DocumentStore {
 
   private constructor(file: string, options: SqliteDocumentStoreOptions) {
     this.db = new Database(file, { timeout: options.busyTimeoutMs ?? 5_000 });
+    this.fillTermsChunk = Math.max(1, Math.floor(options.fillTermsChunk ?? FILL_TERMS_CHUNK));
     try {
       const mode = this.db.pragma('journal_mode = WAL', { simple: true });
       if (mode !== 'wal')
@@ -361,34 +367,67 @@ export class SqliteDocumentStore implements DocumentStore {
     );
   }
 
+  /**
+   * Builds what a fill deferred, one step per transaction (the id index of an
+   * insert-only table; the term rows of 20,000 documents at a time, sorted),
+   * so another connection's writes (the live projector's, to the active generation)
+   * wait for one step, not for the whole build. A step repeated after a crash changes
+   * nothing (`IF NOT EXISTS`, `INSERT OR IGNORE`); the fill ends in the last transaction.
+   */
   async finishFill(generation: number): Promise<void> {
     this.assertOpen();
     validateGeneration(generation);
+    const tables = this.guard(() => this.stmt.fillingTables.all(generation) as string[]);
+    if (tables.length === 0) return;
+    for (const table of tables) {
+      const handle = this.guard(() => {
+        this.refreshCatalog();
+        return this.handleOf(table);
+      });
+      if (!handle) continue;
+      // One sort each instead of a random B-tree insert per document and term while filling.
+      if (handle.insertOnly) this.guard(() => this.db.transaction(() => this.indexIds(table)).immediate());
+      if (handle.indexes.length > 0) await this.insertFilledTerms(table);
+    }
     this.guard(() =>
       this.db
         .transaction(() => {
-          const tables = this.stmt.fillingTables.all(generation) as string[];
           for (const table of tables) {
-            const handle = this.handleOf(table)!;
-            // One sort each instead of a random B-tree insert per document and term while filling.
-            if (handle.insertOnly) this.indexIds(table);
-            if (handle.indexes.length > 0) {
-              // terms holds [field, value, field, value, …]: each even element with the one after it.
-              this.db.exec(
-                `INSERT INTO "${table}_terms" (field, value, id)
-                 SELECT f.value, json_extract(d.terms, '$[' || (f.key + 1) || ']'), d.id
-                 FROM "${table}" d, json_each(d.terms) f
-                 WHERE d.deleted = 0 AND d.terms IS NOT NULL AND f.key % 2 = 0
-                 ORDER BY 1, 2, 3`,
-              );
-            }
             this.stmt.endFilling.run(table);
             this.handles.delete(table);
           }
-          if (tables.length > 0) this.stmt.bumpCatalog.run();
+          this.stmt.bumpCatalog.run();
         })
         .immediate(),
     );
+  }
+
+  /** A filled table's term rows from its documents' `terms` column ([field, value, field, value, …]). */
+  private async insertFilledTerms(table: string): Promise<void> {
+    const select = (upper: string) =>
+      `INSERT OR IGNORE INTO "${table}_terms" (field, value, id)
+       SELECT f.value, json_extract(d.terms, '$[' || (f.key + 1) || ']'), d.id
+       FROM "${table}" d, json_each(d.terms) f
+       WHERE d.id > ? ${upper} AND d.deleted = 0 AND d.terms IS NOT NULL AND f.key % 2 = 0
+       ORDER BY 1, 2, 3`;
+    const chunkEnd = this.db
+      .prepare<[string]>(
+        `SELECT id FROM "${table}" WHERE id > ? ORDER BY id LIMIT 1 OFFSET ${this.fillTermsChunk - 1}`,
+      )
+      .pluck(true);
+    const middle = this.db.prepare<[string, string]>(select('AND d.id <= ?'));
+    const last = this.db.prepare<[string]>(select(''));
+    let after = '';
+    for (;;) {
+      const end = this.guard(() => chunkEnd.get(after) as string | undefined);
+      this.guard(() =>
+        this.db.transaction(() => (end === undefined ? last.run(after) : middle.run(after, end))).immediate(),
+      );
+      if (end === undefined) return;
+      after = end;
+      // Between steps, let this process's timers (a rebuild's lock heartbeat) run.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   /**
