@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { accountCodec } from '@portal/accounts';
+import { Vault } from '@portal/vault';
 import { SqliteDocumentStore } from '@portal/documents';
 import { Metrics } from '@portal/observability';
 import { type RecordedEvent } from '@portal/event-store';
@@ -176,6 +177,25 @@ describe('projector', () => {
     const result = await rebuild(deps, { dropAfterMs: 0 });
     expect(result.to).toBeGreaterThan(g);
     expect(await readModelHash(docs, result.to, collections)).toBe(live);
+  });
+
+  it('decodes only the personal fields the projections make terms of; the others reach them sealed', async () => {
+    const accountId = await f.registered('d1@example.com', 'Robin');
+    const registered = (await f.store.readAll()).find(
+      (e) => e.type === 'Registered' && e.streamId === `account-${accountId}`,
+    )!;
+    const event = (await deps.decode(registered)).account!.event;
+    if (event.type !== 'Registered') throw new Error(`expected Registered, got ${event.type}`);
+    expect(event.data.profile).toMatchObject({
+      lastName: 'Tester',
+      dateOfBirth: '1975-02-03',
+      email: 'd1@example.com',
+    });
+    expect(Vault.isSealed(event.data.profile.firstName)).toBe(true);
+    expect(Vault.isSealed(event.data.securityQuestion)).toBe(true);
+    // The full codec still opens every one.
+    const full = await accountCodec(f.accounts.deps.vault).decode(registered);
+    expect(full.type === 'Registered' && full.data.profile.firstName).toBe('Robin');
   });
 
   it('replaying from the first event twice gives the same read-model hash; compare finds no difference, then finds a planted one', async () => {
