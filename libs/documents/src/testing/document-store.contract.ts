@@ -885,6 +885,11 @@ export function describeDocumentStoreContract(
           await expectRefused(store.ensure(G, [{ name: 'ok', indexes: ['_id'] }]), 'DOCUMENT_INVALID_NAME');
           await expectRefused(store.ensure(-1, [accounts]), 'DOCUMENT_INVALID_ARGUMENT');
           await expectRefused(store.ensure(1.5, [accounts]), 'DOCUMENT_INVALID_ARGUMENT');
+          await expectRefused(
+            store.ensure(G, [{ name: 'ok', indexes: [], insertOnly: 'yes' as unknown as boolean }]),
+            'DOCUMENT_INVALID_ARGUMENT',
+          );
+          await expectRefused(store.finishFill(-1), 'DOCUMENT_INVALID_ARGUMENT');
           await expectRefused(store.write(G, [put('', { a: 'x' }, pos(1))]), 'DOCUMENT_INVALID_ID');
           await expectRefused(store.write(G, [put('\ud800', { a: 'x' }, pos(1))]), 'DOCUMENT_INVALID_ID');
           await expectRefused(
