@@ -32,6 +32,8 @@ export class MemoryDocumentStore implements DocumentStore {
     for (const s of specs) this.table(generation, s.name);
   }
 
+  async finishFill(): Promise<void> {}
+
   async write(generation: number, writes: readonly Write[]): Promise<number> {
     let applied = 0;
     for (const w of writes) {

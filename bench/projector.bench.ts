@@ -220,6 +220,7 @@ const PROFILED = [
   'stringify',
   'parse',
   'saveCheckpoint',
+  'finishFill',
   '(garbage collector)',
 ];
 

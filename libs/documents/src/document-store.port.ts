@@ -27,6 +27,25 @@ export interface CollectionSpec {
    * an array of strings; an array matches any of its elements.
    */
   indexes: readonly string[];
+  /**
+   * Every document is written once, by the one event its id names, and never changed
+   * or deleted after (history: `<accountId>/<position>`). A write to an id already
+   * stored is then a replay: adapters may skip it without reading the stored position.
+   */
+  insertOnly?: boolean;
+}
+
+export interface EnsureOptions {
+  /**
+   * The collections this call creates belong to a fresh generation that one writer
+   * fills (a rebuild or a replay) before anything else reads it. Until `finishFill`,
+   * an adapter may defer the upkeep of its indexes: `find` there may be refused
+   * (`DOCUMENT_GENERATION_FILLING`), the other reads may be slow, and an insert-only
+   * collection may show a replayed write as a second copy (the fill's one writer
+   * sends none; `finishFill` keeps the first). Collections that already exist are
+   * not affected.
+   */
+  fill?: boolean;
 }
 
 export interface StoredDoc<T extends Doc = Doc> {
@@ -60,7 +79,12 @@ export interface FindOptions {
 
 export interface DocumentStore {
   /** Creates a generation's collections and their indexes when missing; safe to call again. */
-  ensure(generation: number, specs: readonly CollectionSpec[]): Promise<void>;
+  ensure(generation: number, specs: readonly CollectionSpec[], options?: EnsureOptions): Promise<void>;
+  /**
+   * Ends the fill of a generation ensured with `fill`: builds what was deferred, after
+   * which the generation serves every read. A no-op for a generation not being filled.
+   */
+  finishFill(generation: number): Promise<void>;
   /**
    * Applies each write whose position is strictly after its document's stored
    * position; the others are skipped. Returns how many were applied. The SQLite

@@ -15,7 +15,8 @@ export type DocumentRequestErrorCode =
   | 'DOCUMENT_RESERVED_KEY'
   | 'DOCUMENT_INVALID_ARGUMENT'
   | 'DOCUMENT_COLLECTION_UNKNOWN'
-  | 'DOCUMENT_FIELD_NOT_INDEXED';
+  | 'DOCUMENT_FIELD_NOT_INDEXED'
+  | 'DOCUMENT_GENERATION_FILLING';
 
 /** A call the store refuses as malformed; nothing of it was stored. Not retryable. */
 export class DocumentRequestError extends TypeError {
@@ -80,6 +81,12 @@ export function validateSpecs(generation: number, specs: readonly CollectionSpec
       );
     }
     for (const field of spec.indexes) validateField(spec.name, field);
+    if (spec.insertOnly !== undefined && typeof spec.insertOnly !== 'boolean') {
+      throw new DocumentRequestError(
+        'DOCUMENT_INVALID_ARGUMENT',
+        `collection ${spec.name}: insertOnly must be a boolean`,
+      );
+    }
   }
 }
 

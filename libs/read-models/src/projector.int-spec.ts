@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { accountCodec } from '@portal/accounts';
+import { Vault } from '@portal/vault';
 import { SqliteDocumentStore } from '@portal/documents';
 import { Metrics } from '@portal/observability';
 import { type RecordedEvent } from '@portal/event-store';
@@ -12,7 +13,7 @@ import { Fixture, memoryLogger, waitFor } from '../../notifications/src/testing/
 import { activeGeneration, checkpointName } from './generations';
 import { applyBatch, LiveProjector, type ProjectorDeps } from './projector';
 import { ReadModels } from './queries';
-import { decoderFor, readModelProjections } from './read-models';
+import { decoderFor, PROJECTED_PERSONAL_FIELDS, readModelProjections } from './read-models';
 import { compareWithReplay, readModelHash, rebuild } from './rebuild';
 import { SearchKeys } from './search-keys';
 import { projected, sample, SAMPLES, staffAccess } from './testing/sample-events';
@@ -32,7 +33,12 @@ describe('projector', () => {
     docs = await SqliteDocumentStore.open(join(f.dir, 'readmodels.sqlite'));
     const keys = new SearchKeys(f.accounts.deps.hmacKey);
     const projections = readModelProjections(keys);
-    deps = { store: f.store, docs, projections, decode: decoderFor(accountCodec(f.accounts.deps.vault)) };
+    deps = {
+      store: f.store,
+      docs,
+      projections,
+      decode: decoderFor(accountCodec(f.accounts.deps.vault, PROJECTED_PERSONAL_FIELDS)),
+    };
     clockSkewMs = 0;
     queries = new ReadModels(docs, projections, keys, f.accounts.deps.vault, () => Date.now() + clockSkewMs);
   });
@@ -173,6 +179,25 @@ describe('projector', () => {
     expect(await readModelHash(docs, result.to, collections)).toBe(live);
   });
 
+  it('decodes only the personal fields the projections make terms of; the others reach them sealed', async () => {
+    const accountId = await f.registered('d1@example.com', 'Robin');
+    const registered = (await f.store.readAll()).find(
+      (e) => e.type === 'Registered' && e.streamId === `account-${accountId}`,
+    )!;
+    const event = (await deps.decode(registered)).account!.event;
+    if (event.type !== 'Registered') throw new Error(`expected Registered, got ${event.type}`);
+    expect(event.data.profile).toMatchObject({
+      lastName: 'Tester',
+      dateOfBirth: '1975-02-03',
+      email: 'd1@example.com',
+    });
+    expect(Vault.isSealed(event.data.profile.firstName)).toBe(true);
+    expect(Vault.isSealed(event.data.securityQuestion)).toBe(true);
+    // The full codec still opens every one.
+    const full = await accountCodec(f.accounts.deps.vault).decode(registered);
+    expect(full.type === 'Registered' && full.data.profile.firstName).toBe('Robin');
+  });
+
   it('replaying from the first event twice gives the same read-model hash; compare finds no difference, then finds a planted one', async () => {
     for (let i = 0; i < 3; i++) await f.registered(`r${i}@example.com`);
     const first = await rebuild(deps, { dropAfterMs: 0 });
@@ -210,6 +235,8 @@ describe('projector', () => {
       await caughtUp(projector);
       clockSkewMs += 1001; // past the queries' one-second cache of the active generation
       expect(await queries.lookup('email', 's2@example.com')).toHaveLength(1);
+      // Found through the index terms the rebuild's fill built at its end.
+      expect(await queries.lookup('email', 's1@example.com')).toHaveLength(1);
     } finally {
       await projector.stop();
     }

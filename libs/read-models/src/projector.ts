@@ -45,15 +45,11 @@ export interface CatchUpProgress {
 
 /**
  * A projection whose every document is written once, by the one event its id
- * names (history: `<accountId>/<position>`), and never changed after. The
- * projector does not read such documents before folding a batch: a replayed
- * event's write carries the position already stored, which the store skips.
+ * names (history: `<accountId>/<position>`), and never changed after
+ * (`spec.insertOnly`). The projector does not read such documents before folding a
+ * batch: a replayed event's write is to an id already stored, which the store skips.
  */
-export interface InsertOnly {
-  readonly insertOnly: true;
-}
-
-const isInsertOnly = (p: Projection): boolean => (p as Partial<InsertOnly>).insertOnly === true;
+const isInsertOnly = (p: Projection): boolean => p.spec.insertOnly === true;
 
 /**
  * Decodes a batch: one stream's events one after another, so that the first one's

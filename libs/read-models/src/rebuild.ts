@@ -82,12 +82,14 @@ export async function rebuild(
     const from = await activeGeneration(deps.docs, deps.projections);
     const known = await knownGenerations(deps.docs);
     const to = await allocateGeneration(deps.docs, from);
-    await deps.docs.ensure(to, specs);
+    // Filled by this call alone until it is made active: the store may build its indexes at the end.
+    await deps.docs.ensure(to, specs, { fill: true });
     await deps.docs.setMeta('generations', [...new Set([...known, from, to])]);
     const first = await catchUp(deps, to, {
       batchSize: options.batchSize ?? 5000,
       onProgress: options.onProgress,
     });
+    await deps.docs.finishFill(to);
     await deps.docs.setMeta('active', to);
     const second = await catchUp(deps, to, { batchSize: options.batchSize ?? 5000 });
     await new Promise((resolve) => setTimeout(resolve, options.dropAfterMs ?? 5000));
@@ -133,8 +135,9 @@ export async function compareWithReplay(
   let shadow: number | undefined;
   try {
     shadow = await allocateGeneration(deps.docs, live);
-    await deps.docs.ensure(shadow, specs);
+    await deps.docs.ensure(shadow, specs, { fill: true });
     const replay = await catchUp(deps, shadow, { batchSize: 5000, onProgress: options.onProgress });
+    await deps.docs.finishFill(shadow);
     const horizon = replay.position;
     const report: ComparisonReport = {
       replayedEvents: replay.events,

@@ -23,6 +23,11 @@ const TAG: Record<SearchField, string> = {
   lastNamePrefix: 'lp',
 };
 
+/** How every term of a field starts (`e:` for email…): the account fold replaces one field's terms by it. */
+export function termTag(field: SearchField): string {
+  return `${TAG[field]}:`;
+}
+
 export function normalisePhone(phone: string): string {
   const digits = phone.replace(/\D/g, '');
   // A US number with or without its country code is one number.

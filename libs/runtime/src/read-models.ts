@@ -11,6 +11,7 @@ import { type DocumentStore, MongoDbDocumentStore, SqliteDocumentStore } from '@
 import type { EventStore } from '@portal/event-store';
 import {
   decoderFor,
+  PROJECTED_PERSONAL_FIELDS,
   type ProjectorDeps,
   ReadModels,
   readModelProjections,
@@ -41,6 +42,11 @@ export function createReadModels(
   return {
     docs,
     queries: new ReadModels(docs, projections, keys, accounts.deps.vault),
-    projector: { store, docs, projections, decode: decoderFor(accountCodec(accounts.deps.vault)) },
+    projector: {
+      store,
+      docs,
+      projections,
+      decode: decoderFor(accountCodec(accounts.deps.vault, PROJECTED_PERSONAL_FIELDS)),
+    },
   };
 }

@@ -221,6 +221,15 @@ export class MongoDbDocumentStore implements DocumentStore {
     }
   }
 
+  /**
+   * Nothing is deferred while a generation fills (EnsureOptions.fill), nor skipped for an
+   * insert-only collection: a replayed insert fails the position filter as any replay does.
+   */
+  async finishFill(generation: number): Promise<void> {
+    this.assertOpen();
+    validateGeneration(generation);
+  }
+
   async write(generation: number, writes: readonly Write[]): Promise<number> {
     this.assertOpen();
     validateGeneration(generation);

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { DocumentStoreUnavailableError } from '../document-store.port';
+import { DocumentStoreUnavailableError, type Write } from '../document-store.port';
 import { describeDocumentStoreContract, pos, uniqueName } from '../testing/document-store.contract';
 import { DocumentRequestError } from '../validation';
 import { SqliteDocumentStore } from './sqlite-document-store';
@@ -16,6 +16,8 @@ describeDocumentStoreContract('SQLite', async () => {
   const { file, remove } = await tempFile();
   return { open: async () => SqliteDocumentStore.open(file), cleanup: remove };
 });
+
+const ids = (docs: ReadonlyArray<{ id: string }>) => docs.map((d) => d.id);
 
 describe('SqliteDocumentStore', () => {
   let file: string;
@@ -78,6 +80,116 @@ describe('SqliteDocumentStore', () => {
       raw.close();
     }
     expect(await store.count(1, 'accounts')).toBe(3);
+  });
+
+  it('opens a version 1 file: its collections keep working, and may become insert-only', async () => {
+    const v1 = new Database(file);
+    v1.pragma('journal_mode = WAL');
+    v1.exec(`
+      CREATE TABLE _collections (tbl TEXT PRIMARY KEY, name TEXT NOT NULL, generation INTEGER NOT NULL,
+        indexes TEXT NOT NULL, live INTEGER NOT NULL) STRICT;
+      CREATE TABLE _catalog (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL) STRICT;
+      INSERT INTO _catalog (id, version) VALUES (1, 0);
+      CREATE TABLE _meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+      CREATE TABLE _checkpoints (name TEXT PRIMARY KEY, "commit" INTEGER NOT NULL, "prepare" INTEGER NOT NULL) STRICT;
+      CREATE TABLE history_v1 (id TEXT PRIMARY KEY, "commit" INTEGER NOT NULL, "prepare" INTEGER NOT NULL,
+        deleted INTEGER NOT NULL, body TEXT, terms TEXT) STRICT;
+      CREATE TABLE history_v1_terms (field TEXT NOT NULL, value TEXT NOT NULL, id TEXT NOT NULL,
+        PRIMARY KEY (field, value, id)) STRICT, WITHOUT ROWID;
+      INSERT INTO _collections VALUES ('history_v1', 'history', 1, '[]', 1);
+      INSERT INTO history_v1 VALUES ('a/1', 1, 1, 0, '{"text":"one"}', NULL);
+    `);
+    v1.pragma('user_version = 1');
+    v1.close();
+    const store = open();
+    expect((await store.get(1, 'history', 'a/1'))?.doc).toEqual({ text: 'one' });
+    await store.ensure(1, [{ name: 'history', indexes: [], insertOnly: true }]);
+    const write = (id: string, text: string, p: number) =>
+      store.write(1, [{ collection: 'history', id, doc: { text }, position: pos(p) }]);
+    expect(await write('a/1', 'again', 1)).toBe(0);
+    expect(await write('a/2', 'two', 2)).toBe(1);
+    expect(await store.count(1, 'history')).toBe(2);
+  });
+
+  it('a fill builds the same term rows and id index as writes without one; an id written twice keeps the first', async () => {
+    const store = open();
+    const history = { name: 'history', indexes: ['kind'], insertOnly: true };
+    // One write per call, as batches would send them; the last is a replay of the third.
+    const writes: Write[] = [
+      { collection: 'accounts', id: 'a', doc: { username: 'ann', emails: ['x@t', 'y@t'] }, position: pos(1) },
+      { collection: 'accounts', id: 'b', doc: { username: 'bob', emails: ['y@t'] }, position: pos(2) },
+      { collection: 'history', id: 'a/1', doc: { kind: 'in' }, position: pos(1) },
+      { collection: 'accounts', id: 'a', doc: { username: 'ann', emails: ['z@t'] }, position: pos(3) },
+      { collection: 'accounts', id: 'b', doc: null, position: pos(4) },
+      { collection: 'history', id: 'b/2', doc: { kind: 'out' }, position: pos(2) },
+      { collection: 'history', id: 'a/1', doc: { kind: 'replayed' }, position: pos(1) },
+    ];
+    await store.ensure(1, [accounts, history]);
+    await store.ensure(2, [accounts, history], { fill: true });
+    for (const g of [1, 2]) for (const w of writes) await store.write(g, [w]);
+    await expect(store.find(2, 'accounts', 'username', 'ann', { limit: 5 })).rejects.toMatchObject({
+      code: 'DOCUMENT_GENERATION_FILLING',
+    });
+    await store.finishFill(2);
+    const raw = new Database(file, { readonly: true });
+    try {
+      const rows = (sql: string) => raw.prepare(sql).raw().all();
+      for (const t of ['accounts', 'history']) {
+        expect(rows(`SELECT * FROM ${t}_v2_terms ORDER BY 1, 2, 3`)).toEqual(
+          rows(`SELECT * FROM ${t}_v1_terms ORDER BY 1, 2, 3`),
+        );
+        expect(rows(`SELECT id, body FROM ${t}_v2 ORDER BY id`)).toEqual(
+          rows(`SELECT id, body FROM ${t}_v1 ORDER BY id`),
+        );
+      }
+      expect(rows(`SELECT * FROM accounts_v2_terms ORDER BY 1, 2, 3`)).toEqual([
+        ['emails', 'z@t', 'a'],
+        ['username', 'ann', 'a'],
+      ]);
+      expect(rows(`SELECT name FROM sqlite_master WHERE tbl_name = 'history_v2' AND type = 'index'`)).toEqual(
+        [['history_v2_id']],
+      );
+    } finally {
+      raw.close();
+    }
+    expect(await store.count(2, 'history')).toBe(2);
+    expect((await store.get(2, 'history', 'a/1'))?.doc).toEqual({ kind: 'in' });
+    expect(
+      await store.write(2, [{ collection: 'history', id: 'b/2', doc: { kind: 'x' }, position: pos(2) }]),
+    ).toBe(0);
+  });
+
+  it('finishFill builds the terms in steps, and a step repeated after a crash changes nothing', async () => {
+    const store = SqliteDocumentStore.open(file, { fillTermsChunk: 2 });
+    opened.push(store);
+    await store.ensure(1, [accounts], { fill: true });
+    const names = ['a', 'b', 'c', 'd', 'e'];
+    await store.write(
+      1,
+      names.map((id, i) => ({
+        collection: 'accounts',
+        id,
+        doc: { username: id, emails: ['all@t'] },
+        position: pos(i + 1),
+      })),
+    );
+    await store.finishFill(1);
+    const expectAll = async () => {
+      expect(ids(await store.find(1, 'accounts', 'emails', 'all@t', { limit: 10 }))).toEqual(names);
+      for (const id of names)
+        expect(ids(await store.find(1, 'accounts', 'username', id, { limit: 10 }))).toEqual([id]);
+    };
+    await expectAll();
+    // As if the process had stopped before the fill's last transaction.
+    const raw = new Database(file);
+    raw.prepare("UPDATE _collections SET filling = 1 WHERE tbl = 'accounts_v1'").run();
+    raw.prepare('UPDATE _catalog SET version = version + 1').run();
+    raw.close();
+    await store.finishFill(1);
+    await expectAll();
+    const check = new Database(file, { readonly: true });
+    expect(check.prepare('SELECT count(*) FROM accounts_v1_terms').pluck().get()).toBe(10);
+    check.close();
   });
 
   it('refuses writes to a collection another connection dropped, even with its statements cached', async () => {

@@ -19,7 +19,14 @@
  *
  * A write reads the stored position and terms of its document first: a replayed
  * event then costs one lookup, and an update that leaves the indexed fields alone
- * (most of them) touches no term row and never re-parses the stored body.
+ * (most of them) touches no term row and never re-parses the stored body. An
+ * insert-only collection (history) skips the read: `ON CONFLICT (id) DO NOTHING`.
+ *
+ * Fills (`ensure(…, { fill: true })`, a rebuild's fresh generation): no term rows are
+ * written and an insert-only table has no id index until `finishFill`, which builds
+ * both with one sort each from the stored rows. Writing them as the rebuild went put
+ * one random insert per history row and term into large B-trees, dirtying a page
+ * for almost every row in every batch: most of the rebuild's commit time.
  */
 import Database from 'better-sqlite3';
 import type { Position } from '@portal/event-store';
@@ -28,6 +35,7 @@ import {
   type Doc,
   type DocumentStore,
   DocumentStoreUnavailableError,
+  type EnsureOptions,
   type FindOptions,
   type ListOptions,
   type StoredDoc,
@@ -54,6 +62,8 @@ import {
 export interface SqliteDocumentStoreOptions {
   /** How long a statement waits for another connection (a CLI, the service) holding the write lock. */
   busyTimeoutMs?: number;
+  /** Documents whose term rows `finishFill` inserts per transaction (tests use a few). */
+  fillTermsChunk?: number;
 }
 
 export interface SqliteDocumentStoreDiagnostics {
@@ -62,15 +72,23 @@ export interface SqliteDocumentStoreDiagnostics {
   synchronous: number;
 }
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
+
+/** Version 1 → 2: collections may be insert-only, and a fresh generation may be filling. */
+const MIGRATE_1_TO_2 = `
+ALTER TABLE _collections ADD COLUMN insert_only INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE _collections ADD COLUMN filling INTEGER NOT NULL DEFAULT 0;
+`;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS _collections (
-  tbl        TEXT    PRIMARY KEY,
-  name       TEXT    NOT NULL,
-  generation INTEGER NOT NULL,
-  indexes    TEXT    NOT NULL,
-  live       INTEGER NOT NULL
+  tbl         TEXT    PRIMARY KEY,
+  name        TEXT    NOT NULL,
+  generation  INTEGER NOT NULL,
+  indexes     TEXT    NOT NULL,
+  live        INTEGER NOT NULL,
+  insert_only INTEGER NOT NULL DEFAULT 0,
+  filling     INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE TABLE IF NOT EXISTS _catalog (
   id      INTEGER PRIMARY KEY CHECK (id = 1),
@@ -88,11 +106,14 @@ CREATE TABLE IF NOT EXISTS _checkpoints (
 ) STRICT;
 `;
 
-/** Table names come from validated names only (`[a-z][a-z0-9_]*_v<digits>`), so quoting suffices. */
-function createTables(table: string): string {
+/**
+ * Table names come from validated names only (`[a-z][a-z0-9_]*_v<digits>`), so quoting suffices.
+ * `deferIdIndex`: an insert-only collection being filled gets its id index (unique) when the fill ends.
+ */
+function createTables(table: string, deferIdIndex: boolean): string {
   return `
 CREATE TABLE IF NOT EXISTS "${table}" (
-  id        TEXT    PRIMARY KEY,
+  id        TEXT    ${deferIdIndex ? 'NOT NULL' : 'PRIMARY KEY'},
   "commit"  INTEGER NOT NULL,
   "prepare" INTEGER NOT NULL,
   deleted   INTEGER NOT NULL,
@@ -113,11 +134,23 @@ type DocRow = [string, bigint, bigint, bigint, string | null];
 /** commit, prepare, deleted, terms */
 type HeadRow = [bigint, bigint, bigint, string | null];
 
+/** indexes (JSON), insert_only, filling */
+type SpecRow = [string, number, number];
+
+type RowParams = [string, bigint, bigint, number, string | null, string | null];
+
 interface TableHandle {
   readonly table: string;
   readonly indexes: readonly string[];
+  /** Writes skip ids already stored without reading their position (CollectionSpec.insertOnly). */
+  readonly insertOnly: boolean;
+  /** Filling (EnsureOptions.fill): index terms wait for finishFill, and an insert-only table has no id index yet. */
+  readonly filling: boolean;
   readonly head: Database.Statement<[string]>;
-  readonly upsert: Database.Statement<[string, bigint, bigint, number, string | null, string | null]>;
+  /** Prepared on first use: a filling insert-only table has no unique index for its ON CONFLICT. */
+  upsertStatement?: Database.Statement<RowParams>;
+  /** Insert-only tables: INSERT that skips an existing id (a plain INSERT while filling: no id is written twice). */
+  insertNewStatement?: Database.Statement<RowParams>;
   readonly getOne: Database.Statement<[string]>;
   /** By lower bound (`>` cursor or `>=` prefix), with or without the prefix's end. */
   readonly listAfter: Database.Statement<[string, number]>;
@@ -134,6 +167,8 @@ interface TableHandle {
 const NO_TERMS: readonly string[] = [];
 const BACKFILL_PAGE = 1_000;
 const MAX_TERMS_PER_INSERT = 32;
+/** Documents whose term rows finishFill inserts per transaction (~240,000 rows for accounts, ~1 s). */
+const FILL_TERMS_CHUNK = 20_000;
 
 /** Duck-typed: better-sqlite3's SqliteError may come from another module instance (Jest registries). */
 function sqliteCode(error: unknown): string {
@@ -166,13 +201,17 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly db: Database.Database;
   private readonly handles = new Map<string, TableHandle>();
   private catalogVersion = -1n;
+  private readonly fillTermsChunk: number;
   private closed = false;
 
   private readonly stmt: {
     catalogVersion: Database.Statement;
     bumpCatalog: Database.Statement;
     spec: Database.Statement<[string]>;
-    insertSpec: Database.Statement<[string, string, number, string]>;
+    insertSpec: Database.Statement<[string, string, number, string, number, number]>;
+    setInsertOnly: Database.Statement<[number, string]>;
+    fillingTables: Database.Statement<[number]>;
+    endFilling: Database.Statement<[string]>;
     updateIndexes: Database.Statement<[string, string]>;
     deleteSpec: Database.Statement<[string]>;
     addLive: Database.Statement<[number, string]>;
@@ -194,6 +233,7 @@ export class SqliteDocumentStore implements DocumentStore {
 
   private constructor(file: string, options: SqliteDocumentStoreOptions) {
     this.db = new Database(file, { timeout: options.busyTimeoutMs ?? 5_000 });
+    this.fillTermsChunk = Math.max(1, Math.floor(options.fillTermsChunk ?? FILL_TERMS_CHUNK));
     try {
       const mode = this.db.pragma('journal_mode = WAL', { simple: true });
       if (mode !== 'wal')
@@ -213,10 +253,18 @@ export class SqliteDocumentStore implements DocumentStore {
           .pluck(true)
           .safeIntegers(true),
         bumpCatalog: db.prepare('UPDATE _catalog SET version = version + 1 WHERE id = 1'),
-        spec: row<[string]>('SELECT indexes FROM _collections WHERE tbl = ?'),
-        insertSpec: db.prepare<[string, string, number, string]>(
-          'INSERT INTO _collections (tbl, name, generation, indexes, live) VALUES (?, ?, ?, ?, 0)',
+        spec: row<[string]>(
+          'SELECT indexes, insert_only, filling FROM _collections WHERE tbl = ?',
+        ).safeIntegers(false),
+        insertSpec: db.prepare<[string, string, number, string, number, number]>(
+          `INSERT INTO _collections (tbl, name, generation, indexes, live, insert_only, filling)
+           VALUES (?, ?, ?, ?, 0, ?, ?)`,
         ),
+        setInsertOnly: db.prepare<[number, string]>('UPDATE _collections SET insert_only = ? WHERE tbl = ?'),
+        fillingTables: db
+          .prepare<[number]>('SELECT tbl FROM _collections WHERE generation = ? AND filling = 1 ORDER BY tbl')
+          .pluck(true),
+        endFilling: db.prepare<[string]>('UPDATE _collections SET filling = 0 WHERE tbl = ?'),
         updateIndexes: db.prepare<[string, string]>('UPDATE _collections SET indexes = ? WHERE tbl = ?'),
         deleteSpec: db.prepare<[string]>('DELETE FROM _collections WHERE tbl = ?'),
         addLive: db.prepare<[number, string]>('UPDATE _collections SET live = live + ? WHERE tbl = ?'),
@@ -250,7 +298,11 @@ export class SqliteDocumentStore implements DocumentStore {
     if (version === SCHEMA_VERSION) return;
     this.db
       .transaction(() => {
-        this.db.exec(SCHEMA);
+        // Read again inside the write lock: another connection may have migrated meanwhile.
+        const current = this.db.pragma('user_version', { simple: true });
+        if (current === SCHEMA_VERSION) return;
+        if (current === 1) this.db.exec(MIGRATE_1_TO_2);
+        else this.db.exec(SCHEMA);
         this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
       })
       .immediate();
@@ -264,26 +316,39 @@ export class SqliteDocumentStore implements DocumentStore {
     };
   }
 
-  async ensure(generation: number, specs: readonly CollectionSpec[]): Promise<void> {
+  async ensure(
+    generation: number,
+    specs: readonly CollectionSpec[],
+    options: EnsureOptions = {},
+  ): Promise<void> {
     this.assertOpen();
     validateSpecs(generation, specs);
+    const fill = options.fill === true;
     this.guard(() =>
       this.db
         .transaction(() => {
           let changed = false;
           for (const spec of specs) {
             const table = tableName(spec.name, generation);
-            const stored = this.stmt.spec.get(table) as [string] | undefined;
+            const insertOnly = spec.insertOnly === true ? 1 : 0;
+            const stored = this.stmt.spec.get(table) as SpecRow | undefined;
             if (!stored) {
-              this.db.exec(createTables(table));
+              this.db.exec(createTables(table, fill && insertOnly === 1));
               this.stmt.insertSpec.run(
                 table,
                 spec.name,
                 generation,
                 JSON.stringify([...new Set(spec.indexes)]),
+                insertOnly,
+                fill ? 1 : 0,
               );
               changed = true;
               continue;
+            }
+            if (stored[1] !== insertOnly) {
+              this.stmt.setInsertOnly.run(insertOnly, table);
+              this.handles.delete(table);
+              changed = true;
             }
             const indexes = JSON.parse(stored[0]) as string[];
             const added = spec.indexes.filter((field) => !indexes.includes(field));
@@ -292,13 +357,100 @@ export class SqliteDocumentStore implements DocumentStore {
             const union = [...indexes, ...new Set(added)];
             this.stmt.updateIndexes.run(JSON.stringify(union), table);
             this.handles.delete(table);
-            this.backfillTerms(this.handleOf(table)!);
+            // A filling table gets every term when its fill ends.
+            if (stored[2] === 0) this.backfillTerms(this.handleOf(table)!);
             changed = true;
           }
           if (changed) this.stmt.bumpCatalog.run();
         })
         .immediate(),
     );
+  }
+
+  /**
+   * Builds what a fill deferred, one step per transaction (the id index of an
+   * insert-only table; the term rows of 20,000 documents at a time, sorted),
+   * so another connection's writes (the live projector's, to the active generation)
+   * wait for one step, not for the whole build. A step repeated after a crash changes
+   * nothing (`IF NOT EXISTS`, `INSERT OR IGNORE`); the fill ends in the last transaction.
+   */
+  async finishFill(generation: number): Promise<void> {
+    this.assertOpen();
+    validateGeneration(generation);
+    const tables = this.guard(() => this.stmt.fillingTables.all(generation) as string[]);
+    if (tables.length === 0) return;
+    for (const table of tables) {
+      const handle = this.guard(() => {
+        this.refreshCatalog();
+        return this.handleOf(table);
+      });
+      if (!handle) continue;
+      // One sort each instead of a random B-tree insert per document and term while filling.
+      if (handle.insertOnly) this.guard(() => this.db.transaction(() => this.indexIds(table)).immediate());
+      if (handle.indexes.length > 0) await this.insertFilledTerms(table);
+    }
+    this.guard(() =>
+      this.db
+        .transaction(() => {
+          for (const table of tables) {
+            this.stmt.endFilling.run(table);
+            this.handles.delete(table);
+          }
+          this.stmt.bumpCatalog.run();
+        })
+        .immediate(),
+    );
+  }
+
+  /** A filled table's term rows from its documents' `terms` column ([field, value, field, value, …]). */
+  private async insertFilledTerms(table: string): Promise<void> {
+    const select = (upper: string) =>
+      `INSERT OR IGNORE INTO "${table}_terms" (field, value, id)
+       SELECT f.value, json_extract(d.terms, '$[' || (f.key + 1) || ']'), d.id
+       FROM "${table}" d, json_each(d.terms) f
+       WHERE d.id > ? ${upper} AND d.deleted = 0 AND d.terms IS NOT NULL AND f.key % 2 = 0
+       ORDER BY 1, 2, 3`;
+    const chunkEnd = this.db
+      .prepare<[string]>(
+        `SELECT id FROM "${table}" WHERE id > ? ORDER BY id LIMIT 1 OFFSET ${this.fillTermsChunk - 1}`,
+      )
+      .pluck(true);
+    const middle = this.db.prepare<[string, string]>(select('AND d.id <= ?'));
+    const last = this.db.prepare<[string]>(select(''));
+    let after = '';
+    for (;;) {
+      const end = this.guard(() => chunkEnd.get(after) as string | undefined);
+      this.guard(() =>
+        this.db.transaction(() => (end === undefined ? last.run(after) : middle.run(after, end))).immediate(),
+      );
+      if (end === undefined) return;
+      after = end;
+      // Between steps, let this process's timers (a rebuild's lock heartbeat) run.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /**
+   * The unique id index of an insert-only table filled without one. Had an id been
+   * written twice while filling (a replay: one writer never sends it), the first
+   * write is kept, as the index would have kept it, and the live count is taken again.
+   */
+  private indexIds(table: string): void {
+    const create = `CREATE UNIQUE INDEX IF NOT EXISTS "${table}_id" ON "${table}" (id)`;
+    try {
+      this.db.exec(create);
+    } catch (error) {
+      if (!sqliteCode(error).startsWith('SQLITE_CONSTRAINT')) throw error;
+      this.db.exec(
+        `DELETE FROM "${table}" WHERE rowid NOT IN (SELECT min(rowid) FROM "${table}" GROUP BY id)`,
+      );
+      this.db
+        .prepare<[string]>(
+          `UPDATE _collections SET live = (SELECT count(*) FROM "${table}" WHERE deleted = 0) WHERE tbl = ?`,
+        )
+        .run(table);
+      this.db.exec(create);
+    }
   }
 
   /** Recomputes every live document's terms after an index was added (rare: parses every body once). */
@@ -359,10 +511,22 @@ export class SqliteDocumentStore implements DocumentStore {
           : NO_TERMS;
       const terms = termList.length > 0 ? JSON.stringify(termList) : null;
       const { commit, prepare } = write.position;
+      if (handle.insertOnly) {
+        // No read first: an id already stored is a replay of the one event that writes it.
+        if (
+          this.insertNew(handle).run(write.id, commit, prepare, body === null ? 1 : 0, body, terms)
+            .changes === 0
+        )
+          continue;
+        applied++;
+        if (termList.length > 0 && !handle.filling) this.insertTerms(handle, write.id, termList);
+        if (body !== null) liveDelta.set(handle, (liveDelta.get(handle) ?? 0) + 1);
+        continue;
+      }
       const head = handle.head.get(write.id) as HeadRow | undefined;
       if (head && !(commit > head[0] || (commit === head[0] && prepare > head[1]))) continue;
       // The WHERE repeats the check above in SQL, so the position rule holds even if the read were stale.
-      const changes = handle.upsert.run(
+      const changes = this.upsert(handle).run(
         write.id,
         commit,
         prepare,
@@ -373,7 +537,8 @@ export class SqliteDocumentStore implements DocumentStore {
       if (changes === 0) continue;
       applied++;
       const storedTerms = head ? head[3] : null;
-      if (storedTerms !== terms) this.replaceTerms(handle, write.id, storedTerms, termList);
+      if (storedTerms !== terms && !handle.filling)
+        this.replaceTerms(handle, write.id, storedTerms, termList);
       const wasLive = head !== undefined && head[2] === 0n;
       const isLive = body !== null;
       if (wasLive !== isLive) liveDelta.set(handle, (liveDelta.get(handle) ?? 0) + (isLive ? 1 : -1));
@@ -491,6 +656,12 @@ export class SqliteDocumentStore implements DocumentStore {
             `find in ${collection}: field ${field} is not indexed (indexes: ${handle.indexes.join(', ') || 'none'})`,
           );
         }
+      }
+      if (handle.filling) {
+        throw new DocumentRequestError(
+          'DOCUMENT_GENERATION_FILLING',
+          `find in ${collection}: generation ${generation} is being filled (its index terms come with finishFill)`,
+        );
       }
       if (options.limit === 0) return [];
       const rows = handle.find.all(field, value, options.afterId ?? '', options.limit) as DocRow[];
@@ -624,14 +795,39 @@ export class SqliteDocumentStore implements DocumentStore {
   private handleOf(table: string): TableHandle | undefined {
     const cached = this.handles.get(table);
     if (cached) return cached;
-    const spec = this.stmt.spec.get(table) as [string] | undefined;
+    const spec = this.stmt.spec.get(table) as SpecRow | undefined;
     if (!spec) return undefined;
-    const handle = this.prepareHandle(table, JSON.parse(spec[0]) as string[]);
+    const handle = this.prepareHandle(table, JSON.parse(spec[0]) as string[], spec[1] === 1, spec[2] === 1);
     this.handles.set(table, handle);
     return handle;
   }
 
-  private prepareHandle(table: string, indexes: string[]): TableHandle {
+  private upsert(handle: TableHandle): Database.Statement<RowParams> {
+    // Row values compare lexicographically: (commit, prepare) strictly after the stored pair.
+    handle.upsertStatement ??= this.db.prepare<RowParams>(
+      `INSERT INTO "${handle.table}" (id, "commit", "prepare", deleted, body, terms) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET
+         "commit" = excluded."commit", "prepare" = excluded."prepare",
+         deleted = excluded.deleted, body = excluded.body, terms = excluded.terms
+       WHERE (excluded."commit", excluded."prepare") > ("commit", "prepare")`,
+    );
+    return handle.upsertStatement;
+  }
+
+  private insertNew(handle: TableHandle): Database.Statement<RowParams> {
+    handle.insertNewStatement ??= this.db.prepare<RowParams>(
+      `INSERT INTO "${handle.table}" (id, "commit", "prepare", deleted, body, terms) VALUES (?, ?, ?, ?, ?, ?)
+       ${handle.filling ? '' : 'ON CONFLICT (id) DO NOTHING'}`,
+    );
+    return handle.insertNewStatement;
+  }
+
+  private prepareHandle(
+    table: string,
+    indexes: string[],
+    insertOnly: boolean,
+    filling: boolean,
+  ): TableHandle {
     const db = this.db;
     const t = `"${table}"`;
     const rows = <P extends unknown[]>(sql: string) => db.prepare<P>(sql).raw(true).safeIntegers(true);
@@ -639,15 +835,9 @@ export class SqliteDocumentStore implements DocumentStore {
     return {
       table,
       indexes,
+      insertOnly,
+      filling,
       head: rows<[string]>(`SELECT "commit", "prepare", deleted, terms FROM ${t} WHERE id = ?`),
-      // Row values compare lexicographically: (commit, prepare) strictly after the stored pair.
-      upsert: db.prepare<[string, bigint, bigint, number, string | null, string | null]>(
-        `INSERT INTO ${t} (id, "commit", "prepare", deleted, body, terms) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET
-           "commit" = excluded."commit", "prepare" = excluded."prepare",
-           deleted = excluded.deleted, body = excluded.body, terms = excluded.terms
-         WHERE (excluded."commit", excluded."prepare") > ("commit", "prepare")`,
-      ),
       getOne: rows<[string]>(`SELECT ${columns} FROM ${t} WHERE id = ?`),
       listAfter: rows<[string, number]>(
         `SELECT ${columns} FROM ${t} WHERE id > ? AND deleted = 0 ORDER BY id LIMIT ?`,

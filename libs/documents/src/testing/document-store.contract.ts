@@ -661,6 +661,152 @@ export function describeDocumentStoreContract(
       );
     });
 
+    describe('insert-only collections and fills', () => {
+      /** The same calls into any generation: updates of indexed fields, a tombstone, inserts and their replays. */
+      async function fillWith(g: number, events: CollectionSpec): Promise<void> {
+        await store.write(g, [
+          put(
+            'acc-1',
+            { username: 'one', emails: ['a@example.test', 'b@example.test'], status: 'active' },
+            pos(1),
+          ),
+          put('acc-2', { username: 'two', emails: ['b@example.test'], status: 'active' }, pos(2)),
+          put('acc-1/1', { text: 'first' }, pos(1), events.name),
+          put('acc-2/2', { text: 'second' }, pos(2), events.name),
+        ]);
+        await store.write(g, [
+          put('acc-1', { username: 'uno', emails: ['a@example.test'], status: 'locked' }, pos(3)),
+          put('acc-3', { username: 'three', status: 'active' }, pos(4)),
+          put('acc-1/3', { text: 'third' }, pos(3), events.name),
+          put('acc-3/4', { text: 'fourth' }, pos(4), events.name),
+          // Replays: skipped.
+          put('acc-2', { username: 'stale' }, pos(2)),
+          put('acc-1/1', { text: 'first' }, pos(1), events.name),
+        ]);
+        await store.write(g, [
+          put('acc-3', null, pos(5)),
+          put('acc-3/5', { text: 'fifth' }, pos(5), events.name),
+        ]);
+      }
+
+      async function expectFilled(g: number, events: CollectionSpec): Promise<void> {
+        const found = async (field: string, value: string) =>
+          ids(await store.find(g, accounts.name, field, value, { limit: 10 }));
+        expect(await found('username', 'one')).toEqual([]);
+        expect(await found('username', 'uno')).toEqual(['acc-1']);
+        expect(await found('username', 'stale')).toEqual([]);
+        expect(await found('emails', 'a@example.test')).toEqual(['acc-1']);
+        expect(await found('emails', 'b@example.test')).toEqual(['acc-2']);
+        expect(await found('status', 'active')).toEqual(['acc-2']);
+        expect(await found('username', 'three')).toEqual([]);
+        expect(await store.count(g, accounts.name)).toBe(2);
+        expect(await store.count(g, events.name)).toBe(5);
+        expect(ids(await store.list(g, events.name, { prefix: 'acc-1/', limit: 10 }))).toEqual([
+          'acc-1/1',
+          'acc-1/3',
+        ]);
+        expect(await store.get(g, events.name, 'acc-1/1')).toEqual({
+          id: 'acc-1/1',
+          position: pos(1),
+          doc: { text: 'first' },
+        });
+      }
+
+      it(
+        'an insert-only collection skips a write to an id already stored',
+        async () => {
+          const events = { name: uniqueName('events'), indexes: ['kind'], insertOnly: true };
+          await store.ensure(G, [events]);
+          await store.ensure(G, [events]);
+          expect(await store.write(G, [put('e-1', { kind: 'login' }, pos(1), events.name)])).toBe(1);
+          // The replay of the event that wrote it, in the same call as a new document and in a call of its own.
+          expect(
+            await store.write(G, [
+              put('e-1', { kind: 'login' }, pos(1), events.name),
+              put('e-2', { kind: 'login' }, pos(2), events.name),
+            ]),
+          ).toBe(1);
+          expect(await store.write(G, [put('e-1', { kind: 'other' }, pos(1), events.name)])).toBe(0);
+          expect((await store.get(G, events.name, 'e-1'))?.doc).toEqual({ kind: 'login' });
+          expect(await store.count(G, events.name)).toBe(2);
+          expect(ids(await store.find(G, events.name, 'kind', 'login', { limit: 5 }))).toEqual([
+            'e-1',
+            'e-2',
+          ]);
+          expect(await store.find(G, events.name, 'kind', 'other', { limit: 5 })).toEqual([]);
+          // A reopened store (another process) knows the collection is insert-only.
+          const other = await open();
+          expect(await other.write(G, [put('e-2', { kind: 'other' }, pos(2), events.name)])).toBe(0);
+          expect(await other.write(G, [put('e-3', { kind: 'login' }, pos(3), events.name)])).toBe(1);
+          expect(await other.count(G, events.name)).toBe(3);
+        },
+        timeout,
+      );
+
+      it(
+        'a generation filled then finished reads as one written without a fill',
+        async () => {
+          const events = { name: uniqueName('events'), indexes: [], insertOnly: true };
+          await store.ensure(2, [accounts, events], { fill: true });
+          await fillWith(2, events);
+          // While filling, reads answer as usual (an insert-only collection may show a replay twice until the
+          // fill ends); find answers correctly or is refused.
+          expect((await store.get(2, accounts.name, 'acc-1'))?.doc).toMatchObject({ username: 'uno' });
+          expect(
+            [...(await store.getMany(2, accounts.name, ['acc-1', 'acc-3', 'acc-9'])).keys()].sort(),
+          ).toEqual(['acc-1', 'acc-3']);
+          expect((await store.get(2, events.name, 'acc-1/3'))?.doc).toEqual({ text: 'third' });
+          const during = await store.find(2, accounts.name, 'username', 'uno', { limit: 5 }).then(
+            (docs) => ids(docs),
+            (error: unknown) => error,
+          );
+          if (Array.isArray(during)) expect(during).toEqual(['acc-1']);
+          else expect(during).toMatchObject({ code: 'DOCUMENT_GENERATION_FILLING' });
+
+          await store.finishFill(2);
+          await expectFilled(2, events);
+          await store.finishFill(2);
+          await expectFilled(2, events);
+
+          // The same calls into a generation never filled.
+          await store.ensure(3, [accounts, events]);
+          await fillWith(3, events);
+          await expectFilled(3, events);
+
+          // After the fill: replays still skipped, updates still move the terms, on any connection.
+          const other = await open();
+          expect(await other.write(2, [put('acc-1/3', { text: 'again' }, pos(3), events.name)])).toBe(0);
+          expect(await other.write(2, [put('acc-2', { username: 'deux', status: 'active' }, pos(6))])).toBe(
+            1,
+          );
+          expect(ids(await other.find(2, accounts.name, 'username', 'deux', { limit: 5 }))).toEqual([
+            'acc-2',
+          ]);
+          expect(await other.find(2, accounts.name, 'username', 'two', { limit: 5 })).toEqual([]);
+          expect(await other.count(2, events.name)).toBe(5);
+        },
+        timeout,
+      );
+
+      it(
+        'finishFill of a generation that is not filling changes nothing',
+        async () => {
+          await store.write(G, [put('acc-1', { username: 'one' }, pos(1))]);
+          await store.finishFill(G);
+          await store.finishFill(41);
+          expect(ids(await store.find(G, accounts.name, 'username', 'one', { limit: 5 }))).toEqual(['acc-1']);
+          // Ensuring an existing generation with fill leaves it as it was.
+          await store.ensure(G, [accounts, history], { fill: true });
+          await store.write(G, [put('acc-2', { username: 'one' }, pos(2))]);
+          expect(ids(await store.find(G, accounts.name, 'username', 'one', { limit: 5 }))).toEqual([
+            'acc-1',
+            'acc-2',
+          ]);
+        },
+        timeout,
+      );
+    });
+
     describe('meta and checkpoints', () => {
       it(
         'stores meta values of any JSON shape, bigints included, and forgets one set to undefined',
@@ -739,6 +885,11 @@ export function describeDocumentStoreContract(
           await expectRefused(store.ensure(G, [{ name: 'ok', indexes: ['_id'] }]), 'DOCUMENT_INVALID_NAME');
           await expectRefused(store.ensure(-1, [accounts]), 'DOCUMENT_INVALID_ARGUMENT');
           await expectRefused(store.ensure(1.5, [accounts]), 'DOCUMENT_INVALID_ARGUMENT');
+          await expectRefused(
+            store.ensure(G, [{ name: 'ok', indexes: [], insertOnly: 'yes' as unknown as boolean }]),
+            'DOCUMENT_INVALID_ARGUMENT',
+          );
+          await expectRefused(store.finishFill(-1), 'DOCUMENT_INVALID_ARGUMENT');
           await expectRefused(store.write(G, [put('', { a: 'x' }, pos(1))]), 'DOCUMENT_INVALID_ID');
           await expectRefused(store.write(G, [put('\ud800', { a: 'x' }, pos(1))]), 'DOCUMENT_INVALID_ID');
           await expectRefused(

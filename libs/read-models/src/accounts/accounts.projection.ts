@@ -9,7 +9,7 @@
 import type { AccountEvent, AccountEventType, AccountKind, Organisation } from '@portal/domain';
 import type { Doc } from '@portal/documents';
 import type { ProjectedEvent, Projection } from '../model';
-import type { SearchKeys } from '../search-keys';
+import { type SearchField, type SearchKeys, termTag } from '../search-keys';
 
 export type PersonalField =
   'username' | 'firstName' | 'lastName' | 'dateOfBirth' | 'email' | 'phone' | 'memberId';
@@ -42,9 +42,10 @@ export interface AccountDoc extends Doc {
   erased: boolean;
   /** The sealed strings of the events, by field: opened only for authorised readers. */
   sealed: Partial<Record<PersonalField, string>>;
-  /** Search terms by group, so that one changed value replaces only its own term. */
-  termsBy: Partial<Record<'username' | 'email' | 'memberId' | 'phone' | 'name', string[]>>;
-  /** Every term, flattened: the indexed field. */
+  /**
+   * The search terms (the indexed field), each once. Each starts with its field's tag
+   * (`e:`, `lp:`…), so one changed value replaces only its own field's terms.
+   */
   terms: string[];
   updatedAt: string;
 }
@@ -70,7 +71,6 @@ function fresh(accountId: string, at: string): AccountDoc {
     authenticator: false,
     erased: false,
     sealed: {},
-    termsBy: {},
     terms: [],
     updatedAt: at,
   };
@@ -95,17 +95,28 @@ const FLOW_STEPS: ReadonlySet<string> = new Set<AccountEventType>([
 
 /**
  * A copy the fold may change: the objects it changes in place (sealed values,
- * terms by group, the activation) are copied; every other field is only ever
+ * the activation) are copied; every other field (terms included) is only ever
  * replaced whole. structuredClone of the whole document, terms included, cost
  * more than the rest of the fold.
  */
 function copy(doc: AccountDoc): AccountDoc {
-  return {
+  const out: AccountDoc = {
     ...doc,
     sealed: { ...doc.sealed },
-    termsBy: { ...doc.termsBy },
     ...(doc.activation ? { activation: { ...doc.activation } } : {}),
   };
+  // Documents written before the terms were stored once also held them by group.
+  delete (out as Doc).termsBy;
+  return out;
+}
+
+const NAME_FIELDS: readonly SearchField[] = ['lastNameDob', 'lastNamePrefix'];
+
+/** The document's terms with those of `fields` replaced by `next`. */
+function replaceTerms(doc: AccountDoc, fields: readonly SearchField[], next: readonly string[]): void {
+  const tags = fields.map(termTag);
+  const kept = doc.terms.filter((t) => !tags.some((tag) => t.startsWith(tag)));
+  doc.terms = next.length > 0 ? [...kept, ...next] : kept;
 }
 
 function fold(
@@ -126,7 +137,7 @@ function fold(
   };
   const term = (field: 'username' | 'email' | 'memberId' | 'phone', value: string | undefined) => {
     const t = value && value !== ERASED ? keys.term(field, value) : undefined;
-    doc.termsBy[field] = t ? [t] : [];
+    replaceTerms(doc, [field], t ? [t] : []);
   };
 
   switch (event.type) {
@@ -174,12 +185,15 @@ function fold(
         'memberId',
         p.memberId ?? (event.type === 'LegacyAccountImported' ? event.data.memberId : undefined),
       );
-      doc.termsBy.name =
+      replaceTerms(
+        doc,
+        NAME_FIELDS,
         p.lastName && p.lastName !== ERASED
           ? [keys.lastNameDob(p.lastName, p.dateOfBirth), ...keys.lastNamePrefixes(p.lastName)].filter(
               (t): t is string => t !== undefined,
             )
-          : [];
+          : [],
+      );
       break;
     }
     case 'UsernameCreated':
@@ -235,7 +249,7 @@ function fold(
     case 'PersonalDataErased':
       doc.erased = true;
       doc.sealed = {};
-      doc.termsBy = {};
+      doc.terms = [];
       break;
     case 'PasswordAccepted':
     case 'PasswordResetRequested':
@@ -258,7 +272,6 @@ function fold(
       return unhandled;
     }
   }
-  doc.terms = Object.values(doc.termsBy).flat();
   return doc;
 }
 

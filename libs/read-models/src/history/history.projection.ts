@@ -13,7 +13,6 @@ import type { Doc } from '@portal/documents';
 import type { Actor, Position } from '@portal/event-store';
 import { padPosition, type ProjectedEvent, type Projection } from '../model';
 import { describeOfficeEvent, officeHistoryIdsOf } from '../offices/office-history';
-import type { InsertOnly } from '../projector';
 
 export interface HistoryDoc extends Doc {
   accountId: string;
@@ -30,9 +29,8 @@ export interface HistoryDoc extends Doc {
 }
 
 /** Insert-only: a document's id holds the position of the one event that writes it. */
-export const historyProjection: Projection<HistoryDoc> & InsertOnly = {
-  spec: { name: 'history', indexes: [] },
-  insertOnly: true,
+export const historyProjection: Projection<HistoryDoc> = {
+  spec: { name: 'history', indexes: [], insertOnly: true },
   idsOf: (e) =>
     (e.account ? [e.account.accountId] : [...officeHistoryIdsOf(e), ...staffReadsOf(e)]).map((a) =>
       historyId(a, e.raw.position),
