@@ -5,8 +5,9 @@
  * BullMQ/Redis when it answers) as a child process on a DATA_DIR filled by
  * `npm run seed:data`, loads it from this process (keep-alive connections, a fixed
  * number of requests in flight) and reports, per flow: throughput, p50/p99 latency,
- * the child's CPU (from /proc) and its peak RSS. In the same run, with the same
- * argon2 parameters, it measures the raw argon2 verify rate on both cores.
+ * the child's CPU (from /proc), its peak RSS and its reads from disk (page-cache
+ * misses). In the same run, with the same argon2 parameters, it measures the raw
+ * argon2 verify rate on both cores.
  *
  *   npm run seed:data -- --accounts 300000 --data-dir /tmp/flows/data
  *   flock /tmp/bench.lock npm run bench:flows -- --data-dir /tmp/flows/data
@@ -128,6 +129,15 @@ async function memoryOf(): Promise<Record<string, number>> {
   };
 }
 
+/** Bytes the process caused to be read from the block device (page-cache misses), from /proc/<pid>/io. */
+function diskReadBytes(pid: number): number {
+  try {
+    return Number(/^read_bytes: (\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? NaN);
+  } catch {
+    return NaN; // not readable (another user's process, or no task I/O accounting)
+  }
+}
+
 function peakRssKiB(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 }
@@ -143,6 +153,8 @@ interface Measurement {
   p99: number;
   cpuCores: number;
   peakRssMiB: number;
+  /** The service's reads from disk during the measurement (page-cache misses), MiB/s. */
+  diskReadMiBps: number;
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -169,6 +181,7 @@ async function measure(
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, procStat(pid).rssKiB)), 50);
   const before = procStat(pid);
+  const readBefore = diskReadBytes(pid);
   const started = performance.now();
   const end = started + seconds * 1000;
   await Promise.all(
@@ -194,6 +207,7 @@ async function measure(
   const elapsed = (performance.now() - started) / 1000;
   clearInterval(sampler);
   const after = procStat(pid);
+  const readAfter = diskReadBytes(pid);
   peakRss = Math.max(peakRss, after.rssKiB);
   latencies.sort((a, b) => a - b);
   const m: Measurement = {
@@ -207,6 +221,7 @@ async function measure(
     p99: Number(quantile(latencies, 0.99).toFixed(2)),
     cpuCores: Number(((after.cpuTicks - before.cpuTicks) / CLK_TCK / elapsed).toFixed(2)),
     peakRssMiB: Math.round(peakRss / 1024),
+    diskReadMiBps: Number(((readAfter - readBefore) / 1048576 / elapsed).toFixed(1)),
   };
   process.stderr.write(`${JSON.stringify(m)}\n`);
   return m;
@@ -489,17 +504,17 @@ function report(s: {
   const lines = [
     `${s.date}, ${s.machine}, ${s.accounts} seeded accounts, Redis ${s.redis ? 'yes' : 'no'}`,
     '',
-    '| flow | in flight | ok/s | p50 ms | p99 ms | service CPU (cores) | peak RSS MiB | errors |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| flow | in flight | ok/s | p50 ms | p99 ms | service CPU (cores) | peak RSS MiB | disk reads MiB/s | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   s.argon2.forEach((a, i) =>
     lines.push(
-      `| raw argon2id verify, run ${i + 1} | ${availableParallelism() * 2} | ${a.perSecond} | | | ${a.cpuCores} (bench process) | | |`,
+      `| raw argon2id verify, run ${i + 1} | ${availableParallelism() * 2} | ${a.perSecond} | | | ${a.cpuCores} (bench process) | | | |`,
     ),
   );
   for (const m of s.results)
     lines.push(
-      `| ${m.flow} | ${m.concurrency} | ${m.perSecond} | ${m.p50} | ${m.p99} | ${m.cpuCores} | ${m.peakRssMiB} | ${
+      `| ${m.flow} | ${m.concurrency} | ${m.perSecond} | ${m.p50} | ${m.p99} | ${m.cpuCores} | ${m.peakRssMiB} | ${m.diskReadMiBps} | ${
         Object.entries(m.errors)
           .map(([k, v]) => `${k}: ${v}`)
           .join(', ') || ''
