@@ -157,19 +157,28 @@ describe('accounts projection', () => {
         'PasswordResetRequested',
         'OtpIssued',
         'OtpFailed',
-        'OtpVerified',
         'AuthenticatorCodeAccepted',
         'RecoveryCodeUsed',
         'SecurityAnswerFailed',
         'SecurityAnswerAccepted',
         'RecoveryCodesIssued',
         'UsernameReminderSent',
+        'AlreadyRegisteredNoticeSent',
+        'PasswordHashUpgraded',
         'ActivationCodeFailed',
       ].includes(t),
     ),
   )('%s changes nothing on the account page', (type) => {
     const doc = fold('Registered');
     expect(projection.project(doc, projected(A, sample(type), 5), A)).toBeUndefined();
+  });
+
+  it('an emailed code verified marks the email verified, as the account itself does; once is enough', () => {
+    const doc = fold('Registered');
+    expect(doc.emailVerified).toBe(false);
+    const verified = projection.project(doc, projected(A, sample('OtpVerified'), 5), A)!;
+    expect(verified.emailVerified).toBe(true);
+    expect(projection.project(verified, projected(A, sample('OtpVerified'), 6), A)).toBeUndefined();
   });
 
   it.each(EVENT_TYPES)(

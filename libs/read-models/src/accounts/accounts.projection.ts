@@ -83,7 +83,6 @@ const FLOW_STEPS: ReadonlySet<string> = new Set<AccountEventType>([
   'PasswordResetRequested',
   'OtpIssued',
   'OtpFailed',
-  'OtpVerified',
   'AuthenticatorCodeAccepted',
   'RecoveryCodeUsed',
   'SecurityAnswerFailed',
@@ -127,6 +126,8 @@ function fold(
   event: AccountEvent,
 ): AccountDoc | undefined {
   if (current && FLOW_STEPS.has(event.type)) return undefined;
+  // An emailed code that came back proves the address (as the account's own state has it): once is enough.
+  if (current?.emailVerified && event.type === 'OtpVerified') return undefined;
   const at = e.raw.metadata.occurredAt;
   const doc: AccountDoc = current ? copy(current) : fresh(accountId, at);
   doc.updatedAt = at;
@@ -207,6 +208,7 @@ function fold(
       doc.emailVerified = false;
       break;
     case 'EmailVerified':
+    case 'OtpVerified':
       doc.emailVerified = true;
       break;
     case 'LoginFailed':
@@ -255,7 +257,6 @@ function fold(
     case 'PasswordResetRequested':
     case 'OtpIssued':
     case 'OtpFailed':
-    case 'OtpVerified':
     case 'AuthenticatorCodeAccepted':
     case 'RecoveryCodeUsed':
     case 'SecurityAnswerFailed':
