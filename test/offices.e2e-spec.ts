@@ -137,6 +137,36 @@ describe('provider offices, employers, producers and payers (seed 004)', () => {
     const streams = (await t.app.get<EventStore>(EVENT_STORE).readAll()).map((e) => e.streamId);
     expect(streams).not.toContain(`office-${taken.body.officeId}`);
 
+    // One office per NPI: office A's again is refused, naming the field; the NPI of the attempt above, which
+    // made no office, is free.
+    const sameNpi = await t
+      .http()
+      .post('/v1/registrations/provider-office')
+      .send({ ...administrator('D'), officeName: 'Office A again', npi: '1234567893', taxId: '12-3456786' })
+      .expect(409);
+    expect(sameNpi.body.error).toMatchObject({
+      code: 'OFFICE_ALREADY_REGISTERED',
+      fields: { npi: expect.any(String) },
+    });
+    const usernameTaken = await t
+      .http()
+      .post('/v1/registrations/provider-office')
+      .send({
+        ...administrator('D'),
+        username: administrator('A').username,
+        officeName: 'Office D',
+        npi: '1003000126',
+        taxId: '12-3456786',
+      })
+      .expect(409);
+    expect(usernameTaken.body.error.code).toBe('USERNAME_TAKEN');
+    // Neither refusal kept the NPI.
+    await t
+      .http()
+      .post('/v1/registrations/provider-office')
+      .send({ ...administrator('D'), officeName: 'Office D', npi: '1003000126', taxId: '12-3456786' })
+      .expect(201);
+
     const pending = await t.http().get('/v1/me/permissions').set(bearer(offices.A.session)).expect(200);
     expect(pending.body).toMatchObject({
       kind: 'provider',

@@ -60,6 +60,7 @@ const NORMALISE: Record<ReservationKind, (v: string) => string> = {
   username: normaliseUsername,
   email: (v) => v.trim().toLowerCase(),
   member: (v) => v.replace(/[\s-]/g, '').toUpperCase(),
+  npi: (v) => v.trim(),
 };
 
 export class Accounts {

@@ -10,7 +10,8 @@ import { type CommandContext, handleCommand, load, type PipelineDeps, plainCodec
 import type { EventStore } from '@portal/event-store';
 import type { KeyedMutex } from './keyed-mutex';
 
-export type ReservationKind = 'username' | 'email' | 'member';
+/** `npi`: a provider office's NPI, held by the office (its id), so an office registers once. */
+export type ReservationKind = 'username' | 'email' | 'member' | 'npi';
 
 export type ReservationEvent =
   | { type: 'ReservationClaimed'; data: { accountId: string } }
@@ -27,6 +28,11 @@ export interface ReservationState {
 const TAKEN: Record<ReservationKind, { code: string; field: string; message: string }> = {
   username: { code: 'USERNAME_TAKEN', field: 'username', message: 'That username is already taken.' },
   email: { code: 'EMAIL_TAKEN', field: 'email', message: 'That email address is used by another account.' },
+  npi: {
+    code: 'OFFICE_ALREADY_REGISTERED',
+    field: 'npi',
+    message: 'An office with this NPI is already registered.',
+  },
   member: {
     code: 'MEMBER_ALREADY_REGISTERED',
     field: 'memberId',

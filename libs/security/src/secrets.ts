@@ -15,6 +15,7 @@ export type SecretPurpose =
   | 'username'
   | 'email'
   | 'member'
+  | 'npi'
   | 'ratelimit'
   | 'search';
 

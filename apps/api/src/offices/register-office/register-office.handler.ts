@@ -9,8 +9,9 @@ import { formFields, registerAccount } from '../../portal/registration';
 import { RegisterOfficeCommand } from './register-office.command';
 
 /**
- * The administrator's account first (it holds the username and email), then the
- * office naming it as its first ID administrator, pending the plan's approval.
+ * The office's NPI first (one office per NPI: a second registration is refused), then
+ * the administrator's account (it holds the username and email), then the office
+ * naming it as its first ID administrator, pending the plan's approval.
  */
 @CommandHandler(RegisterOfficeCommand)
 export class RegisterOfficeHandler implements ICommandHandler<RegisterOfficeCommand> {
@@ -46,6 +47,9 @@ export class RegisterOfficeHandler implements ICommandHandler<RegisterOfficeComm
         fields,
       );
     }
+    // The NPI is public (the NPPES registry): saying that its office is registered tells nothing personal.
+    await this.accounts.claim('npi', r.npi, officeId, ctx);
+    const giveBackNpi = () => this.accounts.release('npi', r.npi, officeId, ctx);
     const outcome = await registerAccount(
       this.accounts,
       ctx,
@@ -68,10 +72,16 @@ export class RegisterOfficeHandler implements ICommandHandler<RegisterOfficeComm
         ...formFields(r, hashes, ctx),
       }),
       accountId,
-    );
+    ).catch(async (error: unknown) => {
+      await giveBackNpi();
+      throw error;
+    });
     // The email belongs to another account, whose owner was told: the same answer, and no office waiting
     // for staff approval under an administrator who does not exist.
-    if (outcome === 'owner-notified') return { officeId };
+    if (outcome === 'owner-notified') {
+      await giveBackNpi();
+      return { officeId };
+    }
     await this.offices.run(
       officeId,
       { ...office, administratorId: accountId },
