@@ -13,7 +13,10 @@
  *   flock /tmp/bench.lock npm run bench:flows -- --data-dir /tmp/flows/data
  *
  * Options: --duration S (per measurement, 10), --repeat R (measurements per flow, 2),
- * --flows login,verify,register,search,history,reminder, --cpu-prof DIR (profiles of the child).
+ * --flows login,verify,register,search,history,reminder, --cpu-prof DIR (profiles of the child),
+ * --api-processes N (1): N API processes on the same DATA_DIR, each on its own port, as DESIGN.md
+ * deploys the API ("api horizontally"); the load generator spreads requests over them round-robin,
+ * and CPU, RSS and disk reads are their sums (per-process peaks are reported too).
  *
  * Code verification uses logins whose codes the bench knows: before that flow it runs,
  * from this process and on the same stores, the service's own `LogIn` command (the
@@ -46,6 +49,11 @@ const DURATION_S = Number(opt('duration') ?? 10);
 const REPEAT = Number(opt('repeat') ?? 2);
 const FLOWS = (opt('flows') ?? 'login,verify,register,search,history,reminder').split(',');
 const CPU_PROF = opt('cpu-prof');
+const API_PROCESSES = Number(opt('api-processes') ?? 1);
+if (!Number.isInteger(API_PROCESSES) || API_PROCESSES < 1) {
+  process.stderr.write('bench:flows: --api-processes must be a whole number of at least 1\n');
+  process.exit(2);
+}
 const ROOT = resolve(__dirname, '..', '..');
 const CLK_TCK = 100;
 
@@ -70,9 +78,17 @@ interface Response {
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 512 });
-let port = 0;
+/** The API processes' ports; requests go to them in turn. */
+let ports: number[] = [];
+let nextPort = 0;
 
-function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+  port = ports[nextPort++ % ports.length],
+) {
   return new Promise<Response>((resolvePromise, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = httpRequest(
@@ -114,9 +130,16 @@ function procStat(pid: number): { cpuTicks: number; rssKiB: number } {
   };
 }
 
-/** The service's own view of its memory (prom-client default metrics), in MiB. */
-async function memoryOf(): Promise<Record<string, number>> {
-  const text = (await call('GET', '/metrics')).body;
+/** The services' CPU ticks and RSS, summed over the API processes. */
+function procStats(pids: number[]): { cpuTicks: number; rssKiB: number } {
+  return pids
+    .map(procStat)
+    .reduce((a, b) => ({ cpuTicks: a.cpuTicks + b.cpuTicks, rssKiB: a.rssKiB + b.rssKiB }));
+}
+
+/** One service's own view of its memory (prom-client default metrics), in MiB. */
+async function memoryOf(port: number): Promise<Record<string, number>> {
+  const text = (await call('GET', '/metrics', undefined, {}, port)).body;
   const mib = (name: string) => {
     const m = new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+]+)$`, 'm').exec(text);
     return m ? Math.round(Number(m[1]) / 1048576) : NaN;
@@ -129,13 +152,17 @@ async function memoryOf(): Promise<Record<string, number>> {
   };
 }
 
-/** Bytes the process caused to be read from the block device (page-cache misses), from /proc/<pid>/io. */
-function diskReadBytes(pid: number): number {
-  try {
-    return Number(/^read_bytes: (\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? NaN);
-  } catch {
-    return NaN; // not readable (another user's process, or no task I/O accounting)
+/** Bytes the processes caused to be read from the block device (page-cache misses), from /proc/<pid>/io. */
+function diskReadBytes(pids: number[]): number {
+  let sum = 0;
+  for (const pid of pids) {
+    try {
+      sum += Number(/^read_bytes: (\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? NaN);
+    } catch {
+      return NaN; // not readable (another user's process, or no task I/O accounting)
+    }
   }
+  return sum;
 }
 
 function peakRssKiB(pid: number): number {
@@ -168,20 +195,18 @@ function quantile(sorted: number[], q: number): number {
  */
 async function measure(
   flow: string,
-  child: ChildProcess,
   concurrency: number,
   seconds: number,
   next: () =>
     | { method: string; path: string; body?: unknown; headers?: Record<string, string>; ok: number }
     | undefined,
 ): Promise<Measurement> {
-  const pid = child.pid!;
   const latencies: number[] = [];
   const errors: Record<string, number> = {};
   let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, procStat(pid).rssKiB)), 50);
-  const before = procStat(pid);
-  const readBefore = diskReadBytes(pid);
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, procStats(pids).rssKiB)), 50);
+  const before = procStats(pids);
+  const readBefore = diskReadBytes(pids);
   const started = performance.now();
   const end = started + seconds * 1000;
   await Promise.all(
@@ -206,8 +231,8 @@ async function measure(
   );
   const elapsed = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  const after = procStat(pid);
-  const readAfter = diskReadBytes(pid);
+  const after = procStats(pids);
+  const readAfter = diskReadBytes(pids);
   peakRss = Math.max(peakRss, after.rssKiB);
   latencies.sort((a, b) => a - b);
   const m: Measurement = {
@@ -277,16 +302,19 @@ async function redisAnswers(url: string): Promise<boolean> {
   });
 }
 
-async function boot(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+/** The API processes under measurement (their pids), set once they are ready. */
+let pids: number[] = [];
+
+async function boot(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const nodeArgs = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [];
   const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/apps/standalone/src/main.js')], {
-    env,
+    env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
-    const ready = await call('GET', '/health/ready').catch(() => undefined);
+    const ready = await call('GET', '/health/ready', undefined, {}, port).catch(() => undefined);
     if (ready?.status === 200) return child;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -351,12 +379,11 @@ async function primeCodes(count: number): Promise<{ loginToken: string; code: st
 async function main(): Promise<void> {
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const withRedis = await redisAnswers(redisUrl);
-  port = await freePort();
+  for (let i = 0; i < API_PROCESSES; i++) ports.push(await freePort());
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     NODE_ENV: 'development',
     DATA_DIR,
-    PORT: String(port),
     ROLES: 'api',
     LOG_LEVEL: 'warn',
     RATE_LIMIT_IP_PER_MINUTE: '0',
@@ -389,12 +416,14 @@ async function main(): Promise<void> {
     ? await primeCodes(Math.min(REPEAT * DURATION_S * 1_500, Math.floor(ACCOUNTS / 2)))
     : [];
 
-  const child = await boot(env);
-  const pid = child.pid!;
+  // One after the other: each migrates or checks the stores at boot.
+  const children: ChildProcess[] = [];
   try {
+    for (const p of ports) children.push(await boot(env, p));
+    pids = children.map((c) => c.pid!);
     const flows: Record<string, () => Promise<Measurement>> = {
       login: () =>
-        measure('password login step', child, 16, DURATION_S, () => {
+        measure('password login step', 16, DURATION_S, () => {
           const a = seededAccount(SEED, takeIndex());
           return {
             method: 'POST',
@@ -404,12 +433,12 @@ async function main(): Promise<void> {
           };
         }),
       verify: () =>
-        measure('code verification', child, 32, DURATION_S, () => {
+        measure('code verification', 32, DURATION_S, () => {
           const c = codes.pop();
           return c && { method: 'POST', path: '/v1/login/verify-code', body: c, ok: 200 };
         }),
       register: () =>
-        measure('registration (nonmember)', child, 8, DURATION_S, () => {
+        measure('registration (nonmember)', 8, DURATION_S, () => {
           const n = registrations++;
           return {
             method: 'POST',
@@ -431,7 +460,7 @@ async function main(): Promise<void> {
           };
         }),
       search: () =>
-        measure('support search (last-name prefix)', child, 32, DURATION_S, () => {
+        measure('support search (last-name prefix)', 32, DURATION_S, () => {
           const a = seededAccount(SEED, takeIndex());
           const prefix = a.lastName.slice(0, 4);
           return {
@@ -442,7 +471,7 @@ async function main(): Promise<void> {
           };
         }),
       history: () =>
-        measure('support history read', child, 32, DURATION_S, () => {
+        measure('support history read', 32, DURATION_S, () => {
           const a = seededAccount(SEED, takeIndex());
           return {
             method: 'GET',
@@ -452,41 +481,42 @@ async function main(): Promise<void> {
           };
         }),
       reminder: () =>
-        measure('forgot username', child, 32, DURATION_S, () => {
+        measure('forgot username', 32, DURATION_S, () => {
           const a = seededAccount(SEED, takeIndex());
           return { method: 'POST', path: '/v1/username-reminders', body: { email: a.email }, ok: 202 };
         }),
     };
     // Warm-up (JIT, page cache), not recorded.
-    await measure('warm-up', child, 8, 2, () => {
+    await measure('warm-up', 8, 2, () => {
       const a = seededAccount(SEED, takeIndex());
       return { method: 'GET', path: `/v1/support/accounts/${a.accountId}/history`, headers: staff, ok: 200 };
     });
-    const memoryAfterBoot = await memoryOf();
+    const memoryAfterBoot = await Promise.all(ports.map(memoryOf));
     for (let r = 0; r < REPEAT; r++) {
       argon2.push(await argon2Rate(DURATION_S));
       for (const f of FLOWS) results.push(await flows[f]());
     }
-    const peak = Math.round(peakRssKiB(pid) / 1024);
+    const peaks = pids.map((pid) => Math.round(peakRssKiB(pid) / 1024));
     const summary = {
       date: new Date().toISOString(),
       machine: `${cpus().length} × ${cpus()[0]?.model}, node ${process.version}`,
       dataDir: DATA_DIR,
       accounts: ACCOUNTS,
+      apiProcesses: API_PROCESSES,
       redis: withRedis,
       durationS: DURATION_S,
       argon2,
       results,
-      servicePeakRssMiB: peak,
+      servicePeakRssMiB: peaks,
       memoryAfterBoot,
-      memoryAtEnd: await memoryOf(),
+      memoryAtEnd: await Promise.all(ports.map(memoryOf)),
     };
     const file = join(DATA_DIR, '..', `flows-${runId}.json`);
     writeFileSync(file, JSON.stringify(summary, null, 2));
     process.stdout.write(report(summary));
     process.stderr.write(`figures in ${file}\n`);
   } finally {
-    await stop(child);
+    await Promise.all(children.map(stop));
   }
 }
 
@@ -494,15 +524,19 @@ function report(s: {
   date: string;
   machine: string;
   accounts: number;
+  apiProcesses: number;
   redis: boolean;
   argon2: { perSecond: number; cpuCores: number }[];
   results: Measurement[];
-  servicePeakRssMiB: number;
-  memoryAfterBoot: Record<string, number>;
-  memoryAtEnd: Record<string, number>;
+  servicePeakRssMiB: number[];
+  memoryAfterBoot: Record<string, number>[];
+  memoryAtEnd: Record<string, number>[];
 }): string {
   const lines = [
-    `${s.date}, ${s.machine}, ${s.accounts} seeded accounts, Redis ${s.redis ? 'yes' : 'no'}`,
+    `${s.date}, ${s.machine}, ${s.accounts} seeded accounts, ${s.apiProcesses} API process(es), Redis ${s.redis ? 'yes' : 'no'}`,
+    ...(s.apiProcesses > 1
+      ? ['', 'CPU, peak RSS and disk reads below are the sums over the API processes.']
+      : []),
     '',
     '| flow | in flight | ok/s | p50 ms | p99 ms | service CPU (cores) | peak RSS MiB | disk reads MiB/s | errors |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -528,7 +562,10 @@ function report(s: {
       `login run ${i + 1}: ${m.perSecond}/s = ${((100 * m.perSecond) / raw).toFixed(1)}% of raw argon2 (${raw}/s)`,
     );
   });
-  lines.push('', `service peak RSS over the whole run (VmHWM): ${s.servicePeakRssMiB} MiB`);
+  lines.push(
+    '',
+    `service peak RSS over the whole run (VmHWM, per process): ${s.servicePeakRssMiB.join(', ')} MiB`,
+  );
   lines.push(`service memory after boot (MiB): ${JSON.stringify(s.memoryAfterBoot)}`);
   lines.push(`service memory at the end (MiB): ${JSON.stringify(s.memoryAtEnd)}`, '');
   return lines.join('\n');

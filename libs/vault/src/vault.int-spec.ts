@@ -166,6 +166,17 @@ describe('personal-data vault on SQLite', () => {
     expect(await new Vault(store).open('acc-1', sealed)).toBe(ERASED);
   });
 
+  it("another process's erasure reaches a vault that had the key in memory once its cache age is over", async () => {
+    let now = 1_000_000;
+    const other = new Vault(store, 10, { maxAgeMs: 60_000, now: () => now });
+    const sealed = await vault.seal('acc-1', 'Pat');
+    expect(await other.open('acc-1', sealed)).toBe('Pat'); // now in other's memory
+    await vault.erase('acc-1');
+    now += 60_001;
+    expect(await other.open('acc-1', sealed)).toBe(ERASED);
+    await expect(other.seal('acc-1', 'again')).rejects.toBeInstanceOf(KeyErasedError);
+  });
+
   it('the codec encrypts exactly the listed fields and opens them again', async () => {
     const codec = new PersonalDataCodec(vault, {
       Registered: ['profile.lastName', 'profile.email', 'profile.phone'],

@@ -10,14 +10,27 @@ import { decrypt, encrypt } from './key-wrap';
 export const ERASED = '[erased]' as const;
 const PREFIX = 'v1.';
 
+/**
+ * How long an unwrapped key is used from memory before the store is asked again.
+ * Another process (a second API instance, the worker, the projector) erasing the
+ * key is seen here within this time; this process's own `erase` is seen at once.
+ */
+export const KEY_CACHE_MAX_AGE_MS = 60_000;
+
 export class Vault {
-  private readonly cache = new Map<string, Buffer>();
+  private readonly cache = new Map<string, { key: Buffer; until: number }>();
+  private readonly maxAgeMs: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly keys: DataKeyStore,
     /** Unwrapped keys kept in memory; the oldest is dropped past this bound. */
     private readonly cacheSize = 10_000,
-  ) {}
+    options: { maxAgeMs?: number; now?: () => number } = {},
+  ) {
+    this.maxAgeMs = options.maxAgeMs ?? KEY_CACHE_MAX_AGE_MS;
+    this.now = options.now ?? Date.now;
+  }
 
   static isSealed(value: unknown): value is string {
     return typeof value === 'string' && value.startsWith(PREFIX);
@@ -46,13 +59,17 @@ export class Vault {
 
   private async key(accountId: string, create: boolean): Promise<Buffer | undefined> {
     const cached = this.cache.get(accountId);
-    if (cached) return cached;
+    if (cached && cached.until > this.now()) return cached.key;
     const key = create
       ? await this.keys.getOrCreate(accountId).catch(erasedAsUndefined)
       : await this.keys.get(accountId);
-    if (key === undefined || key === 'erased') return undefined;
+    if (key === undefined || key === 'erased') {
+      this.cache.delete(accountId);
+      return undefined;
+    }
+    this.cache.delete(accountId); // re-inserted last: the oldest entry stays first
     if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(accountId, key);
+    this.cache.set(accountId, { key, until: this.now() + this.maxAgeMs });
     return key;
   }
 }
