@@ -390,7 +390,9 @@ async function main(): Promise<void> {
     RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
     RATE_LIMIT_MESSAGES_PER_HOUR: '0',
     ...(withRedis ? { REDIS_URL: redisUrl } : {}),
-    // glibc's allocator settings reach the child, to compare RSS with and without them.
+    // As `npm start` and the image run it; glibc's allocator settings given to the bench reach the
+    // child instead, to compare RSS with and without them (MALLOC_ARENA_MAX= for glibc's default).
+    MALLOC_ARENA_MAX: '1',
     ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('MALLOC_'))),
   };
   const staffId = `bench-${Date.now()}`;
