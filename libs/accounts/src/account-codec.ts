@@ -31,6 +31,7 @@ export function accountCodec(
   opened: FieldMap = PERSONAL_DATA_FIELDS,
 ): StreamCodec<AccountEvent> {
   const personal = new PersonalDataCodec(vault, PERSONAL_DATA_FIELDS);
+  if (opened !== PERSONAL_DATA_FIELDS) assertPersonalSubset(opened);
   const reader = opened === PERSONAL_DATA_FIELDS ? personal : new PersonalDataCodec(vault, opened);
   return {
     async encode(streamId, event) {
@@ -42,4 +43,13 @@ export function accountCodec(
       return upcast(recorded.type as AccountEventType, recorded.metadata.schemaVersion, data);
     },
   };
+}
+
+/** Only personal fields: anything else in a reader's list would be "opened" as if it were sealed. */
+function assertPersonalSubset(opened: FieldMap): void {
+  for (const [type, fields] of Object.entries(opened)) {
+    const personal = PERSONAL_DATA_FIELDS[type as AccountEventType] ?? [];
+    for (const f of fields ?? [])
+      if (!personal.includes(f)) throw new Error(`${type}.${f} is not a personal field`);
+  }
 }

@@ -102,6 +102,28 @@ describe('delivery over BullMQ and SMTP', () => {
     expect(logs.lines.join('\n')).not.toContain('robin@example.com');
   });
 
+  it('the worker opens only what its messages use: address, first name, username, and the code', async () => {
+    const sink = await smtp();
+    const jobs = await queue();
+    const accountId = await f.registered('robin@example.com', 'Robin');
+    const { code } = await f.loginCode(accountId);
+    const vault = f.accounts.deps.vault;
+    const open = vault.open.bind(vault);
+    const opened: unknown[] = [];
+    jest.spyOn(vault, 'open').mockImplementation(async (id, sealed) => {
+      const value = await open(id, sealed);
+      opened.push(value);
+      return value;
+    });
+    await worker(mailerFor(sink)).start(jobs);
+    await reactor(jobs);
+
+    await waitFor(() => sink.received[0]);
+    // Not the last name, date of birth, phone or security question the stream also holds.
+    const username = `user${accountId.slice(0, 8)}`; // as the fixture registers it
+    expect(opened.sort()).toEqual([code, 'Robin', 'robin@example.com', username].sort());
+  });
+
   it('every event delivered twice (a replay from the first event, and each job added again) sends one email per event', async () => {
     const sink = await smtp();
     const jobs = await queue();

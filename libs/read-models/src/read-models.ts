@@ -4,7 +4,7 @@
  * search terms need the values; the documents keep only sealed copies).
  */
 import type { StreamCodec } from '@portal/command';
-import { type AccountEvent, type AccountEventType, PERSONAL_DATA_FIELDS } from '@portal/domain';
+import type { AccountEvent, AccountEventType } from '@portal/domain';
 import { accountsProjection } from './accounts/accounts.projection';
 import { activationsProjection } from './activations/activations.projection';
 import { historyProjection } from './history/history.projection';
@@ -57,12 +57,6 @@ export const PROJECTED_PERSONAL_FIELDS: { readonly [T in AccountEventType]?: rea
   UsernameCreated: ['username'],
   EmailChanged: ['email'],
 };
-
-// Only personal fields: anything else in the list would be "opened" as if it were sealed.
-for (const [type, fields] of Object.entries(PROJECTED_PERSONAL_FIELDS)) {
-  const personal = PERSONAL_DATA_FIELDS[type as AccountEventType] ?? [];
-  for (const f of fields) if (!personal.includes(f)) throw new Error(`${type}.${f} is not a personal field`);
-}
 
 const ACCOUNT = 'account-';
 
