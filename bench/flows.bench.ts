@@ -393,6 +393,7 @@ async function main(): Promise<void> {
     // As `npm start` and the image run it; glibc's allocator settings given to the bench reach the
     // child instead, to compare RSS with and without them (MALLOC_ARENA_MAX= for glibc's default).
     MALLOC_ARENA_MAX: '1',
+    ...(process.env.SQLITE_CACHE_MIB ? { SQLITE_CACHE_MIB: process.env.SQLITE_CACHE_MIB } : {}),
     ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('MALLOC_'))),
   };
   const staffId = `bench-${Date.now()}`;

@@ -11,8 +11,8 @@ describe('loadConfig', () => {
   it('defaults every port to its embedded adapter under DATA_DIR', () => {
     const c = loadConfig({ DATA_DIR: dir });
     expect(c.port).toBe(3000);
-    expect(c.eventStore).toEqual({ kind: 'sqlite', file: join(dir, 'events.sqlite') });
-    expect(c.readModels).toEqual({ kind: 'sqlite', file: join(dir, 'read-models.sqlite') });
+    expect(c.eventStore).toEqual({ kind: 'sqlite', file: join(dir, 'events.sqlite'), cacheMiB: 32 });
+    expect(c.readModels).toEqual({ kind: 'sqlite', file: join(dir, 'read-models.sqlite'), cacheMiB: 64 });
     expect(c.jobs).toEqual({ kind: 'in-process' });
     expect(c.email.kind).toBe('outbox');
     expect(c.letters).toEqual({ kind: 'outbox', dir: join(dir, 'outbox') });
@@ -44,6 +44,7 @@ describe('loadConfig', () => {
         EVENTSTORE_URL: 'http://x',
         REDIS_URL: 'not a url',
         ROLES: 'api,web',
+        SQLITE_CACHE_MIB: '2',
       });
     } catch (e) {
       error = e;
@@ -54,7 +55,8 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^EVENTSTORE_URL must start with esdb:/m);
     expect(problems).toMatch(/^REDIS_URL is not a URL/m);
     expect(problems).toMatch(/^ROLES /m);
-    expect((error as ConfigError).problems).toHaveLength(4);
+    expect(problems).toMatch(/^SQLITE_CACHE_MIB must be a whole number of at least 3 \(got "2"\)$/m);
+    expect((error as ConfigError).problems).toHaveLength(5);
   });
 
   it('refuses to start in production without the secrets', () => {

@@ -10,8 +10,11 @@ import { isAbsolute, join, resolve } from 'node:path';
 export type Role = 'api' | 'projector' | 'worker';
 const ROLES: readonly Role[] = ['api', 'projector', 'worker'];
 
-export type EventStoreConfig = { kind: 'sqlite'; file: string } | { kind: 'eventstoredb'; url: string };
-export type ReadModelConfig = { kind: 'sqlite'; file: string } | { kind: 'mongodb'; url: string };
+/** `cacheMiB`: the SQLite store's own page cache, its share of SQLITE_CACHE_MIB. */
+export type EventStoreConfig =
+  { kind: 'sqlite'; file: string; cacheMiB: number } | { kind: 'eventstoredb'; url: string };
+export type ReadModelConfig =
+  { kind: 'sqlite'; file: string; cacheMiB: number } | { kind: 'mongodb'; url: string };
 export type JobsConfig = { kind: 'in-process' } | { kind: 'bullmq'; url: string };
 export type EmailConfig = { kind: 'outbox'; dir: string } | { kind: 'smtp'; url: string };
 export type LettersConfig = { kind: 'outbox'; dir: string } | { kind: 'vendor'; url: string };
@@ -136,6 +139,16 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     messagesPerAccountPerHour: count('RATE_LIMIT_MESSAGES_PER_HOUR', 10),
   };
 
+  // The embedded stores' page caches (process memory): a third for the event store, the rest
+  // for the read models. Smaller saves memory and costs reads at large sizes (bench/RESULTS.md).
+  const sqliteCacheRaw = str('SQLITE_CACHE_MIB') ?? '96';
+  const sqliteCacheMiB = Number(sqliteCacheRaw);
+  if (!/^\d+$/.test(sqliteCacheRaw) || sqliteCacheMiB < 3)
+    problems.push(
+      `SQLITE_CACHE_MIB must be a whole number of at least 3 (got ${JSON.stringify(sqliteCacheRaw)})`,
+    );
+  const eventsCacheMiB = Math.max(1, Math.round(sqliteCacheMiB / 3));
+
   const outbox = join(dataDir, 'outbox');
   const rosterFile = str('ROSTER_FILE') ?? defaults.rosterFile ?? join(dataDir, 'roster.csv');
 
@@ -190,10 +203,14 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     logLevel: logLevel!,
     eventStore: esUrl
       ? { kind: 'eventstoredb', url: esUrl }
-      : { kind: 'sqlite', file: join(dataDir, 'events.sqlite') },
+      : { kind: 'sqlite', file: join(dataDir, 'events.sqlite'), cacheMiB: eventsCacheMiB },
     readModels: mongoUrl
       ? { kind: 'mongodb', url: mongoUrl }
-      : { kind: 'sqlite', file: join(dataDir, 'read-models.sqlite') },
+      : {
+          kind: 'sqlite',
+          file: join(dataDir, 'read-models.sqlite'),
+          cacheMiB: sqliteCacheMiB - eventsCacheMiB,
+        },
     jobs: redisUrl ? { kind: 'bullmq', url: redisUrl } : { kind: 'in-process' },
     email: {
       ...(smtpUrl ? { kind: 'smtp' as const, url: smtpUrl } : { kind: 'outbox' as const, dir: outbox }),

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { MongoSessionStore, SqliteSessionStore } from '@portal/accounts';
 import { loadConfig } from '@portal/config';
 import { SqliteEventStore } from '@portal/event-store';
-import { createAccounts } from './adapters';
+import { SqliteDocumentStore } from '@portal/documents';
+import { createAccounts, createEventStore } from './adapters';
+import { createDocumentStore } from './read-models';
 import { DEMO_ROSTER } from './start';
 
 describe('createAccounts picks the session store', () => {
@@ -52,5 +54,27 @@ describe('createAccounts picks the session store', () => {
     const reopened = new SqliteSessionStore(join(dir, 'sessions.sqlite'));
     expect(await reopened.touch('hash-1', Date.now())).toMatchObject({ sessionId: 's-1' });
     await reopened.close();
+  });
+});
+
+describe('the embedded stores share SQLITE_CACHE_MIB', () => {
+  let dir: string;
+  beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'adapters-'))));
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  const caches = async (env: Record<string, string>) => {
+    const config = loadConfig({ DATA_DIR: dir, ROSTER_FILE: DEMO_ROSTER, ...env });
+    if (config.eventStore.kind !== 'sqlite') throw new Error('expected the embedded event store');
+    const events = createEventStore(config.eventStore) as SqliteEventStore;
+    const docs = (await createDocumentStore(config)) as SqliteDocumentStore;
+    const sizes = { events: events.diagnostics().cacheKiB, readModels: docs.diagnostics().cacheKiB };
+    await events.close();
+    await docs.close();
+    return sizes;
+  };
+
+  it('a third for the event store, the rest for the read models: 32 + 64 MiB by default', async () => {
+    expect(await caches({})).toEqual({ events: 32 * 1024, readModels: 64 * 1024 });
+    expect(await caches({ SQLITE_CACHE_MIB: '24' })).toEqual({ events: 8 * 1024, readModels: 16 * 1024 });
   });
 });

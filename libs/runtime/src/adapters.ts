@@ -32,7 +32,7 @@ export function createEventStore(config: EventStoreConfig): EventStore {
   switch (config.kind) {
     case 'sqlite':
       mkdirSync(dirname(config.file), { recursive: true });
-      return SqliteEventStore.open(config.file);
+      return SqliteEventStore.open(config.file, { cacheMiB: config.cacheMiB });
     case 'eventstoredb':
       return EventStoreDbEventStore.connect(config.url);
   }

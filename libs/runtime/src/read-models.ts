@@ -21,7 +21,7 @@ import {
 export async function createDocumentStore(config: AppConfig): Promise<DocumentStore> {
   if (config.readModels.kind === 'mongodb') return MongoDbDocumentStore.connect(config.readModels.url);
   mkdirSync(dirname(config.readModels.file), { recursive: true });
-  return SqliteDocumentStore.open(config.readModels.file);
+  return SqliteDocumentStore.open(config.readModels.file, { cacheMiB: config.readModels.cacheMiB });
 }
 
 /** Everything the projector, a rebuild and the queries need, built once per process. */

@@ -41,7 +41,7 @@ describe('SqliteDocumentStore', () => {
   });
 
   it('runs in WAL mode with synchronous = NORMAL', () => {
-    expect(open().diagnostics()).toEqual({ journalMode: 'wal', synchronous: 1 });
+    expect(open().diagnostics()).toMatchObject({ journalMode: 'wal', synchronous: 1 });
   });
 
   it('keeps the index terms equal to what the live bodies hold, through updates, deletes and revivals', async () => {

@@ -64,12 +64,16 @@ export interface SqliteDocumentStoreOptions {
   busyTimeoutMs?: number;
   /** Documents whose term rows `finishFill` inserts per transaction (tests use a few). */
   fillTermsChunk?: number;
+  /** SQLite's page cache for this connection, in MiB (64). */
+  cacheMiB?: number;
 }
 
 export interface SqliteDocumentStoreDiagnostics {
   journalMode: string;
   /** 1 = NORMAL. */
   synchronous: number;
+  /** SQLite's page cache of this connection. */
+  cacheKiB: number;
 }
 
 const SCHEMA_VERSION = 2;
@@ -240,7 +244,7 @@ export class SqliteDocumentStore implements DocumentStore {
         throw new Error(`SQLite document store ${file}: cannot use WAL (journal_mode is ${mode})`);
       // See the header: commit order is kept, and read models can be rebuilt.
       this.db.pragma('synchronous = NORMAL');
-      this.db.pragma('cache_size = -65536');
+      this.db.pragma(`cache_size = -${Math.max(1, Math.round((options.cacheMiB ?? 64) * 1024))}`);
       // Checkpoint every ~40 MB of WAL rather than 4 MB: pages rewritten by many batches are copied once.
       this.db.pragma('wal_autocheckpoint = 10000');
       this.db.pragma('journal_size_limit = 67108864');
@@ -313,6 +317,7 @@ export class SqliteDocumentStore implements DocumentStore {
     return {
       journalMode: String(this.db.pragma('journal_mode', { simple: true })),
       synchronous: Number(this.db.pragma('synchronous', { simple: true })),
+      cacheKiB: -Number(this.db.pragma('cache_size', { simple: true })),
     };
   }
 
