@@ -79,7 +79,7 @@ interface Response {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 512 });
 /** The API processes' ports; requests go to them in turn. */
-let ports: number[] = [];
+const ports: number[] = [];
 let nextPort = 0;
 
 function call(

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { MongoSessionStore, SqliteSessionStore } from '@portal/accounts';
 import { loadConfig } from '@portal/config';
 import { SqliteEventStore } from '@portal/event-store';
-import { SqliteDocumentStore } from '@portal/documents';
+import { type SqliteDocumentStore } from '@portal/documents';
 import { createAccounts, createEventStore } from './adapters';
 import { createDocumentStore } from './read-models';
 import { DEMO_ROSTER } from './start';
