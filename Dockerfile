@@ -9,7 +9,7 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 # One malloc arena: argon2's 19 MiB blocks are then reused across libuv's threads instead of each
-# thread's arena keeping its own (~80 MiB less RSS under logins; see bench/RESULTS.md).
+# thread's arena keeping its own (~75 MiB less RSS in the flows bench; see bench/RESULTS.md).
 ENV NODE_ENV=production MALLOC_ARENA_MAX=1
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
