@@ -305,6 +305,64 @@ describe('support and audit', () => {
     await t.http().post('/v1/admin/read-models/rebuild').set(as('sam.support')).expect(403);
   });
 
+  it("admins erase a person's data on request: no more sign-in, the values are freed, the history keeps the events with the data shown as erased", async () => {
+    const person = {
+      ...member,
+      firstName: 'Ezra',
+      lastName: 'Vantongeren',
+      email: 'ezra.canary@example.com',
+      username: 'ezravantongeren',
+    };
+    await t.http().post('/v1/registrations/nonmember').send(person).expect(201);
+    const erasedId = (await accounts.holder('username', person.username))!;
+    const erase = (who: string, id = erasedId) =>
+      t.http().post(`/v1/admin/accounts/${id}/erase`).set(as(who));
+
+    await erase('sam.support').expect(403);
+    await t
+      .http()
+      .post(`/v1/admin/accounts/${erasedId}/erase`)
+      .set({ authorization: `Bearer ${tokens['root.admin']}` })
+      .expect(400);
+    await erase('root.admin', '00000000-0000-4000-8000-00000000e4a5').expect(404);
+    expect((await store.readStream(`account-${erasedId}`)).map((e) => e.type)).not.toContain(
+      'PersonalDataErased',
+    );
+
+    await erase('root.admin').expect(200, { erased: true });
+    const events = await store.readStream(`account-${erasedId}`);
+    expect(events.at(-1)).toMatchObject({
+      type: 'PersonalDataErased',
+      metadata: { actor: { kind: 'staff', staffId: 'root.admin', role: 'admin' } },
+    });
+    await t
+      .http()
+      .post('/v1/login')
+      .send({ username: person.username, password: person.password })
+      .expect(401);
+    const history = await eventually(async () => {
+      const r = await t
+        .http()
+        .get(`/v1/support/accounts/${erasedId}/history`)
+        .set(as('ada.auditor'))
+        .expect(200);
+      return r.body.items.some((i: { text: string }) => i.text === 'Personal data erased')
+        ? r.body
+        : undefined;
+    });
+    expect(JSON.stringify(history)).not.toMatch(/ezra|vantongeren/i);
+    expect(history.items[0].text).toMatch(/^Registered as a nonmember/);
+    // Freed: the same username and email can be registered again, by the person or anyone.
+    await t.http().post('/v1/registrations/nonmember').send(person).expect(201);
+    expect(await accounts.holder('username', person.username)).not.toBe(erasedId);
+    // Safe to repeat, and each request is on the admin's record with its reason.
+    await erase('root.admin').expect(200, { erased: true });
+    const done = (await staffEvents('root.admin')).filter(
+      (e) => (e.data as { route?: string }).route === 'POST /v1/admin/accounts/:accountId/erase',
+    );
+    expect(done.map((e) => (e.data as { outcome: string }).outcome)).toEqual(['not-found', 'done', 'done']);
+  });
+
   it('support lists the dead letters and sends one again; auditors may not', async () => {
     const jobs = t.app.get<JobQueue>(JOB_QUEUE);
     // A job whose event does not exist fails permanently, so it is dead-lettered at once.

@@ -46,6 +46,7 @@ import { VerifyCodeHandler } from './portal/verify-code/verify-code.handler';
 import { StaffModule } from './staff/staff.module';
 import { SupportModule } from './support/support.module';
 import { AuditModule } from './audit/audit.module';
+import { AdminModule } from './admin/admin.module';
 import { OfficesModule } from './offices/offices.module';
 
 /**
@@ -54,7 +55,7 @@ import { OfficesModule } from './offices/offices.module';
  * its own main.ts, or apps/standalone with the other roles.
  */
 @Module({
-  imports: [CqrsModule.forRoot(), StaffModule, SupportModule, AuditModule, OfficesModule],
+  imports: [CqrsModule.forRoot(), StaffModule, SupportModule, AuditModule, AdminModule, OfficesModule],
   controllers: [
     RecoveryCodesController,
     UseRecoveryCodeController,

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { CommandContext } from '@portal/command';
 import { DomainError } from '@portal/domain';
+import { ERASED } from '@portal/vault';
 import type { SqliteEventStore } from '@portal/event-store';
 import { type Accounts, SessionsNotRevokedError } from './accounts';
 import type { NewSession, SessionStore } from './session-store.port';
@@ -218,6 +219,75 @@ describe('Accounts ends every session of an account after an event that requires
       accounts.run(accountId, { type: 'Deactivate', reason: 'support', now: Date.now() }, ctx()),
     ).rejects.toMatchObject({ code: 'SESSIONS_NOT_REVOKED' });
     expect(await accounts.holder('username', username)).toBeUndefined();
+  });
+
+  describe("erasing an account's personal data", () => {
+    /** A sealed value of the account's registration, as stored. */
+    const sealedLastName = async (accountId: string) => {
+      const registered = (await store.readStream(`account-${accountId}`)).find(
+        (e) => e.type === 'Registered',
+      )!;
+      return (registered.data as { profile: { lastName: string } }).profile.lastName;
+    };
+    const erasures = async (accountId: string) =>
+      (await store.readStream(`account-${accountId}`)).filter((e) => e.type === 'PersonalDataErased').length;
+
+    it('records it, ends the sessions, frees the values, deletes the key and refuses every later command', async () => {
+      const { accountId, username } = await registered();
+      await accounts.claim('email', `${username}@x.test`, accountId, ctx());
+      const tokenHash = await signedIn(accountId);
+      const sealed = await sealedLastName(accountId);
+      expect(await accounts.deps.vault.open(accountId, sealed)).toBe('Tester');
+
+      expect(await accounts.erase(accountId, ctx())).toBe(true);
+
+      expect(await erasures(accountId)).toBe(1);
+      expect(await sessions.touch(tokenHash, Date.now())).toBeUndefined();
+      expect(await accounts.holder('username', username)).toBeUndefined();
+      expect(await accounts.holder('email', `${username}@x.test`)).toBeUndefined();
+      const someoneElse = randomUUID();
+      expect(await accounts.claim('username', username, someoneElse, ctx())).toBe(true);
+      expect(await accounts.deps.vault.open(accountId, sealed)).toBe(ERASED);
+      await expect(
+        accounts.run(accountId, { type: 'SendUsernameReminder', now: Date.now() }, ctx()),
+      ).rejects.toMatchObject({ code: 'ERASED' });
+      // Again: nothing more to do, nothing appended, and what someone else took since stays theirs.
+      expect(await accounts.erase(accountId, ctx())).toBe(true);
+      expect(await erasures(accountId)).toBe(1);
+      expect(await accounts.holder('username', username)).toBe(someoneElse);
+    });
+
+    it('a retry finishes an erasure that failed part way, the key deleted last', async () => {
+      const { accountId, username } = await registered();
+      const tokenHash = await signedIn(accountId);
+      const sealed = await sealedLastName(accountId);
+
+      sessions.fail = new Error('sessions store unreachable');
+      await expect(accounts.erase(accountId, ctx())).rejects.toMatchObject({ code: 'SESSIONS_NOT_REVOKED' });
+      expect(await erasures(accountId)).toBe(1);
+      // The key is still there: what is left can still be done.
+      expect(await accounts.deps.vault.open(accountId, sealed)).toBe('Tester');
+      sessions.fail = undefined;
+
+      const keyStoreDown = jest
+        .spyOn(accounts.deps.vault, 'erase')
+        .mockRejectedValueOnce(new Error('keys store unreachable'));
+      await expect(accounts.erase(accountId, ctx())).rejects.toThrow('keys store unreachable');
+      keyStoreDown.mockRestore();
+      expect(await sessions.touch(tokenHash, Date.now())).toBeUndefined();
+      expect(await accounts.holder('username', username)).toBeUndefined();
+      expect(await accounts.deps.vault.open(accountId, sealed)).toBe('Tester');
+
+      expect(await accounts.erase(accountId, ctx())).toBe(true);
+      expect(await accounts.deps.vault.open(accountId, sealed)).toBe(ERASED);
+      expect(await erasures(accountId)).toBe(1);
+    });
+
+    it('resolves false for an account that never existed, and writes nothing', async () => {
+      const accountId = randomUUID();
+      expect(await accounts.erase(accountId, ctx())).toBe(false);
+      expect(await store.readStream(`account-${accountId}`)).toEqual([]);
+    });
   });
 
   it('ends the sessions of a refused command that locked the account, then throws the refusal', async () => {

@@ -26,7 +26,7 @@ import {
 import type { EventStore } from '@portal/event-store';
 import type { Roster } from '@portal/roster';
 import { keyedHash, type PasswordHasher } from '@portal/security';
-import type { Vault } from '@portal/vault';
+import { ERASED, type Vault } from '@portal/vault';
 import { accountCodec } from './account-codec';
 import type { NewSession, SessionStore } from './session-store.port';
 
@@ -136,14 +136,49 @@ export class Accounts {
     }
   }
 
-  private async releaseAll(accountId: string, ctx: CommandContext): Promise<void> {
-    const state = await this.state(accountId);
+  private async releaseAll(accountId: string, ctx: CommandContext, state?: AccountState): Promise<void> {
+    state ??= await this.state(accountId);
     const held: [ReservationKind, string | undefined][] = [
       ['username', state.username],
       ['email', state.profile?.email],
       ['member', state.profile?.memberId],
     ];
-    for (const [kind, value] of held) if (value) await this.release(kind, value, accountId, ctx);
+    for (const [kind, value] of held)
+      if (value && value !== ERASED) await this.release(kind, value, accountId, ctx);
+  }
+
+  /**
+   * Erases the account's personal data (crypto-shredding, DESIGN.md "Streams"), in an
+   * order where a retry finishes whatever a failure left undone, each step idempotent:
+   * 1. `PersonalDataErased` is appended: every later command on the account is refused and
+   *    its sessions end (as after a lock);
+   * 2. its username, email and member id are freed, so the person can register again; the
+   *    values are read from the stream as it stood before the erasure, while the key exists;
+   * 3. its sessions are ended again (in case step 1's ending failed on an earlier try);
+   * 4. its data key is deleted, last: from then on every sealed value in its events opens
+   *    as ERASED, here at once and in other processes once their cached copy is older than
+   *    KEY_CACHE_MAX_AGE_MS. The events themselves, and their hash chain, stay intact.
+   * Resolves false when the account has no events (nothing to erase), true otherwise,
+   * also when it had been erased before.
+   */
+  async erase(accountId: string, ctx: CommandContext): Promise<boolean> {
+    if ((await this.state(accountId)).status === 'new') return false;
+    await this.run(accountId, { type: 'ErasePersonalData', now: ctx.occurredAt.getTime() }, ctx);
+    const beforeErasure = (
+      await load({ store: this.deps.store, codec: this.codec }, accountStreamId(accountId), {
+        ...this.decider,
+        evolve: (state, event) =>
+          event.type === 'PersonalDataErased' ? state : this.decider.evolve(state, event),
+      })
+    ).state;
+    await this.releaseAll(accountId, ctx, beforeErasure);
+    try {
+      await this.deps.sessions.revokeAllFor(accountId, Date.now());
+    } catch (error) {
+      throw new SessionsNotRevokedError(accountId, error);
+    }
+    await this.deps.vault.erase(accountId);
+    return true;
   }
 
   /**

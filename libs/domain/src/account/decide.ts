@@ -418,7 +418,8 @@ export function decide(policy: AccountPolicy) {
         if (state.status !== 'active') return ok();
         return ok({ type: 'Deactivated', data: { reason: command.reason } });
       case 'ErasePersonalData':
-        if (state.erased) return ok();
+        // Nothing to erase where nothing was ever recorded: no event on a stream that does not exist.
+        if (state.erased || state.status === 'new') return ok();
         return ok({ type: 'PersonalDataErased', data: { erasedAt: iso(command.now) } });
       default: {
         const unhandled: never = command;

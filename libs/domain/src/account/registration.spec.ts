@@ -399,5 +399,12 @@ describe('password change, temporary password, username reminder', () => {
     given([...registeredEvents(), ...erased.decision.events])
       .when({ type: 'SendUsernameReminder', now: T(1) })
       .thenError('ERASED');
+    given([...registeredEvents(), ...erased.decision.events])
+      .when({ type: 'ErasePersonalData', now: T(1) })
+      .then([]);
+    // An account that never existed has nothing to erase, and gets no stream.
+    given([])
+      .when({ type: 'ErasePersonalData', now: T(0) })
+      .then([]);
   });
 });
