@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Accounts } from '@portal/accounts';
-import { ACCOUNTS } from '../accounts.provider';
+import { ACCOUNTS } from '../../accounts.provider';
 import {
   ACCESS_REASON_HEADER,
   AccessLog,
@@ -10,8 +10,8 @@ import {
   staffContextOf,
   StaffOnly,
   type StaffRequest,
-} from '../staff';
-import { AccountNotFoundError } from '../support/account/account.controller';
+} from '../../staff';
+import { AccountNotFoundError } from '../../support/account/account.controller';
 
 /**
  * Erasure of a person's data on request (crypto-shredding): the account's data key
@@ -27,7 +27,7 @@ import { AccountNotFoundError } from '../support/account/account.controller';
 })
 @StaffOnly('admin')
 @Controller('v1/admin/accounts/:accountId')
-export class AccountErasureController {
+export class EraseAccountController {
   constructor(
     @Inject(ACCOUNTS) private readonly accounts: Accounts,
     private readonly accessLog: AccessLog,
