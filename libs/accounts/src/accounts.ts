@@ -162,7 +162,7 @@ export class Accounts {
    * also when it had been erased before.
    */
   async erase(accountId: string, ctx: CommandContext): Promise<boolean> {
-    if ((await this.state(accountId)).status === 'new') return false;
+    // Appends nothing to a stream that does not exist (the decider's rule), so the read below tells.
     await this.run(accountId, { type: 'ErasePersonalData', now: ctx.occurredAt.getTime() }, ctx);
     const beforeErasure = (
       await load({ store: this.deps.store, codec: this.codec }, accountStreamId(accountId), {
@@ -171,6 +171,7 @@ export class Accounts {
           event.type === 'PersonalDataErased' ? state : this.decider.evolve(state, event),
       })
     ).state;
+    if (beforeErasure.status === 'new') return false;
     await this.releaseAll(accountId, ctx, beforeErasure);
     try {
       await this.deps.sessions.revokeAllFor(accountId, Date.now());
