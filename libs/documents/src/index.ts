@@ -14,6 +14,7 @@ export {
   type SqliteDocumentStoreOptions,
   type SqliteDocumentStoreDiagnostics,
 } from './sqlite/sqlite-document-store';
+export { mongodbDriver } from './mongodb/driver';
 export {
   MongoDbDocumentStore,
   type MongoDbDocumentStoreOptions,

@@ -24,20 +24,15 @@
  * failures become a retryable DocumentStoreUnavailableError; anything else is a
  * bug or bad data and propagates as the driver reported it.
  */
-import {
-  type AnyBulkWriteOperation,
-  type Document,
+import type {
+  AnyBulkWriteOperation,
+  Document,
   Long,
   MongoBulkWriteError,
   MongoClient,
-  type MongoClientOptions,
-  MongoError,
-  MongoNetworkError,
-  MongoOperationTimeoutError,
-  MongoServerSelectionError,
-  MongoWriteConcernError,
-  type WriteConcernSettings,
-  type WriteError,
+  MongoClientOptions,
+  WriteConcernSettings,
+  WriteError,
 } from 'mongodb';
 import type { Position } from '@portal/event-store';
 import {
@@ -67,6 +62,7 @@ import {
   validatePosition,
   validateSpecs,
 } from '../validation';
+import { mongodbDriver } from './driver';
 import type { MongoCollection, MongoDatabase } from './mongo-client';
 
 export interface MongoDbDocumentStoreOptions {
@@ -99,6 +95,13 @@ const RETRYABLE_LABELS = [
 const MISCONFIGURED_WRITE_CONCERN = new Set([79, 100]);
 
 function isRetryable(error: unknown): boolean {
+  const {
+    MongoError,
+    MongoNetworkError,
+    MongoOperationTimeoutError,
+    MongoServerSelectionError,
+    MongoWriteConcernError,
+  } = mongodbDriver();
   if (
     error instanceof MongoNetworkError ||
     error instanceof MongoServerSelectionError ||
@@ -136,13 +139,13 @@ function hasWriteConcernError(error: MongoBulkWriteError): boolean {
 }
 
 function toLong(value: bigint): Long {
-  return Long.fromBigInt(value);
+  return mongodbDriver().Long.fromBigInt(value);
 }
 
 /** Int64 values read back as Long, or as a number when they fit in 53 bits (the driver's `promoteLongs`). */
 function toBigInt(value: unknown, what: string): bigint {
   if (typeof value === 'bigint') return value;
-  if (Long.isLong(value)) return value.toBigInt();
+  if (mongodbDriver().Long.isLong(value)) return value.toBigInt();
   if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
   throw new Error(`MongoDB document store: ${what} is not a 64-bit integer`);
 }
@@ -176,7 +179,7 @@ export class MongoDbDocumentStore implements DocumentStore {
    * Positions round-trip as Long whatever the client's `promoteLongs`/`useBigInt64`.
    */
   static connect(url: string, options: MongoDbDocumentStoreOptions = {}): MongoDbDocumentStore {
-    const client = new MongoClient(url, options.clientOptions);
+    const client: MongoClient = new (mongodbDriver().MongoClient)(url, options.clientOptions);
     const db = client.db(options.dbName ?? dbNameFromUrl(url) ?? DEFAULT_DB);
     return new MongoDbDocumentStore(db, { close: () => client.close() });
   }
@@ -197,7 +200,8 @@ export class MongoDbDocumentStore implements DocumentStore {
         try {
           await this.db.createCollection(table, { writeConcern: MAJORITY });
         } catch (error) {
-          if (!(error instanceof MongoError && Number(error.code) === NAMESPACE_EXISTS)) throw error;
+          if (!(error instanceof mongodbDriver().MongoError && Number(error.code) === NAMESPACE_EXISTS))
+            throw error;
         }
         const collection = this.db.collection(table);
         for (const field of new Set(spec.indexes)) {
@@ -293,7 +297,7 @@ export class MongoDbDocumentStore implements DocumentStore {
           .bulkWrite(operations, { ordered: false, writeConcern: MAJORITY });
         return result.matchedCount + result.upsertedCount;
       } catch (error) {
-        if (!(error instanceof MongoBulkWriteError)) throw error;
+        if (!(error instanceof mongodbDriver().MongoBulkWriteError)) throw error;
         const writeErrors = writeErrorsOf(error);
         const other = writeErrors.find((e) => e.code !== DUPLICATE_KEY);
         if (other) {

@@ -13,21 +13,7 @@
  *   handled position with exponential backoff, and reports through onError only once
  *   its reconnect budget is spent.
  */
-import {
-  ANY,
-  type AppendExpectedRevision,
-  BACKWARDS,
-  END,
-  ErrorType,
-  EventStoreDBClient,
-  excludeSystemEvents,
-  FORWARDS,
-  isCommandError,
-  type JSONEventData,
-  NO_STREAM,
-  START as ESDB_START,
-  STREAM_EXISTS,
-} from '@eventstore/db-client';
+import type { AppendExpectedRevision, ErrorType, JSONEventData } from '@eventstore/db-client';
 import {
   type AppendResult,
   comparePositions,
@@ -47,6 +33,7 @@ import {
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port';
+import { eventStoreDbDriver } from './driver';
 import { isSystemEvent, validateAppend, validateMaxCount } from '../validation';
 import type { EsdbClient, EsdbRecordedEvent, EsdbSubscription } from './eventstoredb-client';
 
@@ -73,29 +60,32 @@ const DEFAULT_RECONNECT: ReconnectPolicy = {
   healthyAfterMs: 10_000,
 };
 
-const TRANSIENT = new Set<string>([
-  ErrorType.UNAVAILABLE,
-  ErrorType.DEADLINE_EXCEEDED,
-  ErrorType.CANCELLED,
-  ErrorType.NOT_LEADER,
-  ErrorType.TIMEOUT,
+/** The client's `ErrorType` values (checked against its enum). */
+type EsdbErrorType = `${ErrorType}`;
+
+const TRANSIENT: ReadonlySet<string> = new Set<EsdbErrorType>([
+  'unavailable',
+  'deadline-exceeded',
+  'cancelled',
+  'not-leader',
+  'timeout',
 ]);
 
 /** Errors that resubscribing cannot cure. */
-const PERMANENT = new Set<string>([
-  ErrorType.ACCESS_DENIED,
-  ErrorType.INVALID_ARGUMENT,
-  ErrorType.UNSUPPORTED,
+const PERMANENT: ReadonlySet<string> = new Set<EsdbErrorType>([
+  'access-denied',
+  'invalid-argument',
+  'unsupported',
 ]);
 
 function toEsdbExpected(expected: ExpectedRevision): AppendExpectedRevision {
   switch (expected) {
     case 'no_stream':
-      return NO_STREAM;
+      return 'no_stream';
     case 'stream_exists':
-      return STREAM_EXISTS;
+      return 'stream_exists';
     case 'any':
-      return ANY;
+      return 'any';
     default:
       return expected;
   }
@@ -153,8 +143,8 @@ function toRecordedEvent(event: EsdbRecordedEvent, fallback?: bigint): RecordedE
   };
 }
 
-function errorType(error: unknown): string | undefined {
-  return error instanceof Error && isCommandError(error) ? error.type : undefined;
+function errorType(error: unknown): EsdbErrorType | undefined {
+  return error instanceof Error && eventStoreDbDriver().isCommandError(error) ? error.type : undefined;
 }
 
 function toPortError(error: unknown, what: string): unknown {
@@ -174,7 +164,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   /** Connects with an `esdb://` connection string (the client connects lazily, on first use). */
   static connect(url: string, options: EventStoreDbEventStoreOptions = {}): EventStoreDbEventStore {
-    return new EventStoreDbEventStore(EventStoreDBClient.connectionString(url), options);
+    return new EventStoreDbEventStore(eventStoreDbDriver().EventStoreDBClient.connectionString(url), options);
   }
 
   constructor(
@@ -194,6 +184,7 @@ export class EventStoreDbEventStore implements EventStore {
         expectedRevision: toEsdbExpected(expected),
       });
     } catch (error) {
+      const { ErrorType, isCommandError } = eventStoreDbDriver();
       if (
         error instanceof Error &&
         isCommandError(error) &&
@@ -223,15 +214,15 @@ export class EventStoreDbEventStore implements EventStore {
     const events: RecordedEvent[] = [];
     try {
       const read = this.client.readStream(streamId, {
-        direction: backwards ? BACKWARDS : FORWARDS,
-        fromRevision: options.fromRevision ?? (backwards ? END : ESDB_START),
+        direction: backwards ? 'backwards' : 'forwards',
+        fromRevision: options.fromRevision ?? (backwards ? 'end' : 'start'),
         ...(maxCount === undefined ? {} : { maxCount }),
       });
       for await (const resolved of read) {
         if (resolved.event) events.push(toRecordedEvent(resolved.event, resolved.commitPosition));
       }
     } catch (error) {
-      if (errorType(error) === ErrorType.STREAM_NOT_FOUND) return [];
+      if (errorType(error) === 'stream-not-found') return [];
       throw toPortError(error, `read ${streamId}`);
     }
     return events;
@@ -249,8 +240,8 @@ export class EventStoreDbEventStore implements EventStore {
         let seen = 0;
         let last: Position | undefined;
         const read = this.client.readAll({
-          direction: FORWARDS,
-          fromPosition: after ?? ESDB_START,
+          direction: 'forwards',
+          fromPosition: after ?? 'start',
           maxCount: this.pageSize,
         });
         for await (const resolved of read) {
@@ -282,7 +273,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   async ping(): Promise<void> {
     this.assertOpen();
-    const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 });
+    const read = this.client.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 });
     const iterator = read[Symbol.asyncIterator]();
     try {
       await iterator.next();
@@ -390,8 +381,8 @@ class EsdbCatchUpSubscription implements Subscription {
   /** One connection: returns when stopped; throws when the connection fails or ends. */
   private async consume(): Promise<void> {
     const subscription: EsdbSubscription = this.client.subscribeToAll({
-      fromPosition: this.position ?? ESDB_START,
-      filter: excludeSystemEvents(),
+      fromPosition: this.position ?? 'start',
+      filter: eventStoreDbDriver().excludeSystemEvents(),
     });
     const iterator = subscription[Symbol.asyncIterator]();
     try {
