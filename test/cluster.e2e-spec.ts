@@ -7,7 +7,7 @@
  * event store's expected-revision check, the session file) keep them in step.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,9 +35,12 @@ function freePort(): Promise<number> {
 }
 
 /** The service in another process, API only, on `dataDir`. */
-async function startProcess(
-  dataDir: string,
-): Promise<{ http: () => ReturnType<typeof request>; stop(): Promise<void> }> {
+async function startProcess(dataDir: string): Promise<{
+  http: () => ReturnType<typeof request>;
+  stop(): Promise<void>;
+  /** The module files the process has loaded so far. */
+  loadedModules(): Promise<string[]>;
+}> {
   const build = mkdtempSync(join(tmpdir(), 'portal-cluster-build-'));
   execFileSync(
     process.execPath,
@@ -56,7 +59,10 @@ async function startProcess(
   );
   const port = await freePort();
   const output: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, [join(build, 'apps', 'standalone', 'src', 'main.js')], {
+  const loaded = join(build, 'loaded-modules.json');
+  const main = join(build, 'apps', 'standalone', 'src', 'main.js');
+  const preload = join(ROOT, 'test', 'support', 'loaded-modules.cjs');
+  const child: ChildProcess = spawn(process.execPath, ['--require', preload, main], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
@@ -70,6 +76,7 @@ async function startProcess(
       RATE_LIMIT_IP_PER_MINUTE: '0',
       RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
       RATE_LIMIT_MESSAGES_PER_HOUR: '0',
+      LOADED_MODULES_FILE: loaded,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -77,12 +84,20 @@ async function startProcess(
   child.stderr!.on('data', (chunk) => output.push(String(chunk)));
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode === null) {
+    if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
     }
     rmSync(build, { recursive: true, force: true });
+  };
+  const loadedModules = async () => {
+    child.kill('SIGUSR2');
+    return eventually(
+      async () => (existsSync(loaded) ? (JSON.parse(readFileSync(loaded, 'utf8')) as string[]) : undefined),
+      5_000,
+      'the list of loaded modules',
+    );
   };
   try {
     await eventually(
@@ -101,14 +116,14 @@ async function startProcess(
     await stop();
     throw error;
   }
-  return { http: () => request(base), stop };
+  return { http: () => request(base), stop, loadedModules };
 }
 
 type Instance = { http: () => ReturnType<typeof request> };
 
 describe('two API instances on one set of stores', () => {
   let a: TestApp;
-  let b: Instance & { stop(): Promise<void> };
+  let b: Awaited<ReturnType<typeof startProcess>>;
   let mail: Outbox;
   beforeAll(async () => {
     a = await startApp();
@@ -221,5 +236,15 @@ describe('two API instances on one set of stores', () => {
     );
     expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
     expect((await streamOf('clustered3')).filter((e) => e.type === 'Registered')).toHaveLength(1);
+  });
+
+  it('the API process on the embedded stores never loads the production drivers or the PDF library', async () => {
+    const packages = new Set(
+      (await b.loadedModules()).map((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? ''),
+    );
+    // Loaded at all: the list is real (the process served this suite's requests).
+    expect(packages).toContain('better-sqlite3');
+    for (const unused of ['mongodb', 'bson', '@eventstore/db-client', '@grpc/grpc-js', 'pdfkit'])
+      expect(packages).not.toContain(unused);
   });
 });
