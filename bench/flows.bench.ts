@@ -17,6 +17,7 @@
  * --api-processes N (1): N API processes on the same DATA_DIR, each on its own port, as DESIGN.md
  * deploys the API ("api horizontally"); the load generator spreads requests over them round-robin,
  * and CPU, RSS and disk reads are their sums (per-process peaks are reported too).
+ * Environment for the service: SQLITE_CACHE_MIB, MALLOC_* (glibc), SERVICE_NODE_OPTIONS (its NODE_OPTIONS).
  *
  * Code verification uses logins whose codes the bench knows: before that flow it runs,
  * from this process and on the same stores, the service's own `LogIn` command (the
@@ -395,6 +396,8 @@ async function main(): Promise<void> {
     MALLOC_ARENA_MAX: '1',
     ...(process.env.SQLITE_CACHE_MIB ? { SQLITE_CACHE_MIB: process.env.SQLITE_CACHE_MIB } : {}),
     ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('MALLOC_'))),
+    // V8 flags for the service alone (NODE_OPTIONS would reach this process too), e.g. heap sizes.
+    ...(process.env.SERVICE_NODE_OPTIONS ? { NODE_OPTIONS: process.env.SERVICE_NODE_OPTIONS } : {}),
   };
   const staffId = `bench-${Date.now()}`;
   const token = execFileSync(
