@@ -1,15 +1,16 @@
 /**
- * The email port and its two adapters: SMTP through nodemailer (`SMTP_URL`), and
- * the outbox folder, where each message is a complete `.eml` file a person can
- * open. Both build the message the same way (`messageOf`: our own MIME renderer
- * for the plain cases, nodemailer's composer for the rest), so what the outbox
- * shows is what SMTP would carry.
+ * The email port and its two adapters: SMTP through nodemailer's SMTP client
+ * (`SMTP_URL`), and the outbox folder, where each message is a complete `.eml`
+ * file a person can open. Both render the message the same way (`renderMessage`:
+ * our own MIME renderer for the plain cases, nodemailer's composer for the rest),
+ * so what the outbox shows is what SMTP would carry.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTransport } from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
 import { PermanentJobError } from '@portal/jobs';
 import { renderMime } from './mime';
+import { type SmtpEnvelope, SmtpPool } from './smtp-pool';
 
 export interface OutgoingEmail {
   /** Stable per message (`<event id@host>`), so a resend after a crash can be recognised downstream. */
@@ -28,12 +29,13 @@ export interface Mailer {
 }
 
 /**
- * SMTP with a connection pool. Errors are reported without the address or the
- * server's full reply (which may quote the address): a permanent rejection (5xx)
- * becomes a `PermanentJobError`, anything else is retried by the queue.
+ * SMTP with a connection pool (`SmtpPool`: nodemailer's SMTP client, one rendered
+ * buffer per message). Errors are reported without the address or the server's
+ * full reply (which may quote the address): a permanent rejection (5xx) becomes a
+ * `PermanentJobError`, anything else is retried by the queue.
  */
 export class SmtpMailer implements Mailer {
-  private readonly transport;
+  private readonly pool;
 
   constructor(
     url: string,
@@ -44,9 +46,7 @@ export class SmtpMailer implements Mailer {
       prerender?: boolean;
     } = {},
   ) {
-    this.transport = createTransport({
-      url,
-      pool: true,
+    this.pool = new SmtpPool(url, {
       maxConnections: options.maxConnections ?? 5,
       // Reconnecting costs a handshake (and a TLS one with a real relay) every maxMessages messages.
       maxMessages: 10_000,
@@ -58,9 +58,11 @@ export class SmtpMailer implements Mailer {
 
   async send(email: OutgoingEmail): Promise<void> {
     try {
-      await this.transport.sendMail(
-        this.options.prerender === false ? composerFields(this.from, email) : messageOf(this.from, email),
-      );
+      const { envelope, message } =
+        this.options.prerender === false
+          ? await compose(this.from, email)
+          : await renderMessage(this.from, email);
+      await this.pool.send(envelope, message);
     } catch (error) {
       throw smtpFailure(error);
     }
@@ -68,31 +70,53 @@ export class SmtpMailer implements Mailer {
 
   async ping(): Promise<void> {
     try {
-      await this.transport.verify();
+      await this.pool.verify();
     } catch (error) {
       throw smtpFailure(error);
     }
   }
 
   async close(): Promise<void> {
-    this.transport.close();
+    this.pool.close();
   }
 }
 
-/**
- * One message, as both adapters hand it to nodemailer: pre-rendered MIME with its
- * envelope when `renderMime` can take it, else the fields for nodemailer's composer.
- */
-export function messageOf(from: string, email: OutgoingEmail, date = new Date()) {
-  const { messageId, to, subject, text, html } = email;
-  const rendered = renderMime({ from, to, subject, messageId, text, html, date });
-  if (rendered) return { envelope: { from: rendered.envelopeFrom, to: [to] }, raw: rendered.message };
-  return composerFields(from, email, date);
+export interface MimeMessage {
+  envelope: SmtpEnvelope;
+  /** The whole message, CRLF line ends, as it goes over SMTP or into a `.eml` file. */
+  message: Buffer;
 }
 
-function composerFields(from: string, email: OutgoingEmail, date = new Date()) {
+/**
+ * One message as both adapters send it: pre-rendered MIME when `renderMime` can
+ * take it, else nodemailer's composer (RFC 2047 headers, IDNA, SMTPUTF8).
+ */
+export async function renderMessage(
+  from: string,
+  email: OutgoingEmail,
+  date = new Date(),
+): Promise<MimeMessage> {
   const { messageId, to, subject, text, html } = email;
-  return { from, to, subject, text, html, messageId, date };
+  const rendered = renderMime({ from, to, subject, messageId, text, html, date });
+  if (rendered) return { envelope: { from: rendered.envelopeFrom, to: [to] }, message: rendered.message };
+  return compose(from, email, date);
+}
+
+async function compose(from: string, email: OutgoingEmail, date = new Date()): Promise<MimeMessage> {
+  const { messageId, to, subject, text, html } = email;
+  const node = new MailComposer({
+    from,
+    to,
+    subject,
+    text,
+    html,
+    messageId,
+    date,
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  }).compile();
+  const envelope = node.getEnvelope();
+  return { envelope: { from: envelope.from || '', to: envelope.to }, message: await node.build() };
 }
 
 /** A message for logs and the dead-letter list: the SMTP code and nodemailer's error code, never the reply text. */
@@ -106,8 +130,6 @@ export function smtpFailure(error: unknown): Error {
 
 /** The embedded adapter: `DATA_DIR/outbox/<time>-<message id>.eml`, one file per message, written whole. */
 export class OutboxMailer implements Mailer {
-  private readonly composer = createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
-
   constructor(
     private readonly dir: string,
     private readonly from: string,
@@ -116,13 +138,13 @@ export class OutboxMailer implements Mailer {
   }
 
   async send(email: OutgoingEmail): Promise<void> {
-    const info = await this.composer.sendMail(messageOf(this.from, email));
+    const { message } = await renderMessage(this.from, email);
     // Named by the message id's local part (the event id, a time-ordered UUID): files sort by when the
     // event happened, and the same message sent again (a retried job) overwrites its own file.
     const id = /^<?([A-Za-z0-9._-]+)/.exec(email.messageId)?.[1];
     if (!id) throw new TypeError('The message id must start with letters, digits, ".", "_" or "-"');
     const file = join(this.dir, `${id}.eml`);
-    writeFileSync(`${file}.tmp`, info.message as Buffer, { mode: 0o600 });
+    writeFileSync(`${file}.tmp`, message, { mode: 0o600 });
     renameSync(`${file}.tmp`, file);
   }
 
