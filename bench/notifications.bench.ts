@@ -386,7 +386,7 @@ async function deleteKeys(prefix: string): Promise<void> {
   redis.disconnect();
 }
 
-/** The bound: nodemailer alone (pooled SMTP, 64 sends in flight) to the same sink, with no store, queue or vault. */
+/** The bound: the SMTP mailer alone (its connection pool, 64 sends in flight) to the same sink, with no store, queue or vault. */
 async function rawNodemailer(connections: number, prerender: boolean): Promise<string> {
   const sink = await startSink();
   const mailer = new SmtpMailer(`smtp://127.0.0.1:${sink.port}`, 'Bench <noreply@bench.example>', {
@@ -415,7 +415,7 @@ async function rawNodemailer(connections: number, prerender: boolean): Promise<s
   await mailer.close();
   sink.stop();
   return (
-    `| reference: nodemailer alone, ${prerender ? 'pre-rendered MIME' : 'its composer'}, ${connections} connections | ${EMAILS} | ${EMAILS} | ` +
+    `| reference: SMTP mailer alone, ${prerender ? 'pre-rendered MIME' : "nodemailer's composer"}, ${connections} connections | ${EMAILS} | ${EMAILS} | ` +
     `${Math.round(EMAILS / seconds).toLocaleString('en-US')} emails/s | ${((cpu.user + cpu.system) / 1e6 / seconds).toFixed(2)} cores | | | | |`
   );
 }
