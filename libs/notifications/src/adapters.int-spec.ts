@@ -28,6 +28,21 @@ describe('OutboxMailer', () => {
     expect(raw).toContain('Content-Type: multipart/alternative');
     expect(raw).toContain('Plain words');
   });
+
+  it("writes what our renderer cannot take (accents) through nodemailer's composer, CRLF line ends throughout", async () => {
+    const mailer = new OutboxMailer(dir, 'Santé Plan <noreply@plan.example>');
+    await mailer.send({
+      messageId: '<0193aaaa-bbbb-7ccc-8ddd-eeeeffff0001@portal.invalid>',
+      to: 'x@example.com',
+      subject: 'Votre code Santé',
+      text: 'First line\nSecond line',
+      html: '<p>First line</p>\n<p>Second line</p>',
+    });
+    const raw = readFileSync(join(dir, '0193aaaa-bbbb-7ccc-8ddd-eeeeffff0001.eml'), 'utf8');
+    expect(raw).toContain('Subject: =?UTF-8?Q?Votre_code_Sant=C3=A9?=\r\n');
+    expect(raw).toContain('First line\r\nSecond line');
+    expect(raw).not.toMatch(/[^\r]\n/);
+  });
 });
 
 describe('smtpFailure', () => {

@@ -114,6 +114,8 @@ async function compose(from: string, email: OutgoingEmail, date = new Date()): P
     date,
     disableFileAccess: true,
     disableUrlAccess: true,
+    // CRLF throughout, as SMTP carries it and as the outbox's `.eml` files are read.
+    newline: 'windows',
   }).compile();
   const envelope = node.getEnvelope();
   return { envelope: { from: envelope.from || '', to: envelope.to }, message: await node.build() };
