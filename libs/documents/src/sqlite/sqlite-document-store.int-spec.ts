@@ -1,3 +1,4 @@
+import { existsSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -190,6 +191,38 @@ describe('SqliteDocumentStore', () => {
     const check = new Database(file, { readonly: true });
     expect(check.prepare('SELECT count(*) FROM accounts_v1_terms').pluck().get()).toBe(10);
     check.close();
+  });
+
+  it('finishFill replaces a scratch file a crash left, removes its own, and reports a busy file as retryable', async () => {
+    const store = SqliteDocumentStore.open(file, { fillTermsChunk: 2, busyTimeoutMs: 50 });
+    opened.push(store);
+    await store.ensure(1, [accounts], { fill: true });
+    await store.write(
+      1,
+      ['a', 'b', 'c'].map((id, i) => ({
+        collection: 'accounts',
+        id,
+        doc: { username: id, emails: ['all@t'] },
+        position: pos(i + 1),
+      })),
+    );
+    const scratch = `${file}.fill-accounts_v1`;
+    writeFileSync(scratch, 'left by a crash');
+
+    // Another connection holds the write lock longer than the store waits.
+    const other = new Database(file);
+    other.prepare('BEGIN IMMEDIATE').run();
+    const refused = await store.finishFill(1).catch((e: unknown) => e);
+    other.prepare('ROLLBACK').run();
+    other.close();
+    expect(refused).toBeInstanceOf(DocumentStoreUnavailableError);
+    expect(refused).toMatchObject({ retryable: true, message: expect.stringContaining('SQLITE_BUSY') });
+    expect(existsSync(scratch)).toBe(false);
+
+    await store.finishFill(1);
+    expect(existsSync(scratch)).toBe(false);
+    expect(ids(await store.find(1, 'accounts', 'emails', 'all@t', { limit: 10 }))).toEqual(['a', 'b', 'c']);
+    expect(ids(await store.find(1, 'accounts', 'username', 'b', { limit: 10 }))).toEqual(['b']);
   });
 
   it('refuses writes to a collection another connection dropped, even with its statements cached', async () => {

@@ -24,9 +24,10 @@
  *
  * Fills (`ensure(…, { fill: true })`, a rebuild's fresh generation): no term rows are
  * written and an insert-only table has no id index until `finishFill`, which builds
- * both with one sort each from the stored rows. Writing them as the rebuild went put
- * one random insert per history row and term into large B-trees, dirtying a page
- * for almost every row in every batch: most of the rebuild's commit time.
+ * both with one sort each from the stored rows (the terms in a worker thread:
+ * fill-terms.ts). Writing them as the rebuild went put one random insert per history
+ * row and term into large B-trees, dirtying a page for almost every row in every
+ * batch: most of the rebuild's commit time.
  */
 import Database from 'better-sqlite3';
 import type { Position } from '@portal/event-store';
@@ -58,11 +59,12 @@ import {
   validatePosition,
   validateSpecs,
 } from '../validation';
+import { fillTerms } from './fill-terms';
 
 export interface SqliteDocumentStoreOptions {
   /** How long a statement waits for another connection (a CLI, the service) holding the write lock. */
   busyTimeoutMs?: number;
-  /** Documents whose term rows `finishFill` inserts per transaction (tests use a few). */
+  /** Sorted term rows `finishFill` copies per write transaction (tests use a few). */
   fillTermsChunk?: number;
   /** SQLite's page cache for this connection, in MiB (64). */
   cacheMiB?: number;
@@ -171,8 +173,8 @@ interface TableHandle {
 const NO_TERMS: readonly string[] = [];
 const BACKFILL_PAGE = 1_000;
 const MAX_TERMS_PER_INSERT = 32;
-/** Documents whose term rows finishFill inserts per transaction (~240,000 rows for accounts, ~1 s). */
-const FILL_TERMS_CHUNK = 20_000;
+/** Sorted term rows finishFill copies per write transaction (~0.3 s; see fill-terms.ts). */
+const FILL_TERMS_CHUNK = 100_000;
 
 /** Duck-typed: better-sqlite3's SqliteError may come from another module instance (Jest registries). */
 function sqliteCode(error: unknown): string {
@@ -195,6 +197,16 @@ function isTransient(error: unknown): boolean {
   return /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|PROTOCOL)/.test(sqliteCode(error));
 }
 
+/** A busy or failing file as the port's retryable error; anything else as it is. */
+function transientAsUnavailable(error: unknown): unknown {
+  if (!isTransient(error)) return error;
+  return new DocumentStoreUnavailableError(
+    `SQLite document store: ${sqliteCode(error)} (${messageOf(error)})`,
+    true,
+    error,
+  );
+}
+
 function termKeys(terms: readonly string[]): Set<string> {
   const keys = new Set<string>();
   for (let i = 0; i < terms.length; i += 2) keys.add(`${terms[i]}\u0000${terms[i + 1]}`);
@@ -206,6 +218,7 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly handles = new Map<string, TableHandle>();
   private catalogVersion = -1n;
   private readonly fillTermsChunk: number;
+  private readonly busyTimeoutMs: number;
   private closed = false;
 
   private readonly stmt: {
@@ -236,7 +249,8 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   private constructor(file: string, options: SqliteDocumentStoreOptions) {
-    this.db = new Database(file, { timeout: options.busyTimeoutMs ?? 5_000 });
+    this.busyTimeoutMs = options.busyTimeoutMs ?? 5_000;
+    this.db = new Database(file, { timeout: this.busyTimeoutMs });
     this.fillTermsChunk = Math.max(1, Math.floor(options.fillTermsChunk ?? FILL_TERMS_CHUNK));
     try {
       const mode = this.db.pragma('journal_mode = WAL', { simple: true });
@@ -409,29 +423,15 @@ export class SqliteDocumentStore implements DocumentStore {
 
   /** A filled table's term rows from its documents' `terms` column ([field, value, field, value, …]). */
   private async insertFilledTerms(table: string): Promise<void> {
-    const select = (upper: string) =>
-      `INSERT OR IGNORE INTO "${table}_terms" (field, value, id)
-       SELECT f.value, json_extract(d.terms, '$[' || (f.key + 1) || ']'), d.id
-       FROM "${table}" d, json_each(d.terms) f
-       WHERE d.id > ? ${upper} AND d.deleted = 0 AND d.terms IS NOT NULL AND f.key % 2 = 0
-       ORDER BY 1, 2, 3`;
-    const chunkEnd = this.db
-      .prepare<[string]>(
-        `SELECT id FROM "${table}" WHERE id > ? ORDER BY id LIMIT 1 OFFSET ${this.fillTermsChunk - 1}`,
-      )
-      .pluck(true);
-    const middle = this.db.prepare<[string, string]>(select('AND d.id <= ?'));
-    const last = this.db.prepare<[string]>(select(''));
-    let after = '';
-    for (;;) {
-      const end = this.guard(() => chunkEnd.get(after) as string | undefined);
-      this.guard(() =>
-        this.db.transaction(() => (end === undefined ? last.run(after) : middle.run(after, end))).immediate(),
-      );
-      if (end === undefined) return;
-      after = end;
-      // Between steps, let this process's timers (a rebuild's lock heartbeat) run.
-      await new Promise((resolve) => setImmediate(resolve));
+    try {
+      await fillTerms({
+        file: this.db.name,
+        table,
+        busyTimeoutMs: this.busyTimeoutMs,
+        chunkRows: this.fillTermsChunk,
+      });
+    } catch (error) {
+      throw transientAsUnavailable(error);
     }
   }
 
@@ -876,14 +876,7 @@ export class SqliteDocumentStore implements DocumentStore {
     try {
       return fn();
     } catch (error) {
-      if (isTransient(error)) {
-        throw new DocumentStoreUnavailableError(
-          `SQLite document store: ${sqliteCode(error)} (${messageOf(error)})`,
-          true,
-          error,
-        );
-      }
-      throw error;
+      throw transientAsUnavailable(error);
     }
   }
 
