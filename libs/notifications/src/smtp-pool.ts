@@ -72,18 +72,17 @@ export class SmtpPool {
   /** Sends one message; resolves once the server has accepted it. */
   async send(envelope: SmtpEnvelope, message: Buffer): Promise<void> {
     const pooled = await this.acquire();
-    let error: unknown;
     try {
       await new Promise<void>((resolve, reject) =>
         pooled.connection.send(envelope, message, (err) => (err ? reject(err) : resolve())),
       );
-    } catch (e) {
-      error = e;
+    } catch (error) {
+      pooled.messages++;
+      this.afterFailure(pooled, error);
+      throw error;
     }
     pooled.messages++;
-    if (error === undefined) this.release(pooled);
-    else this.afterFailure(pooled, error);
-    if (error !== undefined) throw error;
+    this.release(pooled);
   }
 
   /** Opens a connection (and logs in), then says goodbye: readiness. */
