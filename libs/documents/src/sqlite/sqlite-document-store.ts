@@ -24,10 +24,10 @@
  *
  * Fills (`ensure(…, { fill: true })`, a rebuild's fresh generation): no term rows are
  * written and an insert-only table has no id index until `finishFill`, which builds
- * both with one sort each from the stored rows (the terms in a worker thread:
- * fill-terms.ts). Writing them as the rebuild went put one random insert per history
- * row and term into large B-trees, dirtying a page for almost every row in every
- * batch: most of the rebuild's commit time.
+ * both with one sort each from the stored rows, in a worker thread so that the event
+ * loop runs on (fill-worker.ts). Writing them as the rebuild went put one random
+ * insert per history row and term into large B-trees, dirtying a page for almost
+ * every row in every batch: most of the rebuild's commit time.
  */
 import Database from 'better-sqlite3';
 import type { Position } from '@portal/event-store';
@@ -59,7 +59,7 @@ import {
   validatePosition,
   validateSpecs,
 } from '../validation';
-import { fillTerms } from './fill-terms';
+import { runFillStep } from './fill-worker';
 
 export interface SqliteDocumentStoreOptions {
   /** How long a statement waits for another connection (a CLI, the service) holding the write lock. */
@@ -173,7 +173,7 @@ interface TableHandle {
 const NO_TERMS: readonly string[] = [];
 const BACKFILL_PAGE = 1_000;
 const MAX_TERMS_PER_INSERT = 32;
-/** Sorted term rows finishFill copies per write transaction (~0.3 s; see fill-terms.ts). */
+/** Sorted term rows finishFill copies per write transaction (~0.3 s; see fill-worker.ts). */
 const FILL_TERMS_CHUNK = 100_000;
 
 /** Duck-typed: better-sqlite3's SqliteError may come from another module instance (Jest registries). */
@@ -405,8 +405,12 @@ export class SqliteDocumentStore implements DocumentStore {
       });
       if (!handle) continue;
       // One sort each instead of a random B-tree insert per document and term while filling.
-      if (handle.insertOnly) this.guard(() => this.db.transaction(() => this.indexIds(table)).immediate());
-      if (handle.indexes.length > 0) await this.insertFilledTerms(table);
+      try {
+        if (handle.insertOnly) await this.indexFilledIds(table);
+        if (handle.indexes.length > 0) await this.fillStep('terms', table);
+      } catch (error) {
+        throw transientAsUnavailable(error);
+      }
     }
     this.guard(() =>
       this.db
@@ -421,17 +425,25 @@ export class SqliteDocumentStore implements DocumentStore {
     );
   }
 
-  /** A filled table's term rows from its documents' `terms` column ([field, value, field, value, …]). */
-  private async insertFilledTerms(table: string): Promise<void> {
+  /** One of finishFill's long steps, in a worker thread (fill-worker.ts). */
+  private async fillStep(step: 'index-ids' | 'terms', table: string): Promise<void> {
+    const file = this.db.name;
+    await runFillStep({
+      step,
+      file,
+      table,
+      busyTimeoutMs: this.busyTimeoutMs,
+      chunkRows: this.fillTermsChunk,
+    });
+  }
+
+  private async indexFilledIds(table: string): Promise<void> {
     try {
-      await fillTerms({
-        file: this.db.name,
-        table,
-        busyTimeoutMs: this.busyTimeoutMs,
-        chunkRows: this.fillTermsChunk,
-      });
+      await this.fillStep('index-ids', table);
     } catch (error) {
-      throw transientAsUnavailable(error);
+      if (!sqliteCode(error).startsWith('SQLITE_CONSTRAINT')) throw error;
+      // An id written twice while filling (a replay): kept once here, on this connection.
+      this.guard(() => this.db.transaction(() => this.indexIds(table)).immediate());
     }
   }
 

@@ -1,7 +1,9 @@
 /**
- * The term rows of a filled table, built on a connection of their own in a worker
- * thread, so the process's event loop (the API, when an admin starts a rebuild)
- * keeps running throughout.
+ * The two long steps of `finishFill`, each run on a connection of its own in a
+ * worker thread, so the process's event loop (the API, when an admin starts a
+ * rebuild) keeps running throughout: an insert-only table's unique id index (one
+ * `CREATE UNIQUE INDEX`, which holds the write lock while it sorts), and a table's
+ * term rows:
  *
  * 1. Every term row of the table's documents is written, sorted by the terms' key
  *    (field, value, id), into a scratch file beside the store: one statement. It
@@ -23,8 +25,10 @@
 import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
-export interface FillTermsJob {
-  /** The store's file; the scratch file is `<file>.fill-<table>`. */
+export interface FillStep {
+  /** `index-ids`: the unique id index; `terms`: the term rows. */
+  step: 'index-ids' | 'terms';
+  /** The store's file; the terms' scratch file is `<file>.fill-<table>`. */
   file: string;
   /** The documents' table (validated name); its terms go to `<table>_terms`. */
   table: string;
@@ -33,7 +37,8 @@ export interface FillTermsJob {
   chunkRows: number;
 }
 
-export interface FillTermsResult {
+export interface FillStepResult {
+  /** Term rows built (0 for the id index). */
   rows: number;
 }
 
@@ -45,12 +50,26 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { rmSync } = require('node:fs');
 const Database = require(workerData.driver);
-const { file, table, busyTimeoutMs, chunkRows, scratch } = workerData;
+const { step, file, table, busyTimeoutMs, chunkRows, scratch } = workerData;
 let db;
 try {
-  for (const f of [scratch, scratch + '-journal']) rmSync(f, { force: true });
   db = new Database(file, { timeout: busyTimeoutMs });
   db.pragma('synchronous = NORMAL');
+  parentPort.postMessage({ rows: step === 'index-ids' ? indexIds() : terms() });
+} catch (error) {
+  parentPort.postMessage({ error: { message: String(error && error.message), code: error && error.code } });
+} finally {
+  if (db && db.open) db.close();
+  rmSync(scratch, { force: true });
+}
+
+function indexIds() {
+  db.exec('CREATE UNIQUE INDEX IF NOT EXISTS "' + table + '_id" ON "' + table + '" (id)');
+  return 0;
+}
+
+function terms() {
+  for (const f of [scratch, scratch + '-journal']) rmSync(f, { force: true });
   db.prepare('ATTACH DATABASE ? AS fill').run(scratch);
   db.exec('PRAGMA fill.journal_mode = OFF; PRAGMA fill.synchronous = OFF;');
   db.exec('CREATE TABLE fill.terms (field TEXT NOT NULL, value TEXT NOT NULL, id TEXT NOT NULL)');
@@ -68,27 +87,22 @@ try {
   const slice = db.transaction((from) => copy.run(from, from + chunkRows));
   for (let from = 0; from < rows; from += chunkRows) slice.immediate(from);
   db.exec('DETACH DATABASE fill');
-  parentPort.postMessage({ rows });
-} catch (error) {
-  parentPort.postMessage({ error: { message: String(error && error.message), code: error && error.code } });
-} finally {
-  if (db && db.open) db.close();
-  rmSync(scratch, { force: true });
+  return rows;
 }
 `;
 
-/** An error from the worker, with SQLite's code kept so the store can tell a busy file from a fault. */
-export class FillTermsError extends Error {
+/** An error from the worker, with SQLite's code kept so the store can tell a busy file or a duplicate id from a fault. */
+export class FillStepError extends Error {
   constructor(
     message: string,
     readonly code: string | undefined,
   ) {
     super(message);
-    this.name = 'FillTermsError';
+    this.name = 'FillStepError';
   }
 }
 
-export function fillTerms(job: FillTermsJob): Promise<FillTermsResult> {
+export function runFillStep(job: FillStep): Promise<FillStepResult> {
   const scratch = `${job.file}.fill-${job.table}`;
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
@@ -105,7 +119,8 @@ export function fillTerms(job: FillTermsJob): Promise<FillTermsResult> {
       // A worker that died without a word (out of memory) leaves its scratch file behind.
       rmSync(scratch, { force: true });
       const error = answer?.error ?? { message: `the fill worker stopped (exit code ${exitCode})` };
-      reject(new FillTermsError(`building the terms of ${job.table}: ${error.message}`, error.code));
+      const what = job.step === 'terms' ? 'the terms' : 'the id index';
+      reject(new FillStepError(`building ${what} of ${job.table}: ${error.message}`, error.code));
     });
   });
 }
