@@ -442,32 +442,23 @@ export class SqliteDocumentStore implements DocumentStore {
       await this.fillStep('index-ids', table);
     } catch (error) {
       if (!sqliteCode(error).startsWith('SQLITE_CONSTRAINT')) throw error;
-      // An id written twice while filling (a replay): kept once here, on this connection.
-      this.guard(() => this.db.transaction(() => this.indexIds(table)).immediate());
+      this.guard(() => this.db.transaction(() => this.repairDuplicateIds(table)).immediate());
     }
   }
 
   /**
-   * The unique id index of an insert-only table filled without one. Had an id been
-   * written twice while filling (a replay: one writer never sends it), the first
-   * write is kept, as the index would have kept it, and the live count is taken again.
+   * The unique id index of an insert-only table in which an id was written twice
+   * while filling (a replay: one writer never sends it): the first write is kept, as
+   * the index would have kept it, and the live count is taken again.
    */
-  private indexIds(table: string): void {
-    const create = `CREATE UNIQUE INDEX IF NOT EXISTS "${table}_id" ON "${table}" (id)`;
-    try {
-      this.db.exec(create);
-    } catch (error) {
-      if (!sqliteCode(error).startsWith('SQLITE_CONSTRAINT')) throw error;
-      this.db.exec(
-        `DELETE FROM "${table}" WHERE rowid NOT IN (SELECT min(rowid) FROM "${table}" GROUP BY id)`,
-      );
-      this.db
-        .prepare<[string]>(
-          `UPDATE _collections SET live = (SELECT count(*) FROM "${table}" WHERE deleted = 0) WHERE tbl = ?`,
-        )
-        .run(table);
-      this.db.exec(create);
-    }
+  private repairDuplicateIds(table: string): void {
+    this.db.exec(`DELETE FROM "${table}" WHERE rowid NOT IN (SELECT min(rowid) FROM "${table}" GROUP BY id)`);
+    this.db
+      .prepare<[string]>(
+        `UPDATE _collections SET live = (SELECT count(*) FROM "${table}" WHERE deleted = 0) WHERE tbl = ?`,
+      )
+      .run(table);
+    this.db.exec(`CREATE UNIQUE INDEX IF NOT EXISTS "${table}_id" ON "${table}" (id)`);
   }
 
   /** Recomputes every live document's terms after an index was added (rare: parses every body once). */
