@@ -101,7 +101,7 @@ describe('SmtpPool', () => {
     const perConnection = new Map<string, number>();
     for (const m of s.received) perConnection.set(m.connection, (perConnection.get(m.connection) ?? 0) + 1);
     expect([...perConnection.values()]).toEqual([5, 5, 5, 5]);
-    // Retired connections said goodbye: only the ones still pooled stay open.
+    // Each connection was retired after its fifth message with a QUIT: none is left open.
     expect(await until(() => s.stats.open === 0)).toBe(true);
   });
 
