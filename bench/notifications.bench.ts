@@ -7,7 +7,7 @@
  *
  * Run with `npm run bench:notifications` (REDIS_URL or 127.0.0.1:6379).
  * Options: `-- --emails 5000 --concurrency 64 --smtp-connections 8 --worker-processes 1`;
- * BENCH_ONLY=raw|bullmq|sqlite runs one part; BENCH_PROFILE=<dir> writes a CPU profile.
+ * BENCH_ONLY=raw|queue|bullmq|sqlite runs one part; BENCH_PROFILE=<dir> writes a CPU profile.
  */
 import { fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -16,6 +16,7 @@ import { Session } from 'node:inspector';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Accounts, SqliteSessionStore } from '../libs/accounts/src';
 import type { CommandContext } from '../libs/command/src';
@@ -394,6 +395,7 @@ async function rawNodemailer(connections: number, prerender: boolean): Promise<s
     prerender,
   });
   let next = 0;
+  const sinkCpu0 = await sink.cpuMs();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   await Promise.all(
@@ -410,13 +412,74 @@ async function rawNodemailer(connections: number, prerender: boolean): Promise<s
       }
     }),
   );
+  await sink.waitFor(EMAILS);
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  const sinkCpuMs = (await sink.cpuMs()) - sinkCpu0;
   await mailer.close();
   sink.stop();
   return (
     `| reference: SMTP mailer alone, ${prerender ? 'pre-rendered MIME' : "nodemailer's composer"}, ${connections} connections | ${EMAILS} | ${EMAILS} | ` +
-    `${Math.round(EMAILS / seconds).toLocaleString('en-US')} emails/s | ${((cpu.user + cpu.system) / 1e6 / seconds).toFixed(2)} cores | | | | |`
+    `${Math.round(EMAILS / seconds).toLocaleString('en-US')} emails/s | ${((cpu.user + cpu.system) / 1e6 / seconds).toFixed(2)} cores | ` +
+    `${(sinkCpuMs / 1000 / seconds).toFixed(2)} | | | |`
+  );
+}
+
+/**
+ * BullMQ's own floor, none of our code: `Queue.addBulk` in batches of 256 (as the reactor
+ * stores jobs), each job with its id, retries and a retention for dedupe (what issue #6 asks
+ * of every job), consumed by a `Worker` whose processor does nothing. Its service and Redis
+ * CPU per job are a floor under any end-to-end run on BullMQ.
+ */
+async function queueAlone(): Promise<string> {
+  const url = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+  const prefix = `bench-queue-${randomUUID().slice(0, 8)}`;
+  const producer = new Redis(url, { maxRetriesPerRequest: null });
+  const consumer = new Redis(url, { maxRetriesPerRequest: null });
+  const redis = new Redis(url);
+  const queue = new Queue('email', { connection: producer, prefix });
+  let done = 0;
+  let finished!: () => void;
+  const allDone = new Promise<void>((resolve) => (finished = resolve));
+  const redisCpu0 = await redisCpuMs(redis);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const worker = new Worker(
+    'email',
+    async () => {
+      if (++done === EMAILS) finished();
+    },
+    { connection: consumer, prefix, concurrency: CONCURRENCY },
+  );
+  const opts = {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 1000 },
+    removeOnComplete: { age: 86_400 },
+  };
+  for (let i = 0; i < EMAILS; i += 256) {
+    await queue.addBulk(
+      Array.from({ length: Math.min(256, EMAILS - i) }, () => ({
+        name: 'email',
+        data: { payload: { streamId: `account-${randomUUID()}`, revision: '1', kind: 'otp' } },
+        opts: { ...opts, jobId: randomUUID() },
+      })),
+    );
+  }
+  await allDone;
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const redisCpu = (await redisCpuMs(redis)) - redisCpu0;
+  await worker.close();
+  await queue.close();
+  producer.disconnect();
+  consumer.disconnect();
+  redis.disconnect();
+  await deleteKeys(prefix);
+  const cores = (ms: number) => (ms / 1000 / seconds).toFixed(2);
+  return (
+    `| reference: BullMQ alone (addBulk + a Worker doing nothing, concurrency ${CONCURRENCY}) | ${EMAILS} | | ` +
+    `${Math.round(EMAILS / seconds).toLocaleString('en-US')} jobs/s | ${cores((cpu.user + cpu.system) / 1000)} cores | | ` +
+    `${cores(redisCpu)} | | |`
   );
 }
 
@@ -435,6 +498,7 @@ async function main(): Promise<void> {
     console.log(await rawNodemailer(8, true));
     console.log(await rawNodemailer(32, true));
   }
+  if (!only || only === 'queue') console.log(await queueAlone());
   for (const kind of ['bullmq', 'sqlite'] as const)
     if (!only || only === kind) console.log(await scenario(kind));
 }
