@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describeJobQueueContract } from '../testing/job-queue.contract';
-import { waitUntil } from '../testing/wait';
+import { Gates, waitUntil } from '../testing/wait';
 import { SqliteJobQueue, STALLED_TOO_OFTEN, type SqliteJobQueueOptions } from './sqlite-job-queue';
 import type { JobsLogger, QueuedJob } from '../job-queue.port';
 
@@ -135,6 +135,83 @@ describe('SqliteJobQueue', () => {
       'every job completed',
     );
     expect([...runs].sort()).toEqual([...ids].sort());
+  });
+
+  it('writes the outcomes of runs that end in the same turn together, in one transaction', async () => {
+    const jobs = open();
+    const settle = jest.spyOn(SqliteJobQueue.prototype as unknown as { settle: () => unknown }, 'settle');
+    const gates = new Gates();
+    let started = 0;
+    await jobs.process(
+      'email',
+      async () => {
+        started++;
+        await gates.wait('end');
+      },
+      { concurrency: 20 },
+    );
+    await jobs.addMany(
+      'email',
+      Array.from({ length: 20 }, (_, i) => ({ jobId: `e-${i}`, payload: {} })),
+    );
+    await waitUntil(() => started === 20, 'all 20 jobs run');
+    settle.mockClear();
+    gates.open('end');
+    await waitUntil(
+      async () => (await jobs.jobState('email', 'e-19')) === 'completed',
+      'the outcomes were written',
+    );
+    const writes = settle.mock.calls
+      .map((call) => (call as unknown[])[1] as unknown[])
+      .filter((o) => o.length > 0);
+    settle.mockRestore();
+    expect(writes.map((outcomes) => outcomes.length)).toEqual([20]);
+    for (let i = 0; i < 20; i++) expect(await jobs.jobState('email', `e-${i}`)).toBe('completed');
+  });
+
+  it('keeps the outcomes it could not write while another process held the file, and writes them later, running nothing twice', async () => {
+    const errors: string[] = [];
+    const jobs = open({
+      busyTimeoutMs: 10,
+      lockDurationMs: 10_000,
+      logger: { warn: () => undefined, error: (_context, message) => errors.push(message) },
+    });
+    const gates = new Gates();
+    const runs: string[] = [];
+    await jobs.process(
+      'email',
+      async (job) => {
+        runs.push(job.id);
+        await gates.wait('end');
+        if (job.id === 'e-2') throw new Error('SMTP refused');
+      },
+      { concurrency: 5 },
+    );
+    await jobs.addMany(
+      'email',
+      Array.from({ length: 5 }, (_, i) => ({ jobId: `e-${i}`, payload: {} })),
+    );
+    await waitUntil(() => runs.length === 5, 'all 5 jobs run');
+    const other = new Database(file, { timeout: 0 });
+    other.exec('BEGIN IMMEDIATE');
+    gates.open('end');
+    await waitUntil(
+      () => errors.includes('jobs: could not record job outcomes or claim jobs; trying again'),
+      'a write of the outcomes failed',
+    );
+    expect(await jobs.jobState('email', 'e-0')).toBe('active');
+    other.exec('COMMIT');
+    other.close();
+    await waitUntil(
+      async () =>
+        (await Promise.all([0, 1, 3, 4].map((i) => jobs.jobState('email', `e-${i}`)))).every(
+          (state) => state === 'completed',
+        ),
+      'the outcomes were written',
+    );
+    // The failed one was rescheduled (its retry runs it a second time); the others ran once.
+    await waitUntil(() => runs.filter((id) => id === 'e-2').length === 2, 'the failed job was retried');
+    expect(runs.filter((id) => id !== 'e-2').sort()).toEqual(['e-0', 'e-1', 'e-3', 'e-4']);
   });
 
   it('refuses a file written by another schema version', async () => {

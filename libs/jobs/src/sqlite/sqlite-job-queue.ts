@@ -8,14 +8,16 @@
  * ties within a millisecond). A runner per consumed queue claims due jobs
  * in one `BEGIN IMMEDIATE` transaction (safe with several processes on the file),
  * marking them `active` with this instance's owner id and a lock expiry that a
- * heartbeat keeps pushing forward. A job whose lock expired belongs to a worker
+ * heartbeat keeps pushing forward. The same transaction records the outcomes of the
+ * runs that ended since the last one, so a busy queue makes one synced commit per
+ * turn of the event loop, not two per job. A job whose lock expired belongs to a worker
  * that died: the next claim puts it back to `waiting` (counting the stall), so it
  * runs again — at least once, never lost. A job that stalls more than
  * `maxStalledCount` times is dead-lettered, so a job that crashes its worker
  * cannot crash-loop it forever.
  *
  * The runner wakes on a local `add` (any instance in this process on the same
- * file), when a job finishes, when the next retry or lock expiry is due, and
+ * file), when a job ends, when the next retry or lock expiry is due, and
  * otherwise every `pollIntervalMs` (which finds jobs added by another process).
  */
 import { EventEmitter } from 'node:events';
@@ -107,6 +109,12 @@ interface ClaimedRow {
   max_attempts: number;
 }
 
+/** How a run ended: `failure` is undefined when the handler succeeded. */
+interface Outcome {
+  row: ClaimedRow;
+  failure: unknown;
+}
+
 interface InsertRow {
   queue: JobQueueName;
   id: string;
@@ -133,10 +141,15 @@ export class SqliteJobQueue implements JobQueue {
   private readonly purgeTimer: NodeJS.Timeout;
   private closing?: Promise<void>;
   private readonly statements: ReturnType<typeof prepare>;
-  private readonly claimTransaction: Database.Transaction<
-    (queue: JobQueueName, limit: number) => ClaimedRow[]
-  >;
   private readonly addManyTransaction: Database.Transaction<(rows: InsertRow[]) => number[]>;
+  private readonly settleTransaction: Database.Transaction<
+    (
+      queue: JobQueueName,
+      outcomes: readonly Outcome[],
+      limit: number,
+      logs: Array<() => void>,
+    ) => ClaimedRow[]
+  >;
 
   private constructor(
     private readonly db: Database.Database,
@@ -144,11 +157,14 @@ export class SqliteJobQueue implements JobQueue {
     private readonly options: ResolvedSqliteOptions,
   ) {
     this.statements = prepare(db);
-    this.claimTransaction = db.transaction((queue: JobQueueName, limit: number) =>
-      this.claimDue(queue, limit),
-    );
     this.addManyTransaction = db.transaction((rows: InsertRow[]) =>
       rows.map((row) => this.statements.insert.run(row).changes),
+    );
+    this.settleTransaction = db.transaction(
+      (queue: JobQueueName, outcomes: readonly Outcome[], limit: number, logs: Array<() => void>) => {
+        for (const { row, failure } of outcomes) this.finish(queue, row, failure, logs);
+        return limit > 0 ? this.claimDue(queue, limit, logs) : [];
+      },
     );
     this.heartbeat = setInterval(
       () => this.renewLocks(),
@@ -300,13 +316,21 @@ export class SqliteJobQueue implements JobQueue {
 
   // ---- used by QueueRunner -------------------------------------------------------------------
 
-  /** @internal Puts stalled jobs back (or dead-letters them) and claims up to `limit` due jobs. */
-  claim(queue: JobQueueName, limit: number): ClaimedRow[] {
+  /**
+   * @internal Records the outcomes of runs that ended, puts stalled jobs back (or
+   * dead-letters them) and claims up to `limit` due jobs, all in one transaction: one
+   * synced commit however many jobs ended in the same turn of the event loop.
+   */
+  settle(queue: JobQueueName, outcomes: readonly Outcome[], limit: number): ClaimedRow[] {
     // IMMEDIATE takes the write lock up front, so two processes never claim the same row.
-    return this.claimTransaction.immediate(queue, limit);
+    // What the transaction logs is logged once it committed: a rolled-back one changed nothing.
+    const logs: Array<() => void> = [];
+    const claimed = this.settleTransaction.immediate(queue, outcomes, limit, logs);
+    for (const log of logs) log();
+    return claimed;
   }
 
-  private claimDue(queue: JobQueueName, limit: number): ClaimedRow[] {
+  private claimDue(queue: JobQueueName, limit: number, logs: Array<() => void>): ClaimedRow[] {
     const now = Date.now();
     const common = { queue, now, owner: this.owner };
     const dead = this.statements.deadStalled.run({
@@ -315,16 +339,20 @@ export class SqliteJobQueue implements JobQueue {
       error: STALLED_TOO_OFTEN,
     });
     if (dead.changes > 0) {
-      this.options.logger.error(
-        { queue, jobs: dead.changes },
-        'jobs: dead-lettered jobs that stalled too often',
+      logs.push(() =>
+        this.options.logger.error(
+          { queue, jobs: dead.changes },
+          'jobs: dead-lettered jobs that stalled too often',
+        ),
       );
     }
     const recovered = this.statements.recoverStalled.pluck().all(common) as string[];
     for (const id of recovered) {
-      this.options.logger.warn(
-        { queue, jobId: id },
-        'jobs: job stalled (its worker stopped); it will run again',
+      logs.push(() =>
+        this.options.logger.warn(
+          { queue, jobId: id },
+          'jobs: job stalled (its worker stopped); it will run again',
+        ),
       );
     }
     return this.statements.claim.all({
@@ -341,8 +369,8 @@ export class SqliteJobQueue implements JobQueue {
     return next === null ? max : Math.min(max, Math.max(1, next - now));
   }
 
-  /** @internal Records a run's outcome, unless the lock was lost (another worker owns the job now). */
-  finish(queue: JobQueueName, row: ClaimedRow, error: unknown): void {
+  /** Records a run's outcome, unless the lock was lost (another worker owns the job now). */
+  private finish(queue: JobQueueName, row: ClaimedRow, error: unknown, logs: Array<() => void>): void {
     const now = Date.now();
     const key = { queue, id: row.id, owner: this.owner, now };
     const attemptsMade = row.attempts + 1;
@@ -355,7 +383,7 @@ export class SqliteJobQueue implements JobQueue {
       const context = { queue, jobId: row.id, attempt: attemptsMade, error: message };
       if (dead) {
         changes = this.statements.kill.run({ ...key, attemptsMade, error: message }).changes;
-        this.options.logger.error(context, 'jobs: job dead-lettered');
+        logs.push(() => this.options.logger.error(context, 'jobs: job dead-lettered'));
       } else {
         const delay = retryDelay(attemptsMade, this.options.retry);
         changes = this.statements.reschedule.run({
@@ -364,13 +392,17 @@ export class SqliteJobQueue implements JobQueue {
           error: message,
           runAt: now + delay,
         }).changes;
-        this.options.logger.warn({ ...context, retryInMs: delay }, 'jobs: job failed; it will be retried');
+        logs.push(() =>
+          this.options.logger.warn({ ...context, retryInMs: delay }, 'jobs: job failed; it will be retried'),
+        );
       }
     }
     if (changes === 0) {
-      this.options.logger.warn(
-        { queue, jobId: row.id },
-        'jobs: a job outlived its lock and was taken over by another worker; this run’s outcome is dropped',
+      logs.push(() =>
+        this.options.logger.warn(
+          { queue, jobId: row.id },
+          'jobs: a job outlived its lock and was taken over by another worker; this run’s outcome is dropped',
+        ),
       );
     }
   }
@@ -419,9 +451,17 @@ export class SqliteJobQueue implements JobQueue {
   }
 }
 
-/** Claims and runs the jobs of one queue, `concurrency` at a time. */
+/**
+ * Claims and runs the jobs of one queue, `concurrency` at a time. The outcomes of runs
+ * that end in the same turn of the event loop are written together, in the transaction
+ * that also claims the jobs to run next (`settle`): one synced commit for all of them
+ * instead of two per job. A run's promise (what `idle()` waits for) resolves once its
+ * outcome is on disk.
+ */
 class QueueRunner {
   private readonly running = new Map<string, Promise<void>>();
+  /** Runs that ended and whose outcome is not written yet; each still counts in `running`. */
+  private ended: Array<Outcome & { written: () => void }> = [];
   private timer?: NodeJS.Timeout;
   private stopped = false;
   private abandoned = false;
@@ -446,11 +486,11 @@ class QueueRunner {
     this.schedule(0);
   }
 
-  /** Takes no more jobs; running ones carry on. */
+  /** Takes no more jobs; running ones carry on, and their outcomes are still written. */
   stop(): void {
     this.stopped = true;
-    clearTimeout(this.timer);
     this.unsubscribe?.();
+    if (this.ended.length === 0) clearTimeout(this.timer);
   }
 
   idle(): Promise<unknown> {
@@ -460,30 +500,43 @@ class QueueRunner {
   /** Forgets running jobs: their outcome will not be written (the file is being closed). */
   abandon(): number {
     this.abandoned = true;
+    clearTimeout(this.timer);
+    for (const outcome of this.ended.splice(0)) outcome.written();
     return this.running.size;
   }
 
   private schedule(delayMs: number): void {
-    if (this.stopped) return;
+    if (this.abandoned || (this.stopped && this.ended.length === 0)) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.tick(), delayMs);
   }
 
   private tick(): void {
-    if (this.stopped) return;
-    const free = this.concurrency - this.running.size;
-    // Full: a finishing job calls tick again.
-    if (free <= 0) return;
+    if (this.abandoned) return;
+    const ended = this.ended;
+    const free = this.stopped ? 0 : this.concurrency - this.running.size + ended.length;
+    // Full and nothing to write: a run that ends calls tick again.
+    if (free <= 0 && ended.length === 0) return;
     let wakeIn: number | undefined;
     try {
-      for (const row of this.store.claim(this.queue, free)) this.run(row);
-      if (this.running.size < this.concurrency) {
+      const claimed = this.store.settle(this.queue, ended, free);
+      this.ended = [];
+      for (const outcome of ended) {
+        this.running.delete(outcome.row.id);
+        outcome.written();
+      }
+      for (const row of claimed) this.run(row);
+      if (!this.stopped && this.running.size < this.concurrency) {
         wakeIn = this.store.nextWakeIn(this.queue, this.options.pollIntervalMs);
       }
     } catch (error) {
+      // Nothing of the transaction was stored. The ended runs keep their locks (the
+      // heartbeat renews them) and their outcomes are written on the next try.
       this.options.logger.error(
-        { queue: this.queue, error: errorMessageOf(error) },
-        'jobs: could not claim jobs; trying again',
+        { queue: this.queue, jobs: ended.length, error: errorMessageOf(error) },
+        ended.length > 0
+          ? 'jobs: could not record job outcomes or claim jobs; trying again'
+          : 'jobs: could not claim jobs; trying again',
       );
       wakeIn = this.options.pollIntervalMs;
     }
@@ -497,7 +550,7 @@ class QueueRunner {
       payload: JSON.parse(row.payload) as JsonObject,
       attempt: row.attempts + 1,
     };
-    const run = (async () => {
+    const run: Promise<void> = (async () => {
       let failure: unknown;
       try {
         await this.handler(job);
@@ -506,18 +559,14 @@ class QueueRunner {
         failure = error ?? new Error('handler threw undefined');
       }
       if (this.abandoned) return;
-      try {
-        this.store.finish(this.queue, row, failure);
-      } catch (error) {
-        // The job stays active and runs again once its lock expires.
-        this.options.logger.error(
-          { queue: this.queue, jobId: row.id, error: errorMessageOf(error) },
-          'jobs: could not record a job outcome',
-        );
-      }
+      await new Promise<void>((written) => {
+        this.ended.push({ row, failure, written });
+        // Every run ending in this turn joins the same write.
+        if (this.ended.length === 1) this.schedule(0);
+      });
     })().finally(() => {
-      this.running.delete(row.id);
-      this.schedule(0);
+      // The same id may be running again already (a retry due at once, claimed in the write that recorded this run).
+      if (this.running.get(row.id) === run) this.running.delete(row.id);
     });
     this.running.set(row.id, run);
   }
