@@ -137,7 +137,7 @@ describe('SqliteJobQueue', () => {
     expect([...runs].sort()).toEqual([...ids].sort());
   });
 
-  it('writes the outcomes of runs that end in the same turn together, in one transaction', async () => {
+  it('writes the outcomes of runs that end together in one transaction', async () => {
     const jobs = open();
     const settle = jest.spyOn(SqliteJobQueue.prototype as unknown as { settle: () => unknown }, 'settle');
     const gates = new Gates();
