@@ -219,6 +219,40 @@ describe('projector', () => {
     expect(report.differences).toEqual([{ collection: 'accounts', id: 'ghost', kind: 'missing-in-replay' }]);
   });
 
+  it('a fill keeping fewer documents in memory than it changes builds what the live projector built, and saves its checkpoint only once they are all written', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) ids.push(await f.registered(`c${i}@example.com`));
+    const projector = new LiveProjector(deps, memoryLogger());
+    await projector.start();
+    await caughtUp(projector);
+    await projector.stop();
+    const live = await readModelHash(docs, projector.generation, collections);
+
+    // What the fill's documents look like each time it saves a checkpoint.
+    const atCheckpoint: number[] = [];
+    const watched: ProjectorDeps = {
+      ...deps,
+      docs: new Proxy(docs, {
+        get(target, key) {
+          if (key === 'saveCheckpoint')
+            return async (name: string, position: Parameters<typeof docs.saveCheckpoint>[1]) => {
+              const generation = Number(/^projector-v(\d+)$/.exec(name)?.[1]);
+              atCheckpoint.push((await target.getMany(generation, 'accounts', ids)).size);
+              return target.saveCheckpoint(name, position);
+            };
+          const value = Reflect.get(target, key, target) as unknown;
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      }),
+    };
+    // Batches of 2 events and room for 1 document: every account is evicted, read back and changed again.
+    const small = await rebuild(watched, { dropAfterMs: 0, batchSize: 2, fillCacheDocs: 1 });
+    expect(await readModelHash(docs, small.to, collections)).toBe(live);
+    expect(atCheckpoint).toEqual([ids.length]);
+    const roomy = await rebuild(deps, { dropAfterMs: 0, batchSize: 2, fillCacheDocs: 1000 });
+    expect(await readModelHash(docs, roomy.to, collections)).toBe(live);
+  });
+
   it('the live projector follows a rebuild’s swap, and queries are served throughout', async () => {
     await f.registered('s1@example.com');
     const projector = new LiveProjector(deps, memoryLogger(), { swapCheckIntervalMs: 20 });

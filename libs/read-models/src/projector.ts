@@ -73,15 +73,68 @@ async function decodeAll(deps: ProjectorDeps, batch: readonly RecordedEvent[]): 
   return events;
 }
 
+type Current = { position: Position; doc: Doc | null };
+
+/**
+ * A fill's documents kept in memory between batches (rebuild, compare): while a
+ * fresh generation is filled nobody reads it, so a document the events change again
+ * and again (an account: ~4 writes over its life) is written once, when it leaves
+ * the cache or at the end of the fill, instead of being read back and rewritten by
+ * every batch that touches it. Insert-only documents (history) are written at once,
+ * as they never change. Holds at most `maxDocs`; the least recently written go first.
+ */
+class FillCache {
+  private readonly entries = new Map<string, Write>();
+
+  constructor(private readonly maxDocs: number) {}
+
+  private static key(collection: string, id: string): string {
+    return `${collection}\u0000${id}`;
+  }
+
+  get(collection: string, id: string): Current | undefined {
+    return this.entries.get(FillCache.key(collection, id));
+  }
+
+  put(write: Write): void {
+    const key = FillCache.key(write.collection, write.id);
+    // Re-inserted last: the map's order is the order of last writes.
+    this.entries.delete(key);
+    this.entries.set(key, write);
+  }
+
+  /** The least recently written documents over the bound, removed from the cache. */
+  evict(): Write[] {
+    const out: Write[] = [];
+    for (const [key, write] of this.entries) {
+      if (this.entries.size <= this.maxDocs) break;
+      this.entries.delete(key);
+      out.push(write);
+    }
+    return out;
+  }
+
+  /** Every cached document, removed from the cache. */
+  drain(): Write[] {
+    const out = [...this.entries.values()];
+    this.entries.clear();
+    return out;
+  }
+}
+
 /**
  * Folds one batch into a generation and saves its checkpoint after the documents.
  * Returns how many documents the store changed (0 when the batch was applied before).
+ * With a fill cache the changed documents go to the cache instead (only those it
+ * evicts are written) and no checkpoint is saved: `catchUp` saves it once the cache
+ * is written out.
  */
 export async function applyBatch(
   deps: ProjectorDeps,
   generation: number,
   batch: readonly RecordedEvent[],
   hooks: { afterWrite?: () => void | Promise<void> } = {},
+  cache?: FillCache,
 ): Promise<number> {
   if (batch.length === 0) return 0;
   const events = await decodeAll(deps, batch);
@@ -91,9 +144,18 @@ export async function applyBatch(
     const ids = new Set<string>();
     for (const e of events) for (const id of projection.idsOf(e)) ids.add(id);
     if (ids.size === 0) continue;
-    const current = new Map<string, { position: Position; doc: Doc | null }>(
-      isInsertOnly(projection) ? [] : await deps.docs.getMany(generation, name, [...ids]),
-    );
+    const insertOnly = isInsertOnly(projection);
+    const current = new Map<string, Current>();
+    if (!insertOnly) {
+      const missing: string[] = [];
+      for (const id of ids) {
+        const cached = cache?.get(name, id);
+        if (cached) current.set(id, cached);
+        else missing.push(id);
+      }
+      if (missing.length > 0)
+        for (const [id, found] of await deps.docs.getMany(generation, name, missing)) current.set(id, found);
+    }
     const dirty = new Set<string>();
     for (const e of events) {
       for (const id of projection.idsOf(e)) {
@@ -107,12 +169,15 @@ export async function applyBatch(
     }
     for (const id of dirty) {
       const { position, doc } = current.get(id)!;
-      writes.push({ collection: name, id, doc, position });
+      const write = { collection: name, id, doc, position };
+      if (cache && !insertOnly) cache.put(write);
+      else writes.push(write);
     }
   }
+  if (cache) writes.push(...cache.evict());
   const applied = writes.length > 0 ? await deps.docs.write(generation, writes) : 0;
   await hooks.afterWrite?.();
-  await deps.docs.saveCheckpoint(checkpointName(generation), batch[batch.length - 1].position);
+  if (!cache) await deps.docs.saveCheckpoint(checkpointName(generation), batch[batch.length - 1].position);
   return applied;
 }
 
@@ -123,21 +188,38 @@ export async function applyBatch(
 export async function catchUp(
   deps: ProjectorDeps,
   generation: number,
-  options: { batchSize?: number; onProgress?: (p: CatchUpProgress) => void; signal?: AbortSignal } = {},
+  options: {
+    batchSize?: number;
+    onProgress?: (p: CatchUpProgress) => void;
+    signal?: AbortSignal;
+    /**
+     * Only for a generation nobody reads until this call returns (a fill): keep up to
+     * this many changed documents in memory between batches (`FillCache`). The
+     * checkpoint is then saved once, after the cache is written out.
+     */
+    fillCacheDocs?: number;
+  } = {},
 ): Promise<{ events: number; position?: Position }> {
   const batchSize = options.batchSize ?? 2000;
+  const cache = options.fillCacheDocs ? new FillCache(options.fillCacheDocs) : undefined;
   let after = await deps.docs.loadCheckpoint(checkpointName(generation));
   let count = 0;
   for (;;) {
     if (options.signal?.aborted) break;
     const page = await deps.store.readAll({ ...(after ? { after } : {}), maxCount: batchSize });
     if (page.length === 0) break;
-    await applyBatch(deps, generation, page);
+    await applyBatch(deps, generation, page, {}, cache);
     count += page.length;
     const last = page[page.length - 1];
     after = last.position;
     options.onProgress?.({ events: count, position: after, recordedAt: last.recordedAt });
     if (page.length < batchSize) break;
+  }
+  if (cache) {
+    const rest = cache.drain();
+    for (let i = 0; i < rest.length; i += batchSize)
+      await deps.docs.write(generation, rest.slice(i, i + batchSize));
+    if (after) await deps.docs.saveCheckpoint(checkpointName(generation), after);
   }
   return { events: count, ...(after ? { position: after } : {}) };
 }

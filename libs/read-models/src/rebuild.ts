@@ -58,6 +58,16 @@ async function acquire(docs: DocumentStore, now: () => number): Promise<{ releas
   };
 }
 
+/**
+ * How many changed documents a fill keeps in memory between batches (projector.ts,
+ * `FillCache`). Most of an account's events come in bursts (registration, a login's
+ * four steps), so a cache far smaller than the number of accounts already spares most
+ * rewrites: at 100,000 accounts, 20,000 kept 1,254,111 writes of 1,509,300 (100,000
+ * kept 1,229,192) for ~175 MiB more peak memory (100,000: ~800 MiB). bench/RESULTS.md,
+ * Projector, "Session 2026-12-04 evening".
+ */
+export const FILL_CACHE_DOCS = 20_000;
+
 export interface RebuildResult {
   from: number;
   to: number;
@@ -72,6 +82,8 @@ export async function rebuild(
     /** Wait before dropping the old generation, for queries still reading it. */
     dropAfterMs?: number;
     batchSize?: number;
+    /** Changed documents kept in memory while filling (default `FILL_CACHE_DOCS`). */
+    fillCacheDocs?: number;
     now?: () => number;
   } = {},
 ): Promise<RebuildResult> {
@@ -88,6 +100,7 @@ export async function rebuild(
     const first = await catchUp(deps, to, {
       batchSize: options.batchSize ?? 5000,
       onProgress: options.onProgress,
+      fillCacheDocs: options.fillCacheDocs ?? FILL_CACHE_DOCS,
     });
     await deps.docs.finishFill(to);
     await deps.docs.setMeta('active', to);
@@ -136,7 +149,11 @@ export async function compareWithReplay(
   try {
     shadow = await allocateGeneration(deps.docs, live);
     await deps.docs.ensure(shadow, specs, { fill: true });
-    const replay = await catchUp(deps, shadow, { batchSize: 5000, onProgress: options.onProgress });
+    const replay = await catchUp(deps, shadow, {
+      batchSize: 5000,
+      onProgress: options.onProgress,
+      fillCacheDocs: FILL_CACHE_DOCS,
+    });
     await deps.docs.finishFill(shadow);
     const horizon = replay.position;
     const report: ComparisonReport = {
