@@ -63,7 +63,7 @@ async function acquire(docs: DocumentStore, now: () => number): Promise<{ releas
  * `FillCache`). Most of an account's events come in bursts (registration, a login's
  * four steps), so a cache far smaller than the number of accounts already spares most
  * rewrites: at 100,000 accounts, 20,000 kept 1,254,111 writes of 1,509,300 (100,000
- * kept 1,229,192) for ~175 MiB more peak memory (100,000: ~800 MiB). bench/RESULTS.md,
+ * kept 1,229,192) for ~175–200 MiB more peak memory (100,000: ~800 MiB). bench/RESULTS.md,
  * Projector, "Session 2026-12-04 evening".
  */
 export const FILL_CACHE_DOCS = 20_000;
