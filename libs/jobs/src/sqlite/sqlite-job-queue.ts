@@ -134,7 +134,7 @@ interface ResolvedSqliteOptions extends ResolvedJobQueueOptions {
  * How long the first run to end waits for others before their outcomes are written (and
  * the freed slots refilled). Each write is a synced commit of about a millisecond on the
  * event loop; at 64 jobs in flight, 5 ms gathers ~3× more outcomes per commit than the
- * next turn of the loop does, for +13–26% emails/s (bench/RESULTS.md, Notifications).
+ * next turn of the loop does, for +14–26% emails/s (bench/RESULTS.md, Notifications).
  */
 const OUTCOME_WRITE_DELAY_MS = 5;
 
