@@ -10,7 +10,7 @@
  * marking them `active` with this instance's owner id and a lock expiry that a
  * heartbeat keeps pushing forward. The same transaction records the outcomes of the
  * runs that ended since the last one, so a busy queue makes one synced commit per
- * few milliseconds, not two per job. A job whose lock expired belongs to a worker
+ * few milliseconds, not up to two per job. A job whose lock expired belongs to a worker
  * that died: the next claim puts it back to `waiting` (counting the stall), so it
  * runs again — at least once, never lost. A job that stalls more than
  * `maxStalledCount` times is dead-lettered, so a job that crashes its worker
@@ -463,7 +463,7 @@ export class SqliteJobQueue implements JobQueue {
  * Claims and runs the jobs of one queue, `concurrency` at a time. The outcomes of runs
  * that end within a few milliseconds of each other are written together, in the transaction
  * that also claims the jobs to run next (`settle`): one synced commit for all of them
- * instead of two per job. A run's promise (what `idle()` waits for) resolves once its
+ * instead of up to two per job. A run's promise (what `idle()` waits for) resolves once its
  * outcome is on disk.
  */
 class QueueRunner {
