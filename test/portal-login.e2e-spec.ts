@@ -474,6 +474,25 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     expect((await mail.next('riley@example.com', /Your username is/)).text).toContain('rileynobody');
   });
 
+  it('a reset token tells nothing of whether the username exists: the same account part at every request, shaped alike', async () => {
+    await registerAs('resetshape1', 'resetshape@example.com');
+    const start = async (username: string) => {
+      const res = await t.http().post('/v1/password-resets').send({ username }).expect(202);
+      const [account, secret] = (res.body.resetToken as string).split('.');
+      return { account, secret };
+    };
+    const known = [await start('resetshape1'), await start('ResetShape1')];
+    const unknown = [await start('nobodyhere1'), await start('NobodyHere1')];
+    const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    for (const [first, again] of [known, unknown]) {
+      expect(again.account).toBe(first.account);
+      expect(again.secret).not.toBe(first.secret);
+      expect(first.account).toMatch(V4);
+    }
+    expect(unknown[0].account).not.toBe(known[0].account);
+    expect((await start('nobodyhere2')).account).not.toBe(unknown[0].account);
+  });
+
   it('forgot password with a username: emailed code, new password, the lock lifted (seed 004)', async () => {
     await registerAs('resetter1', 'resetter@example.com');
     for (let i = 0; i < 5; i++)

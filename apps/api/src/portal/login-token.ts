@@ -28,6 +28,18 @@ export function parseLoginToken(accounts: Accounts, token: string): { accountId:
   return { accountId, loginId: loginIdOf(accounts, secret) };
 }
 
+/**
+ * The account id a reset token names when nobody holds the username: derived from
+ * the username under the HMAC key, so it is the same at every request, as a real
+ * account's id is, and laid out as a random (v4) UUID like one. A fresh random id
+ * instead would tell a username nobody holds from a real one by asking twice.
+ */
+export function decoyAccountId(accounts: Accounts, username: string): string {
+  const h = keyedHash(accounts.deps.hmacKey, 'reset', `decoy\0${accounts.lookupKey('username', username)}`);
+  const variant = '89ab'[parseInt(h[16], 16) & 3];
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 function loginIdOf(accounts: Accounts, secret: string): string {
   return keyedHash(accounts.deps.hmacKey, 'reset', secret);
 }

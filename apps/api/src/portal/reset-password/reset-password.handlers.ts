@@ -8,7 +8,7 @@ import { LOGGER } from '@portal/runtime';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
 import { matchAppCode } from '../authenticator/authenticator.handlers';
-import { LOGIN_NOT_STARTED, newLoginToken, parseLoginToken } from '../login-token';
+import { decoyAccountId, LOGIN_NOT_STARTED, newLoginToken, parseLoginToken } from '../login-token';
 import {
   AnswerSecurityQuestionCommand,
   AskSecurityQuestionCommand,
@@ -20,7 +20,8 @@ import {
 
 /**
  * Answers a reset token whether or not the username exists (an unknown one gets
- * a token no code will ever match), so the answer tells nothing. A locked
+ * a token naming a decoy account no code will ever match, the same decoy at every
+ * request), so the answer tells nothing. A locked
  * account may reset: seed 004's "I forgot my password and am locked out".
  */
 @CommandHandler(StartResetCommand)
@@ -32,7 +33,8 @@ export class StartResetHandler implements ICommandHandler<StartResetCommand> {
 
   async execute({ username, ctx }: StartResetCommand): Promise<{ resetToken: string }> {
     const accountId = await this.accounts.holder('username', username);
-    if (!accountId) return { resetToken: newLoginToken(this.accounts, randomUUID()).token };
+    if (!accountId)
+      return { resetToken: newLoginToken(this.accounts, decoyAccountId(this.accounts, username)).token };
     const { token, loginId: resetId } = newLoginToken(this.accounts, accountId);
     // The code is made after the answer (and mailed by the delivery reactor), so a known username takes no longer to answer.
     setImmediate(() => {
