@@ -521,6 +521,13 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .post('/v1/password-resets/verify-code')
       .send({ resetToken: start.body.resetToken, code })
       .expect(204);
+    // A weak password is refused beside the field the portal sent it in.
+    const weak = await t
+      .http()
+      .post('/v1/password-resets/complete')
+      .send({ resetToken: start.body.resetToken, newPassword: 'short' })
+      .expect(400);
+    expect(Object.keys(weak.body.error.fields)).toEqual(['newPassword']);
     await t
       .http()
       .post('/v1/password-resets/complete')

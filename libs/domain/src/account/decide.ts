@@ -328,7 +328,7 @@ export function decide(policy: AccountPolicy) {
         if (state.status === 'deactivated') return no(DEACTIVATED());
         if (state.resetAllowed === undefined || state.resetAllowed !== command.resetId)
           return no(err(C.RESET_NOT_ALLOWED, 'Verify your identity again to reset your password.'));
-        const fields = checkPassword(command.password, state.username, policy);
+        const fields = checkPassword(command.password, state.username, policy, 'newPassword');
         if (Object.keys(fields).length > 0) return no(validation(fields));
         const events: AccountEvent[] = [
           {
