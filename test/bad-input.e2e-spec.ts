@@ -63,6 +63,62 @@ describe('bad input on portal routes', () => {
     expect(await store.readAll()).toEqual([]);
   });
 
+  it('names every bad registration field at once: the date of birth, the phone, blank text, no communication choice', async () => {
+    const good = {
+      firstName: 'Pat',
+      lastName: 'Example',
+      dateOfBirth: '1980-04-01',
+      email: 'pat@example.com',
+      phone: '+1 (555) 555-0100',
+      username: 'fieldcheck1',
+      password: 'Field7Check9Pass',
+      securityQuestion: 'Favourite city?',
+      securityAnswer: 'Paris',
+      communication: { email: true, text: false },
+      termsAccepted: true,
+    };
+    const register = (body: object, route = '/v1/registrations/nonmember') =>
+      t.http().post(route).send(body).expect(400);
+    const { communication: _left, ...noCommunication } = good;
+    const all = await register({
+      ...noCommunication,
+      firstName: '   ',
+      lastName: ' ',
+      dateOfBirth: '1990-02-30',
+      phone: 'abc',
+      email: 'bad',
+      securityQuestion: '     ',
+      securityAnswer: ' ',
+    });
+    expect(Object.keys(all.body.error.fields).sort()).toEqual([
+      'communication',
+      'dateOfBirth',
+      'email',
+      'firstName',
+      'lastName',
+      'phone',
+      'securityAnswer',
+      'securityQuestion',
+    ]);
+    expect(all.body.error.fields.firstName).toBe('firstName must not be blank');
+    const dates: Record<string, string> = {
+      '1990-13-45': 'dateOfBirth must be a day on the calendar',
+      '1990-02-30': 'dateOfBirth must be a day on the calendar',
+      '2990-01-01': 'dateOfBirth cannot be in the future',
+      '1800-01-01': 'dateOfBirth cannot be more than 130 years ago',
+      '1990-1-1': 'dateOfBirth must be a date as YYYY-MM-DD',
+    };
+    for (const [dateOfBirth, message] of Object.entries(dates))
+      expect((await register({ ...good, dateOfBirth })).body.error.fields).toEqual({ dateOfBirth: message });
+    for (const phone of ['abc', '555-0100', '+1 555 555 0100 ext 2', '1234567890123456'])
+      expect((await register({ ...good, phone })).body.error.fields).toEqual({ phone: expect.any(String) });
+    // Seed 004: a member provides "a valid email address and cell phone number".
+    const { phone: _none, ...noPhone } = good;
+    const member = await register({ ...noPhone, memberId: 'DEMO0000001' }, '/v1/registrations/member');
+    expect(member.body.error.fields).toEqual({ phone: 'phone must be given' });
+    expect(await store.readAll()).toEqual([]);
+  });
+
   it('accepts a unicode username under the rules, refuses spaces and control characters by name', async () => {
     const base = {
       firstName: 'Zoë',

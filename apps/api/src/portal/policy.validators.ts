@@ -3,6 +3,8 @@
  * registration form hears about them together with every other bad field
  * (seed 000: "red text identifying where the problem lies"). The handler checks
  * them again with the deployment's policy; this copy only makes the errors come at once.
+ * Also the forms' own field rules: a date of birth, a phone number, text that is
+ * not blank.
  */
 import { checkPassword, checkUsername, DEFAULT_POLICY } from '@portal/domain';
 import {
@@ -60,4 +62,78 @@ export function MeetsPasswordPolicy(options?: ValidationOptions) {
       options,
       validator: PasswordPolicy,
     });
+}
+
+/** A form field's own checks, each with its message (undefined: the value is fine). */
+type FieldCheck = (value: unknown, property: string) => string | undefined;
+
+function fieldDecorator(name: string, check: FieldCheck) {
+  return (options?: ValidationOptions) => (target: object, property: string) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: property,
+      options,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => check(value, args.property) === undefined,
+        defaultMessage: (args: ValidationArguments) => check(args.value, args.property) ?? '',
+      },
+    });
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The oldest date of birth taken, in years before today. */
+export const OLDEST_AGE_YEARS = 130;
+
+/**
+ * A date of birth as `YYYY-MM-DD`: a day the calendar has, not after today (a day's
+ * grace, for the time zones ahead of UTC), and at most OLDEST_AGE_YEARS ago.
+ * `now` is for tests.
+ */
+export function dateOfBirthProblem(value: unknown, property: string, now = Date.now()): string | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
+    return `${property} must be a date as YYYY-MM-DD`;
+  const day = Date.parse(`${value}T00:00:00Z`);
+  if (Number.isNaN(day) || new Date(day).toISOString().slice(0, 10) !== value)
+    return `${property} must be a day on the calendar`;
+  if (day > now + DAY_MS) return `${property} cannot be in the future`;
+  if (Number(value.slice(0, 4)) < new Date(now).getUTCFullYear() - OLDEST_AGE_YEARS)
+    return `${property} cannot be more than ${OLDEST_AGE_YEARS} years ago`;
+  return undefined;
+}
+
+export const IsDateOfBirth = fieldDecorator('dateOfBirth', (value, property) =>
+  dateOfBirthProblem(value, property),
+);
+
+/**
+ * A phone number as people write it: digits, with spaces, dashes, dots, parentheses
+ * and a leading + if they like; 10 to 15 digits (a US number, with or without its 1,
+ * or an international one), 32 characters at most. Required unless IsOptional says not.
+ */
+export function phoneProblem(value: unknown, property: string): string | undefined {
+  if (value === undefined || value === null) return `${property} must be given`;
+  const digits =
+    typeof value === 'string' && value.length <= 32 && /^\+?[0-9 ().-]+$/.test(value)
+      ? value.replace(/\D/g, '')
+      : '';
+  return digits.length >= 10 && digits.length <= 15
+    ? undefined
+    : `${property} must be a phone number: 10 to 15 digits (spaces, dashes, dots, parentheses and a leading + are fine)`;
+}
+
+export const IsPhone = fieldDecorator('phone', phoneProblem);
+
+/**
+ * Text with at least `min` characters besides the spaces around it: "   " is not a
+ * last name, and the domain trims a security question before it counts its length.
+ */
+export function HasText(min = 1, options?: ValidationOptions) {
+  return fieldDecorator('hasText', (value, property) =>
+    typeof value === 'string' && value.trim().length >= min
+      ? undefined
+      : min === 1
+        ? `${property} must not be blank`
+        : `${property} must have at least ${min} characters besides spaces`,
+  )(options);
 }

@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsString, MaxLength } from 'class-validator';
 import { OFFICE_FUNCTIONS, type OfficeFunction } from '@portal/domain';
-import { MeetsUsernamePolicy } from '../../portal/policy.validators';
+import { HasText, MeetsUsernamePolicy } from '../../portal/policy.validators';
 
 /** Seed 004, "Create IDs": a staff user id in the administrator's own office. */
 export class CreateOfficeUserRequest {
-  @ApiProperty({ example: 'Olu' }) @IsString() @MinLength(1) @MaxLength(100) firstName!: string;
-  @ApiProperty({ example: 'Adeyemi' }) @IsString() @MinLength(1) @MaxLength(100) lastName!: string;
+  @ApiProperty({ example: 'Olu' }) @IsString() @HasText() @MaxLength(100) firstName!: string;
+  @ApiProperty({ example: 'Adeyemi' }) @IsString() @HasText() @MaxLength(100) lastName!: string;
   @ApiProperty({ example: 'olu@lakeside.example', description: 'Where the temporary password is sent.' })
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)

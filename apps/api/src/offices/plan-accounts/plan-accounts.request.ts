@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { MeetsUsernamePolicy } from '../../portal/policy.validators';
+import { HasText, MeetsUsernamePolicy } from '../../portal/policy.validators';
 
 /** Seed 004: employers email the plan for an account; payers have a Payer Service Coordinator. Plan staff create both. */
 export class CreatePlanAccountRequest {
@@ -17,8 +17,8 @@ export class CreatePlanAccountRequest {
   @MinLength(1)
   @MaxLength(200)
   organisationName!: string;
-  @ApiProperty({ example: 'Dana' }) @IsString() @MinLength(1) @MaxLength(100) firstName!: string;
-  @ApiProperty({ example: 'Reyes' }) @IsString() @MinLength(1) @MaxLength(100) lastName!: string;
+  @ApiProperty({ example: 'Dana' }) @IsString() @HasText() @MaxLength(100) firstName!: string;
+  @ApiProperty({ example: 'Reyes' }) @IsString() @HasText() @MaxLength(100) lastName!: string;
   @ApiProperty({ example: 'benefits@acme.example', description: 'Where the temporary password is sent.' })
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)

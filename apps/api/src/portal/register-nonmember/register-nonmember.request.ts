@@ -1,15 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { MeetsPasswordPolicy, MeetsUsernamePolicy } from '../policy.validators';
+import {
+  HasText,
+  IsDateOfBirth,
+  IsPhone,
+  MeetsPasswordPolicy,
+  MeetsUsernamePolicy,
+} from '../policy.validators';
 import {
   Equals,
   IsBoolean,
   IsEmail,
+  IsObject,
   IsOptional,
   IsString,
-  Matches,
   MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 
@@ -18,22 +23,20 @@ export class CommunicationPreferences {
   @ApiProperty({ example: false }) @IsBoolean() text!: boolean;
 }
 
-/** Seed 000: "Register for a nonmember patient account." */
-export class RegisterNonmemberRequest {
-  @ApiProperty({ example: 'Pat' }) @IsString() @MinLength(1) @MaxLength(100) firstName!: string;
-  @ApiProperty({ example: 'Example' }) @IsString() @MinLength(1) @MaxLength(100) lastName!: string;
+/**
+ * What every registration form asks (seeds 000 and 004) except the phone, which
+ * a nonmember may leave out and a member must give (RegisterMemberRequest).
+ */
+export class RegistrationForm {
+  @ApiProperty({ example: 'Pat' }) @IsString() @HasText() @MaxLength(100) firstName!: string;
+  @ApiProperty({ example: 'Example' }) @IsString() @HasText() @MaxLength(100) lastName!: string;
   @ApiProperty({ example: '1980-04-01' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
+  @IsDateOfBirth()
   dateOfBirth!: string;
   @ApiProperty({ example: 'pat@example.com' })
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)
   email!: string;
-  @ApiProperty({ example: '+15555550100', required: false })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
-  phone?: string;
   @ApiProperty({ example: 'patexample' }) @IsString() @MaxLength(64) @MeetsUsernamePolicy() username!: string;
   // Longer than any policy allows, so the domain names the real limit; the body limit stops anything huge.
   @ApiProperty({ example: 'Correct7Horse9Battery' })
@@ -43,15 +46,24 @@ export class RegisterNonmemberRequest {
   password!: string;
   @ApiProperty({ example: 'Name of your first pet?' })
   @IsString()
-  @MinLength(5)
+  @HasText(5)
   @MaxLength(200)
   securityQuestion!: string;
-  @ApiProperty({ example: 'Rex the Dog' }) @IsString() @MinLength(1) @MaxLength(200) securityAnswer!: string;
+  @ApiProperty({ example: 'Rex the Dog' }) @IsString() @HasText() @MaxLength(200) securityAnswer!: string;
   @ApiProperty({ type: CommunicationPreferences })
+  @IsObject({ message: 'communication must say whether we may email you and text you' })
   @ValidateNested()
   @Type(() => CommunicationPreferences)
   communication!: CommunicationPreferences;
   @ApiProperty({ example: true })
   @Equals(true, { message: 'termsAccepted must be true to register' })
   termsAccepted!: boolean;
+}
+
+/** Seed 000: "Register for a nonmember patient account." */
+export class RegisterNonmemberRequest extends RegistrationForm {
+  @ApiProperty({ example: '+15555550100', required: false })
+  @IsOptional()
+  @IsPhone()
+  phone?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { LOGIN_TOKEN_EXAMPLE } from '../login-token';
+import { HasText, IsDateOfBirth } from '../policy.validators';
 
 export class StartResetRequest {
   @ApiProperty({ example: 'patexample' }) @IsString() @MinLength(1) @MaxLength(64) username!: string;
@@ -28,9 +29,9 @@ export class CompleteResetRequest {
 
 /** Seed 000: "Enter your user name, last name and date of birth"; seed 004 uses the ID card's member id instead of a username. */
 export class IdentityRequest {
-  @ApiProperty({ example: 'Example' }) @IsString() @MinLength(1) @MaxLength(100) lastName!: string;
+  @ApiProperty({ example: 'Example' }) @IsString() @HasText() @MaxLength(100) lastName!: string;
   @ApiProperty({ example: '1980-04-01' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
+  @IsDateOfBirth()
   dateOfBirth!: string;
   @ApiProperty({ example: 'patexample', required: false })
   @IsOptional()

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsDateOfBirth, IsPhone } from '../../portal/policy.validators';
 import { PageRequest } from '../page.request';
 
 /** One way to search at a time: a username, an email, a member id, a phone, last name + date of birth, or a last-name prefix. */
@@ -24,8 +25,7 @@ export class SearchAccountsRequest extends PageRequest {
 
   @ApiPropertyOptional({ example: '555-010-0199' })
   @IsOptional()
-  @IsString()
-  @MaxLength(32)
+  @IsPhone()
   phone?: string;
 
   @ApiPropertyOptional({ example: 'Smith', description: 'With dateOfBirth.' })
@@ -36,7 +36,7 @@ export class SearchAccountsRequest extends PageRequest {
 
   @ApiPropertyOptional({ example: '1980-04-12', description: 'YYYY-MM-DD, with lastName.' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
+  @IsDateOfBirth()
   dateOfBirth?: string;
 
   @ApiPropertyOptional({ example: 'smi', description: 'The first letters of the last name (2 or more).' })
