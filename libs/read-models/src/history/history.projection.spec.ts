@@ -1,4 +1,4 @@
-import { EVENT_TYPES } from '@portal/domain';
+import { type AccountEvent, EVENT_TYPES } from '@portal/domain';
 import { PROFILE, position, projected, sample, staffAccess } from '../testing/sample-events';
 import { describe as describeEvent, historyId, historyProjection } from './history.projection';
 
@@ -85,6 +85,22 @@ describe('history projection', () => {
     );
     expect(describeEvent(sample('Deactivated'), {}).text).toBe(
       'Deactivated: 3 wrong security answers in a row',
+    );
+  });
+
+  it('names the code that failed or passed, and a try while locked without a count', () => {
+    const failed = (reason: string, consecutive: number) =>
+      describeEvent({ type: 'LoginFailed', data: { reason, consecutive } } as AccountEvent, {}).text;
+    expect(failed('wrong-code', 2)).toBe('Login failed: wrong recovery code (2 in a row)');
+    expect(failed('wrong-authenticator-code', 1)).toBe(
+      'Login failed: wrong authenticator app code (1 in a row)',
+    );
+    expect(failed('locked', 0)).toBe('Login refused: the account is locked');
+    const verified = (otpId: string) =>
+      describeEvent({ type: 'OtpVerified', data: { loginId: 'l1', otpId } } as AccountEvent, {}).text;
+    expect(verified('otp-1')).toBe('Emailed code verified');
+    expect(verified('authenticator')).toBe(
+      'Identity verified with the authenticator app: the password may be reset',
     );
   });
 });

@@ -87,8 +87,8 @@ const minute = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 const LOGIN_FAILURE: Record<string, string> = {
   'wrong-password': 'wrong password',
-  locked: 'the account was locked',
-  'wrong-code': 'wrong emailed code',
+  // Only a recovery code fails a login this way: a wrong emailed code is OtpFailed.
+  'wrong-code': 'wrong recovery code',
   'wrong-authenticator-code': 'wrong authenticator app code',
 };
 const METHOD: Record<string, string> = {
@@ -159,9 +159,12 @@ export function describe(event: AccountEvent, raw: Record<string, unknown>): Des
     case 'PasswordResetRequested':
       return { text: 'Password reset started' };
     case 'LoginFailed':
-      return {
-        text: `Login failed: ${LOGIN_FAILURE[event.data.reason] ?? event.data.reason} (${event.data.consecutive} in a row)`,
-      };
+      // A try while locked is refused whatever the password; it does not add to the count.
+      return event.data.reason === 'locked'
+        ? { text: 'Login refused: the account is locked' }
+        : {
+            text: `Login failed: ${LOGIN_FAILURE[event.data.reason] ?? event.data.reason} (${event.data.consecutive} in a row)`,
+          };
     case 'Locked':
       return {
         text: `Locked until ${minute(event.data.until)} after ${event.data.consecutiveFailures} failed logins in a row`,
@@ -173,7 +176,13 @@ export function describe(event: AccountEvent, raw: Record<string, unknown>): Des
     case 'OtpFailed':
       return { text: `Wrong emailed code (${event.data.attempts} tries on this code)` };
     case 'OtpVerified':
-      return { text: 'Emailed code verified' };
+      // A reset verified with the app records the app's code first (AuthenticatorCodeAccepted), then this.
+      return {
+        text:
+          event.data.otpId === 'authenticator'
+            ? 'Identity verified with the authenticator app: the password may be reset'
+            : 'Emailed code verified',
+      };
     case 'AuthenticatorCodeAccepted':
       return { text: 'Authenticator app code accepted' };
     case 'RecoveryCodeUsed':
