@@ -559,6 +559,10 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       code: 'IDENTITY_MISMATCH',
       message: "The information you entered doesn't match our records.",
     });
+    // Neither a username nor a member id: both named, as a form shows them.
+    const { username: _u, ...nameless } = identity;
+    const which = await t.http().post('/v1/password-resets/security-question').send(nameless).expect(400);
+    expect(Object.keys(which.body.error.fields).sort()).toEqual(['memberId', 'username']);
     const asked = await t.http().post('/v1/password-resets/security-question').send(identity).expect(200);
     expect(asked.body.question).toBe(member.securityQuestion);
     const answer = (text: string) =>

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { LOGIN_TOKEN_EXAMPLE } from '../login-token';
 import { HasText, IsDateOfBirth } from '../policy.validators';
 
@@ -33,14 +33,15 @@ export class IdentityRequest {
   @ApiProperty({ example: '1980-04-01' })
   @IsDateOfBirth()
   dateOfBirth!: string;
-  @ApiProperty({ example: 'patexample', required: false })
-  @IsOptional()
-  @IsString()
+  // One of the two is needed: without either, both are named.
+  @ApiProperty({ example: 'patexample', required: false, description: 'Or memberId' })
+  @ValidateIf((o: IdentityRequest) => o.memberId === undefined)
+  @IsString({ message: 'give your username, or the member id on your ID card as memberId' })
   @MaxLength(64)
   username?: string;
-  @ApiProperty({ example: 'DEMO0000001', required: false })
-  @IsOptional()
-  @IsString()
+  @ApiProperty({ example: 'DEMO0000001', required: false, description: 'Or username' })
+  @ValidateIf((o: IdentityRequest) => o.username === undefined)
+  @IsString({ message: 'give the member id on your ID card, or your username as username' })
   @MaxLength(32)
   memberId?: string;
 }
