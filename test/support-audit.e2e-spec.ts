@@ -262,6 +262,13 @@ describe('support and audit', () => {
       .expect(200);
     expect(state.body).toMatchObject({ accountId, revision: '0' });
     expect(JSON.stringify(state.body)).not.toContain('$argon2');
+    const twoBad = await t
+      .http()
+      .get(`/v1/audit/accounts/${accountId}/state`)
+      .query({ revision: 'abc', at: 'yesterday' })
+      .set(as('ada.auditor'))
+      .expect(400);
+    expect(Object.keys(twoBad.body.error.fields).sort()).toEqual(['at', 'revision']);
 
     const intact = await t.http().get('/v1/audit/verify').set(as('ada.auditor')).expect(200);
     expect(intact.body).toMatchObject({ intact: true, breaks: [] });

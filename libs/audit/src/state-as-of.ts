@@ -45,12 +45,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Reads the options from text (a query string, a command line): `at` an ISO-8601
  * time with a zone, `revision` a whole number; not both.
  */
+/** How a time is written for `at`: ISO-8601 with its zone (the HTTP route checks the same). */
+export const AS_OF_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+export const AS_OF_TIME_MESSAGE = 'must be an ISO-8601 time with a zone, e.g. 2026-11-22T10:00:00Z';
+
 export function asOfFromText(input: { at?: string; revision?: string }): AsOf {
   if (input.at !== undefined && input.revision !== undefined)
     throw invalidOption('at', 'give either a time or a revision, not both');
   if (input.at !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(input.at))
-      throw invalidOption('at', 'must be an ISO-8601 time with a zone, e.g. 2026-11-22T10:00:00Z');
+    if (!AS_OF_TIME.test(input.at)) throw invalidOption('at', AS_OF_TIME_MESSAGE);
     const when = new Date(input.at);
     if (Number.isNaN(when.getTime())) throw invalidOption('at', 'is not a real date and time');
     return { at: when };

@@ -16,6 +16,8 @@ import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Accounts } from '@portal/accounts';
 import {
   accountStateAsOf,
+  AS_OF_TIME,
+  AS_OF_TIME_MESSAGE,
   asOfFromText,
   auditJson,
   exportEvents,
@@ -55,10 +57,11 @@ export class ExportRequest {
   after?: string;
 }
 
+/** Both checked here as well as in asOfFromText, so that two bad values are named at once. */
 export class StateRequest {
   @ApiPropertyOptional({ example: '2026-11-20T09:00:00Z' })
   @IsOptional()
-  @IsString()
+  @Matches(AS_OF_TIME, { message: `at ${AS_OF_TIME_MESSAGE}` })
   at?: string;
 
   @ApiPropertyOptional({ example: '12' })
