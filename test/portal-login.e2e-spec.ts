@@ -114,6 +114,14 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .send({ currentPassword: member.password, newPassword: 'weak' })
       .expect(400);
     expect(weak.body.error.fields).toEqual({ newPassword: expect.any(String) });
+    // A weak new password is a form error, named before the current password is tried.
+    const both = await t
+      .http()
+      .post('/v1/me/password')
+      .set('authorization', `Bearer ${first}`)
+      .send({ currentPassword: 'Nope7Nope7Nope', newPassword: 'weak' })
+      .expect(400);
+    expect(both.body.error.fields).toEqual({ newPassword: expect.any(String) });
     await t
       .http()
       .post('/v1/me/password')

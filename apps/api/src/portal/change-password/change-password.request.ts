@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { MeetsPasswordPolicy } from '../policy.validators';
 
 export class ChangePasswordRequest {
   @ApiProperty({ example: 'Correct7Horse9Battery' })
@@ -7,5 +8,10 @@ export class ChangePasswordRequest {
   @MinLength(1)
   @MaxLength(256)
   currentPassword!: string;
-  @ApiProperty({ example: 'Another9Strong1Pass' }) @IsString() @MaxLength(256) newPassword!: string;
+  // The rules checked here too, so that a weak new password is named with any other bad field.
+  @ApiProperty({ example: 'Another9Strong1Pass' })
+  @IsString()
+  @MaxLength(256)
+  @MeetsPasswordPolicy()
+  newPassword!: string;
 }

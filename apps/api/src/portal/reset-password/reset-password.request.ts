@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { LOGIN_TOKEN_EXAMPLE } from '../login-token';
-import { HasText, IsDateOfBirth } from '../policy.validators';
+import { HasText, IsDateOfBirth, MeetsPasswordPolicy } from '../policy.validators';
 
 export class StartResetRequest {
   @ApiProperty({ example: 'patexample' }) @IsString() @MinLength(1) @MaxLength(64) username!: string;
@@ -24,7 +24,11 @@ export class CompleteResetRequest {
   @IsString()
   @MaxLength(100)
   resetToken!: string;
-  @ApiProperty({ example: 'Another9Strong1Pass' }) @IsString() @MaxLength(256) newPassword!: string;
+  @ApiProperty({ example: 'Another9Strong1Pass' })
+  @IsString()
+  @MaxLength(256)
+  @MeetsPasswordPolicy()
+  newPassword!: string;
 }
 
 /** Seed 000: "Enter your user name, last name and date of birth"; seed 004 uses the ID card's member id instead of a username. */
