@@ -501,6 +501,35 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     expect((await start('nobodyhere2')).account).not.toBe(unknown[0].account);
   });
 
+  it("a reset's later steps answer a real reset and a decoy alike: wrong codes, too many, a resend", async () => {
+    await registerAs('resetsame1', 'resetsame@example.com');
+    const known = (await t.http().post('/v1/password-resets').send({ username: 'resetsame1' }).expect(202))
+      .body.resetToken as string;
+    const decoy = (await t.http().post('/v1/password-resets').send({ username: 'nobodysame1' }).expect(202))
+      .body.resetToken as string;
+    const right = await mail.code('resetsame@example.com');
+    const wrong = right === '000000' ? '111111' : '000000';
+    const answer = async (path: string, body: object) => {
+      const res = await t.http().post(path).send(body);
+      return { status: res.status, body: res.body as unknown };
+    };
+    // Six tries: past the 5 a real code allows, then the right code, now refused too.
+    for (const code of [wrong, wrong, wrong, wrong, wrong, wrong, right]) {
+      const mine = await answer('/v1/password-resets/verify-code', { resetToken: known, code });
+      expect(mine).toEqual(await answer('/v1/password-resets/verify-code', { resetToken: decoy, code }));
+      expect(mine.status).toBe(401);
+    }
+    const resent = await answer('/v1/login/resend-code', { loginToken: known });
+    expect(resent).toEqual(await answer('/v1/login/resend-code', { loginToken: decoy }));
+    expect(resent.status).toBe(401);
+    const garbage = await t
+      .http()
+      .post('/v1/password-resets/complete')
+      .send({ resetToken: 'not-a-token', newPassword: 'Another9Strong1Pass' })
+      .expect(401);
+    expect(garbage.body.error.code).toBe('RESET_NOT_STARTED');
+  });
+
   it('forgot password with a username: emailed code, new password, the lock lifted (seed 004)', async () => {
     await registerAs('resetter1', 'resetter@example.com');
     for (let i = 0; i < 5; i++)

@@ -3,12 +3,15 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
-import { parseLoginToken } from '../login-token';
+import { LOGIN_NOT_STARTED, parseLoginToken } from '../login-token';
 import { ResendCodeCommand } from './resend-code.command';
 
 /**
  * Seed 004: 'Click "Resend" to send another verification code.' The new code voids
  * the old one; the delivery reactor mails it (an old code not yet mailed is not).
+ * Only for a login: a reset's token is refused as a decoy's is (a reset asks for a
+ * new code by starting again), so that this route cannot tell a real reset from one
+ * started for a username nobody holds.
  */
 @CommandHandler(ResendCodeCommand)
 export class ResendCodeHandler implements ICommandHandler<ResendCodeCommand> {
@@ -19,7 +22,10 @@ export class ResendCodeHandler implements ICommandHandler<ResendCodeCommand> {
     const fresh = await newEmailCode(this.accounts, accountId);
     await this.accounts.run(
       accountId,
-      { type: 'ResendOtp', loginId, otp: fresh.otp, now: ctx.occurredAt.getTime() },
+      (state) => {
+        if (state.pending?.purpose !== 'login') throw LOGIN_NOT_STARTED();
+        return { type: 'ResendOtp', loginId, otp: fresh.otp, now: ctx.occurredAt.getTime() };
+      },
       { ...ctx, actor: { kind: 'self', accountId } },
     );
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
-import { type AccountCommand, DomainError, identityMatches } from '@portal/domain';
+import { type AccountCommand, DomainError, ErrorCodes, identityMatches } from '@portal/domain';
 import type { Logger } from '@portal/observability';
 import { LOGGER } from '@portal/runtime';
 import { ACCOUNTS } from '../../accounts.provider';
@@ -61,33 +61,39 @@ export class StartResetHandler implements ICommandHandler<StartResetCommand> {
 /**
  * The reset's second step: the emailed code, or the app's code when an
  * authenticator app is set up (no code is emailed then). A login's token is
- * refused here: it would record a sign-in that no session follows.
+ * refused here: it would record a sign-in that no session follows. Every refusal
+ * gets one answer (RESET_CODE_REFUSED), the decoy's too.
  */
 @CommandHandler(VerifyResetCodeCommand)
 export class VerifyResetCodeHandler implements ICommandHandler<VerifyResetCodeCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ resetToken, code, ctx }: VerifyResetCodeCommand): Promise<void> {
-    const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
-    const now = ctx.occurredAt.getTime();
-    await this.accounts.run(
-      accountId,
-      async (state): Promise<AccountCommand> => {
-        if (state.pending?.loginId === loginId && state.pending.purpose !== 'reset')
-          throw LOGIN_NOT_STARTED();
-        // A verified reset starts no session: the session id is never used.
-        const sessionId = randomUUID();
-        return state.authenticator
-          ? {
-              type: 'VerifyAuthenticatorCode',
-              loginId,
-              matchedTimeStep: await matchAppCode(this.accounts, accountId, state, code, ctx.occurredAt),
-              sessionId,
-              now,
-            }
-          : { type: 'VerifyOtp', loginId, codeHash: this.accounts.codeHash('otp', code), sessionId, now };
+    return onResetRoute(
+      async () => {
+        const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
+        const now = ctx.occurredAt.getTime();
+        await this.accounts.run(
+          accountId,
+          async (state): Promise<AccountCommand> => {
+            if (state.pending?.loginId === loginId && state.pending.purpose !== 'reset')
+              throw LOGIN_NOT_STARTED();
+            // A verified reset starts no session: the session id is never used.
+            const sessionId = randomUUID();
+            return state.authenticator
+              ? {
+                  type: 'VerifyAuthenticatorCode',
+                  loginId,
+                  matchedTimeStep: await matchAppCode(this.accounts, accountId, state, code, ctx.occurredAt),
+                  sessionId,
+                  now,
+                }
+              : { type: 'VerifyOtp', loginId, codeHash: this.accounts.codeHash('otp', code), sessionId, now };
+          },
+          { ...ctx, actor: { kind: 'self', accountId } },
+        );
       },
-      { ...ctx, actor: { kind: 'self', accountId } },
+      (refused) => (HIDDEN_ON_CODE_STEP.has(refused) ? RESET_CODE_REFUSED() : undefined),
     );
   }
 }
@@ -97,21 +103,71 @@ export class CompleteResetHandler implements ICommandHandler<CompleteResetComman
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ resetToken, newPassword, ctx }: CompleteResetCommand): Promise<void> {
-    const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
-    const passwordHash = await this.accounts.deps.hasher.hash(newPassword);
-    await this.accounts.run(
-      accountId,
-      {
-        type: 'CompletePasswordReset',
-        resetId: loginId,
-        password: newPassword,
-        passwordHash,
-        now: ctx.occurredAt.getTime(),
-      },
-      { ...ctx, actor: { kind: 'self', accountId } },
-    );
+    return onResetRoute(async () => {
+      const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
+      const passwordHash = await this.accounts.deps.hasher.hash(newPassword);
+      await this.accounts.run(
+        accountId,
+        {
+          type: 'CompletePasswordReset',
+          resetId: loginId,
+          password: newPassword,
+          passwordHash,
+          now: ctx.occurredAt.getTime(),
+        },
+        { ...ctx, actor: { kind: 'self', accountId } },
+      );
+    }, completeRefused);
   }
 }
+
+/**
+ * A reset's code step answers every failure the same way. A username nobody holds
+ * gets a decoy token (decoyAccountId) with no reset behind it; were its answer
+ * "start again" while a real account's is "wrong code", "expired", "too many tries",
+ * "locked" or "deactivated", the second step would tell who has an account.
+ */
+const RESET_CODE_REFUSED = () =>
+  new DomainError(
+    ErrorCodes.CODE_INVALID,
+    'That code is not right, or it is no longer valid. Check it, or start the reset again for a new one.',
+    { code: 'Check the code, or start the reset again.' },
+  );
+const HIDDEN_ON_CODE_STEP: ReadonlySet<string> = new Set([
+  ErrorCodes.LOGIN_NOT_STARTED,
+  ErrorCodes.CODE_INVALID,
+  ErrorCodes.CODE_EXPIRED,
+  ErrorCodes.CODE_ATTEMPTS_EXCEEDED,
+  ErrorCodes.AUTHENTICATOR_CODE_INVALID,
+  ErrorCodes.AUTHENTICATOR_NOT_ENROLLED,
+  ErrorCodes.ACCOUNT_LOCKED,
+  ErrorCodes.ACCOUNT_DEACTIVATED,
+]);
+
+/** Runs a reset step, answering the refusals `replace` names with its own error instead. */
+async function onResetRoute<T>(
+  run: () => Promise<T>,
+  replace: (code: string) => DomainError | undefined,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const instead = error instanceof DomainError ? replace(error.code) : undefined;
+    throw instead ?? error;
+  }
+}
+
+/** A token that names no reset (unreadable, or a login's) asks for the reset to be started again, not for a sign-in. */
+const resetNotStarted = (code: string): DomainError | undefined =>
+  code === ErrorCodes.LOGIN_NOT_STARTED
+    ? new DomainError(ErrorCodes.RESET_NOT_STARTED, 'Start the password reset again.')
+    : undefined;
+
+/** The last step: as above, and a deactivated account reads like any reset not verified. */
+const completeRefused = (code: string): DomainError | undefined =>
+  code === ErrorCodes.ACCOUNT_DEACTIVATED
+    ? new DomainError(ErrorCodes.RESET_NOT_ALLOWED, 'Verify your identity again to reset your password.')
+    : resetNotStarted(code);
 
 const NO_MATCH = () =>
   new DomainError('IDENTITY_MISMATCH', "The information you entered doesn't match our records.");
@@ -147,18 +203,20 @@ export class AnswerSecurityQuestionHandler implements ICommandHandler<AnswerSecu
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ resetToken, identity, answer, ctx }: AnswerSecurityQuestionCommand): Promise<void> {
-    const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
-    const check = this.accounts.deps.hasher.checker(answer);
-    await this.accounts.run(
-      accountId,
-      async (state) => ({
-        type: 'AnswerSecurityQuestion' as const,
-        resetId: loginId,
-        identity,
-        answerMatches: await check(state.securityAnswerHash),
-        now: ctx.occurredAt.getTime(),
-      }),
-      { ...ctx, actor: { kind: 'self', accountId } },
-    );
+    return onResetRoute(async () => {
+      const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
+      const check = this.accounts.deps.hasher.checker(answer);
+      await this.accounts.run(
+        accountId,
+        async (state) => ({
+          type: 'AnswerSecurityQuestion' as const,
+          resetId: loginId,
+          identity,
+          answerMatches: await check(state.securityAnswerHash),
+          now: ctx.occurredAt.getTime(),
+        }),
+        { ...ctx, actor: { kind: 'self', accountId } },
+      );
+    }, resetNotStarted);
   }
 }
