@@ -98,12 +98,23 @@ export type AccountCommand =
       passwordHash: string;
       passwordSealed: string;
     })
+  /** An account of the portal before usernames (seed 004): it logs in with its member id until it creates a username. */
+  | (At & {
+      type: 'ImportLegacyAccount';
+      accountId: string;
+      memberId: string;
+      /** The old portal's password hash, argon2 (a weaker one is replaced at the first login that proves it). */
+      passwordHash: string;
+      profile: Profile;
+    })
   | (At & { type: 'CreateUsername'; username: string; email: string })
   | (At & { type: 'VerifyEmail'; email: string })
   | (At & {
       type: 'LogIn';
       loginId: string;
       passwordMatches: boolean;
+      /** Logging in with the member id instead of a username: only a legacy account may (seed 004). */
+      viaMemberId?: boolean;
       /** A fresh emailed code, used when the account has no authenticator app. */
       otp: { otpId: string; codeHash: string; codeSealed: string };
       /** The password hashed with the current parameters, when the stored hash used weaker ones. */

@@ -159,6 +159,20 @@ export function decide(policy: AccountPolicy) {
           },
         );
       }
+      case 'ImportLegacyAccount': {
+        if (state.status !== 'new') return no(err(C.ALREADY_REGISTERED, 'An account already exists.'));
+        if (!command.passwordHash.startsWith('$argon2'))
+          return no(validation({ passwordHash: 'Import argon2 password hashes (PHC strings) only.' }));
+        return ok({
+          type: 'LegacyAccountImported',
+          data: {
+            accountId: command.accountId,
+            memberId: command.memberId,
+            passwordHash: command.passwordHash,
+            profile: { ...command.profile, memberId: command.memberId },
+          },
+        });
+      }
       case 'CreateUsername': {
         const inactive = refuseUnlessActive(state);
         if (inactive) return inactive;
@@ -177,6 +191,8 @@ export function decide(policy: AccountPolicy) {
       case 'LogIn': {
         if (state.status === 'deactivated') return no(DEACTIVATED());
         if (state.status !== 'active') return no(INVALID_CREDENTIALS());
+        // A member id is a login name only until a username is created ("no more logging in with your ID number").
+        if (command.viaMemberId && !state.legacy) return no(INVALID_CREDENTIALS());
         // Refused even with the right password, and recorded like any other failure (Keycloak CVE-2024-4629).
         if (isLocked(state, command.now))
           return no(LOCKED(state), {

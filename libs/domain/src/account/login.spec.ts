@@ -139,6 +139,47 @@ describe('password login', () => {
     ]);
     expect(created.state().legacy).toBe(false);
   });
+
+  it('a legacy account is imported once, with an argon2 hash; only it may log in by member id', () => {
+    const profile = { firstName: 'P', lastName: 'E', dateOfBirth: '1980-01-01', email: '' };
+    const importing = {
+      type: 'ImportLegacyAccount',
+      accountId: 'acc-1',
+      memberId: 'DEMO0000001',
+      passwordHash: '$argon2id$old',
+      profile,
+      now: T(0),
+    } as const;
+    const imported = given([]).when(importing);
+    imported.then([
+      {
+        type: 'LegacyAccountImported',
+        data: {
+          accountId: 'acc-1',
+          memberId: 'DEMO0000001',
+          passwordHash: '$argon2id$old',
+          profile: { ...profile, memberId: 'DEMO0000001' },
+        },
+      },
+    ]);
+    const legacy = imported.decision.events;
+    given(legacy).when(importing).thenError('ALREADY_REGISTERED');
+    given([])
+      .when({ ...importing, passwordHash: '$2b$10$bcrypt' })
+      .thenError('VALIDATION_FAILED');
+    given(legacy)
+      .when({ ...logIn(true), viaMemberId: true })
+      .thenError('USERNAME_REQUIRED');
+    given(legacy)
+      .when({ ...logIn(false), viaMemberId: true })
+      .thenError('INVALID_CREDENTIALS', [
+        { type: 'LoginFailed', data: { reason: 'wrong-password', consecutive: 1 } },
+      ]);
+    // A registered account's member id is no login name: refused, and nothing counted against it.
+    given(registeredEvents())
+      .when({ ...logIn(true), viaMemberId: true })
+      .thenError('INVALID_CREDENTIALS', []);
+  });
 });
 
 describe('emailed 6-digit code', () => {
