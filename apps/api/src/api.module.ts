@@ -37,6 +37,8 @@ import { RegisterMemberController } from './portal/register-member/register-memb
 import { RegisterMemberHandler } from './portal/register-member/register-member.handler';
 import { LogInController } from './portal/log-in/log-in.controller';
 import { LogInHandler } from './portal/log-in/log-in.handler';
+import { CreateUsernameController } from './portal/create-username/create-username.controller';
+import { CreateUsernameHandler } from './portal/create-username/create-username.handler';
 import { MeController } from './portal/me/me.controller';
 import { SessionGuard } from './portal/me/session.guard';
 import { RegisterNonmemberController } from './portal/register-nonmember/register-nonmember.controller';
@@ -69,6 +71,7 @@ import { OfficesModule } from './offices/offices.module';
     RegisterNonmemberController,
     RegisterMemberController,
     LogInController,
+    CreateUsernameController,
     VerifyCodeController,
     MeController,
   ],
@@ -78,6 +81,7 @@ import { OfficesModule } from './offices/offices.module';
     RegisterMemberHandler,
     RegisterNonmemberHandler,
     LogInHandler,
+    CreateUsernameHandler,
     VerifyCodeHandler,
     IssueRecoveryCodesHandler,
     UseRecoveryCodeHandler,

@@ -29,7 +29,10 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
   async execute({ username, password, ctx }: LogInCommand): Promise<LogInResult> {
     const { hasher } = this.accounts.deps;
     const started = performance.now();
-    const accountId = await this.accounts.holder('username', username);
+    // Seed 004's existing users log in with their ID number until they create a username. Looked up for
+    // every unknown username, so an unknown one takes the same steps whether or not it is a member id.
+    const byUsername = await this.accounts.holder('username', username);
+    const accountId = byUsername ?? (await this.accounts.holder('member', username));
     if (!accountId) {
       const spentMs = performance.now() - started;
       await hasher.verifyAgainstDummy(password);
@@ -65,6 +68,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
             type: 'LogIn' as const,
             loginId,
             passwordMatches,
+            viaMemberId: byUsername === undefined,
             upgradedHash,
             otp: fresh.otp,
             now: ctx.occurredAt.getTime(),
