@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import argon2 from 'argon2';
+import type { Accounts } from '@portal/accounts';
+import { ACCOUNTS } from '../apps/api/src/accounts.provider';
+import { importLegacyAccount } from '../apps/api/src/portal/legacy-import';
+import { startApp, type TestApp } from './support/app';
+import { Outbox } from './support/outbox';
+
+/** Seed 004, "How do I log in if I already have a HAP Member Portal account?" */
+describe('an existing member portal account from before usernames', () => {
+  let t: TestApp;
+  let mail: Outbox;
+  let accounts: Accounts;
+  const password = 'Legacy7Password9x';
+  beforeAll(async () => {
+    t = await startApp();
+    mail = new Outbox(t.dataDir);
+    accounts = t.app.get<Accounts>(ACCOUNTS);
+    // The old portal's hash, made with weaker argon2 parameters than today's.
+    const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 4096, timeCost: 1 });
+    const ctx = () => ({
+      correlationId: randomUUID(),
+      actor: { kind: 'system' as const, component: 'test' },
+      occurredAt: new Date(),
+    });
+    expect(await importLegacyAccount(accounts, 'DEMO0000002', hash, ctx())).toBe('imported');
+    expect(await importLegacyAccount(accounts, 'DEMO0000002', hash, ctx())).toBe('has-account');
+    expect(await importLegacyAccount(accounts, 'NOBODY00001', hash, ctx())).toBe('not-on-roster');
+  });
+  afterAll(() => t.close());
+
+  const logIn = (username: string, pw = password) =>
+    t.http().post('/v1/login').send({ username, password: pw });
+  const create = (body: object) =>
+    t
+      .http()
+      .post('/v1/login/create-username')
+      .send({
+        memberId: 'DEMO0000002',
+        password,
+        username: 'jordantest',
+        email: 'jordan@example.com',
+        ...body,
+      });
+
+  it('logs in with the ID number, creates a username and email, then logs in with them and 2-step verification', async () => {
+    // "log in using your ID number and password"
+    const first = await logIn('DEMO0000002').expect(403);
+    expect(first.body.error.code).toBe('USERNAME_REQUIRED');
+    // A wrong password is the same answer as any failed login, and counts.
+    const wrong = await logIn('DEMO0000002', 'Wrong7Password9x').expect(401);
+    expect(wrong.body.error.code).toBe('INVALID_CREDENTIALS');
+    expect((await create({ password: 'Wrong7Password9x' }).expect(401)).body.error.code).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    const holder = (await accounts.holder('member', 'DEMO0000002'))!;
+    expect((await accounts.state(holder)).consecutiveFailures).toBe(2);
+    // Bad fields are named at once; a taken username is said.
+    const bad = await create({ username: 'short', email: 'nope' }).expect(400);
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(['email', 'username']);
+    // "Create a username and enter a valid email address."
+    expect((await create({}).expect(201)).body).toEqual({ username: 'jordantest' });
+    expect((await create({ username: 'jordantest2' }).expect(401)).body.error.code).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    // "no more logging in with your hard-to-remember ID number"
+    expect((await logIn('DEMO0000002').expect(401)).body.error.code).toBe('INVALID_CREDENTIALS');
+    // "Log out and log back in using your new username and password", then the emailed code.
+    const step1 = await logIn('JordanTest').expect(200);
+    expect(step1.body.secondFactor).toBe('email-code');
+    const code = await mail.code('jordan@example.com');
+    const step2 = await t
+      .http()
+      .post('/v1/login/verify-code')
+      .send({ loginToken: step1.body.loginToken, code })
+      .expect(200);
+    await t.http().get('/v1/me').set('authorization', `Bearer ${step2.body.sessionToken}`).expect(200);
+    // The old hash was replaced by one with today's parameters once the password was proven.
+    expect((await accounts.state(holder)).passwordHash).not.toMatch(/m=4096/);
+  });
+
+  it("a registered member's ID number is no login name, and the member cannot register a second account", async () => {
+    const reg = await t
+      .http()
+      .post('/v1/registrations/member')
+      .send({
+        firstName: 'Pat',
+        lastName: 'Example',
+        dateOfBirth: '1980-04-01',
+        memberId: 'DEMO0000001',
+        email: 'pat@example.com',
+        phone: '+15555550100',
+        username: 'patexample',
+        password: 'Correct7Horse9Battery',
+        securityQuestion: 'Name of your first pet?',
+        securityAnswer: 'Rex the Dog',
+        communication: { email: true, text: false },
+        termsAccepted: true,
+      })
+      .expect(201);
+    expect(reg.body).toEqual({ registered: true });
+    expect((await logIn('DEMO0000001', 'Correct7Horse9Battery').expect(401)).body.error.code).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    const patId = (await accounts.holder('username', 'patexample'))!;
+    expect((await accounts.state(patId)).consecutiveFailures).toBe(0);
+    // The imported member registering online is answered as any registration, and no second account is made.
+    const jordanId = await accounts.holder('member', 'DEMO0000002');
+    await t
+      .http()
+      .post('/v1/registrations/member')
+      .send({
+        firstName: 'Jordan',
+        lastName: 'Testperson',
+        dateOfBirth: '1975-11-23',
+        memberId: 'DEMO0000002',
+        email: 'jordan2@example.com',
+        phone: '+15555550101',
+        username: 'jordanagain',
+        password: 'Another9Strong1Pass',
+        securityQuestion: 'Name of your first pet?',
+        securityAnswer: 'Rex',
+        communication: { email: true, text: false },
+        termsAccepted: true,
+      })
+      .expect(201);
+    expect(await accounts.holder('member', 'DEMO0000002')).toBe(jordanId);
+    // The attempt's username stays taken by an id that never registers, as after any such attempt.
+    const attempt = (await accounts.holder('username', 'jordanagain'))!;
+    expect(attempt).not.toBe(jordanId);
+    expect((await accounts.state(attempt)).status).toBe('new');
+    expect((await accounts.state(jordanId!)).username).toBe('jordantest');
+  });
+});
