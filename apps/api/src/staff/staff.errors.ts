@@ -31,11 +31,15 @@ export class ReasonRequiredError extends Error {
   }
 }
 
+/** What a reason may be. HTTP header values are bytes, read as Latin-1: UTF-8 beyond ASCII arrives garbled, often as control characters. */
+export const REASON_RULE =
+  'The X-Access-Reason header must be 1 to 200 characters on one line, in plain ASCII (letters, digits, punctuation).';
+
 /** 400: an X-Access-Reason that is too long, repeated, or not one line of text. */
 export class ReasonInvalidError extends Error {
   readonly code = 'REASON_INVALID';
   constructor() {
-    super('The X-Access-Reason header must be 1 to 200 characters on one line.');
+    super(REASON_RULE);
     this.name = 'ReasonInvalidError';
   }
 }

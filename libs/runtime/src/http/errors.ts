@@ -75,7 +75,8 @@ const INFRA_CODES: Record<string, { status: number; message: string }> = {
   },
   REASON_INVALID: {
     status: 400,
-    message: 'The X-Access-Reason header must be 1 to 200 characters on one line.',
+    message:
+      'The X-Access-Reason header must be 1 to 200 characters on one line, in plain ASCII (letters, digits, punctuation).',
   },
   ACCESS_NOT_RECORDED: {
     status: 503,
