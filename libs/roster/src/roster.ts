@@ -31,9 +31,18 @@ export function normaliseMemberId(memberId: string): string {
   return memberId.replace(/[\s-]/g, '').toUpperCase();
 }
 
-/** Case, accents and surrounding spaces do not matter in names. */
+/**
+ * Case, accents and surrounding spaces do not matter in names, nor whether an
+ * apostrophe or a hyphen was typed curly or long (phone keyboards do it unasked).
+ */
 export function normaliseName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
+    .replace(/[\u2010\u2011\u2013\u2014]/g, '-')
+    .trim()
+    .toLowerCase();
 }
 
 export function matches(entry: RosterEntry, q: RosterQuery): boolean {

@@ -108,6 +108,14 @@ export function describeRosterContract(
           firstName: 'RENEE',
         }),
       ).toEqual(renee);
+      // A phone keyboard types the apostrophe curly (and some type a dash as an en dash).
+      expect(
+        await roster.findMember({
+          memberId: 'TEST0000001',
+          lastName: 'O\u2019Connor\u2013Zoë',
+          dateOfBirth: '1970-01-02',
+        }),
+      ).toEqual(renee);
     });
 
     it('finds nothing when any one given field differs, whichever it is', async () => {
