@@ -101,6 +101,11 @@ describe('bad input on portal routes', () => {
       'securityQuestion',
     ]);
     expect(all.body.error.fields.firstName).toBe('firstName must not be blank');
+    const control = await register({ ...good, lastName: 'Exam\u0000ple', securityAnswer: 'Rex\nthe Dog' });
+    expect(control.body.error.fields).toEqual({
+      lastName: 'lastName must be one line of text, without control characters',
+      securityAnswer: 'securityAnswer must be one line of text, without control characters',
+    });
     const dates: Record<string, string> = {
       '1990-13-45': 'dateOfBirth must be a day on the calendar',
       '1990-02-30': 'dateOfBirth must be a day on the calendar',

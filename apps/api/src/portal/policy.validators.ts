@@ -125,15 +125,19 @@ export function phoneProblem(value: unknown, property: string): string | undefin
 export const IsPhone = fieldDecorator('phone', phoneProblem);
 
 /**
- * Text with at least `min` characters besides the spaces around it: "   " is not a
- * last name, and the domain trims a security question before it counts its length.
+ * Text with at least `min` characters besides the spaces around it, and no control
+ * characters (a NUL or a line break in a name would reach letters and support's
+ * screens): "   " is not a last name, and the domain trims a security question
+ * before it counts its length.
  */
 export function HasText(min = 1, options?: ValidationOptions) {
-  return fieldDecorator('hasText', (value, property) =>
-    typeof value === 'string' && value.trim().length >= min
-      ? undefined
-      : min === 1
+  return fieldDecorator('hasText', (value, property) => {
+    if (typeof value !== 'string' || value.trim().length < min)
+      return min === 1
         ? `${property} must not be blank`
-        : `${property} must have at least ${min} characters besides spaces`,
-  )(options);
+        : `${property} must have at least ${min} characters besides spaces`;
+    return /\p{Cc}/u.test(value)
+      ? `${property} must be one line of text, without control characters`
+      : undefined;
+  })(options);
 }
