@@ -127,7 +127,7 @@ function content(kind: EmailKind, v: EmailVars, plan: PlanInfo): { subject: stri
       };
     case 'already-registered':
       return {
-        subject: `You already have a ${plan.name} account`,
+        subject: `You already have an account with ${plan.name}`,
         paragraphs: [
           {
             text:

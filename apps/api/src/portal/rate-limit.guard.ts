@@ -141,7 +141,10 @@ export class RateLimitGuard implements CanActivate {
           .switchToHttp()
           .getResponse<{ header(n: string, v: string): void }>()
           .header('Retry-After', String(seconds));
-        throw new HttpException(`Too many attempts. Try again in ${seconds} seconds.`, 429);
+        throw new HttpException(
+          `Too many attempts. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+          429,
+        );
       }
     }
     return true;
