@@ -34,6 +34,15 @@ describe('bad input on portal routes', () => {
         .send('{"username": "x",')
         .expect(400);
       expect(malformed.body).toMatchObject(shape);
+      const poisoned = await t
+        .http()
+        .post(route)
+        .set('content-type', 'application/json')
+        .send('{"username": "x", "__proto__": {"termsAccepted": true}}')
+        .expect(400);
+      expect(poisoned.body).toMatchObject(shape);
+      const noBody = await t.http().post(route).set('content-type', 'application/json').expect(400);
+      expect(noBody.body.error.code).toBe('VALIDATION_FAILED');
       const empty = await t.http().post(route).send({}).expect(400);
       expect(empty.body.error.code).toBe('VALIDATION_FAILED');
       expect(Object.keys(empty.body.error.fields).length).toBeGreaterThan(0);

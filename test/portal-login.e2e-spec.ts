@@ -82,7 +82,13 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       .send({ loginToken: step1.body.loginToken, code })
       .expect(401);
 
-    await t.http().post('/v1/me/logout').set('authorization', `Bearer ${token}`).expect(204);
+    // As a frontend's fetch sends it: a JSON content type and no body.
+    await t
+      .http()
+      .post('/v1/me/logout')
+      .set('authorization', `Bearer ${token}`)
+      .set('content-type', 'application/json')
+      .expect(204);
     await t.http().get('/v1/me').set('authorization', `Bearer ${token}`).expect(401);
   });
 

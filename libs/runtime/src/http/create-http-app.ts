@@ -45,9 +45,18 @@ export async function createHttpApp(
   });
   const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
     logger: new NestPinoLogger(logger),
+    // Fastify's own JSON parser, wrapped below; JSON is the only body this service takes.
+    bodyParser: false,
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  // A JSON content type with no body (a frontend's fetch to a route that takes none, such as logout) reads as
+  // no body, not as 400; anything else goes to Fastify's own parser, with its prototype-poisoning checks.
+  const json = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
+    body === '' ? done(null, undefined) : json(request, body as string, done),
+  );
   const started = new WeakMap<object, bigint>();
   fastify.addHook('onRequest', async (request, reply) => {
     started.set(request, process.hrtime.bigint());
