@@ -43,6 +43,11 @@ describe('bad input on portal routes', () => {
       expect(poisoned.body).toMatchObject(shape);
       const noBody = await t.http().post(route).set('content-type', 'application/json').expect(400);
       expect(noBody.body.error.code).toBe('VALIDATION_FAILED');
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+        const other = await t.http().post(route).set('content-type', type).send('username=x&password=y');
+        expect([400, 415]).toContain(other.status);
+        expect(other.body).toMatchObject(shape);
+      }
       const empty = await t.http().post(route).send({}).expect(400);
       expect(empty.body.error.code).toBe('VALIDATION_FAILED');
       expect(Object.keys(empty.body.error.fields).length).toBeGreaterThan(0);
