@@ -124,6 +124,13 @@ export function phoneProblem(value: unknown, property: string): string | undefin
 
 export const IsPhone = fieldDecorator('phone', phoneProblem);
 
+/** A member id as printed on the ID card: letters, digits, spaces and dashes, 32 characters at most. */
+export const IsMemberId = fieldDecorator('memberId', (value, property) =>
+  typeof value === 'string' && value.length <= 32 && /^[A-Za-z0-9 -]+$/.test(value)
+    ? undefined
+    : `${property} must be the id printed on your ID card`,
+);
+
 /**
  * Text with at least `min` characters besides the spaces around it, and no control
  * characters (a NUL or a line break in a name would reach letters and support's

@@ -1,13 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { MeetsUsernamePolicy } from '../policy.validators';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsMemberId, MeetsUsernamePolicy } from '../policy.validators';
 
 /** Seed 004, existing users: "Create a username and enter a valid email address." */
 export class CreateUsernameRequest {
   @ApiProperty({ example: 'DEMO0000001', description: 'The ID number the account logged in with' })
-  @IsString()
-  @MaxLength(32)
-  @Matches(/^[A-Za-z0-9 -]+$/, { message: 'memberId must be the id printed on your ID card' })
+  @IsMemberId()
   memberId!: string;
   @ApiProperty({ example: 'Correct7Horse9Battery', description: 'The password the account logged in with' })
   @IsString()

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength } from 'class-validator';
-import { IsPhone } from '../policy.validators';
+import { IsMemberId, IsPhone } from '../policy.validators';
 import { RegistrationForm } from '../register-nonmember/register-nonmember.request';
 
 /**
@@ -9,9 +8,7 @@ import { RegistrationForm } from '../register-nonmember/register-nonmember.reque
  */
 export class RegisterMemberRequest extends RegistrationForm {
   @ApiProperty({ example: 'DEMO0000001', description: 'The member id on the ID card' })
-  @IsString()
-  @MaxLength(32)
-  @Matches(/^[A-Za-z0-9 -]+$/, { message: 'memberId must be the id printed on your ID card' })
+  @IsMemberId()
   memberId!: string;
   @ApiProperty({ example: '+15555550100', description: 'A cell phone number' })
   @IsPhone()

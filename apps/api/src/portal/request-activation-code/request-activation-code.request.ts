@@ -1,13 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength } from 'class-validator';
-import { HasText, IsDateOfBirth } from '../policy.validators';
+import { IsString, MaxLength } from 'class-validator';
+import { HasText, IsDateOfBirth, IsMemberId } from '../policy.validators';
 
 /** Seed 000: "In order to register, you need to request an activation code." */
 export class RequestActivationCodeRequest {
   @ApiProperty({ example: 'DEMO0000001' })
-  @IsString()
-  @MaxLength(32)
-  @Matches(/^[A-Za-z0-9 -]+$/, { message: 'memberId must be the id printed on your ID card' })
+  @IsMemberId()
   memberId!: string;
   @ApiProperty({ example: 'Pat' }) @IsString() @HasText() @MaxLength(100) firstName!: string;
   @ApiProperty({ example: 'Example' }) @IsString() @HasText() @MaxLength(100) lastName!: string;
