@@ -45,6 +45,23 @@ describe('an existing member portal account from before usernames', () => {
 
   it('logs in with the ID number, creates a username and email, then logs in with them and 2-step verification', async () => {
     // "log in using your ID number and password"
+    // A username registered to look like the ID number does not shut the member out.
+    await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({
+        firstName: 'Squat',
+        lastName: 'Ter',
+        dateOfBirth: '1990-01-01',
+        email: 'squatter@example.com',
+        username: 'demo0000002',
+        password: 'Squatter7Password9',
+        securityQuestion: 'Name of your first pet?',
+        securityAnswer: 'Rex',
+        communication: { email: true, text: false },
+        termsAccepted: true,
+      })
+      .expect(201);
     const first = await logIn('DEMO0000002').expect(403);
     expect(first.body.error.code).toBe('USERNAME_REQUIRED');
     // A wrong password is the same answer as any failed login, and counts.

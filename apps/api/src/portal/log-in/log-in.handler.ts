@@ -29,10 +29,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
   async execute({ username, password, ctx }: LogInCommand): Promise<LogInResult> {
     const { hasher } = this.accounts.deps;
     const started = performance.now();
-    // Seed 004's existing users log in with their ID number until they create a username. Looked up for
-    // every unknown username, so an unknown one takes the same steps whether or not it is a member id.
-    const byUsername = await this.accounts.holder('username', username);
-    const accountId = byUsername ?? (await this.accounts.holder('member', username));
+    const { accountId, viaMemberId } = await this.loginName(username);
     if (!accountId) {
       const spentMs = performance.now() - started;
       await hasher.verifyAgainstDummy(password);
@@ -68,7 +65,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
             type: 'LogIn' as const,
             loginId,
             passwordMatches,
-            viaMemberId: byUsername === undefined,
+            viaMemberId,
             upgradedHash,
             otp: fresh.otp,
             now: ctx.occurredAt.getTime(),
@@ -92,5 +89,20 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
       loginToken: token,
       secondFactor: issued ? 'email-code' : 'authenticator',
     };
+  }
+
+  /**
+   * Whose login name this is. Seed 004's existing users log in with their ID number until they create a
+   * username: a member id held by a legacy account is theirs first, so a username someone registered to
+   * look like that id cannot shut them out. Both lookups are made for every login, known or not.
+   */
+  private async loginName(name: string): Promise<{ accountId?: string; viaMemberId: boolean }> {
+    const [byMember, byUsername] = await Promise.all([
+      this.accounts.holder('member', name),
+      this.accounts.holder('username', name),
+    ]);
+    if (byMember && (await this.accounts.state(byMember)).legacy)
+      return { accountId: byMember, viaMemberId: true };
+    return { accountId: byUsername, viaMemberId: false };
   }
 }
