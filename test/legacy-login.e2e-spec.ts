@@ -26,6 +26,7 @@ describe('an existing member portal account from before usernames', () => {
     expect(await importLegacyAccount(accounts, 'DEMO0000002', hash, ctx())).toBe('imported');
     expect(await importLegacyAccount(accounts, 'DEMO0000002', hash, ctx())).toBe('has-account');
     expect(await importLegacyAccount(accounts, 'NOBODY00001', hash, ctx())).toBe('not-on-roster');
+    expect(await importLegacyAccount(accounts, 'DEMO0000003', hash, ctx())).toBe('imported');
   });
   afterAll(() => t.close());
 
@@ -147,5 +148,36 @@ describe('an existing member portal account from before usernames', () => {
     expect(attempt).not.toBe(jordanId);
     expect((await accounts.state(attempt)).status).toBe('new');
     expect((await accounts.state(jordanId!)).username).toBe('jordantest');
+  });
+
+  it('a request that loses to a parallel one gives back only what the account did not keep', async () => {
+    const accountId = (await accounts.holder('member', 'DEMO0000003'))!;
+    // A parallel request that proved the same password records first, with the same email, which this
+    // request has reserved by then (the parallel one found it already held by the account and took nothing).
+    const run = accounts.run.bind(accounts);
+    const spy = jest.spyOn(accounts, 'run').mockImplementation(async (id, input, ctx) => {
+      if (typeof input === 'object' && input.type === 'CreateUsername') {
+        spy.mockRestore();
+        await run(id, { ...input, username: 'alexfirst1' }, ctx);
+      }
+      return run(id, input, ctx);
+    });
+    const late = await create({
+      memberId: 'DEMO0000003',
+      username: 'alexsecond1',
+      email: 'alex@example.com',
+    });
+    spy.mockRestore();
+    expect([late.status, late.body.error.code]).toEqual([409, 'USERNAME_ALREADY_CREATED']);
+    expect((await accounts.state(accountId)).profile?.email).toBe('alex@example.com');
+    expect(await accounts.holder('email', 'alex@example.com')).toBe(accountId);
+    expect(await accounts.holder('username', 'alexsecond1')).toBeUndefined();
+  });
+
+  it('a username equal to the password is refused by name', async () => {
+    const same = await create({ memberId: 'DEMO0000002', username: password }).expect(400);
+    expect(same.body.error.fields).toEqual({
+      username: 'Your username cannot be the same as your password.',
+    });
   });
 });

@@ -135,7 +135,7 @@ export async function registerAccount(
 }
 
 /** The reservation keys of the values an account is registered with. */
-function ownedKeys(accounts: Accounts, state: AccountState): Set<string> {
+export function ownedKeys(accounts: Accounts, state: AccountState): Set<string> {
   const held: [ReservationKind, string | undefined][] = [
     ['username', state.username],
     ['email', state.profile?.email],

@@ -3,10 +3,11 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import type { ReservationKind } from '@portal/command';
-import { DomainError, ErrorCodes } from '@portal/domain';
+import { DomainError, ErrorCodes, normaliseUsername } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
 import { HIDDEN_REFUSALS, INVALID_LOGIN } from '../log-in/log-in.handler';
+import { ownedKeys } from '../registration';
 import { CreateUsernameCommand } from './create-username.command';
 
 /**
@@ -30,6 +31,15 @@ export class CreateUsernameHandler implements ICommandHandler<CreateUsernameComm
     email,
     ctx,
   }: CreateUsernameCommand): Promise<{ username: string }> {
+    // The rule registration applies with the password's own rules (checkPassword), here the other way round.
+    if (normaliseUsername(username) === normaliseUsername(password))
+      throw new DomainError(
+        ErrorCodes.VALIDATION_FAILED,
+        'Some fields need attention. Each is named in "fields".',
+        {
+          username: 'Your username cannot be the same as your password.',
+        },
+      );
     const { hasher } = this.accounts.deps;
     const accountId = await this.accounts.holder('member', memberId);
     if (!accountId) {
@@ -52,7 +62,11 @@ export class CreateUsernameHandler implements ICommandHandler<CreateUsernameComm
         actor,
       );
     } catch (error) {
-      for (const [kind, value] of taken.reverse()) await this.accounts.release(kind, value, accountId, ctx);
+      // Not what the account now holds: a parallel request with the same email may have recorded it first.
+      const owned = ownedKeys(this.accounts, await this.accounts.state(accountId));
+      for (const [kind, value] of taken.reverse())
+        if (!owned.has(this.accounts.lookupKey(kind, value)))
+          await this.accounts.release(kind, value, accountId, ctx);
       throw error;
     }
     return { username };
