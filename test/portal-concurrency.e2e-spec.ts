@@ -1,8 +1,9 @@
 /**
  * DESIGN.md "Tests that must exist": parallel attempts against one account count
  * exactly as many as the policy allows (authenticator codes, reset codes, a reset
- * token), and a locked account is refused on every login path with the answer a
- * wrong password gets. Wrong passwords, emailed login codes and security answers
+ * token), and a locked account is refused on every login path: a log on with the
+ * answer a wrong password gets, a token with the answer any token naming no login
+ * in progress gets. Wrong passwords, emailed login codes and security answers
  * in parallel are in portal-login.e2e-spec.ts.
  */
 import { generate } from 'otplib';
@@ -169,7 +170,7 @@ describe('portal: parallel attempts and the lock on every login path', () => {
     await logIn('resetrace2', passwords[(won[0] + 1) % 50]).expect(401);
   });
 
-  it('a locked account is refused on every login path with the answer a wrong password gets', async () => {
+  it('a locked account is refused on every login path: a log on as a wrong password is, a token as one naming no login', async () => {
     // Emailed codes: a login started before the lock, and a reset started during it.
     const mailAccount = await register('lockedmail');
     const started = await logIn('lockedmail', PASSWORD).expect(200);
@@ -210,7 +211,21 @@ describe('portal: parallel attempts and the lock on every login path', () => {
       await attempt('/v1/login/verify-recovery-code', { loginToken, code: recovery.body.codes[0] });
     }
 
-    expect(refusals).toEqual(refusals.map(({ path }) => ({ path, status: 401, body: wrongPassword })));
+    // A log on with the password is refused as a wrong password is. Every token here names no login in
+    // progress (the lock ended the ones started before it; a reset's never was one): each is told to start
+    // again, as it would be without the lock, and as a decoy reset's token is, so nothing tells the lock
+    // or a real account apart.
+    const decoy = await t.http().post('/v1/password-resets').send({ username: 'nobodylocked1' }).expect(202);
+    await attempt('/v1/login/verify-code', { loginToken: decoy.body.resetToken, code: resetCode });
+    const notStarted = { error: { code: 'LOGIN_NOT_STARTED', message: 'Start again by signing in.' } };
+    expect(refusals).toEqual(
+      refusals.map(({ path }) => ({
+        path,
+        status: 401,
+        body: path === '/v1/login' ? wrongPassword : notStarted,
+      })),
+    );
+    expect(refusals.filter((r) => r.path === '/v1/login')).toHaveLength(2);
     for (const accountId of [mailAccount, appAccount]) {
       const events = await streamOf(accountId);
       const lockedAt = events.findIndex((e) => e.type === 'Locked');

@@ -44,8 +44,10 @@ export interface SecondStep {
  *   would otherwise open a session, and during a lock, since a reset may start
  *   while locked (Keycloak CVE-2026-9798 was such a path);
  * - only the `LoginSucceeded` of this request yields a session;
- * - while the account is locked or deactivated, every refusal is the answer a
- *   wrong password gets at step 1, so no step tells the lock apart.
+ * - while the account is locked or deactivated, every refusal of a login in
+ *   progress is the answer a wrong password gets at step 1, so no step tells the
+ *   lock apart; a token that names no login in progress is LOGIN_NOT_STARTED
+ *   whatever the account's state, as a decoy reset's token is.
  */
 export async function completeLogin(
   accounts: Accounts,
@@ -61,9 +63,12 @@ export async function completeLogin(
     result = await accounts.run(
       accountId,
       (state) => {
-        barred = state.status === 'deactivated' || isLocked(state, ctx.occurredAt.getTime());
-        if (state.pending?.loginId === loginId && state.pending.purpose !== 'login')
+        // A token that names no login in progress (a reset's, a replaced one, a decoy's) is told so whatever
+        // the account's state: answered as a lock, it would tell a real reset from a decoy.
+        barred = false;
+        if (state.pending?.loginId !== loginId || state.pending.purpose !== 'login')
           throw LOGIN_NOT_STARTED();
+        barred = state.status === 'deactivated' || isLocked(state, ctx.occurredAt.getTime());
         return command(state, step);
       },
       { ...ctx, actor: { kind: 'self', accountId } },
