@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
 import type { Accounts } from '@portal/accounts';
 import { ACCOUNTS } from '../apps/api/src/accounts.provider';
-import { importLegacyAccount } from '../apps/api/src/portal/legacy-import';
+import { importLegacyAccount, legacyAccountId } from '../apps/api/src/portal/legacy-import';
 import { startApp, type TestApp } from './support/app';
 import { Outbox } from './support/outbox';
 
@@ -26,7 +26,10 @@ describe('an existing member portal account from before usernames', () => {
     expect(await importLegacyAccount(accounts, 'DEMO0000002', hash, ctx())).toBe('imported');
     expect(await importLegacyAccount(accounts, 'DEMO0000002', hash, ctx())).toBe('has-account');
     expect(await importLegacyAccount(accounts, 'NOBODY00001', hash, ctx())).toBe('not-on-roster');
+    // An import that stopped after reserving the member id finishes on the next run.
+    await accounts.claim('member', 'DEMO0000003', legacyAccountId(accounts, 'DEMO0000003'), ctx());
     expect(await importLegacyAccount(accounts, 'DEMO0000003', hash, ctx())).toBe('imported');
+    expect((await accounts.state(legacyAccountId(accounts, 'DEMO0000003'))).legacy).toBe(true);
   });
   afterAll(() => t.close());
 

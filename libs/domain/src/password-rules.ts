@@ -22,6 +22,13 @@ export function isCommonPassword(password: string): boolean {
   return list.has(lower) || (stem.length >= 4 && list.has(stem));
 }
 
+/**
+ * An argon2 hash as a PHC string (`$argon2id$v=19$m=…,t=…,p=…$salt$hash`, the
+ * parameters in any order): what an imported password hash must be.
+ */
+export const ARGON2_PHC =
+  /^\$argon2(id|i|d)\$(v=\d+\$)?[a-z]+=[A-Za-z0-9+/]+(,[a-z]+=[A-Za-z0-9+/]+)*\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/;
+
 export function normaliseUsername(username: string): string {
   return username.normalize('NFKC').trim().toLowerCase();
 }

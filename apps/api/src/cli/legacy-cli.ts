@@ -18,6 +18,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
+import { ARGON2_PHC } from '@portal/domain';
 import { parseCsv } from '@portal/roster';
 import { boot, createAccounts, createEventStore, runCli } from '@portal/runtime';
 import { importLegacyAccount, type LegacyImportOutcome } from '../portal/legacy-import';
@@ -51,8 +52,8 @@ function readRows(text: string): { rows: Row[]; bad: string[] } {
     const passwordHash = record.slice(1).join(',').trim();
     if (record.length < 2) bad.push(`line ${line}: 2 fields expected, ${record.length} found`);
     else if (!/^[A-Za-z0-9 -]{1,32}$/.test(memberId)) bad.push(`line ${line}: member_id is not a member id`);
-    else if (!passwordHash.startsWith('$argon2'))
-      bad.push(`line ${line}: password_hash is not an argon2 hash`);
+    else if (!ARGON2_PHC.test(passwordHash))
+      bad.push(`line ${line}: password_hash is not an argon2 hash (a PHC string)`);
     else rows.push({ line, memberId, passwordHash });
   });
   return { rows, bad };

@@ -6,14 +6,23 @@
  * id, so the member cannot also register a second account. Such an account logs in
  * with its member id until it creates a username (POST /v1/login/create-username).
  */
-import { randomUUID } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
 import type { CommandContext } from '@portal/command';
 import { DomainError } from '@portal/domain';
+import { keyedUuid } from './keyed-uuid';
 
 export type LegacyImportOutcome = 'imported' | 'has-account' | 'not-on-roster';
 
-/** Imports one account; safe to run again (a member that has an account is left alone). */
+/** The id of a member's imported account: derived from the member id, the same at every run. */
+export function legacyAccountId(accounts: Accounts, memberId: string): string {
+  return keyedUuid(accounts.deps.hmacKey, 'member', `legacy\0${accounts.lookupKey('member', memberId)}`);
+}
+
+/**
+ * Imports one account; safe to run again. The account id is derived from the member
+ * id, so a run that stopped between reserving the member id and recording the
+ * account finishes it the next time; a member another account holds is left alone.
+ */
 export async function importLegacyAccount(
   accounts: Accounts,
   memberId: string,
@@ -22,9 +31,10 @@ export async function importLegacyAccount(
 ): Promise<LegacyImportOutcome> {
   const entry = await accounts.deps.roster.getByMemberId(memberId);
   if (!entry) return 'not-on-roster';
-  const accountId = randomUUID();
+  const accountId = legacyAccountId(accounts, entry.memberId);
+  let took: boolean;
   try {
-    await accounts.claim('member', entry.memberId, accountId, ctx);
+    took = await accounts.claim('member', entry.memberId, accountId, ctx);
   } catch (error) {
     if (error instanceof DomainError && error.code === 'MEMBER_ALREADY_REGISTERED') return 'has-account';
     throw error;
@@ -48,7 +58,9 @@ export async function importLegacyAccount(
       ctx,
     );
   } catch (error) {
-    await accounts.release('member', entry.memberId, accountId, ctx);
+    // Recorded by an earlier run: that run's reservation stays.
+    if (error instanceof DomainError && error.code === 'ALREADY_REGISTERED') return 'has-account';
+    if (took) await accounts.release('member', entry.memberId, accountId, ctx);
     throw error;
   }
   return 'imported';

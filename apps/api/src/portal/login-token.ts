@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
 import { DomainError } from '@portal/domain';
 import { keyedHash } from '@portal/security';
+import { keyedUuid } from './keyed-uuid';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -35,9 +36,7 @@ export function parseLoginToken(accounts: Accounts, token: string): { accountId:
  * instead would tell a username nobody holds from a real one by asking twice.
  */
 export function decoyAccountId(accounts: Accounts, username: string): string {
-  const h = keyedHash(accounts.deps.hmacKey, 'reset', `decoy\0${accounts.lookupKey('username', username)}`);
-  const variant = '89ab'[parseInt(h[16], 16) & 3];
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return keyedUuid(accounts.deps.hmacKey, 'reset', `decoy\0${accounts.lookupKey('username', username)}`);
 }
 
 function loginIdOf(accounts: Accounts, secret: string): string {

@@ -5,7 +5,13 @@
 import { type Decision, DomainError } from '../decider';
 import { constantTimeEqual } from '../constant-time';
 import { ErrorCodes as C } from '../errors';
-import { checkPassword, checkUsername, type FieldProblems, normaliseUsername } from '../password-rules';
+import {
+  ARGON2_PHC,
+  checkPassword,
+  checkUsername,
+  type FieldProblems,
+  normaliseUsername,
+} from '../password-rules';
 import type { AccountPolicy } from '../policy';
 import type { AccountCommand, NewCredentials } from './commands';
 import type { AccountEvent, AccountKind, IssuedBy, Organisation, Profile } from './events';
@@ -161,7 +167,7 @@ export function decide(policy: AccountPolicy) {
       }
       case 'ImportLegacyAccount': {
         if (state.status !== 'new') return no(err(C.ALREADY_REGISTERED, 'An account already exists.'));
-        if (!command.passwordHash.startsWith('$argon2'))
+        if (!ARGON2_PHC.test(command.passwordHash))
           return no(validation({ passwordHash: 'Import argon2 password hashes (PHC strings) only.' }));
         return ok({
           type: 'LegacyAccountImported',

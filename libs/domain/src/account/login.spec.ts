@@ -12,6 +12,7 @@ const lockedAt = (at: number): AccountEvent[] => [
   { type: 'LoginFailed', data: { reason: 'wrong-password', consecutive: 5 } },
   { type: 'Locked', data: { until: iso(at + 30 * 60_000), consecutiveFailures: 5 } },
 ];
+const PHC = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo';
 const logIn = (passwordMatches: boolean, now = T(1)) =>
   ({ type: 'LogIn', loginId: 'login-1', passwordMatches, otp: otp(1), now }) as const;
 
@@ -146,7 +147,7 @@ describe('password login', () => {
       type: 'ImportLegacyAccount',
       accountId: 'acc-1',
       memberId: 'DEMO0000001',
-      passwordHash: '$argon2id$old',
+      passwordHash: PHC,
       profile,
       now: T(0),
     } as const;
@@ -157,7 +158,7 @@ describe('password login', () => {
         data: {
           accountId: 'acc-1',
           memberId: 'DEMO0000001',
-          passwordHash: '$argon2id$old',
+          passwordHash: PHC,
           profile: { ...profile, memberId: 'DEMO0000001' },
         },
       },
