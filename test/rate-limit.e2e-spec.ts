@@ -56,6 +56,30 @@ describe('rate limits (in-process, no REDIS_URL)', () => {
   });
 });
 
+describe('rate limits: one account however it is named', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startApp({ RATE_LIMIT_ACCOUNT_PER_MINUTE: '3' })));
+  afterAll(() => t.close());
+
+  it('counts a member id however it is typed, and a new username picked per try does not reset the count', async () => {
+    const tries = ['DEMO0000009', 'demo-000 0009', 'Demo 0000009'];
+    const statuses = [];
+    for (const username of tries) statuses.push((await login(t, username)).status);
+    // create-username names the member id and a new username: the member id's bucket, already spent.
+    const create = await t
+      .http()
+      .post('/v1/login/create-username')
+      .send({
+        memberId: 'DEMO-0000009',
+        password: 'Wrong7Password9',
+        username: `fresh${randomUUID().slice(0, 8)}`,
+        email: 'fresh@example.com',
+      });
+    statuses.push(create.status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+  });
+});
+
 describe('rate limits shared through Redis (REDIS_URL)', () => {
   const apps: TestApp[] = [];
   beforeAll(() => requireRedis());

@@ -53,12 +53,21 @@ interface LimitedRequest {
   routeOptions?: { url?: string };
 }
 
-/** The account a request is about, as the caller named it (not looked up). */
+/**
+ * The account a request is about, as the caller named it (not looked up). A member id
+ * comes first: on create-username the username is the new one the caller picks, and
+ * a fresh bucket per guess would let the password be tried without limit. Spaces,
+ * dashes and case are dropped from ids and usernames, so `DEMO 0000002` and
+ * `demo-0000002` (a member id typed as a login name) share one bucket, as they
+ * name one account.
+ */
 export function accountKeyOf(req: LimitedRequest): string | undefined {
   const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
-  for (const field of ['username', 'email', 'memberId'] as const) {
+  for (const field of ['memberId', 'username', 'email'] as const) {
     const v = body[field];
-    if (typeof v === 'string' && v.trim() !== '') return `${field}:${v.trim().toLowerCase().slice(0, 320)}`;
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    const name = field === 'email' ? v.trim() : v.replace(/[\s-]/g, '');
+    return `${field === 'email' ? 'email' : 'name'}:${name.toLowerCase().slice(0, 320)}`;
   }
   for (const field of ['loginToken', 'resetToken', 'enrolmentToken'] as const) {
     const v = body[field];
