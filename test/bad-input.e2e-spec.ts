@@ -40,7 +40,8 @@ describe('bad input on portal routes', () => {
         .set('content-type', 'application/json')
         .send('{"username": "x", "__proto__": {"termsAccepted": true}}')
         .expect(400);
-      expect(poisoned.body).toMatchObject(shape);
+      // Refused by the JSON parser itself, as malformed JSON is, before validation could see the body.
+      expect(poisoned.body.error.code).toBe(malformed.body.error.code);
       const noBody = await t.http().post(route).set('content-type', 'application/json').expect(400);
       expect(noBody.body.error.code).toBe('VALIDATION_FAILED');
       for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
