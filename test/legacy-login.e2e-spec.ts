@@ -4,6 +4,7 @@ import type { Accounts } from '@portal/accounts';
 import { ACCOUNTS } from '../apps/api/src/accounts.provider';
 import { importLegacyAccount, legacyAccountId } from '../apps/api/src/portal/legacy-import';
 import { startApp, type TestApp } from './support/app';
+import { NONMEMBER_FORM, PASSWORD } from './support/forms';
 import { Outbox } from './support/outbox';
 
 /** Seed 004, "How do I log in if I already have a HAP Member Portal account?" */
@@ -53,18 +54,7 @@ describe('an existing member portal account from before usernames', () => {
     await t
       .http()
       .post('/v1/registrations/nonmember')
-      .send({
-        firstName: 'Squat',
-        lastName: 'Ter',
-        dateOfBirth: '1990-01-01',
-        email: 'squatter@example.com',
-        username: 'demo0000002',
-        password: 'Squatter7Password9',
-        securityQuestion: 'Name of your first pet?',
-        securityAnswer: 'Rex',
-        communication: { email: true, text: false },
-        termsAccepted: true,
-      })
+      .send({ ...NONMEMBER_FORM, email: 'squatter@example.com', username: 'demo0000002' })
       .expect(201);
     const first = await logIn('DEMO0000002').expect(403);
     expect(first.body.error.code).toBe('USERNAME_REQUIRED');
@@ -105,24 +95,14 @@ describe('an existing member portal account from before usernames', () => {
       .http()
       .post('/v1/registrations/member')
       .send({
-        firstName: 'Pat',
-        lastName: 'Example',
-        dateOfBirth: '1980-04-01',
+        ...NONMEMBER_FORM,
         memberId: 'DEMO0000001',
         email: 'pat@example.com',
-        phone: '+15555550100',
         username: 'patexample',
-        password: 'Correct7Horse9Battery',
-        securityQuestion: 'Name of your first pet?',
-        securityAnswer: 'Rex the Dog',
-        communication: { email: true, text: false },
-        termsAccepted: true,
       })
       .expect(201);
     expect(reg.body).toEqual({ registered: true });
-    expect((await logIn('DEMO0000001', 'Correct7Horse9Battery').expect(401)).body.error.code).toBe(
-      'INVALID_CREDENTIALS',
-    );
+    expect((await logIn('DEMO0000001', PASSWORD).expect(401)).body.error.code).toBe('INVALID_CREDENTIALS');
     const patId = (await accounts.holder('username', 'patexample'))!;
     expect((await accounts.state(patId)).consecutiveFailures).toBe(0);
     // The imported member registering online is answered as any registration, and no second account is made.
@@ -131,18 +111,13 @@ describe('an existing member portal account from before usernames', () => {
       .http()
       .post('/v1/registrations/member')
       .send({
+        ...NONMEMBER_FORM,
         firstName: 'Jordan',
         lastName: 'Testperson',
         dateOfBirth: '1975-11-23',
         memberId: 'DEMO0000002',
         email: 'jordan2@example.com',
-        phone: '+15555550101',
         username: 'jordanagain',
-        password: 'Another9Strong1Pass',
-        securityQuestion: 'Name of your first pet?',
-        securityAnswer: 'Rex',
-        communication: { email: true, text: false },
-        termsAccepted: true,
       })
       .expect(201);
     expect(await accounts.holder('member', 'DEMO0000002')).toBe(jordanId);
