@@ -3,8 +3,8 @@
  * registration form hears about them together with every other bad field
  * (seed 000: "red text identifying where the problem lies"). The handler checks
  * them again with the deployment's policy; this copy only makes the errors come at once.
- * Also the forms' own field rules: a date of birth, a phone number, text that is
- * not blank.
+ * Also the forms' own field rules: a date of birth, a phone number, a member id,
+ * text that is not blank.
  */
 import { checkPassword, checkUsername, DEFAULT_POLICY } from '@portal/domain';
 import {
