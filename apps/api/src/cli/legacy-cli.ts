@@ -6,12 +6,13 @@
  * The file has a header `member_id,password_hash` and one account per row: the
  * member id it logged in with and the old portal's argon2 password hash (a PHC
  * string, `$argon2…`, quoted or not; one made with weaker parameters than today's
- * is replaced at the first login that proves it). A file with a bad row is refused whole before
- * anything is written, each bad row named by its line (never by its content).
- * Each member on the roster then gets an account that logs in with its member id
- * until it creates a username; a member not on the roster is named by line and
- * skipped, and a member that already has an account is left alone, so an
- * interrupted import is safe to run again.
+ * is replaced at the first login with the account's new username). A file with a
+ * bad row is refused whole before anything is written, each bad row named by its
+ * line (never by its content). Each member on the roster then gets an account that
+ * logs in with its member id until it creates a username; a member not on the
+ * roster is named by line and skipped, and a member that already has an account is
+ * left alone. Account ids are derived from member ids, so an interrupted import
+ * finishes when it is run again.
  * Bad arguments: one line on stderr, exit 2. A refused file: exit 1.
  */
 import 'reflect-metadata';
@@ -22,6 +23,7 @@ import { ARGON2_PHC } from '@portal/domain';
 import { parseCsv } from '@portal/roster';
 import { boot, createAccounts, createEventStore, runCli } from '@portal/runtime';
 import { importLegacyAccount, type LegacyImportOutcome } from '../portal/legacy-import';
+import { isMemberId } from '../portal/policy.validators';
 
 const USAGE = 'usage: npm run legacy -- import <file.csv>   (header: member_id,password_hash)';
 const HEADER = ['member_id', 'password_hash'];
@@ -51,7 +53,7 @@ function readRows(text: string): { rows: Row[]; bad: string[] } {
     const memberId = record[0].trim();
     const passwordHash = record.slice(1).join(',').trim();
     if (record.length < 2) bad.push(`line ${line}: 2 fields expected, ${record.length} found`);
-    else if (!/^[A-Za-z0-9 -]{1,32}$/.test(memberId)) bad.push(`line ${line}: member_id is not a member id`);
+    else if (!isMemberId(memberId)) bad.push(`line ${line}: member_id is not a member id`);
     else if (!ARGON2_PHC.test(passwordHash))
       bad.push(`line ${line}: password_hash is not an argon2 hash (a PHC string)`);
     else rows.push({ line, memberId, passwordHash });

@@ -125,10 +125,12 @@ export function phoneProblem(value: unknown, property: string): string | undefin
 export const IsPhone = fieldDecorator('phone', phoneProblem);
 
 /** A member id as printed on the ID card: letters, digits, spaces and dashes, 32 characters at most. */
+export function isMemberId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 32 && /^[A-Za-z0-9 -]+$/.test(value);
+}
+
 export const IsMemberId = fieldDecorator('memberId', (value, property) =>
-  typeof value === 'string' && value.length <= 32 && /^[A-Za-z0-9 -]+$/.test(value)
-    ? undefined
-    : `${property} must be the id printed on your ID card`,
+  isMemberId(value) ? undefined : `${property} must be the id printed on your ID card`,
 );
 
 /**

@@ -103,7 +103,7 @@ export type AccountCommand =
       type: 'ImportLegacyAccount';
       accountId: string;
       memberId: string;
-      /** The old portal's password hash, argon2 (a weaker one is replaced at the first login that proves it). */
+      /** The old portal's password hash, argon2 (a weaker one is replaced at the first login with the new username). */
       passwordHash: string;
       profile: Profile;
     })
