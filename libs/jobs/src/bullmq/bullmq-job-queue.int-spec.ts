@@ -158,6 +158,52 @@ describe('BullMqJobQueue', () => {
     }
   });
 
+  it('reads the append-only setting at start-up as Redis reports it', async () => {
+    const raw = new Redis(redisUrl());
+    try {
+      const [, appendonly] = (await raw.config('GET', 'appendonly')) as string[];
+      const jobs = await connect();
+      expect(jobs.persistenceCheck).toMatchObject({
+        aof: appendonly === 'yes' ? 'on' : 'off',
+        source: 'config',
+      });
+    } finally {
+      raw.disconnect();
+    }
+  });
+
+  it('hands a job held by a worker that stopped renewing its lock to another worker', async () => {
+    // The first worker reaches Redis through a link that is then cut for good: from
+    // Redis' side that is a killed process (no renewal, no completion, no release).
+    const link = await proxy();
+    const lost = await connect(link.url);
+    const started: string[] = [];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await lost.process('email', async (job) => {
+      started.push(job.id);
+      await held;
+    });
+    const survivor = await connect();
+    await survivor.add('email', 'held-1', { eventId: 'held-1' });
+    await waitUntil(() => started.length === 1, 'the first worker took the job');
+    await link.cut();
+
+    const ran: Array<{ id: string; attempt: number }> = [];
+    await survivor.process('email', async (job) => {
+      ran.push({ id: job.id, attempt: job.attempt });
+    });
+    await waitUntil(
+      async () => (await survivor.jobState('email', 'held-1')) === 'completed',
+      'the second worker ran the job',
+      15_000,
+    );
+    // A stall is not a failed attempt: the job keeps its attempt count.
+    expect(ran).toEqual([{ id: 'held-1', attempt: 1 }]);
+    expect(await survivor.countDead('email')).toBe(0);
+    release();
+  }, 30_000);
+
   it('leaves no keys outside its prefix and none at all after clean-up', async () => {
     const jobs = await connect();
     await jobs.add('email', 'e-1', {});

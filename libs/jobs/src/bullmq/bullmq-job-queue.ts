@@ -18,7 +18,17 @@
  *   worker; each job names it in `backoff.type` and carries its `attempts`.
  * - Stalled jobs: a worker holds a lock per active job and renews it; if the
  *   worker dies, the lock expires and any worker's stalled checker moves the job
- *   back to waiting (up to `maxStalledCount` times, then to failed).
+ *   back to waiting (up to `maxStalledCount` times, then to failed). BullMQ's
+ *   checker runs every `stalledInterval` (once across all workers of a queue): it
+ *   moves a job it marked at its previous run and whose lock is gone, and marks
+ *   every active job for the next run (a renewal unmarks it). A killed worker's
+ *   job therefore waits at most `lockDuration` (its last renewal may be just
+ *   before the kill) plus one `stalledInterval`: 15 s + 5 s = 20 s with the
+ *   defaults below (BullMQ's own, 30 s + 30 s, made a killed worker's jobs wait up
+ *   to a minute). The lock is renewed every `lockRenewTime` (5 s), so two missed
+ *   renewals in a row (an event loop blocked for over 10 s, or Redis unreachable
+ *   that long) are needed before a running job is taken over and runs twice; the
+ *   handlers are idempotent per job id for that case.
  * - Connections: producers use one connection without an offline queue and with
  *   a command timeout, so an `add` during an outage fails at once with
  *   `JobQueueUnavailableError` instead of hanging; workers use one connection with
@@ -60,14 +70,21 @@ import {
   validateJobId,
   validateQueueName,
 } from '../validation';
-import { checkRedisEviction, type EvictionCheck } from './redis-eviction';
+import {
+  checkRedisEviction,
+  checkRedisPersistence,
+  type EvictionCheck,
+  type PersistenceCheck,
+} from './redis-eviction';
 
 export interface BullMqJobQueueOptions extends JobQueueOptions {
   /** BullMQ key prefix: every key is `<prefix>:<queue>:…`. Default `bull`. */
   prefix?: string;
-  /** How long a worker's claim on a job lasts without renewal: a dead worker's job runs again after this. Default 30 s. */
+  /** How long a worker's claim on a job lasts without renewal: a dead worker's job runs again after this. Default 15 s. */
   lockDurationMs?: number;
-  /** How often workers look for jobs whose lock expired. Default 30 s. */
+  /** How often a running job's lock is renewed; less than `lockDurationMs`. Default a third of it (5 s). */
+  lockRenewTimeMs?: number;
+  /** How often workers look for jobs whose lock expired. Default 5 s. */
   stalledIntervalMs?: number;
   /** Recoveries from a dead worker a job gets before it is dead-lettered. Default 2. */
   maxStalledCount?: number;
@@ -80,6 +97,7 @@ export interface BullMqJobQueueOptions extends JobQueueOptions {
 interface ResolvedBullMqOptions extends ResolvedJobQueueOptions {
   prefix: string;
   lockDurationMs: number;
+  lockRenewTimeMs: number;
   stalledIntervalMs: number;
   maxStalledCount: number;
   commandTimeoutMs: number;
@@ -92,6 +110,16 @@ interface StoredJobData {
 }
 
 const BACKOFF_TYPE = 'portal-exponential-jitter';
+
+/**
+ * Lock and stall-check defaults (see "Stalled jobs" above): a killed worker's jobs
+ * run again within `lockDurationMs + stalledIntervalMs` = 20 s.
+ */
+export const DEFAULT_LOCKS = Object.freeze({
+  lockDurationMs: 15_000,
+  stalledIntervalMs: 5_000,
+  maxStalledCount: 2,
+});
 
 export class BullMqJobQueue implements JobQueue {
   private readonly producer: Redis;
@@ -123,15 +151,35 @@ export class BullMqJobQueue implements JobQueue {
 
   /**
    * Connects, waits until Redis answers (bounded by `commandTimeoutMs`) and runs
-   * `checkRedisEviction`, logging an error when the policy is not `noeviction`.
+   * `checkRedisEviction`, logging an error when the policy is not `noeviction`, and
+   * `checkRedisPersistence`, logging a warning when AOF is off or cannot be read.
    */
   static async connect(url: string, options: BullMqJobQueueOptions = {}): Promise<BullMqJobQueue> {
+    const lockDurationMs = requireInteger(
+      'lockDurationMs',
+      options.lockDurationMs ?? DEFAULT_LOCKS.lockDurationMs,
+      50,
+    );
     const resolved: ResolvedBullMqOptions = {
       ...resolveJobQueueOptions(options),
       prefix: options.prefix ?? 'bull',
-      lockDurationMs: requireInteger('lockDurationMs', options.lockDurationMs ?? 30_000, 50),
-      stalledIntervalMs: requireInteger('stalledIntervalMs', options.stalledIntervalMs ?? 30_000, 50),
-      maxStalledCount: requireInteger('maxStalledCount', options.maxStalledCount ?? 2, 0),
+      lockDurationMs,
+      lockRenewTimeMs: requireInteger(
+        'lockRenewTimeMs',
+        options.lockRenewTimeMs ?? Math.floor(lockDurationMs / 3),
+        10,
+        lockDurationMs - 1,
+      ),
+      stalledIntervalMs: requireInteger(
+        'stalledIntervalMs',
+        options.stalledIntervalMs ?? DEFAULT_LOCKS.stalledIntervalMs,
+        50,
+      ),
+      maxStalledCount: requireInteger(
+        'maxStalledCount',
+        options.maxStalledCount ?? DEFAULT_LOCKS.maxStalledCount,
+        0,
+      ),
       commandTimeoutMs: requireInteger('commandTimeoutMs', options.commandTimeoutMs ?? 5000, 1),
     };
     if (!/^[A-Za-z0-9_-]+$/.test(resolved.prefix)) {
@@ -143,6 +191,9 @@ export class BullMqJobQueue implements JobQueue {
       jobs.evictionCheck = await jobs.bounded('read Redis settings', () =>
         checkRedisEviction(jobs.producer, resolved.logger),
       );
+      jobs.persistenceCheck = await jobs.bounded('read Redis settings', () =>
+        checkRedisPersistence(jobs.producer, resolved.logger),
+      );
     } catch (error) {
       await jobs.close({ timeoutMs: 0 });
       throw error;
@@ -152,6 +203,8 @@ export class BullMqJobQueue implements JobQueue {
 
   /** What `connect` found about Redis' eviction policy. */
   evictionCheck?: EvictionCheck;
+  /** What `connect` found about Redis' append-only file (a warning is logged unless it is on). */
+  persistenceCheck?: PersistenceCheck;
 
   async add(queue: JobQueueName, jobId: string, payload: JsonObject): Promise<AddResult> {
     this.assertOpen();
@@ -222,6 +275,7 @@ export class BullMqJobQueue implements JobQueue {
       prefix: this.options.prefix,
       concurrency,
       lockDuration: this.options.lockDurationMs,
+      lockRenewTime: this.options.lockRenewTimeMs,
       stalledInterval: this.options.stalledIntervalMs,
       maxStalledCount: this.options.maxStalledCount,
       settings: { backoffStrategy: (attemptsMade: number) => retryDelay(attemptsMade, this.options.retry) },

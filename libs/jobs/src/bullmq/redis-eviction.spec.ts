@@ -1,7 +1,12 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import type { JobsLogger } from '../job-queue.port';
-import { checkRedisEviction, policyFromReply, type RedisCommandRunner } from './redis-eviction';
+import {
+  checkRedisEviction,
+  checkRedisPersistence,
+  policyFromReply,
+  type RedisCommandRunner,
+} from './redis-eviction';
 
 function redisAnswering(reply: unknown): RedisCommandRunner & { calls: string[][] } {
   const calls: string[][] = [];
@@ -77,5 +82,79 @@ describe('policyFromReply', () => {
     expect(policyFromReply(new Map([['maxmemory-policy', 'allkeys-lfu']]))).toBe('allkeys-lfu');
     expect(policyFromReply([])).toBeNull();
     expect(policyFromReply('noeviction')).toBeNull();
+  });
+});
+
+/** A fake Redis answering each command by its first words, and refusing what it has no answer for. */
+function redisWith(answers: Record<string, unknown>): RedisCommandRunner & { calls: string[][] } {
+  const calls: string[][] = [];
+  return {
+    calls,
+    call: async (command, ...args) => {
+      calls.push([command, ...args]);
+      const key = [command, ...args].join(' ');
+      if (!(key in answers)) throw new Error(`ERR unknown command '${command}'`);
+      return answers[key];
+    },
+  };
+}
+
+const INFO_AOF_OFF =
+  '# Persistence\r\nloading:0\r\nrdb_changes_since_last_save:0\r\naof_enabled:0\r\naof_rewrite_in_progress:0\r\n';
+const INFO_AOF_ON = INFO_AOF_OFF.replace('aof_enabled:0', 'aof_enabled:1');
+
+describe('checkRedisPersistence', () => {
+  it('passes quietly when CONFIG says appendonly yes, without asking INFO', async () => {
+    const redis = redisWith({ 'CONFIG GET appendonly': ['appendonly', 'yes'] });
+    const { logger, lines } = collectingLogger();
+    expect(await checkRedisPersistence(redis, logger)).toEqual({
+      aof: 'on',
+      source: 'config',
+      message: 'Redis appendonly (AOF) is on',
+    });
+    expect(redis.calls).toEqual([['CONFIG', 'GET', 'appendonly']]);
+    expect(lines()).toEqual([]);
+  });
+
+  it('warns when CONFIG says appendonly no (also as a RESP3 map), saying what is lost and what to set', async () => {
+    for (const reply of [['appendonly', 'no'], { appendonly: 'no' }, new Map([['appendonly', 'no']])]) {
+      const { logger, lines } = collectingLogger();
+      const check = await checkRedisPersistence(redisWith({ 'CONFIG GET appendonly': reply }), logger);
+      expect(check).toMatchObject({ aof: 'off', source: 'config' });
+      expect(check.message).toMatch(/AOF\) is off.*queued since its last snapshot are lost.*appendonly yes/);
+      expect(lines()).toEqual([
+        expect.objectContaining({ level: 40, appendonly: 'off', source: 'config', msg: check.message }),
+      ]);
+    }
+  });
+
+  it('falls back to INFO persistence when CONFIG is refused, as hosted Redis does', async () => {
+    const { logger, lines } = collectingLogger();
+    const off = redisWith({ 'INFO persistence': INFO_AOF_OFF });
+    expect(await checkRedisPersistence(off, logger)).toMatchObject({ aof: 'off', source: 'info' });
+    expect(off.calls).toEqual([
+      ['CONFIG', 'GET', 'appendonly'],
+      ['INFO', 'persistence'],
+    ]);
+    expect(lines()).toEqual([expect.objectContaining({ appendonly: 'off', source: 'info' })]);
+
+    const on = collectingLogger();
+    expect(
+      await checkRedisPersistence(redisWith({ 'INFO persistence': INFO_AOF_ON }), on.logger),
+    ).toMatchObject({ aof: 'on', source: 'info' });
+    expect(on.lines()).toEqual([]);
+  });
+
+  it('says it could not tell when neither CONFIG nor INFO answers, and logs nothing but the setting', async () => {
+    const { logger, lines } = collectingLogger();
+    const check = await checkRedisPersistence(redisWith({ 'INFO persistence': 'no such section' }), logger);
+    expect(check).toMatchObject({ aof: 'unknown', source: null });
+    expect(check.message).toMatch(/^Could not tell whether Redis appendonly \(AOF\) is on/);
+    const [line] = lines();
+    expect(line).toMatchObject({ level: 40, appendonly: 'unknown', source: null, msg: check.message });
+    // The line carries the setting only: no URL, host or password of the connection.
+    expect(Object.keys(line ?? {}).sort()).toEqual(
+      ['appendonly', 'level', 'msg', 'pid', 'hostname', 'source', 'time'].sort(),
+    );
   });
 });

@@ -1,7 +1,8 @@
 /**
  * BullMQ keeps every job in Redis keys; a Redis that evicts keys under memory
- * pressure (any `maxmemory-policy` but `noeviction`) drops jobs without a trace.
- * This is the start-up check for that setting.
+ * pressure (any `maxmemory-policy` but `noeviction`) drops jobs without a trace,
+ * and a Redis without its append-only file (AOF) loses every job queued since its
+ * last snapshot when it restarts. These are the start-up checks for both settings.
  */
 import type { JobsLogger } from '../job-queue.port';
 
@@ -52,16 +53,80 @@ export async function checkRedisEviction(
 
 /** `CONFIG GET` answers `[name, value]` (RESP2, or ioredis' legacy mapping) or `{ name: value }` (RESP3 mapping). */
 export function policyFromReply(reply: unknown): string | null {
+  return configValue(reply, 'maxmemory-policy');
+}
+
+export interface PersistenceCheck {
+  /** `on`/`off` as Redis reported it, `unknown` when neither CONFIG nor INFO answered. */
+  aof: 'on' | 'off' | 'unknown';
+  /** Where the answer came from: `CONFIG GET appendonly`, or `INFO persistence` when CONFIG is refused. */
+  source: 'config' | 'info' | null;
+  message: string;
+}
+
+/**
+ * Warns (it does not stop the process: a cache-only Redis with RDB snapshots still
+ * runs the queues) when AOF is off or cannot be read. Hosted Redis often refuses
+ * CONFIG, so `INFO persistence`'s `aof_enabled` is asked next. The log line holds
+ * the setting only, never the URL (it may carry a password).
+ */
+export async function checkRedisPersistence(
+  connection: RedisCommandRunner,
+  logger?: JobsLogger,
+): Promise<PersistenceCheck> {
+  const result = await readAof(connection);
+  if (result.aof !== 'on') logger?.warn({ appendonly: result.aof, source: result.source }, result.message);
+  return result;
+}
+
+async function readAof(connection: RedisCommandRunner): Promise<PersistenceCheck> {
+  const off = (source: 'config' | 'info'): PersistenceCheck => ({
+    aof: 'off',
+    source,
+    message:
+      'Redis appendonly (AOF) is off: if Redis restarts, the emails and letters queued since its last ' +
+      'snapshot are lost. Set appendonly yes on this Redis.',
+  });
+  const on = (source: 'config' | 'info'): PersistenceCheck => ({
+    aof: 'on',
+    source,
+    message: 'Redis appendonly (AOF) is on',
+  });
+  try {
+    const value = configValue(await connection.call('CONFIG', 'GET', 'appendonly'), 'appendonly');
+    if (value === 'yes') return on('config');
+    if (value === 'no') return off('config');
+  } catch {
+    // Refused (hosted Redis): INFO usually still answers.
+  }
+  try {
+    const match = /^aof_enabled:(\d+)\s*$/m.exec(String(await connection.call('INFO', 'persistence')));
+    if (match) return match[1] === '0' ? off('info') : on('info');
+  } catch {
+    // Neither answered: say so below.
+  }
+  return {
+    aof: 'unknown',
+    source: null,
+    message:
+      'Could not tell whether Redis appendonly (AOF) is on (CONFIG GET and INFO persistence gave no answer): ' +
+      'without it, the emails and letters queued since the last snapshot are lost when Redis restarts; ' +
+      'check the server settings.',
+  };
+}
+
+/** `CONFIG GET name` in any of its reply shapes (see `policyFromReply`). */
+function configValue(reply: unknown, name: string): string | null {
   if (Array.isArray(reply)) {
-    const i = reply.findIndex((item) => String(item) === 'maxmemory-policy');
+    const i = reply.findIndex((item) => String(item) === name);
     return i >= 0 && i + 1 < reply.length ? String(reply[i + 1]) : null;
   }
   if (reply instanceof Map) {
-    const value: unknown = reply.get('maxmemory-policy');
+    const value: unknown = reply.get(name);
     return value === undefined ? null : String(value);
   }
-  if (typeof reply === 'object' && reply !== null && 'maxmemory-policy' in reply) {
-    return String((reply as Record<string, unknown>)['maxmemory-policy']);
+  if (typeof reply === 'object' && reply !== null && name in reply) {
+    return String((reply as Record<string, unknown>)[name]);
   }
   return null;
 }
