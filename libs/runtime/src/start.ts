@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { DestinationStream } from 'pino';
 import { createLogger, type Logger, Metrics } from '@portal/observability';
 import { CoreModule } from './core.module';
+import { checkDataDir } from './data-dir';
 import { createHttpApp } from './http/create-http-app';
 import type { ErrorMapping } from './http/errors';
 
@@ -71,6 +72,11 @@ export async function runProcess(
   http: { title: string; description?: string; errorMapping?: ErrorMapping },
 ): Promise<void> {
   const b = boot(component);
+  const dataDirProblem = checkDataDir(b.config);
+  if (dataDirProblem) {
+    process.stderr.write(`${component}: ${dataDirProblem}\n`);
+    process.exit(78); // EX_CONFIG: a setting to change, not a crash to restart into
+  }
   exitOnFatal(b.logger);
   const root = { module: class ProcessModule {}, imports: [CoreModule.forRoot(b), ...features(b)] };
   const app = await createHttpApp(root, { logger: b.logger, metrics: b.metrics, ...http });
