@@ -158,6 +158,50 @@ describe('MongoDbDocumentStore', () => {
       ]);
     });
 
+    describe('two writers racing to create one _id', () => {
+      /**
+       * Store A writes `a` at `mine`; between A's query (no document yet) and A's insert,
+       * store B's write of `a` at `theirs` lands, so A's insert meets the duplicate key.
+       */
+      async function race(mine: bigint, theirs: bigint, more: Write[] = []) {
+        const other = new MongoDbDocumentStore(db);
+        db.beforeInsert = async () => {
+          await other.write(1, [put('a', { username: `at ${theirs}` }, theirs)]);
+        };
+        const applied = await store.write(1, [put('a', { username: `at ${mine}` }, mine), ...more]);
+        expect(db.beforeInsert).toBeUndefined();
+        return { applied, stored: await store.get(1, 'accounts', 'a') };
+      }
+
+      it('keeps the newer document when the newer writer is the one refused', async () => {
+        const { applied, stored } = await race(7n, 5n);
+        expect(stored).toEqual({ id: 'a', position: pos(7), doc: { username: 'at 7' } });
+        expect(applied).toBe(1);
+      });
+
+      it('keeps the newer document when the older writer is the one refused', async () => {
+        const { applied, stored } = await race(5n, 7n);
+        expect(stored).toEqual({ id: 'a', position: pos(7), doc: { username: 'at 7' } });
+        expect(applied).toBe(0);
+      });
+
+      it('retries only the refused writes, as replaces without upsert, guarded by position', async () => {
+        await store.write(1, [put('b', { username: 'bob' }, 3n)]);
+        db.calls.length = 0;
+        const { applied, stored } = await race(7n, 5n, [put('b', { username: 'old' }, 1n), put('c', {}, 2n)]);
+        expect(applied).toBe(2);
+        expect(stored?.position).toEqual(pos(7));
+        expect((await store.get(1, 'accounts', 'b'))?.doc).toEqual({ username: 'bob' });
+        const mine = db.calls.filter((c) => c.method === 'bulkWrite' && c.args[0] !== undefined);
+        const retry = mine.at(-1)!.args as [Array<{ replaceOne: Record<string, unknown> }>, unknown];
+        expect(retry[1]).toMatchObject({ ordered: false, writeConcern: { w: 'majority' } });
+        expect(retry[0].map((op) => [op.replaceOne.filter, op.replaceOne.upsert])).toEqual([
+          [expect.objectContaining({ _id: 'a' }), false],
+          [expect.objectContaining({ _id: 'b' }), false],
+        ]);
+      });
+    });
+
     it('lets any other write error through as the driver reported it', async () => {
       db.failWrites({ 1: { code: 2, errmsg: 'BadValue' } });
       const error = await failure(

@@ -11,13 +11,15 @@
  * A write is a conditional upsert: replace the document whose `_id` matches and
  * whose `_pos` is strictly before the new position (or missing). When the document
  * exists with a position that is not older, the filter matches nothing, the upsert
- * tries to insert the `_id` again and the server answers duplicate key (11000): that
- * write is skipped, not failed. A call is one unordered `bulkWrite` per collection,
- * so skipped writes do not stop the others; mongod still applies one command's
- * statements in order, and the position filter makes the end state independent of
- * that order anyway. This reads 11000 as "not older" because one projector writes a
- * collection at a time (DESIGN.md: one active instance per projection group); two
- * concurrent first writes of one `_id` could otherwise lose the newer one.
+ * tries to insert the `_id` again and the server answers duplicate key (11000). The
+ * same error comes when another writer inserted the `_id` between this upsert's query
+ * and its insert, with a document that may be older (the server retries such an
+ * upsert itself only when its query is an equality on `_id` alone). So every write
+ * refused with 11000 is sent once more as a replace without upsert under the same
+ * position filter: applied over an older document, skipped over one that is not. A
+ * call is one unordered `bulkWrite` per collection (plus that retry), so skipped
+ * writes do not stop the others; the position filter makes the end state independent
+ * of the order in which mongod applies them.
  *
  * Every write uses `{ w: 'majority' }`, so an acknowledged write (and a checkpoint
  * after it) survives a failover. Transport failures, elections and write-concern
@@ -63,7 +65,7 @@ import {
   validateSpecs,
 } from '../validation';
 import { mongodbDriver } from './driver';
-import type { MongoCollection, MongoDatabase } from './mongo-client';
+import type { MongoBulkWriteResult, MongoCollection, MongoDatabase } from './mongo-client';
 
 export interface MongoDbDocumentStoreOptions {
   /** The database; default: the one named in the URL, else `portal_read_models`. */
@@ -291,23 +293,21 @@ export class MongoDbDocumentStore implements DocumentStore {
 
   private async bulkWrite(table: string, operations: AnyBulkWriteOperation<Document>[]): Promise<number> {
     return this.call('write', async () => {
-      try {
-        const result = await this.db
-          .collection(table)
-          .bulkWrite(operations, { ordered: false, writeConcern: MAJORITY });
-        return result.matchedCount + result.upsertedCount;
-      } catch (error) {
-        if (!(error instanceof mongodbDriver().MongoBulkWriteError)) throw error;
-        const writeErrors = writeErrorsOf(error);
-        const other = writeErrors.find((e) => e.code !== DUPLICATE_KEY);
-        if (other) {
-          if (RETRYABLE_CODES.has(other.code)) throw unavailable('write', error);
-          throw error;
-        }
-        // No write error at all means the bulk failed on its write concern: not known to be durable.
-        if (writeErrors.length === 0 || hasWriteConcernError(error)) throw unavailable('write', error);
-        return error.result.matchedCount + error.result.upsertedCount;
-      }
+      const collection = this.db.collection(table);
+      const first = await settle(() =>
+        collection.bulkWrite(operations, { ordered: false, writeConcern: MAJORITY }),
+      );
+      if (first.refused.length === 0) return first.applied;
+      // A refused upsert met a stored document: either one not older (skip it), or a racing
+      // writer's insert of the same _id between this upsert's query and its insert, which may
+      // be older. The document exists now and is never removed (a tombstone keeps its _id), so
+      // one replace without upsert, under the same position filter, tells the two apart and
+      // cannot meet the duplicate key again: one retry is the bound.
+      const retry = first.refused.map((index) => asReplace(operations[index]));
+      const second = await settle(() =>
+        collection.bulkWrite(retry, { ordered: false, writeConcern: MAJORITY }),
+      );
+      return first.applied + second.applied;
     });
   }
 
@@ -528,6 +528,42 @@ export class MongoDbDocumentStore implements DocumentStore {
 
 function specId(table: string): string {
   return `collection:${table}`;
+}
+
+/**
+ * One unordered bulkWrite's outcome: how many of its writes were applied, and the indexes
+ * of those refused with duplicate key (11000). Any other write error propagates (as a
+ * retryable DocumentStoreUnavailableError when a retry can cure it), and so does a bulk
+ * whose majority was not confirmed, since none of it is known to be durable.
+ */
+async function settle(
+  send: () => Promise<MongoBulkWriteResult>,
+): Promise<{ applied: number; refused: number[] }> {
+  try {
+    const result = await send();
+    return { applied: result.matchedCount + result.upsertedCount, refused: [] };
+  } catch (error) {
+    if (!(error instanceof mongodbDriver().MongoBulkWriteError)) throw error;
+    const writeErrors = writeErrorsOf(error);
+    const other = writeErrors.find((e) => e.code !== DUPLICATE_KEY);
+    if (other) {
+      if (RETRYABLE_CODES.has(other.code)) throw unavailable('write', error);
+      throw error;
+    }
+    // No write error at all means the bulk failed on its write concern: not known to be durable.
+    if (writeErrors.length === 0 || hasWriteConcernError(error)) throw unavailable('write', error);
+    return {
+      applied: error.result.matchedCount + error.result.upsertedCount,
+      refused: writeErrors.map((e) => e.index),
+    };
+  }
+}
+
+/** The same conditional replace, without the upsert: applied only over an older stored document. */
+function asReplace(operation: AnyBulkWriteOperation<Document>): AnyBulkWriteOperation<Document> {
+  if (!('replaceOne' in operation))
+    throw new Error('MongoDB document store: only replaceOne writes are retried');
+  return { replaceOne: { ...operation.replaceOne, upsert: false } };
 }
 
 function conditionalUpsert(write: Write, json: string | null): AnyBulkWriteOperation<Document> {
