@@ -2,6 +2,7 @@ import { type Document, Long, MongoBulkWriteError, MongoNetworkError, MongoServe
 import { DocumentStoreUnavailableError, type Write } from '../document-store.port';
 import { describeDocumentStoreContract, pos } from '../testing/document-store.contract';
 import { FakeMongoDb } from '../testing/fake-mongo-db';
+import { MAJORITY_WRITE_CONCERN, MAJORITY_WTIMEOUT_MS } from './mongo-client';
 import { META_COLLECTION, MongoDbDocumentStore } from './mongodb-document-store';
 
 describeDocumentStoreContract('MongoDB over a faked driver', async () => {
@@ -98,7 +99,7 @@ describe('MongoDbDocumentStore', () => {
       const bulk = db.calls.filter((c) => c.method === 'bulkWrite');
       expect(bulk).toHaveLength(1);
       const [operations, options] = bulk[0].args as [Array<{ replaceOne: Record<string, unknown> }>, unknown];
-      expect(options).toEqual({ ordered: false, writeConcern: { w: 'majority' } });
+      expect(options).toEqual({ ordered: false, writeConcern: MAJORITY_WRITE_CONCERN });
       expect(operations[0].replaceOne).toEqual({
         filter: {
           _id: 'a',
@@ -194,7 +195,7 @@ describe('MongoDbDocumentStore', () => {
         expect((await store.get(1, 'accounts', 'b'))?.doc).toEqual({ username: 'bob' });
         const mine = db.calls.filter((c) => c.method === 'bulkWrite' && c.args[0] !== undefined);
         const retry = mine.at(-1)!.args as [Array<{ replaceOne: Record<string, unknown> }>, unknown];
-        expect(retry[1]).toMatchObject({ ordered: false, writeConcern: { w: 'majority' } });
+        expect(retry[1]).toEqual({ ordered: false, writeConcern: MAJORITY_WRITE_CONCERN });
         expect(retry[0].map((op) => [op.replaceOne.filter, op.replaceOne.upsert])).toEqual([
           [expect.objectContaining({ _id: 'a' }), false],
           [expect.objectContaining({ _id: 'b' }), false],
@@ -282,7 +283,7 @@ describe('MongoDbDocumentStore', () => {
   });
 
   describe('write concern', () => {
-    it('asks for majority on every write', async () => {
+    it('asks for majority, with a bound on the wait, on every write', async () => {
       await store.ensure(2, [accounts]);
       await store.write(2, [put('a', { username: 'ann' }, 1n)]);
       await store.setMeta('k', 1);
@@ -297,7 +298,10 @@ describe('MongoDbDocumentStore', () => {
       );
       for (const call of writes) {
         const options = call.args[call.args.length - 1] as { writeConcern?: unknown };
-        expect([call.method, options.writeConcern]).toEqual([call.method, { w: 'majority' }]);
+        expect([call.method, options.writeConcern]).toEqual([
+          call.method,
+          { w: 'majority', wtimeoutMS: MAJORITY_WTIMEOUT_MS },
+        ]);
       }
     });
   });

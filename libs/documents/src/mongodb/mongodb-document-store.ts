@@ -21,8 +21,9 @@
  * writes do not stop the others; the position filter makes the end state independent
  * of the order in which mongod applies them.
  *
- * Every write uses `{ w: 'majority' }`, so an acknowledged write (and a checkpoint
- * after it) survives a failover. Transport failures, elections and write-concern
+ * Every write uses `{ w: 'majority', wtimeoutMS }` (mongo-client.ts), so an
+ * acknowledged write (and a checkpoint after it) survives a failover, and reads go to
+ * the primary. Transport failures, elections and write-concern
  * failures become a retryable DocumentStoreUnavailableError; anything else is a
  * bug or bad data and propagates as the driver reported it.
  */
@@ -33,7 +34,6 @@ import type {
   MongoBulkWriteError,
   MongoClient,
   MongoClientOptions,
-  WriteConcernSettings,
   WriteError,
 } from 'mongodb';
 import type { Position } from '@portal/event-store';
@@ -65,18 +65,25 @@ import {
   validateSpecs,
 } from '../validation';
 import { mongodbDriver } from './driver';
-import type { MongoBulkWriteResult, MongoCollection, MongoDatabase } from './mongo-client';
+import {
+  createMongoClient,
+  dbNameFromUrl,
+  MAJORITY_WRITE_CONCERN,
+  type MongoBulkWriteResult,
+  type MongoCollection,
+  type MongoDatabase,
+} from './mongo-client';
 
 export interface MongoDbDocumentStoreOptions {
   /** The database; default: the one named in the URL, else `portal_read_models`. */
   dbName?: string;
-  /** Passed to `new MongoClient(url, …)` (timeouts, TLS, pool size). */
+  /** Passed to `createMongoClient` (TLS, pool size, stage timeouts); the read preference and `w` stay pinned. */
   clientOptions?: MongoClientOptions;
 }
 
 export const META_COLLECTION = 'readmodel_meta';
 const DEFAULT_DB = 'portal_read_models';
-const MAJORITY: WriteConcernSettings = { w: 'majority' };
+const MAJORITY = MAJORITY_WRITE_CONCERN;
 const DUPLICATE_KEY = 11000;
 const NAMESPACE_EXISTS = 48;
 
@@ -164,12 +171,6 @@ function toStored<T extends Doc>(document: Document, collection: string): Stored
   return { id: _id as string, position: positionOf(_pos, `a document of ${collection}`), doc: body as T };
 }
 
-/** The database named in a connection string's path, if any (hosts may be a comma list, so no URL parser). */
-function dbNameFromUrl(url: string): string | undefined {
-  const match = /^mongodb(?:\+srv)?:\/\/[^/?]*\/([^?]+)/.exec(url);
-  return match ? decodeURIComponent(match[1]) : undefined;
-}
-
 export class MongoDbDocumentStore implements DocumentStore {
   private readonly meta: MongoCollection;
   /** Indexed fields per table, as recorded by `ensure`; only known tables are cached. */
@@ -177,11 +178,13 @@ export class MongoDbDocumentStore implements DocumentStore {
   private closed = false;
 
   /**
-   * Connects lazily (the driver connects on first use; `ping` for readiness).
+   * Connects lazily (the driver connects on first use; `ping` for readiness). A URL the
+   * driver cannot parse, or one asking for another read preference or `w`, throws
+   * MongoUrlError here, without quoting the URL.
    * Positions round-trip as Long whatever the client's `promoteLongs`/`useBigInt64`.
    */
   static connect(url: string, options: MongoDbDocumentStoreOptions = {}): MongoDbDocumentStore {
-    const client: MongoClient = new (mongodbDriver().MongoClient)(url, options.clientOptions);
+    const client: MongoClient = createMongoClient(url, options.clientOptions);
     const db = client.db(options.dbName ?? dbNameFromUrl(url) ?? DEFAULT_DB);
     return new MongoDbDocumentStore(db, { close: () => client.close() });
   }
@@ -208,8 +211,9 @@ export class MongoDbDocumentStore implements DocumentStore {
         const collection = this.db.collection(table);
         for (const field of new Set(spec.indexes)) {
           // With `_id` second, one index serves the equality, the id order and the `afterId` cursor.
-          // No write concern here (the driver takes none for createIndexes): a replica set finishes an
-          // index build only once its commit quorum (all voting members by default) has built it.
+          // The driver takes no write concern per createIndexes call: the client's applies (majority,
+          // bounded). A replica set finishes an index build only once its commit quorum (all voting
+          // members by default) has built it.
           await collection.createIndex({ [field]: 1, _id: 1 }, {});
         }
         // Recorded last, so a collection is known only once its indexes exist. Indexes only grow,
