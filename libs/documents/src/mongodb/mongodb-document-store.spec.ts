@@ -1,5 +1,6 @@
 import { type Document, Long, MongoBulkWriteError, MongoNetworkError, MongoServerError } from 'mongodb';
 import { DocumentStoreUnavailableError, type Write } from '../document-store.port';
+import { DocumentRequestError } from '../validation';
 import { describeDocumentStoreContract, pos } from '../testing/document-store.contract';
 import { FakeMongoDb } from '../testing/fake-mongo-db';
 import { MAJORITY_WRITE_CONCERN, MAJORITY_WTIMEOUT_MS } from './mongo-client';
@@ -322,6 +323,59 @@ describe('MongoDbDocumentStore', () => {
       await store.drop(1, [accounts]);
       expect(db.collectionNames()).toEqual([META_COLLECTION]);
       expect(db.raw(META_COLLECTION, 'collection:accounts_v1')).toBeUndefined();
+    });
+  });
+
+  describe('a generation dropped by another process', () => {
+    const history = { name: 'history', indexes: ['kind'] };
+    const event = (id: string, commit: bigint): Write => ({
+      collection: 'history',
+      id,
+      doc: { kind: 'login' },
+      position: pos(commit),
+    });
+
+    /** This store has written generation 1 (so knows its collections); another process rebuilds to 2 and drops 1. */
+    async function rebuiltElsewhere(): Promise<MongoDbDocumentStore> {
+      await store.ensure(1, [history]);
+      await store.write(1, [put('a', { username: 'ann' }, 1n), event('a/1', 1n)]);
+      const other = new MongoDbDocumentStore(db);
+      await other.ensure(2, [accounts, history]);
+      await other.drop(1, [accounts, history]);
+      return other;
+    }
+
+    it('refuses the next write of a process that still knows it, and does not recreate it', async () => {
+      await rebuiltElsewhere();
+      expect(db.collectionNames()).toEqual(['accounts_v2', 'history_v2', META_COLLECTION]);
+      db.calls.length = 0;
+      const error = await failure(store.write(1, [put('b', { username: 'bob' }, 2n), event('b/2', 2n)]));
+      expect(error).toBeInstanceOf(DocumentRequestError);
+      expect(error).toMatchObject({ code: 'DOCUMENT_COLLECTION_UNKNOWN' });
+      expect((error as Error).message).toMatch(/generation 1 has no such collection/);
+      expect(db.calls.filter((c) => c.method === 'bulkWrite')).toEqual([]);
+      expect(db.collectionNames()).toEqual(['accounts_v2', 'history_v2', META_COLLECTION]);
+      // The generation that replaced it takes the same write.
+      expect(await store.write(2, [put('b', { username: 'bob' }, 2n), event('b/2', 2n)])).toBe(2);
+    });
+
+    it('removes what a write racing the drop created, and fails that write', async () => {
+      await store.ensure(1, [history]);
+      await store.write(1, [put('a', { username: 'ann' }, 1n)]);
+      let release!: () => void;
+      db.gate = new Promise((resolve) => (release = resolve));
+      // Past its check of the generation, the write waits in the driver while the other process drops it.
+      const call = failure(store.write(1, [put('b', { username: 'bob' }, 2n), event('b/2', 2n)]));
+      while (db.calls.filter((c) => c.method === 'bulkWrite').length < 2) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await new MongoDbDocumentStore(db).drop(1, [accounts, history]);
+      release();
+      db.gate = undefined;
+      const error = await call;
+      expect(error).toMatchObject({ code: 'DOCUMENT_COLLECTION_UNKNOWN' });
+      expect((error as Error).message).toMatch(/dropped/);
+      expect(db.collectionNames()).toEqual([META_COLLECTION]);
     });
   });
 

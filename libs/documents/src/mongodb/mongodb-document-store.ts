@@ -21,6 +21,11 @@
  * writes do not stop the others; the position filter makes the end state independent
  * of the order in which mongod applies them.
  *
+ * MongoDB creates a missing collection at its first write, without indexes. So a
+ * write reads its collections' specs afresh (one read per call) and refuses a
+ * generation another process dropped, and when a drop lands between that read and
+ * an insert, it reads them again, drops what the insert recreated, and fails.
+ *
  * Every write uses `{ w: 'majority', wtimeoutMS }` (mongo-client.ts), so an
  * acknowledged write (and a checkpoint after it) survives a failover, and reads go to
  * the primary. Transport failures, elections and write-concern
@@ -259,14 +264,18 @@ export class MongoDbDocumentStore implements DocumentStore {
         tables.set(write.collection, tableName(write.collection, generation));
       }
     }
+    // Read afresh, not from the cache: another process may have dropped the generation since
+    // (a rebuild drops the old one), and MongoDB would recreate a dropped collection, without
+    // its indexes, at the first write.
+    const specs = await this.currentSpecs([...tables.values()]);
     const indexes = new Map<string, readonly string[]>();
     for (const [collection, table] of tables) {
-      const fields = await this.indexesOf(table);
+      const fields = specs.get(table);
       if (!fields) {
         const index = writes.findIndex((w) => w.collection === collection);
         throw new DocumentRequestError(
           'DOCUMENT_COLLECTION_UNKNOWN',
-          `write #${index} to ${collection}: generation ${generation} has no such collection (call ensure first)`,
+          `write #${index} to ${collection}: generation ${generation} has no such collection (never ensured, or dropped)`,
         );
       }
       indexes.set(collection, fields);
@@ -287,21 +296,60 @@ export class MongoDbDocumentStore implements DocumentStore {
     const outcomes = await Promise.allSettled(
       [...batches].map(([table, operations]) => this.bulkWrite(table, operations)),
     );
+    // A drop between the check above and an insert recreated the collection: the drop removed
+    // the spec first, so reading it again tells, and the collection goes again. Only an insert
+    // (or a failure, whose effect is unknown) can create a collection.
+    const created = [...batches.keys()].filter(
+      (_, i) =>
+        outcomes[i].status === 'rejected' || (outcomes[i] as PromiseFulfilledResult<Applied>).value.inserted,
+    );
+    if (created.length > 0) {
+      const still = await this.currentSpecs(created);
+      const gone = created.filter((table) => !still.has(table));
+      if (gone.length > 0) {
+        await this.call('drop', async () => {
+          for (const table of gone) await this.db.dropCollection(table, { writeConcern: MAJORITY });
+        });
+        const [collection] = [...tables].find(([, table]) => table === gone[0])!;
+        throw new DocumentRequestError(
+          'DOCUMENT_COLLECTION_UNKNOWN',
+          `write to ${collection}: generation ${generation} was dropped while this call wrote to it`,
+        );
+      }
+    }
     let applied = 0;
     for (const outcome of outcomes) {
       if (outcome.status === 'rejected') throw outcome.reason;
-      applied += outcome.value;
+      applied += outcome.value.applied;
     }
     return applied;
   }
 
-  private async bulkWrite(table: string, operations: AnyBulkWriteOperation<Document>[]): Promise<number> {
+  /** The indexed fields of these tables as recorded now (absent: not ensured, or dropped); refreshes the cache. */
+  private async currentSpecs(tables: readonly string[]): Promise<Map<string, readonly string[]>> {
+    const documents = await this.call('read the collection specs', () =>
+      this.meta.find({ _id: { $in: tables.map(specId) } }, {}).toArray(),
+    );
+    const found = new Map<string, readonly string[]>();
+    for (const document of documents) {
+      const table = String(document._id).slice('collection:'.length);
+      found.set(table, Array.isArray(document.indexes) ? (document.indexes as string[]) : []);
+    }
+    for (const table of tables) {
+      const fields = found.get(table);
+      if (fields) this.specs.set(table, fields);
+      else this.specs.delete(table);
+    }
+    return found;
+  }
+
+  private async bulkWrite(table: string, operations: AnyBulkWriteOperation<Document>[]): Promise<Applied> {
     return this.call('write', async () => {
       const collection = this.db.collection(table);
       const first = await settle(() =>
         collection.bulkWrite(operations, { ordered: false, writeConcern: MAJORITY }),
       );
-      if (first.refused.length === 0) return first.applied;
+      if (first.refused.length === 0) return { applied: first.applied, inserted: first.inserted };
       // A refused upsert met a stored document: either one not older (skip it), or a racing
       // writer's insert of the same _id between this upsert's query and its insert, which may
       // be older. The document exists now and is never removed (a tombstone keeps its _id), so
@@ -311,7 +359,7 @@ export class MongoDbDocumentStore implements DocumentStore {
       const second = await settle(() =>
         collection.bulkWrite(retry, { ordered: false, writeConcern: MAJORITY }),
       );
-      return first.applied + second.applied;
+      return { applied: first.applied + second.applied, inserted: first.inserted };
     });
   }
 
@@ -534,18 +582,26 @@ function specId(table: string): string {
   return `collection:${table}`;
 }
 
+/** What one collection's writes of a call did: how many were applied, and whether any inserted a document. */
+interface Applied {
+  applied: number;
+  inserted: boolean;
+}
+
 /**
  * One unordered bulkWrite's outcome: how many of its writes were applied, and the indexes
  * of those refused with duplicate key (11000). Any other write error propagates (as a
  * retryable DocumentStoreUnavailableError when a retry can cure it), and so does a bulk
  * whose majority was not confirmed, since none of it is known to be durable.
  */
-async function settle(
-  send: () => Promise<MongoBulkWriteResult>,
-): Promise<{ applied: number; refused: number[] }> {
+async function settle(send: () => Promise<MongoBulkWriteResult>): Promise<Applied & { refused: number[] }> {
   try {
     const result = await send();
-    return { applied: result.matchedCount + result.upsertedCount, refused: [] };
+    return {
+      applied: result.matchedCount + result.upsertedCount,
+      inserted: result.upsertedCount > 0,
+      refused: [],
+    };
   } catch (error) {
     if (!(error instanceof mongodbDriver().MongoBulkWriteError)) throw error;
     const writeErrors = writeErrorsOf(error);
@@ -558,6 +614,7 @@ async function settle(
     if (writeErrors.length === 0 || hasWriteConcernError(error)) throw unavailable('write', error);
     return {
       applied: error.result.matchedCount + error.result.upsertedCount,
+      inserted: error.result.upsertedCount > 0,
       refused: writeErrors.map((e) => e.index),
     };
   }
