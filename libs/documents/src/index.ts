@@ -22,6 +22,7 @@ export {
 } from './mongodb/mongodb-document-store';
 export {
   createMongoClient,
+  dbNameFromUrl,
   MAJORITY_WRITE_CONCERN,
   MAJORITY_WTIMEOUT_MS,
   mongoClientOptions,
