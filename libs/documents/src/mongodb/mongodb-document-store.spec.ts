@@ -1,4 +1,11 @@
-import { type Document, Long, MongoBulkWriteError, MongoNetworkError, MongoServerError } from 'mongodb';
+import {
+  type BulkWriteResult,
+  type Document,
+  Long,
+  MongoBulkWriteError,
+  MongoNetworkError,
+  MongoServerError,
+} from 'mongodb';
 import { DocumentStoreUnavailableError, type Write } from '../document-store.port';
 import { DocumentRequestError } from '../validation';
 import { describeDocumentStoreContract, pos } from '../testing/document-store.contract';
@@ -211,6 +218,35 @@ describe('MongoDbDocumentStore', () => {
       );
       expect(error).toBeInstanceOf(MongoBulkWriteError);
       expect(error).toMatchObject({ code: 2 });
+    });
+
+    it('tells a failure of the whole command, which the driver wraps without write errors, by its own code', async () => {
+      // The driver wraps any failure of a bulk's command (network, election, refusal) in a
+      // MongoBulkWriteError without write errors, copying the failure's code and labels.
+      const wrapped = (cause: Error) =>
+        new MongoBulkWriteError(cause, { matchedCount: 0, upsertedCount: 0 } as unknown as BulkWriteResult);
+      const refused = new MongoServerError({
+        message:
+          'not authorized on portal to execute command { update: "accounts_v1", updates: [ { q: { _id: "a" }, u: { username: "ann" } } ] }',
+        code: 13,
+        codeName: 'Unauthorized',
+      });
+      db.failNext('bulkWrite', wrapped(refused));
+      const permanent = await failure(store.write(1, [put('a', { username: 'ann' }, 1n)]));
+      expect(permanent).toBeInstanceOf(DocumentStoreUnavailableError);
+      expect(permanent).toMatchObject({ retryable: false });
+      expect((permanent as Error).message).toBe('MongoDB write failed (MongoBulkWriteError code 13)');
+
+      for (const cause of [
+        new MongoNetworkError('connection 4 to 10.0.0.5:27017 closed'),
+        new MongoServerError({ message: 'not primary', code: 10107 }),
+      ]) {
+        db.failNext('bulkWrite', wrapped(cause));
+        await expect(store.write(1, [put('a', { username: 'ann' }, 1n)])).rejects.toMatchObject({
+          name: 'DocumentStoreUnavailableError',
+          retryable: true,
+        });
+      }
     });
 
     it('turns a retryable write error into a retryable DocumentStoreUnavailableError', async () => {

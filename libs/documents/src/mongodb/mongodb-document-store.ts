@@ -28,9 +28,10 @@
  *
  * Every write uses `{ w: 'majority', wtimeoutMS }` (mongo-client.ts), so an
  * acknowledged write (and a checkpoint after it) survives a failover, and reads go to
- * the primary. Transport failures, elections and write-concern
- * failures become a retryable DocumentStoreUnavailableError; anything else is a
- * bug or bad data and propagates as the driver reported it.
+ * the primary. Transport failures, elections and write-concern failures become a
+ * retryable DocumentStoreUnavailableError; a bulk command the server refuses whole
+ * becomes a non-retryable one (its message can quote the documents); anything else
+ * is a bug or bad data and propagates as the driver reported it.
  */
 import type {
   AnyBulkWriteOperation,
@@ -134,11 +135,11 @@ function isRetryable(error: unknown): boolean {
  * server message can quote a document (a duplicate key quotes the key). The
  * original stays in `cause`.
  */
-function unavailable(what: string, error: unknown): DocumentStoreUnavailableError {
+function unavailable(what: string, error: unknown, retryable = true): DocumentStoreUnavailableError {
   const name = (error as { name?: unknown } | null)?.name;
   const code = (error as { code?: unknown } | null)?.code;
   const detail = `${typeof name === 'string' ? name : 'error'}${code === undefined ? '' : ` code ${String(code)}`}`;
-  return new DocumentStoreUnavailableError(`MongoDB ${what} failed (${detail})`, true, error);
+  return new DocumentStoreUnavailableError(`MongoDB ${what} failed (${detail})`, retryable, error);
 }
 
 function writeErrorsOf(error: MongoBulkWriteError): readonly WriteError[] {
@@ -610,8 +611,16 @@ async function settle(send: () => Promise<MongoBulkWriteResult>): Promise<Applie
       if (RETRYABLE_CODES.has(other.code)) throw unavailable('write', error);
       throw error;
     }
-    // No write error at all means the bulk failed on its write concern: not known to be durable.
-    if (writeErrors.length === 0 || hasWriteConcernError(error)) throw unavailable('write', error);
+    // Majority not confirmed: none of it is known to be durable.
+    if (hasWriteConcernError(error)) throw unavailable('write', error);
+    if (writeErrors.length === 0) {
+      // The driver wraps any failure of the command itself in a MongoBulkWriteError without write
+      // errors, copying its code and labels: a network or selection failure (no code) or an
+      // election is retryable, a refusal (Unauthorized, a document too large) is not. Either way
+      // the server's message is left out: a refused command can be quoted in it, documents and all.
+      if (error.code === undefined || isRetryable(error)) throw unavailable('write', error);
+      throw unavailable('write', error, false);
+    }
     return {
       applied: error.result.matchedCount + error.result.upsertedCount,
       inserted: error.result.upsertedCount > 0,
