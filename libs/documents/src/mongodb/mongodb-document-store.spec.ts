@@ -211,6 +211,20 @@ describe('MongoDbDocumentStore', () => {
       });
     });
 
+    it('needs no retry for meta values and checkpoints: the server retries an upsert on _id alone', async () => {
+      const other = new MongoDbDocumentStore(db);
+      db.beforeInsert = async () => {
+        await other.setMeta('owner', 'other');
+      };
+      await store.setMeta('owner', 'this');
+      expect(await other.getMeta('owner')).toBe('this');
+      db.beforeInsert = async () => {
+        await other.saveCheckpoint('projector', pos(9));
+      };
+      await store.saveCheckpoint('projector', pos(10));
+      expect(await other.loadCheckpoint('projector')).toEqual(pos(10));
+    });
+
     it('lets any other write error through as the driver reported it', async () => {
       db.failWrites({ 1: { code: 2, errmsg: 'BadValue' } });
       const error = await failure(
