@@ -182,4 +182,28 @@ describe('MongoSessionStore', () => {
       expect.objectContaining({ writeConcern: { w: 'majority' } }),
     ]);
   });
+
+  it("carries the client's bound on a majority write's wait over to its collection", () => {
+    // The collection's own write concern replaces the client's whole, so the bound must be copied.
+    const opened: unknown[] = [];
+    const bounded = {
+      writeConcern: { w: 'majority', wtimeoutMS: 1234 },
+      collection: (name: string, options: unknown) => {
+        opened.push([name, options]);
+        return {};
+      },
+      command: async () => ({ ok: 1 }),
+    } as unknown as Db;
+    MongoSessionStore.fromDb(bounded);
+    expect(opened).toEqual([
+      [
+        'sessions',
+        {
+          writeConcern: { w: 'majority', wtimeoutMS: 1234 },
+          readConcern: { level: 'majority' },
+          readPreference: 'primary',
+        },
+      ],
+    ]);
+  });
 });

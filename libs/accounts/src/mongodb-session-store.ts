@@ -122,10 +122,12 @@ export class MongoSessionStore implements SessionStore {
     this.timeouts = checkTimeouts(options.timeouts ?? DEFAULT_TIMEOUTS);
   }
 
-  /** The collection `sessions` of a database, with majority write and read concerns. */
+  /** The collection `sessions` of a database, with majority write and read concerns (the write's wait bounded as the client's). */
   static fromDb(db: Db, options: MongoSessionStoreOptions & { collection?: string } = {}): MongoSessionStore {
     const collection = db.collection<SessionDocument>(options.collection ?? SESSIONS_COLLECTION, {
-      writeConcern: { w: 'majority' },
+      // Majority, with the client's own bound on the wait (an operation's or a collection's write
+      // concern replaces the client's whole, so the bound is carried over).
+      writeConcern: { ...db.writeConcern, w: 'majority' },
       readConcern: { level: 'majority' },
       readPreference: 'primary',
     });

@@ -110,3 +110,81 @@ describe('loadConfig', () => {
     expect(statSync(join(dir, 'secrets.json')).mode & 0o077).toBe(0);
   });
 });
+
+describe('MONGO_URL', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'config-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const problemsOf = (url: string): string[] => {
+    try {
+      loadConfig({ DATA_DIR: dir, MONGO_URL: url });
+    } catch (error) {
+      if (error instanceof ConfigError) return error.problems;
+      throw error;
+    }
+    return [];
+  };
+
+  it('accepts a replica set of several hosts, with or without ports and credentials, and an SRV name', () => {
+    for (const url of [
+      'mongodb://a,b,c/portal?replicaSet=rs0',
+      'mongodb://svc:pa%24%24word@m1.example.test:27017,m2.example.test:27018,m3.example.test:27019/portal?replicaSet=rs0&authSource=admin',
+      'mongodb://[::1]:27017,[::1]:27018/portal?replicaSet=rs0',
+      'mongodb+srv://svc:pw@cluster0.example.test/portal?retryWrites=true',
+      'mongodb://localhost:27017/portal?readPreference=primary&w=majority',
+    ]) {
+      expect([url, problemsOf(url)]).toEqual([url, []]);
+      expect(loadConfig({ DATA_DIR: dir, MONGO_URL: url }).readModels).toEqual({ kind: 'mongodb', url });
+    }
+  });
+
+  it("refuses what the driver's parser refuses, naming MONGO_URL and never the password", () => {
+    for (const [url, reason] of [
+      ['mongodb+srv://svc:Secr3t-pw@cluster0.example.test:27017/portal', /port/],
+      ['mongodb+srv://svc:Secr3t-pw@a.example.test,b.example.test/portal', /multiple service names/],
+      ['mongodb://svc:Secr3t-pw@a:1,b:2/portal?directConnection=true', /exactly one host/],
+      ['mongodb://svc:Secr3t-pw@a/portal?replicaSet=rs0&noSuchOption=1', /not supported/],
+      ['mongodb://svc:Secr3t@pw@a/portal', /connection string/],
+      ['mongodb://svc:Secr3t-pw@a:70000/portal', /connection string/],
+      ['http://svc:Secr3t-pw@a/portal', /mongodb:\/\//],
+      ['not a url', /connection string/],
+    ] as const) {
+      const problems = problemsOf(url);
+      expect([url, problems]).toEqual([url, [expect.stringMatching(/^MONGO_URL /)]]);
+      expect(problems[0]).toMatch(reason);
+      expect(problems[0]).not.toContain('Secr3t');
+    }
+  });
+
+  it('refuses a read preference other than primary, and a w other than majority', () => {
+    expect(problemsOf('mongodb://a,b/portal?replicaSet=rs0&readPreference=secondary')).toEqual([
+      expect.stringMatching(/^MONGO_URL asks for readPreference=secondary: .*only primary/),
+    ]);
+    expect(problemsOf('mongodb://a/portal?w=1')).toEqual([expect.stringMatching(/^MONGO_URL asks for w=1/)]);
+  });
+
+  it('needs a database name MongoDB accepts, where every MongoDB store of the service lives', () => {
+    for (const url of [
+      'mongodb://a,b/?replicaSet=rs0',
+      'mongodb://a:27017',
+      'mongodb+srv://cluster0.example.test',
+    ]) {
+      expect([url, problemsOf(url)]).toEqual([
+        url,
+        [expect.stringMatching(/^MONGO_URL must name its database/)],
+      ]);
+    }
+    for (const url of [
+      'mongodb://a/por.tal',
+      'mongodb://a/por%20tal',
+      'mongodb://a/p$',
+      `mongodb://a/${'d'.repeat(64)}`,
+    ]) {
+      expect([url, problemsOf(url)]).toEqual([
+        url,
+        [expect.stringMatching(/^MONGO_URL names the database /)],
+      ]);
+    }
+  });
+});

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { isAbsolute, join, resolve } from 'node:path';
+import { dbNameFromUrl, mongoUrlProblem } from '@portal/documents';
 
 export type Role = 'api' | 'projector' | 'worker';
 const ROLES: readonly Role[] = ['api', 'projector', 'worker'];
@@ -118,11 +119,43 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
   };
 
   const esUrl = url('EVENTSTORE_URL', ['esdb:', 'esdb+discover:']);
-  const mongoUrl = url('MONGO_URL', ['mongodb:', 'mongodb+srv:']);
+  const mongoUrl = mongoConnectionString('MONGO_URL');
   const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
   const smtpUrl = url('SMTP_URL', ['smtp:', 'smtps:']);
   const letterUrl = url('LETTER_VENDOR_URL', ['http:', 'https:']);
   const portalUrl = url('PORTAL_URL', ['http:', 'https:']);
+
+  /**
+   * A MongoDB connection string, checked by the driver's own parser (multi-host lists and
+   * `mongodb+srv://` included; WHATWG URLs refuse `a:1,b:2`), without connecting. It must
+   * name the database: the read models, sessions, data keys and roster all live there.
+   */
+  function mongoConnectionString(name: string): string | undefined {
+    const v = str(name);
+    if (v === undefined) return undefined;
+    const problem = mongoUrlProblem(v);
+    if (problem) {
+      problems.push(`${name} ${problem}`);
+      return undefined;
+    }
+    const db = dbNameFromUrl(v);
+    if (db === undefined) {
+      problems.push(
+        `${name} must name its database (mongodb://host:27017/portal?replicaSet=rs0): the read models, ` +
+          'sessions, data keys and roster all live there',
+      );
+      return undefined;
+    }
+    // MongoDB's own rule for database names (the driver leaves it to the server's first reply).
+    if (/[/\\. "$\0]/.test(db) || Buffer.byteLength(db) >= 64) {
+      problems.push(
+        `${name} names the database ${JSON.stringify(db)}, which MongoDB refuses ` +
+          '(no /, \\, ., space, " or $, and under 64 bytes)',
+      );
+      return undefined;
+    }
+    return v;
+  }
 
   const count = (name: string, fallback: number): number => {
     const v = str(name);

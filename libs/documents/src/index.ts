@@ -20,6 +20,15 @@ export {
   type MongoDbDocumentStoreOptions,
   META_COLLECTION,
 } from './mongodb/mongodb-document-store';
+export {
+  createMongoClient,
+  dbNameFromUrl,
+  MAJORITY_WRITE_CONCERN,
+  MAJORITY_WTIMEOUT_MS,
+  mongoClientOptions,
+  MongoUrlError,
+  mongoUrlProblem,
+} from './mongodb/mongo-client';
 export type {
   MongoDatabase,
   MongoCollection,

@@ -26,7 +26,7 @@ import {
   SqliteDataKeyStore,
   Vault,
 } from '@portal/vault';
-import { mongodbDriver } from '@portal/documents';
+import { createMongoClient } from '@portal/documents';
 import type { MongoClient } from 'mongodb';
 
 export function createEventStore(config: EventStoreConfig): EventStore {
@@ -47,7 +47,7 @@ export function createEventStore(config: EventStoreConfig): EventStore {
 export function createDataKeyStore(config: AppConfig, shared?: MongoClient): DataKeyStore {
   const masterKeys = new MasterKeyRing(config.secrets.masterKey, config.secrets.previousMasterKeys);
   if (config.readModels.kind === 'mongodb') {
-    const client = shared ?? new (mongodbDriver().MongoClient)(config.readModels.url);
+    const client = shared ?? createMongoClient(config.readModels.url);
     return MongoDataKeyStore.fromDb(client.db(), masterKeys, shared ? {} : { close: () => client.close() });
   }
   mkdirSync(config.dataDir, { recursive: true });
@@ -66,10 +66,7 @@ export function createAccounts(
 ): { accounts: Accounts; close(): Promise<void> } {
   mkdirSync(config.dataDir, { recursive: true });
   // The driver connects on first use, so start-up does not wait for MongoDB.
-  const mongo =
-    config.readModels.kind === 'mongodb'
-      ? new (mongodbDriver().MongoClient)(config.readModels.url)
-      : undefined;
+  const mongo = config.readModels.kind === 'mongodb' ? createMongoClient(config.readModels.url) : undefined;
   const keys = createDataKeyStore(config, mongo);
   const roster = mongo ? MongoRoster.fromDb(mongo.db()) : new CsvRoster(config.rosterFile);
   const sessions: SessionStore = mongo

@@ -275,4 +275,28 @@ describe('MongoDataKeyStore', () => {
     expect(commands).toEqual([{ ping: 1 }]);
     await fromDb.close();
   });
+
+  it("carries the client's bound on a majority write's wait over to its collection", () => {
+    // The collection's own write concern replaces the client's whole, so the bound must be copied.
+    const opened: unknown[] = [];
+    const bounded = {
+      writeConcern: { w: 'majority', wtimeoutMS: 1234 },
+      collection: (name: string, options: unknown) => {
+        opened.push([name, options]);
+        return {};
+      },
+      command: async () => ({ ok: 1 }),
+    } as unknown as Db;
+    MongoDataKeyStore.fromDb(bounded, master);
+    expect(opened).toEqual([
+      [
+        'data_keys',
+        {
+          writeConcern: { w: 'majority', wtimeoutMS: 1234 },
+          readConcern: { level: 'majority' },
+          readPreference: 'primary',
+        },
+      ],
+    ]);
+  });
 });

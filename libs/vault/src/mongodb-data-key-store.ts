@@ -116,14 +116,16 @@ export class MongoDataKeyStore implements DataKeyStore {
     this.keys = MasterKeyRing.from(masterKeys);
   }
 
-  /** The collection `data_keys` of a database, with majority read and write concerns. */
+  /** The collection `data_keys` of a database, with majority read and write concerns (the write's wait bounded as the client's). */
   static fromDb(
     db: Db,
     masterKeys: Buffer | MasterKeyRing,
     options: MongoDataKeyStoreOptions & { collection?: string } = {},
   ): MongoDataKeyStore {
     const collection = db.collection<DataKeyDocument>(options.collection ?? DATA_KEYS_COLLECTION, {
-      writeConcern: { w: 'majority' },
+      // Majority, with the client's own bound on the wait (an operation's or a collection's write
+      // concern replaces the client's whole, so the bound is carried over).
+      writeConcern: { ...db.writeConcern, w: 'majority' },
       readConcern: { level: 'majority' },
       readPreference: 'primary',
     });

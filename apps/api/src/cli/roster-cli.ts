@@ -17,7 +17,6 @@
 import 'reflect-metadata';
 import type { Writable } from 'node:stream';
 import { readFile } from 'node:fs/promises';
-import { MongoClient } from 'mongodb';
 import { loadConfig } from '@portal/config';
 import {
   importRoster,
@@ -26,6 +25,7 @@ import {
   type RosterCollection,
   type RosterDocument,
 } from '@portal/roster';
+import { createMongoClient } from '@portal/documents';
 import { runCli } from '@portal/runtime';
 
 const USAGE =
@@ -112,11 +112,9 @@ function mongoRoster(env: Record<string, string | undefined>) {
       'import loads the roster into MongoDB, and MONGO_URL is not set. Without MongoDB the service reads ' +
         'ROSTER_FILE itself: point ROSTER_FILE at the file (check it first with `npm run roster -- check`).',
     );
-  const client = new MongoClient(config.readModels.url);
+  const client = createMongoClient(config.readModels.url);
   return {
-    collection: client.db().collection<RosterDocument>(ROSTER_COLLECTION, {
-      writeConcern: { w: 'majority' },
-    }),
+    collection: client.db().collection<RosterDocument>(ROSTER_COLLECTION),
     close: () => client.close(),
   };
 }

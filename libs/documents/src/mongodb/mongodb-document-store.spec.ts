@@ -1,7 +1,16 @@
-import { type Document, Long, MongoBulkWriteError, MongoNetworkError, MongoServerError } from 'mongodb';
+import {
+  type BulkWriteResult,
+  type Document,
+  Long,
+  MongoBulkWriteError,
+  MongoNetworkError,
+  MongoServerError,
+} from 'mongodb';
 import { DocumentStoreUnavailableError, type Write } from '../document-store.port';
+import { DocumentRequestError } from '../validation';
 import { describeDocumentStoreContract, pos } from '../testing/document-store.contract';
 import { FakeMongoDb } from '../testing/fake-mongo-db';
+import { MAJORITY_WRITE_CONCERN, MAJORITY_WTIMEOUT_MS } from './mongo-client';
 import { META_COLLECTION, MongoDbDocumentStore } from './mongodb-document-store';
 
 describeDocumentStoreContract('MongoDB over a faked driver', async () => {
@@ -98,7 +107,7 @@ describe('MongoDbDocumentStore', () => {
       const bulk = db.calls.filter((c) => c.method === 'bulkWrite');
       expect(bulk).toHaveLength(1);
       const [operations, options] = bulk[0].args as [Array<{ replaceOne: Record<string, unknown> }>, unknown];
-      expect(options).toEqual({ ordered: false, writeConcern: { w: 'majority' } });
+      expect(options).toEqual({ ordered: false, writeConcern: MAJORITY_WRITE_CONCERN });
       expect(operations[0].replaceOne).toEqual({
         filter: {
           _id: 'a',
@@ -158,6 +167,64 @@ describe('MongoDbDocumentStore', () => {
       ]);
     });
 
+    describe('two writers racing to create one _id', () => {
+      /**
+       * Store A writes `a` at `mine`; between A's query (no document yet) and A's insert,
+       * store B's write of `a` at `theirs` lands, so A's insert meets the duplicate key.
+       */
+      async function race(mine: bigint, theirs: bigint, more: Write[] = []) {
+        const other = new MongoDbDocumentStore(db);
+        db.beforeInsert = async () => {
+          await other.write(1, [put('a', { username: `at ${theirs}` }, theirs)]);
+        };
+        const applied = await store.write(1, [put('a', { username: `at ${mine}` }, mine), ...more]);
+        expect(db.beforeInsert).toBeUndefined();
+        return { applied, stored: await store.get(1, 'accounts', 'a') };
+      }
+
+      it('keeps the newer document when the newer writer is the one refused', async () => {
+        const { applied, stored } = await race(7n, 5n);
+        expect(stored).toEqual({ id: 'a', position: pos(7), doc: { username: 'at 7' } });
+        expect(applied).toBe(1);
+      });
+
+      it('keeps the newer document when the older writer is the one refused', async () => {
+        const { applied, stored } = await race(5n, 7n);
+        expect(stored).toEqual({ id: 'a', position: pos(7), doc: { username: 'at 7' } });
+        expect(applied).toBe(0);
+      });
+
+      it('retries only the refused writes, as replaces without upsert, guarded by position', async () => {
+        await store.write(1, [put('b', { username: 'bob' }, 3n)]);
+        db.calls.length = 0;
+        const { applied, stored } = await race(7n, 5n, [put('b', { username: 'old' }, 1n), put('c', {}, 2n)]);
+        expect(applied).toBe(2);
+        expect(stored?.position).toEqual(pos(7));
+        expect((await store.get(1, 'accounts', 'b'))?.doc).toEqual({ username: 'bob' });
+        const mine = db.calls.filter((c) => c.method === 'bulkWrite' && c.args[0] !== undefined);
+        const retry = mine.at(-1)!.args as [Array<{ replaceOne: Record<string, unknown> }>, unknown];
+        expect(retry[1]).toEqual({ ordered: false, writeConcern: MAJORITY_WRITE_CONCERN });
+        expect(retry[0].map((op) => [op.replaceOne.filter, op.replaceOne.upsert])).toEqual([
+          [expect.objectContaining({ _id: 'a' }), false],
+          [expect.objectContaining({ _id: 'b' }), false],
+        ]);
+      });
+    });
+
+    it('needs no retry for meta values and checkpoints: the server retries an upsert on _id alone', async () => {
+      const other = new MongoDbDocumentStore(db);
+      db.beforeInsert = async () => {
+        await other.setMeta('owner', 'other');
+      };
+      await store.setMeta('owner', 'this');
+      expect(await other.getMeta('owner')).toBe('this');
+      db.beforeInsert = async () => {
+        await other.saveCheckpoint('projector', pos(9));
+      };
+      await store.saveCheckpoint('projector', pos(10));
+      expect(await other.loadCheckpoint('projector')).toEqual(pos(10));
+    });
+
     it('lets any other write error through as the driver reported it', async () => {
       db.failWrites({ 1: { code: 2, errmsg: 'BadValue' } });
       const error = await failure(
@@ -165,6 +232,35 @@ describe('MongoDbDocumentStore', () => {
       );
       expect(error).toBeInstanceOf(MongoBulkWriteError);
       expect(error).toMatchObject({ code: 2 });
+    });
+
+    it('tells a failure of the whole command, which the driver wraps without write errors, by its own code', async () => {
+      // The driver wraps any failure of a bulk's command (network, election, refusal) in a
+      // MongoBulkWriteError without write errors, copying the failure's code and labels.
+      const wrapped = (cause: Error) =>
+        new MongoBulkWriteError(cause, { matchedCount: 0, upsertedCount: 0 } as unknown as BulkWriteResult);
+      const refused = new MongoServerError({
+        message:
+          'not authorized on portal to execute command { update: "accounts_v1", updates: [ { q: { _id: "a" }, u: { username: "ann" } } ] }',
+        code: 13,
+        codeName: 'Unauthorized',
+      });
+      db.failNext('bulkWrite', wrapped(refused));
+      const permanent = await failure(store.write(1, [put('a', { username: 'ann' }, 1n)]));
+      expect(permanent).toBeInstanceOf(DocumentStoreUnavailableError);
+      expect(permanent).toMatchObject({ retryable: false });
+      expect((permanent as Error).message).toBe('MongoDB write failed (MongoBulkWriteError code 13)');
+
+      for (const cause of [
+        new MongoNetworkError('connection 4 to 10.0.0.5:27017 closed'),
+        new MongoServerError({ message: 'not primary', code: 10107 }),
+      ]) {
+        db.failNext('bulkWrite', wrapped(cause));
+        await expect(store.write(1, [put('a', { username: 'ann' }, 1n)])).rejects.toMatchObject({
+          name: 'DocumentStoreUnavailableError',
+          retryable: true,
+        });
+      }
     });
 
     it('turns a retryable write error into a retryable DocumentStoreUnavailableError', async () => {
@@ -238,7 +334,7 @@ describe('MongoDbDocumentStore', () => {
   });
 
   describe('write concern', () => {
-    it('asks for majority on every write', async () => {
+    it('asks for majority, with a bound on the wait, on every write', async () => {
       await store.ensure(2, [accounts]);
       await store.write(2, [put('a', { username: 'ann' }, 1n)]);
       await store.setMeta('k', 1);
@@ -253,7 +349,10 @@ describe('MongoDbDocumentStore', () => {
       );
       for (const call of writes) {
         const options = call.args[call.args.length - 1] as { writeConcern?: unknown };
-        expect([call.method, options.writeConcern]).toEqual([call.method, { w: 'majority' }]);
+        expect([call.method, options.writeConcern]).toEqual([
+          call.method,
+          { w: 'majority', wtimeoutMS: MAJORITY_WTIMEOUT_MS },
+        ]);
       }
     });
   });
@@ -274,6 +373,59 @@ describe('MongoDbDocumentStore', () => {
       await store.drop(1, [accounts]);
       expect(db.collectionNames()).toEqual([META_COLLECTION]);
       expect(db.raw(META_COLLECTION, 'collection:accounts_v1')).toBeUndefined();
+    });
+  });
+
+  describe('a generation dropped by another process', () => {
+    const history = { name: 'history', indexes: ['kind'] };
+    const event = (id: string, commit: bigint): Write => ({
+      collection: 'history',
+      id,
+      doc: { kind: 'login' },
+      position: pos(commit),
+    });
+
+    /** This store has written generation 1 (so knows its collections); another process rebuilds to 2 and drops 1. */
+    async function rebuiltElsewhere(): Promise<MongoDbDocumentStore> {
+      await store.ensure(1, [history]);
+      await store.write(1, [put('a', { username: 'ann' }, 1n), event('a/1', 1n)]);
+      const other = new MongoDbDocumentStore(db);
+      await other.ensure(2, [accounts, history]);
+      await other.drop(1, [accounts, history]);
+      return other;
+    }
+
+    it('refuses the next write of a process that still knows it, and does not recreate it', async () => {
+      await rebuiltElsewhere();
+      expect(db.collectionNames()).toEqual(['accounts_v2', 'history_v2', META_COLLECTION]);
+      db.calls.length = 0;
+      const error = await failure(store.write(1, [put('b', { username: 'bob' }, 2n), event('b/2', 2n)]));
+      expect(error).toBeInstanceOf(DocumentRequestError);
+      expect(error).toMatchObject({ code: 'DOCUMENT_COLLECTION_UNKNOWN' });
+      expect((error as Error).message).toMatch(/generation 1 has no such collection/);
+      expect(db.calls.filter((c) => c.method === 'bulkWrite')).toEqual([]);
+      expect(db.collectionNames()).toEqual(['accounts_v2', 'history_v2', META_COLLECTION]);
+      // The generation that replaced it takes the same write.
+      expect(await store.write(2, [put('b', { username: 'bob' }, 2n), event('b/2', 2n)])).toBe(2);
+    });
+
+    it('removes what a write racing the drop created, and fails that write', async () => {
+      await store.ensure(1, [history]);
+      await store.write(1, [put('a', { username: 'ann' }, 1n)]);
+      let release!: () => void;
+      db.gate = new Promise((resolve) => (release = resolve));
+      // Past its check of the generation, the write waits in the driver while the other process drops it.
+      const call = failure(store.write(1, [put('b', { username: 'bob' }, 2n), event('b/2', 2n)]));
+      while (db.calls.filter((c) => c.method === 'bulkWrite').length < 2) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await new MongoDbDocumentStore(db).drop(1, [accounts, history]);
+      release();
+      db.gate = undefined;
+      const error = await call;
+      expect(error).toMatchObject({ code: 'DOCUMENT_COLLECTION_UNKNOWN' });
+      expect((error as Error).message).toMatch(/dropped/);
+      expect(db.collectionNames()).toEqual([META_COLLECTION]);
     });
   });
 

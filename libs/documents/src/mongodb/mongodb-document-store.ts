@@ -11,18 +11,27 @@
  * A write is a conditional upsert: replace the document whose `_id` matches and
  * whose `_pos` is strictly before the new position (or missing). When the document
  * exists with a position that is not older, the filter matches nothing, the upsert
- * tries to insert the `_id` again and the server answers duplicate key (11000): that
- * write is skipped, not failed. A call is one unordered `bulkWrite` per collection,
- * so skipped writes do not stop the others; mongod still applies one command's
- * statements in order, and the position filter makes the end state independent of
- * that order anyway. This reads 11000 as "not older" because one projector writes a
- * collection at a time (DESIGN.md: one active instance per projection group); two
- * concurrent first writes of one `_id` could otherwise lose the newer one.
+ * tries to insert the `_id` again and the server answers duplicate key (11000). The
+ * same error comes when another writer inserted the `_id` between this upsert's query
+ * and its insert, with a document that may be older (the server retries such an
+ * upsert itself only when its query is an equality on `_id` alone). So every write
+ * refused with 11000 is sent once more as a replace without upsert under the same
+ * position filter: applied over an older document, skipped over one that is not. A
+ * call is one unordered `bulkWrite` per collection (plus that retry), so skipped
+ * writes do not stop the others; the position filter makes the end state independent
+ * of the order in which mongod applies them.
  *
- * Every write uses `{ w: 'majority' }`, so an acknowledged write (and a checkpoint
- * after it) survives a failover. Transport failures, elections and write-concern
- * failures become a retryable DocumentStoreUnavailableError; anything else is a
- * bug or bad data and propagates as the driver reported it.
+ * MongoDB creates a missing collection at its first write, without indexes. So a
+ * write reads its collections' specs afresh (one read per call) and refuses a
+ * generation another process dropped, and when a drop lands between that read and
+ * an insert, it reads them again, drops what the insert recreated, and fails.
+ *
+ * Every write uses `{ w: 'majority', wtimeoutMS }` (mongo-client.ts), so an
+ * acknowledged write (and a checkpoint after it) survives a failover, and reads go to
+ * the primary. Transport failures, elections and write-concern failures become a
+ * retryable DocumentStoreUnavailableError; a bulk command the server refuses whole
+ * becomes a non-retryable one (its message can quote the documents); anything else
+ * is a bug or bad data and propagates as the driver reported it.
  */
 import type {
   AnyBulkWriteOperation,
@@ -31,7 +40,6 @@ import type {
   MongoBulkWriteError,
   MongoClient,
   MongoClientOptions,
-  WriteConcernSettings,
   WriteError,
 } from 'mongodb';
 import type { Position } from '@portal/event-store';
@@ -63,18 +71,25 @@ import {
   validateSpecs,
 } from '../validation';
 import { mongodbDriver } from './driver';
-import type { MongoCollection, MongoDatabase } from './mongo-client';
+import {
+  createMongoClient,
+  dbNameFromUrl,
+  MAJORITY_WRITE_CONCERN,
+  type MongoBulkWriteResult,
+  type MongoCollection,
+  type MongoDatabase,
+} from './mongo-client';
 
 export interface MongoDbDocumentStoreOptions {
   /** The database; default: the one named in the URL, else `portal_read_models`. */
   dbName?: string;
-  /** Passed to `new MongoClient(url, …)` (timeouts, TLS, pool size). */
+  /** Passed to `createMongoClient` (TLS, pool size, stage timeouts); the read preference and `w` stay pinned. */
   clientOptions?: MongoClientOptions;
 }
 
 export const META_COLLECTION = 'readmodel_meta';
 const DEFAULT_DB = 'portal_read_models';
-const MAJORITY: WriteConcernSettings = { w: 'majority' };
+const MAJORITY = MAJORITY_WRITE_CONCERN;
 const DUPLICATE_KEY = 11000;
 const NAMESPACE_EXISTS = 48;
 
@@ -120,11 +135,11 @@ function isRetryable(error: unknown): boolean {
  * server message can quote a document (a duplicate key quotes the key). The
  * original stays in `cause`.
  */
-function unavailable(what: string, error: unknown): DocumentStoreUnavailableError {
+function unavailable(what: string, error: unknown, retryable = true): DocumentStoreUnavailableError {
   const name = (error as { name?: unknown } | null)?.name;
   const code = (error as { code?: unknown } | null)?.code;
   const detail = `${typeof name === 'string' ? name : 'error'}${code === undefined ? '' : ` code ${String(code)}`}`;
-  return new DocumentStoreUnavailableError(`MongoDB ${what} failed (${detail})`, true, error);
+  return new DocumentStoreUnavailableError(`MongoDB ${what} failed (${detail})`, retryable, error);
 }
 
 function writeErrorsOf(error: MongoBulkWriteError): readonly WriteError[] {
@@ -162,12 +177,6 @@ function toStored<T extends Doc>(document: Document, collection: string): Stored
   return { id: _id as string, position: positionOf(_pos, `a document of ${collection}`), doc: body as T };
 }
 
-/** The database named in a connection string's path, if any (hosts may be a comma list, so no URL parser). */
-function dbNameFromUrl(url: string): string | undefined {
-  const match = /^mongodb(?:\+srv)?:\/\/[^/?]*\/([^?]+)/.exec(url);
-  return match ? decodeURIComponent(match[1]) : undefined;
-}
-
 export class MongoDbDocumentStore implements DocumentStore {
   private readonly meta: MongoCollection;
   /** Indexed fields per table, as recorded by `ensure`; only known tables are cached. */
@@ -175,11 +184,13 @@ export class MongoDbDocumentStore implements DocumentStore {
   private closed = false;
 
   /**
-   * Connects lazily (the driver connects on first use; `ping` for readiness).
+   * Connects lazily (the driver connects on first use; `ping` for readiness). A URL the
+   * driver cannot parse, or one asking for another read preference or `w`, throws
+   * MongoUrlError here, without quoting the URL.
    * Positions round-trip as Long whatever the client's `promoteLongs`/`useBigInt64`.
    */
   static connect(url: string, options: MongoDbDocumentStoreOptions = {}): MongoDbDocumentStore {
-    const client: MongoClient = new (mongodbDriver().MongoClient)(url, options.clientOptions);
+    const client: MongoClient = createMongoClient(url, options.clientOptions);
     const db = client.db(options.dbName ?? dbNameFromUrl(url) ?? DEFAULT_DB);
     return new MongoDbDocumentStore(db, { close: () => client.close() });
   }
@@ -206,8 +217,9 @@ export class MongoDbDocumentStore implements DocumentStore {
         const collection = this.db.collection(table);
         for (const field of new Set(spec.indexes)) {
           // With `_id` second, one index serves the equality, the id order and the `afterId` cursor.
-          // No write concern here (the driver takes none for createIndexes): a replica set finishes an
-          // index build only once its commit quorum (all voting members by default) has built it.
+          // The driver takes no write concern per createIndexes call: the client's applies (majority,
+          // bounded). A replica set finishes an index build only once its commit quorum (all voting
+          // members by default) has built it.
           await collection.createIndex({ [field]: 1, _id: 1 }, {});
         }
         // Recorded last, so a collection is known only once its indexes exist. Indexes only grow,
@@ -253,14 +265,18 @@ export class MongoDbDocumentStore implements DocumentStore {
         tables.set(write.collection, tableName(write.collection, generation));
       }
     }
+    // Read afresh, not from the cache: another process may have dropped the generation since
+    // (a rebuild drops the old one), and MongoDB would recreate a dropped collection, without
+    // its indexes, at the first write.
+    const specs = await this.currentSpecs([...tables.values()]);
     const indexes = new Map<string, readonly string[]>();
     for (const [collection, table] of tables) {
-      const fields = await this.indexesOf(table);
+      const fields = specs.get(table);
       if (!fields) {
         const index = writes.findIndex((w) => w.collection === collection);
         throw new DocumentRequestError(
           'DOCUMENT_COLLECTION_UNKNOWN',
-          `write #${index} to ${collection}: generation ${generation} has no such collection (call ensure first)`,
+          `write #${index} to ${collection}: generation ${generation} has no such collection (never ensured, or dropped)`,
         );
       }
       indexes.set(collection, fields);
@@ -281,33 +297,70 @@ export class MongoDbDocumentStore implements DocumentStore {
     const outcomes = await Promise.allSettled(
       [...batches].map(([table, operations]) => this.bulkWrite(table, operations)),
     );
+    // A drop between the check above and an insert recreated the collection: the drop removed
+    // the spec first, so reading it again tells, and the collection goes again. Only an insert
+    // (or a failure, whose effect is unknown) can create a collection.
+    const created = [...batches.keys()].filter(
+      (_, i) =>
+        outcomes[i].status === 'rejected' || (outcomes[i] as PromiseFulfilledResult<Applied>).value.inserted,
+    );
+    if (created.length > 0) {
+      const still = await this.currentSpecs(created);
+      const gone = created.filter((table) => !still.has(table));
+      if (gone.length > 0) {
+        await this.call('drop', async () => {
+          for (const table of gone) await this.db.dropCollection(table, { writeConcern: MAJORITY });
+        });
+        const [collection] = [...tables].find(([, table]) => table === gone[0])!;
+        throw new DocumentRequestError(
+          'DOCUMENT_COLLECTION_UNKNOWN',
+          `write to ${collection}: generation ${generation} was dropped while this call wrote to it`,
+        );
+      }
+    }
     let applied = 0;
     for (const outcome of outcomes) {
       if (outcome.status === 'rejected') throw outcome.reason;
-      applied += outcome.value;
+      applied += outcome.value.applied;
     }
     return applied;
   }
 
-  private async bulkWrite(table: string, operations: AnyBulkWriteOperation<Document>[]): Promise<number> {
+  /** The indexed fields of these tables as recorded now (absent: not ensured, or dropped); refreshes the cache. */
+  private async currentSpecs(tables: readonly string[]): Promise<Map<string, readonly string[]>> {
+    const documents = await this.call('read the collection specs', () =>
+      this.meta.find({ _id: { $in: tables.map(specId) } }, {}).toArray(),
+    );
+    const found = new Map<string, readonly string[]>();
+    for (const document of documents) {
+      const table = String(document._id).slice('collection:'.length);
+      found.set(table, Array.isArray(document.indexes) ? (document.indexes as string[]) : []);
+    }
+    for (const table of tables) {
+      const fields = found.get(table);
+      if (fields) this.specs.set(table, fields);
+      else this.specs.delete(table);
+    }
+    return found;
+  }
+
+  private async bulkWrite(table: string, operations: AnyBulkWriteOperation<Document>[]): Promise<Applied> {
     return this.call('write', async () => {
-      try {
-        const result = await this.db
-          .collection(table)
-          .bulkWrite(operations, { ordered: false, writeConcern: MAJORITY });
-        return result.matchedCount + result.upsertedCount;
-      } catch (error) {
-        if (!(error instanceof mongodbDriver().MongoBulkWriteError)) throw error;
-        const writeErrors = writeErrorsOf(error);
-        const other = writeErrors.find((e) => e.code !== DUPLICATE_KEY);
-        if (other) {
-          if (RETRYABLE_CODES.has(other.code)) throw unavailable('write', error);
-          throw error;
-        }
-        // No write error at all means the bulk failed on its write concern: not known to be durable.
-        if (writeErrors.length === 0 || hasWriteConcernError(error)) throw unavailable('write', error);
-        return error.result.matchedCount + error.result.upsertedCount;
-      }
+      const collection = this.db.collection(table);
+      const first = await settle(() =>
+        collection.bulkWrite(operations, { ordered: false, writeConcern: MAJORITY }),
+      );
+      if (first.refused.length === 0) return { applied: first.applied, inserted: first.inserted };
+      // A refused upsert met a stored document: either one not older (skip it), or a racing
+      // writer's insert of the same _id between this upsert's query and its insert, which may
+      // be older. The document exists now and is never removed (a tombstone keeps its _id), so
+      // one replace without upsert, under the same position filter, tells the two apart and
+      // cannot meet the duplicate key again: one retry is the bound.
+      const retry = first.refused.map((index) => asReplace(operations[index]));
+      const second = await settle(() =>
+        collection.bulkWrite(retry, { ordered: false, writeConcern: MAJORITY }),
+      );
+      return { applied: first.applied + second.applied, inserted: first.inserted };
     });
   }
 
@@ -528,6 +581,59 @@ export class MongoDbDocumentStore implements DocumentStore {
 
 function specId(table: string): string {
   return `collection:${table}`;
+}
+
+/** What one collection's writes of a call did: how many were applied, and whether any inserted a document. */
+interface Applied {
+  applied: number;
+  inserted: boolean;
+}
+
+/**
+ * One unordered bulkWrite's outcome: how many of its writes were applied, and the indexes
+ * of those refused with duplicate key (11000). Any other write error propagates (as a
+ * retryable DocumentStoreUnavailableError when a retry can cure it), and so does a bulk
+ * whose majority was not confirmed, since none of it is known to be durable.
+ */
+async function settle(send: () => Promise<MongoBulkWriteResult>): Promise<Applied & { refused: number[] }> {
+  try {
+    const result = await send();
+    return {
+      applied: result.matchedCount + result.upsertedCount,
+      inserted: result.upsertedCount > 0,
+      refused: [],
+    };
+  } catch (error) {
+    if (!(error instanceof mongodbDriver().MongoBulkWriteError)) throw error;
+    const writeErrors = writeErrorsOf(error);
+    const other = writeErrors.find((e) => e.code !== DUPLICATE_KEY);
+    if (other) {
+      if (RETRYABLE_CODES.has(other.code)) throw unavailable('write', error);
+      throw error;
+    }
+    // Majority not confirmed: none of it is known to be durable.
+    if (hasWriteConcernError(error)) throw unavailable('write', error);
+    if (writeErrors.length === 0) {
+      // The driver wraps any failure of the command itself in a MongoBulkWriteError without write
+      // errors, copying its code and labels: a network or selection failure (no code) or an
+      // election is retryable, a refusal (Unauthorized, a document too large) is not. Either way
+      // the server's message is left out: a refused command can be quoted in it, documents and all.
+      if (error.code === undefined || isRetryable(error)) throw unavailable('write', error);
+      throw unavailable('write', error, false);
+    }
+    return {
+      applied: error.result.matchedCount + error.result.upsertedCount,
+      inserted: error.result.upsertedCount > 0,
+      refused: writeErrors.map((e) => e.index),
+    };
+  }
+}
+
+/** The same conditional replace, without the upsert: applied only over an older stored document. */
+function asReplace(operation: AnyBulkWriteOperation<Document>): AnyBulkWriteOperation<Document> {
+  if (!('replaceOne' in operation))
+    throw new Error('MongoDB document store: only replaceOne writes are retried');
+  return { replaceOne: { ...operation.replaceOne, upsert: false } };
 }
 
 function conditionalUpsert(write: Write, json: string | null): AnyBulkWriteOperation<Document> {

@@ -639,8 +639,11 @@ export function describeDocumentStoreContract(
           await store.write(G, [put('acc-2', { username: 'two', tier: 'gold' }, pos(2))]);
           expect(ids(await other.find(G, accounts.name, 'tier', 'gold', { limit: 5 }))).toEqual(['acc-2']);
           expect(ids(await store.find(G, accounts.name, 'tier', 'gold', { limit: 5 }))).toEqual(['acc-2']);
-          // A generation dropped through one instance is gone for the other, reads and writes alike.
+          // A generation dropped through one instance is gone for the other, reads and writes alike,
+          // even for an instance that wrote to it before.
+          await store.write(G, [put('h-0', { text: 'x' }, pos(2), history.name)]);
           await other.drop(G, [history]);
+          expect(await store.get(G, history.name, 'h-0')).toBeUndefined();
           await expectRefused(
             store.write(G, [put('h-1', { text: 'x' }, pos(3), history.name)]),
             'DOCUMENT_COLLECTION_UNKNOWN',

@@ -7,7 +7,10 @@
  * duplicate key (11000), an unordered `bulkWrite` goes on past a failed write and
  * then throws `MongoBulkWriteError` with `writeErrors` and the partial `result`,
  * `createCollection` on an existing collection fails with 48, and `dropCollection`
- * of a missing one resolves false. Filters support only the operators the adapter
+ * of a missing one resolves false. `beforeInsert` lets a test land another writer's
+ * insert between an upsert's query and its insert (the race that raises 11000 on a
+ * real server), and any write to a missing collection creates it, indexes and all
+ * absent, as MongoDB does. Filters support only the operators the adapter
  * sends; anything else throws, so the adapter cannot drift from what was faked.
  */
 import {
@@ -187,14 +190,14 @@ class FakeCollection implements MongoCollection {
       const forced = injected.get(index);
       const outcome = forced
         ? { error: forced }
-        : this.replace(filter as Document, replacement as Document, upsert === true);
+        : await this.replace(filter as Document, replacement as Document, upsert === true);
       if ('error' in outcome) {
         writeErrors.push(writeError(index, outcome.error, operation));
         if (ordered) break;
         continue;
       }
       if (outcome.matched) matchedCount++;
-      else upsertedCount++;
+      else if (outcome.upserted) upsertedCount++;
     }
     const concern = this.db.takeWriteConcernError();
     const result = {
@@ -222,11 +225,11 @@ class FakeCollection implements MongoCollection {
     return result;
   }
 
-  private replace(
+  private async replace(
     filter: Document,
     replacement: Document,
     upsert: boolean,
-  ): { matched: boolean } | { error: ServerWriteError } {
+  ): Promise<{ matched: boolean; upserted: boolean } | { error: ServerWriteError }> {
     if (Object.keys(replacement).some((k) => k.startsWith('$'))) {
       throw new Error('Replacement document must not contain atomic operators');
     }
@@ -235,12 +238,17 @@ class FakeCollection implements MongoCollection {
     const current = this.db.storage(this.name, false)?.get(id);
     if (current && matches(BSON.deserialize(current), filter)) {
       this.put({ _id: id, ...replacement });
-      return { matched: true };
+      return { matched: true, upserted: false };
     }
-    if (!upsert) throw new Error('FakeMongoDb: only upserts are supported in bulkWrite');
+    if (!upsert) return { matched: false, upserted: false };
     if (current) return { error: duplicateKey(id) };
+    // The query matched nothing, so the server inserts; another writer's insert of the same
+    // _id may land first, and the unique _id index then refuses this one (the filter is not
+    // an equality on _id alone, so the server does not retry it as an update).
+    await this.db.raceBeforeInsert(this.name, id);
+    if (this.db.storage(this.name, false)?.has(id)) return { error: duplicateKey(id) };
     this.put({ _id: id, ...replacement });
-    return { matched: false };
+    return { matched: false, upserted: true };
   }
 
   find(filter: Document, options: FindOptions = {}): MongoCursor {
@@ -285,7 +293,19 @@ class FakeCollection implements MongoCollection {
       return { matchedCount: 0 };
     }
     if (!existing && !options.upsert) return { matchedCount: 0 };
-    const next: Document = existing ?? { _id: id };
+    let target = existing;
+    if (!target) {
+      await this.db.raceBeforeInsert(this.name, id);
+      const raced = this.db.storage(this.name, false)?.get(id);
+      if (raced) {
+        // MongoDB 4.2+ retries such an upsert as an update when its query is one equality on
+        // _id (the unique index that refused it); any other query gets the duplicate key.
+        const onlyId = Object.keys(filter).length === 1 && !isOperatorObject(filter._id);
+        if (!onlyId) throw new MongoServerError(duplicateKey(id));
+        target = BSON.deserialize(raced);
+      }
+    }
+    const next: Document = target ?? { _id: id };
     for (const [op, fields] of Object.entries(update)) {
       for (const [field, value] of Object.entries(fields as Document)) {
         if (op === '$set') next[field] = value;
@@ -299,7 +319,7 @@ class FakeCollection implements MongoCollection {
       }
     }
     this.put(next);
-    return { matchedCount: existing ? 1 : 0, upsertedCount: existing ? 0 : 1 };
+    return { matchedCount: target ? 1 : 0, upsertedCount: target ? 0 : 1 };
   }
 
   async deleteOne(filter: Document, options: Document): Promise<unknown> {
@@ -317,6 +337,12 @@ export class FakeMongoDb implements MongoDatabase {
   readonly bulkErrors: number[][] = [];
   /** While set, bulkWrites wait for it before applying anything. */
   gate: Promise<void> | undefined;
+  /**
+   * Runs once, at the next upsert whose query matched nothing, between that query and
+   * its insert: what another writer does there (e.g. insert the same _id) is what the
+   * upsert then meets. Cleared before it runs.
+   */
+  beforeInsert: ((collection: string, id: string) => Promise<void> | void) | undefined;
   private readonly collections = new Map<string, Stored>();
   private readonly indexSets = new Map<string, Set<string>>();
   private readonly failures = new Map<string, unknown[]>();
@@ -392,6 +418,13 @@ export class FakeMongoDb implements MongoDatabase {
     let docs = this.collections.get(name);
     if (!docs && create) this.collections.set(name, (docs = new Map()));
     return docs;
+  }
+
+  /** @internal */
+  async raceBeforeInsert(collection: string, id: string): Promise<void> {
+    const hook = this.beforeInsert;
+    this.beforeInsert = undefined;
+    await hook?.(collection, id);
   }
 
   /** @internal */
