@@ -39,7 +39,7 @@ export function validateAppend(streamId: string, events: NewEvent[], expected: E
       throw new TypeError(`append to ${streamId}: event ${event.id} needs a type`);
     }
     if (event.type.startsWith('$')) {
-      // `$`-prefixed types are EventStoreDB's system events, which readAll and subscriptions drop.
+      // `$`-prefixed types are KurrentDB's system events, which readAll and subscriptions drop.
       throw new TypeError(`append to ${streamId}: event type ${event.type} is reserved for system events`);
     }
   }
@@ -68,7 +68,7 @@ export function validateMaxCount(maxCount: number | undefined): number | undefin
   return maxCount;
 }
 
-/** EventStoreDB's own events: `$`-prefixed types (and streams). They never reach our readers. */
+/** KurrentDB's own events: `$`-prefixed types (and streams). They never reach our readers. */
 export function isSystemEvent(event: { type: string; streamId: string }): boolean {
   return event.type.startsWith('$') || event.streamId.startsWith('$');
 }

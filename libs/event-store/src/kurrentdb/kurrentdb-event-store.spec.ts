@@ -1,16 +1,17 @@
 import {
   AccessDeniedError,
-  type AppendExpectedRevision,
+  type AppendStreamState,
   type Direction,
   excludeSystemEvents,
   type Filter,
   type JSONEventData,
   type ReadPosition,
   type ReadRevision,
+  DeadlineExceededError,
   StreamNotFoundError,
   UnavailableError,
   WrongExpectedVersionError,
-} from '@eventstore/db-client';
+} from '@kurrent/kurrentdb-client';
 import {
   EventStoreUnavailableError,
   type Position,
@@ -20,41 +21,54 @@ import {
 import { numberedEvents, testEvent, testMetadata } from '../testing/event-factory';
 import { waitUntil } from '../testing/event-store.contract';
 import type {
-  EsdbAppendResult,
-  EsdbClient,
-  EsdbRecordedEvent,
-  EsdbResolvedEvent,
-  EsdbSubscription,
-} from './eventstoredb-client';
-import { EventStoreDbEventStore } from './eventstoredb-event-store';
+  KurrentAppendResult,
+  KurrentClient,
+  KurrentRecordedEvent,
+  KurrentResolvedEvent,
+  KurrentSubscription,
+} from './kurrentdb-client';
+import { KurrentDbEventStore } from './kurrentdb-event-store';
 
 type SubscriptionPlan = { after: number; then: 'error' | 'end'; error?: Error } | { ignoreFilter: true };
 
+/** What the next read does before (or instead of) serving events. */
+type ReadFault = { error: Error } | { errorAfter: number; error: Error } | { hang: true };
+
 /**
- * An in-memory stand-in for EventStoreDB with the server's observable behaviour: positions
+ * An in-memory stand-in for KurrentDB with the server's observable behaviour: positions
  * that are not revisions, system events interleaved in $all, reads of $all that start at
  * their position inclusively, subscriptions that start after it, server-side filters.
+ *
+ * Reads are async generators, as in the 1.x client: the server call opens at the first
+ * `next()` and stays open until the generator is drained, throws or is `return()`ed
+ * (the client's read bridge releases the call then). `openReads` counts the calls open.
  */
-class FakeEsdbClient implements EsdbClient {
-  readonly log: EsdbRecordedEvent[] = [];
+class FakeKurrentClient implements KurrentClient {
+  readonly log: KurrentRecordedEvent[] = [];
   readonly appendCalls: Array<{
     stream: string;
     events: JSONEventData[];
-    expectedRevision: AppendExpectedRevision;
+    streamState: AppendStreamState;
   }> = [];
   readonly readStreamCalls: Array<{
     stream: string;
     direction: Direction;
     fromRevision: ReadRevision;
     maxCount?: number;
+    deadline?: number;
   }> = [];
   readonly readAllCalls: Array<{ fromPosition: ReadPosition; maxCount?: number }> = [];
   readonly subscribeCalls: Array<{ fromPosition: ReadPosition; filter: Filter }> = [];
   readonly subscriptionPlans: SubscriptionPlan[] = [];
-  nextAppendError: Error | undefined;
+  /** Errors the next appends throw, one each, before storing anything. */
+  readonly appendFaults: Error[] = [];
+  /** Faults of the next reads (readStream or readAll), one each. */
+  readonly readFaults: ReadFault[] = [];
   nextAppendWithoutPosition = false;
   disposed = false;
+  openReads = 0;
   private waiters: Array<() => void> = [];
+  private releaseHung: Array<() => void> = [];
   private nextCommit = 1_000n;
 
   record(
@@ -63,11 +77,11 @@ class FakeEsdbClient implements EsdbClient {
     data: unknown,
     metadata: unknown,
     id = testEvent().id,
-  ): EsdbRecordedEvent {
+  ): KurrentRecordedEvent {
     const revision = BigInt(this.log.filter((e) => e.streamId === stream).length);
     const commit = this.nextCommit;
     this.nextCommit += 137n;
-    const event: EsdbRecordedEvent = {
+    const event: KurrentRecordedEvent = {
       streamId: stream,
       id,
       revision,
@@ -87,18 +101,27 @@ class FakeEsdbClient implements EsdbClient {
     this.record(`$stats-${this.log.length}`, '$statsCollected', { cpu: 1 }, undefined);
   }
 
+  /** Lets every hung read finish (as the server or the connection eventually would). */
+  releaseHungReads(): void {
+    for (const release of this.releaseHung.splice(0)) release();
+  }
+
   async appendToStream(
     stream: string,
     events: JSONEventData[],
-    options: { expectedRevision: AppendExpectedRevision },
-  ): Promise<EsdbAppendResult> {
-    this.appendCalls.push({ stream, events, expectedRevision: options.expectedRevision });
-    if (this.nextAppendError) {
-      const error = this.nextAppendError;
-      this.nextAppendError = undefined;
-      throw error;
+    options: { streamState: AppendStreamState },
+  ): Promise<KurrentAppendResult> {
+    this.appendCalls.push({ stream, events, streamState: options.streamState });
+    const fault = this.appendFaults.shift();
+    if (fault) throw fault;
+    const known = new Set(this.log.filter((e) => e.streamId === stream).map((e) => e.id));
+    const fresh = events.filter((e) => !known.has(e.id));
+    // Idempotent by event id, as the server is: a replay answers without a position.
+    if (fresh.length === 0 && events.length > 0) {
+      const last = this.log.filter((e) => e.streamId === stream).at(-1) as KurrentRecordedEvent;
+      return { nextExpectedRevision: last.revision };
     }
-    const recorded = events.map((e) => this.record(stream, e.type, e.data, e.metadata, e.id));
+    const recorded = fresh.map((e) => this.record(stream, e.type, e.data, e.metadata, e.id));
     const last = recorded[recorded.length - 1];
     if (this.nextAppendWithoutPosition) {
       this.nextAppendWithoutPosition = false;
@@ -109,11 +132,12 @@ class FakeEsdbClient implements EsdbClient {
 
   readStream(
     stream: string,
-    options: { direction: Direction; fromRevision: ReadRevision; maxCount?: number },
-  ): AsyncIterable<EsdbResolvedEvent> {
+    options: { direction: Direction; fromRevision: ReadRevision; maxCount?: number; deadline?: number },
+  ): AsyncIterableIterator<KurrentResolvedEvent> {
     this.readStreamCalls.push({ stream, ...options });
-    const events = this.log.filter((e) => e.streamId === stream);
-    return (async function* () {
+    const log = this.log;
+    return this.serve(function* () {
+      const events = log.filter((e) => e.streamId === stream);
       if (events.length === 0) throw new StreamNotFoundError(undefined, stream);
       const ordered = options.direction === 'backwards' ? [...events].reverse() : events;
       const from = options.fromRevision;
@@ -127,27 +151,55 @@ class FakeEsdbClient implements EsdbClient {
       for (const event of selected.slice(0, options.maxCount ?? selected.length)) {
         yield { event: { ...event, position: undefined }, commitPosition: event.position?.commit };
       }
-    })();
+    });
   }
 
   readAll(options: {
     direction: Direction;
     fromPosition: ReadPosition;
     maxCount?: number;
-  }): AsyncIterable<EsdbResolvedEvent> {
+  }): AsyncIterableIterator<KurrentResolvedEvent> {
     this.readAllCalls.push({ fromPosition: options.fromPosition, maxCount: options.maxCount });
-    const from = options.fromPosition;
-    const ordered = options.direction === 'backwards' ? [...this.log].reverse() : this.log;
-    const selected = ordered.filter(
-      (e) => typeof from !== 'object' || (e.position?.commit ?? 0n) >= from.commit,
-    );
-    const page = selected.slice(0, options.maxCount ?? selected.length);
+    const log = this.log;
+    return this.serve(function* () {
+      const from = options.fromPosition;
+      const ordered = options.direction === 'backwards' ? [...log].reverse() : log;
+      const selected = ordered.filter(
+        (e) => typeof from !== 'object' || (e.position?.commit ?? 0n) >= from.commit,
+      );
+      for (const event of selected.slice(0, options.maxCount ?? selected.length)) {
+        yield { event, commitPosition: event.position?.commit };
+      }
+    });
+  }
+
+  /** One read call: open from the first next() until the generator finishes, with the next fault applied. */
+  private serve(events: () => Generator<KurrentResolvedEvent>): AsyncIterableIterator<KurrentResolvedEvent> {
+    const fault = this.readFaults.shift();
+    const hung = new Promise<void>((resolve) => this.releaseHung.push(resolve));
+    const opened = () => this.openReads++;
+    const closed = () => this.openReads--;
     return (async function* () {
-      for (const event of page) yield { event, commitPosition: event.position?.commit };
+      opened();
+      try {
+        if (fault && 'hang' in fault) {
+          await hung;
+          throw new DeadlineExceededError(undefined, 'deadline exceeded');
+        }
+        if (fault && !('errorAfter' in fault)) throw fault.error;
+        let served = 0;
+        for (const event of events()) {
+          if (fault && served === fault.errorAfter) throw fault.error;
+          served++;
+          yield event;
+        }
+      } finally {
+        closed();
+      }
     })();
   }
 
-  subscribeToAll(options: { fromPosition: ReadPosition; filter: Filter }): EsdbSubscription {
+  subscribeToAll(options: { fromPosition: ReadPosition; filter: Filter }): KurrentSubscription {
     this.subscribeCalls.push(options);
     const plan = this.subscriptionPlans.shift();
     const pattern = 'regex' in options.filter ? new RegExp(options.filter.regex) : /.*/;
@@ -155,7 +207,7 @@ class FakeEsdbClient implements EsdbClient {
     let closed = false;
     const log = this.log;
     const nextAppend = () => new Promise<void>((resolve) => this.waiters.push(resolve));
-    async function* events(): AsyncGenerator<EsdbResolvedEvent> {
+    async function* events(): AsyncGenerator<KurrentResolvedEvent> {
       let after = typeof options.fromPosition === 'object' ? options.fromPosition.commit : -1n;
       let delivered = 0;
       for (;;) {
@@ -192,13 +244,13 @@ class FakeEsdbClient implements EsdbClient {
 
 const fastReconnect = { initialDelayMs: 1, maxDelayMs: 4, maxAttempts: 3, healthyAfterMs: 60_000 };
 
-describe('EventStoreDbEventStore (against a faked client)', () => {
-  let client: FakeEsdbClient;
-  let store: EventStoreDbEventStore;
+describe('KurrentDbEventStore (against a faked client)', () => {
+  let client: FakeKurrentClient;
+  let store: KurrentDbEventStore;
 
   beforeEach(() => {
-    client = new FakeEsdbClient();
-    store = new EventStoreDbEventStore(client, { reconnect: fastReconnect, readAllPageSize: 4 });
+    client = new FakeKurrentClient();
+    store = new KurrentDbEventStore(client, { reconnect: fastReconnect, readAllPageSize: 4 });
   });
 
   afterEach(async () => {
@@ -212,12 +264,7 @@ describe('EventStoreDbEventStore (against a faked client)', () => {
       await store.append('s-1', [testEvent()], 1n);
       await store.append('s-1', [testEvent()], 'stream_exists');
       await store.append('s-1', [testEvent()], 'any');
-      expect(client.appendCalls.map((c) => c.expectedRevision)).toEqual([
-        'no_stream',
-        1n,
-        'stream_exists',
-        'any',
-      ]);
+      expect(client.appendCalls.map((c) => c.streamState)).toEqual(['no_stream', 1n, 'stream_exists', 'any']);
       expect(client.appendCalls[0].events).toEqual(
         events.map((e) => ({
           id: e.id,
@@ -252,11 +299,13 @@ describe('EventStoreDbEventStore (against a faked client)', () => {
     ] as const)(
       'maps WrongExpectedVersionError (expected %s, actual %s) to WrongExpectedRevisionError',
       async (expected, actual) => {
-        client.nextAppendError = new WrongExpectedVersionError(undefined, {
-          streamName: 's-1',
-          expected,
-          current: actual,
-        });
+        client.appendFaults.push(
+          new WrongExpectedVersionError(undefined, {
+            streamName: 's-1',
+            expected,
+            current: actual,
+          }),
+        );
         const error = await store.append('s-1', [testEvent()], expected).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(WrongExpectedRevisionError);
         expect(error).toMatchObject({ streamId: 's-1', expected, actual });
@@ -264,13 +313,13 @@ describe('EventStoreDbEventStore (against a faked client)', () => {
     );
 
     it('maps transport failures to a retryable EventStoreUnavailableError and leaves others alone', async () => {
-      client.nextAppendError = new UnavailableError(undefined, 'no leader');
+      client.appendFaults.push(new UnavailableError(undefined, 'no leader'));
       await expect(store.append('s-1', [testEvent()], 'any')).rejects.toMatchObject({
         name: 'EventStoreUnavailableError',
         retryable: true,
       });
       const denied = new AccessDeniedError(undefined, 'denied');
-      client.nextAppendError = denied;
+      client.appendFaults.push(denied);
       await expect(store.append('s-1', [testEvent()], 'any')).rejects.toBe(denied);
     });
 

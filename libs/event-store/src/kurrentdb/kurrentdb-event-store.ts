@@ -1,5 +1,6 @@
 /**
- * The production event store on EventStoreDB through `@eventstore/db-client` 6.x.
+ * The production event store on KurrentDB (formerly EventStoreDB) through
+ * `@kurrent/kurrentdb-client` 1.x.
  *
  * Differences from the server's own semantics that this adapter hides:
  * - our `after` positions are exclusive; reads of $all start at a position
@@ -13,7 +14,7 @@
  *   handled position with exponential backoff, and reports through onError only once
  *   its reconnect budget is spent.
  */
-import type { AppendExpectedRevision, ErrorType, JSONEventData } from '@eventstore/db-client';
+import type { AppendStreamState, ErrorType, JSONEventData } from '@kurrent/kurrentdb-client';
 import {
   type AppendResult,
   comparePositions,
@@ -33,9 +34,9 @@ import {
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port';
-import { eventStoreDbDriver } from './driver';
+import { kurrentDbDriver } from './driver';
 import { isSystemEvent, validateAppend, validateMaxCount } from '../validation';
-import type { EsdbClient, EsdbRecordedEvent, EsdbSubscription } from './eventstoredb-client';
+import type { KurrentClient, KurrentRecordedEvent, KurrentSubscription } from './kurrentdb-client';
 
 export interface ReconnectPolicy {
   /** Delay before the first resubscribe; doubles on every further failure. */
@@ -47,7 +48,7 @@ export interface ReconnectPolicy {
   healthyAfterMs: number;
 }
 
-export interface EventStoreDbEventStoreOptions {
+export interface KurrentDbEventStoreOptions {
   reconnect?: Partial<ReconnectPolicy>;
   /** Events fetched per request when paging through $all. */
   readAllPageSize?: number;
@@ -61,9 +62,9 @@ const DEFAULT_RECONNECT: ReconnectPolicy = {
 };
 
 /** The client's `ErrorType` values (checked against its enum). */
-type EsdbErrorType = `${ErrorType}`;
+type KurrentErrorType = `${ErrorType}`;
 
-const TRANSIENT: ReadonlySet<string> = new Set<EsdbErrorType>([
+const TRANSIENT: ReadonlySet<string> = new Set<KurrentErrorType>([
   'unavailable',
   'deadline-exceeded',
   'cancelled',
@@ -72,13 +73,13 @@ const TRANSIENT: ReadonlySet<string> = new Set<EsdbErrorType>([
 ]);
 
 /** Errors that resubscribing cannot cure. */
-const PERMANENT: ReadonlySet<string> = new Set<EsdbErrorType>([
+const PERMANENT: ReadonlySet<string> = new Set<KurrentErrorType>([
   'access-denied',
   'invalid-argument',
   'unsupported',
 ]);
 
-function toEsdbExpected(expected: ExpectedRevision): AppendExpectedRevision {
+function toStreamState(expected: ExpectedRevision): AppendStreamState {
   switch (expected) {
     case 'no_stream':
       return 'no_stream';
@@ -122,15 +123,15 @@ function jsonPayload(value: unknown): unknown {
   return value instanceof Uint8Array ? JSON.parse(Buffer.from(value).toString('utf8')) : value;
 }
 
-function toRecordedEvent(event: EsdbRecordedEvent, fallback?: bigint): RecordedEvent {
+function toRecordedEvent(event: KurrentRecordedEvent, fallback?: bigint): RecordedEvent {
   const data = jsonPayload(event.data);
   const metadata = jsonPayload(event.metadata);
   const where = `event ${event.id} (${event.streamId}@${event.revision})`;
-  if (!isPlainObject(data)) throw new Error(`EventStoreDB ${where}: data is not a JSON object`);
-  if (!isEventMetadata(metadata)) throw new Error(`EventStoreDB ${where}: metadata is not event metadata`);
+  if (!isPlainObject(data)) throw new Error(`KurrentDB ${where}: data is not a JSON object`);
+  if (!isEventMetadata(metadata)) throw new Error(`KurrentDB ${where}: metadata is not event metadata`);
   const position =
     event.position ?? (fallback === undefined ? undefined : { commit: fallback, prepare: fallback });
-  if (!position) throw new Error(`EventStoreDB ${where}: no position (server older than 22.6?)`);
+  if (!position) throw new Error(`KurrentDB ${where}: no position (server older than 22.6?)`);
   return {
     id: event.id,
     type: event.type,
@@ -143,33 +144,36 @@ function toRecordedEvent(event: EsdbRecordedEvent, fallback?: bigint): RecordedE
   };
 }
 
-function errorType(error: unknown): EsdbErrorType | undefined {
-  return error instanceof Error && eventStoreDbDriver().isCommandError(error) ? error.type : undefined;
+function errorType(error: unknown): KurrentErrorType | undefined {
+  return error instanceof Error && kurrentDbDriver().isCommandError(error) ? error.type : undefined;
 }
 
 function toPortError(error: unknown, what: string): unknown {
   const type = errorType(error);
   if (type !== undefined && TRANSIENT.has(type)) {
     const message = error instanceof Error ? error.message : String(error);
-    return new EventStoreUnavailableError(`EventStoreDB ${what}: ${message}`, true, error);
+    return new EventStoreUnavailableError(`KurrentDB ${what}: ${message}`, true, error);
   }
   return error;
 }
 
-export class EventStoreDbEventStore implements EventStore {
+export class KurrentDbEventStore implements EventStore {
   private readonly reconnect: ReconnectPolicy;
   private readonly pageSize: number;
-  private readonly subscriptions = new Set<EsdbCatchUpSubscription>();
+  private readonly subscriptions = new Set<KurrentCatchUpSubscription>();
   private closed = false;
 
-  /** Connects with an `esdb://` connection string (the client connects lazily, on first use). */
-  static connect(url: string, options: EventStoreDbEventStoreOptions = {}): EventStoreDbEventStore {
-    return new EventStoreDbEventStore(eventStoreDbDriver().EventStoreDBClient.connectionString(url), options);
+  /**
+   * Connects with a `kurrentdb://` (or legacy `esdb://`) connection string, one host or
+   * several; the client connects lazily, on first use.
+   */
+  static connect(url: string, options: KurrentDbEventStoreOptions = {}): KurrentDbEventStore {
+    return new KurrentDbEventStore(kurrentDbDriver().KurrentDBClient.connectionString(url), options);
   }
 
   constructor(
-    private readonly client: EsdbClient,
-    options: EventStoreDbEventStoreOptions = {},
+    private readonly client: KurrentClient,
+    options: KurrentDbEventStoreOptions = {},
   ) {
     this.reconnect = { ...DEFAULT_RECONNECT, ...options.reconnect };
     this.pageSize = Math.max(2, options.readAllPageSize ?? 500);
@@ -181,16 +185,16 @@ export class EventStoreDbEventStore implements EventStore {
     let result;
     try {
       result = await this.client.appendToStream(streamId, events.map(toEventData), {
-        expectedRevision: toEsdbExpected(expected),
+        streamState: toStreamState(expected),
       });
     } catch (error) {
-      const { ErrorType, isCommandError } = eventStoreDbDriver();
+      const { ErrorType, isCommandError } = kurrentDbDriver();
       if (
         error instanceof Error &&
         isCommandError(error) &&
         error.type === ErrorType.WRONG_EXPECTED_VERSION
       ) {
-        throw new WrongExpectedRevisionError(streamId, expected, error.actualVersion);
+        throw new WrongExpectedRevisionError(streamId, expected, error.actualState);
       }
       throw toPortError(error, `append to ${streamId}`);
     }
@@ -201,8 +205,7 @@ export class EventStoreDbEventStore implements EventStore {
     if (nextRevision < 0n) return { nextRevision, position: START };
     // Idempotent (replayed) writes may come back without a position: look up the event's own.
     const [last] = await this.readStream(streamId, { fromRevision: nextRevision, maxCount: 1 });
-    if (!last)
-      throw new Error(`EventStoreDB append to ${streamId}: revision ${nextRevision} is not readable`);
+    if (!last) throw new Error(`KurrentDB append to ${streamId}: revision ${nextRevision} is not readable`);
     return { nextRevision, position: last.position };
   }
 
@@ -264,7 +267,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   subscribeToAll(handler: EventHandler, options: SubscribeOptions = {}): Subscription {
     this.assertOpen();
-    const subscription = new EsdbCatchUpSubscription(this.client, handler, options, this.reconnect, (s) =>
+    const subscription = new KurrentCatchUpSubscription(this.client, handler, options, this.reconnect, (s) =>
       this.subscriptions.delete(s),
     );
     this.subscriptions.add(subscription);
@@ -279,7 +282,7 @@ export class EventStoreDbEventStore implements EventStore {
       await iterator.next();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      throw new EventStoreUnavailableError(`EventStoreDB does not answer: ${message}`, true, error);
+      throw new EventStoreUnavailableError(`KurrentDB does not answer: ${message}`, true, error);
     } finally {
       await iterator.return?.();
     }
@@ -293,7 +296,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   private assertOpen(): void {
-    if (this.closed) throw new EventStoreUnavailableError('EventStoreDB event store is closed', false);
+    if (this.closed) throw new EventStoreUnavailableError('KurrentDB event store is closed', false);
   }
 }
 
@@ -304,7 +307,7 @@ class Fatal {
 
 const STOPPED = Symbol('stopped');
 
-class EsdbCatchUpSubscription implements Subscription {
+class KurrentCatchUpSubscription implements Subscription {
   private stopped = false;
   private position: Position | undefined;
   /** Whether the current connection delivered anything: proof that the server was reachable. */
@@ -314,11 +317,11 @@ class EsdbCatchUpSubscription implements Subscription {
   private readonly done: Promise<void>;
 
   constructor(
-    private readonly client: EsdbClient,
+    private readonly client: KurrentClient,
     private readonly handler: EventHandler,
     private readonly options: SubscribeOptions,
     private readonly policy: ReconnectPolicy,
-    private readonly onEnd: (s: EsdbCatchUpSubscription) => void,
+    private readonly onEnd: (s: KurrentCatchUpSubscription) => void,
   ) {
     this.position = options.after;
     this.stopSignal = new Promise((resolve) => (this.signalStop = () => resolve(STOPPED)));
@@ -354,7 +357,7 @@ class EsdbCatchUpSubscription implements Subscription {
           if (failures > this.policy.maxAttempts) {
             const message = error instanceof Error ? error.message : String(error);
             throw new EventStoreUnavailableError(
-              `EventStoreDB subscription lost; ${this.policy.maxAttempts} resubscribes failed (${message})`,
+              `KurrentDB subscription lost; ${this.policy.maxAttempts} resubscribes failed (${message})`,
               true,
               error,
             );
@@ -380,9 +383,9 @@ class EsdbCatchUpSubscription implements Subscription {
 
   /** One connection: returns when stopped; throws when the connection fails or ends. */
   private async consume(): Promise<void> {
-    const subscription: EsdbSubscription = this.client.subscribeToAll({
+    const subscription: KurrentSubscription = this.client.subscribeToAll({
       fromPosition: this.position ?? 'start',
-      filter: eventStoreDbDriver().excludeSystemEvents(),
+      filter: kurrentDbDriver().excludeSystemEvents(),
     });
     const iterator = subscription[Symbol.asyncIterator]();
     try {
@@ -392,7 +395,7 @@ class EsdbCatchUpSubscription implements Subscription {
         next.catch(() => undefined);
         const item = await Promise.race([next, this.stopSignal]);
         if (item === STOPPED) return;
-        if (item.done) throw new EventStoreUnavailableError('EventStoreDB subscription ended', true);
+        if (item.done) throw new EventStoreUnavailableError('KurrentDB subscription ended', true);
         this.received = true;
         const event = item.value.event;
         if (!event?.position || isSystemEvent(event)) continue;
