@@ -7,7 +7,7 @@
  * (the build leaves `testing/` out of dist).
  */
 export * from './event-store.port';
-export { EventIdConflictError } from './validation';
+export { AppendTooLargeError, EventIdConflictError, MAX_APPEND_BYTES } from './validation';
 export { newEventId } from './event-id';
 export {
   SqliteEventStore,
