@@ -7,9 +7,9 @@ import {
   type JSONEventData,
   type ReadPosition,
   type ReadRevision,
-  DeadlineExceededError,
   StreamNotFoundError,
   UnavailableError,
+  UnknownError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
 import {
@@ -18,6 +18,7 @@ import {
   type RecordedEvent,
   WrongExpectedRevisionError,
 } from '../event-store.port';
+import { chain, GENESIS_HASH, verifyChain } from '@portal/command';
 import { numberedEvents, testEvent, testMetadata } from '../testing/event-factory';
 import { waitUntil } from '../testing/event-store.contract';
 import type {
@@ -182,14 +183,12 @@ class FakeKurrentClient implements KurrentClient {
     return (async function* () {
       opened();
       try {
-        if (fault && 'hang' in fault) {
-          await hung;
-          throw new DeadlineExceededError(undefined, 'deadline exceeded');
-        }
-        if (fault && !('errorAfter' in fault)) throw fault.error;
+        // A hung read answers only once released, and then serves its events as usual.
+        if (fault && 'hang' in fault) await hung;
+        else if (fault && !('errorAfter' in fault)) throw fault.error;
         let served = 0;
         for (const event of events()) {
-          if (fault && served === fault.errorAfter) throw fault.error;
+          if (fault && 'errorAfter' in fault && served === fault.errorAfter) throw fault.error;
           served++;
           yield event;
         }
@@ -250,7 +249,12 @@ describe('KurrentDbEventStore (against a faked client)', () => {
 
   beforeEach(() => {
     client = new FakeKurrentClient();
-    store = new KurrentDbEventStore(client, { reconnect: fastReconnect, readAllPageSize: 4 });
+    store = new KurrentDbEventStore(client, {
+      reconnect: fastReconnect,
+      readAllPageSize: 4,
+      pingDeadlineMs: 20,
+      notReadyRetry: { attempts: 5, minDelayMs: 1, maxDelayMs: 2 },
+    });
   });
 
   afterEach(async () => {
@@ -266,12 +270,12 @@ describe('KurrentDbEventStore (against a faked client)', () => {
       await store.append('s-1', [testEvent()], 'any');
       expect(client.appendCalls.map((c) => c.streamState)).toEqual(['no_stream', 1n, 'stream_exists', 'any']);
       expect(client.appendCalls[0].events).toEqual(
-        events.map((e) => ({
-          id: e.id,
+        events.map(({ id, type, data, metadata: { correlationId, causationId, ...rest } }) => ({
+          id,
           contentType: 'application/json',
-          type: e.type,
-          data: e.data,
-          metadata: e.metadata,
+          type,
+          data,
+          metadata: { $correlationId: correlationId, $causationId: causationId, ...rest },
         })),
       );
     });
@@ -549,14 +553,215 @@ describe('KurrentDbEventStore (against a faked client)', () => {
     });
   });
 
-  it('ping reads one event of $all and reports failure as unavailable', async () => {
-    await expect(store.ping()).resolves.toBeUndefined();
-    expect(client.readAllCalls.at(-1)).toEqual({ fromPosition: 'end', maxCount: 1 });
-    client.readAll = () =>
-      (async function* () {
-        yield* [];
-        throw new UnavailableError(undefined, 'down');
-      })();
-    await expect(store.ping()).rejects.toBeInstanceOf(EventStoreUnavailableError);
+  describe('every read is closed', () => {
+    // The 1.x client's reads hold a server call until their generator finishes: a reader
+    // that stops early without return() leaves it open until garbage collection.
+    beforeEach(async () => {
+      client.systemEvent();
+      await store.append('a', numberedEvents(6), 'no_stream');
+      client.systemEvent();
+      await store.append('b', numberedEvents(6, 6), 'no_stream');
+    });
+
+    it('readAll that stops inside a page, and one that reads every page', async () => {
+      await store.readAll({ maxCount: 2 });
+      expect(client.openReads).toBe(0);
+      await store.readAll({ maxCount: 7 });
+      expect(client.openReads).toBe(0);
+      await store.readAll();
+      expect(client.openReads).toBe(0);
+    });
+
+    it('readStream and readAll that fail in the middle, on the server or while mapping', async () => {
+      client.readFaults.push({ errorAfter: 2, error: new UnavailableError(undefined, 'reset') });
+      await expect(store.readStream('a')).rejects.toBeInstanceOf(EventStoreUnavailableError);
+      client.readFaults.push({ errorAfter: 1, error: new UnavailableError(undefined, 'reset') });
+      await expect(store.readAll()).rejects.toBeInstanceOf(EventStoreUnavailableError);
+      client.record('a', 'Foreign', { fine: true }, { not: 'our metadata' });
+      await expect(store.readStream('a')).rejects.toThrow(/metadata is not event metadata/);
+      await expect(store.readAll()).rejects.toThrow(/metadata is not event metadata/);
+      expect(client.openReads).toBe(0);
+    });
+
+    it('a read the bridge ends with an UNAVAILABLE status is a retryable unavailable error', async () => {
+      // The read bridge reports it as UnknownError, unlike the gRPC path's UnavailableError.
+      const reset = new UnknownError(
+        undefined,
+        'Server-side error: status: Unavailable, message: "connection reset", details: []',
+      );
+      client.readFaults.push({ errorAfter: 1, error: reset });
+      await expect(store.readStream('a')).rejects.toMatchObject({
+        name: 'EventStoreUnavailableError',
+        retryable: true,
+      });
+      expect(client.openReads).toBe(0);
+    });
+
+    it('the position lookup of a replayed append, and ping', async () => {
+      client.nextAppendWithoutPosition = true;
+      await store.append('a', [testEvent()], 5n);
+      expect(client.readStreamCalls.at(-1)?.maxCount).toBe(1);
+      await store.ping();
+      expect(client.openReads).toBe(0);
+    });
+  });
+
+  describe('ping', () => {
+    it('reads one event of a stream that does not exist, not $all, with a deadline', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      expect(client.readAllCalls).toEqual([]);
+      const [call] = client.readStreamCalls;
+      // Not a `$` stream: those need an admin on a secure cluster.
+      expect(call.stream).toMatch(/^[^$]/);
+      expect(call).toMatchObject({ direction: 'forwards', maxCount: 1, deadline: 20 });
+      expect(await store.readStream(call.stream)).toEqual([]);
+    });
+
+    it('defaults to a deadline of 2 s', async () => {
+      const other = new KurrentDbEventStore(client);
+      await other.ping();
+      expect(client.readStreamCalls.at(-1)?.deadline).toBe(2_000);
+      await other.close();
+    });
+
+    it('is up when the ping stream happens to exist', async () => {
+      await store.ping();
+      const stream = client.readStreamCalls[0].stream;
+      client.record(stream, 'Stray', {}, testMetadata());
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+
+    it('reports failure as unavailable', async () => {
+      client.readFaults.push({ error: new UnavailableError(undefined, 'down') });
+      await expect(store.ping()).rejects.toBeInstanceOf(EventStoreUnavailableError);
+    });
+
+    it('gives up at its deadline when the server does not answer, and closes the read once it does', async () => {
+      client.readFaults.push({ hang: true });
+      client.record('x', 'Stray', {}, testMetadata());
+      await expect(store.ping()).rejects.toMatchObject({
+        name: 'EventStoreUnavailableError',
+        retryable: true,
+        message: expect.stringMatching(/deadline/),
+      });
+      expect(client.openReads).toBe(1);
+      client.releaseHungReads();
+      await waitUntil(() => client.openReads === 0, 'the abandoned read was closed');
+    });
+  });
+
+  describe('"Server Is Not Ready" and "Server Is Too Busy"', () => {
+    // As 1.x reports them: reads go through the native bridge, which turns the server's
+    // UNAVAILABLE status into an UnknownError; appends go through gRPC and get UnavailableError.
+    const notReady = () =>
+      new UnknownError(
+        undefined,
+        'Server-side error: status: Unavailable, message: "Server Is Not Ready", details: [], metadata: MetadataMap { headers: {} }',
+      );
+    const tooBusy = () => new UnavailableError(undefined, '14 UNAVAILABLE: Server Is Too Busy');
+
+    it('an append is retried with the same event ids until the server is ready', async () => {
+      const events = numberedEvents(2);
+      client.appendFaults.push(notReady(), tooBusy(), notReady());
+      await expect(store.append('s-1', events, 'no_stream')).resolves.toMatchObject({ nextRevision: 1n });
+      expect(client.appendCalls).toHaveLength(4);
+      for (const call of client.appendCalls)
+        expect(call.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
+      expect((await store.readStream('s-1')).map((e) => e.id)).toEqual(events.map((e) => e.id));
+    });
+
+    it('reads are retried', async () => {
+      await store.append('s-1', numberedEvents(3), 'no_stream');
+      client.readFaults.push({ error: notReady() }, { error: tooBusy() });
+      expect(await store.readStream('s-1')).toHaveLength(3);
+      client.readFaults.push({ error: notReady() });
+      expect(await store.readAll()).toHaveLength(3);
+      expect(client.openReads).toBe(0);
+    });
+
+    it('after the last try the caller gets a retryable EventStoreUnavailableError', async () => {
+      for (let i = 0; i < 5; i++) client.appendFaults.push(notReady());
+      const error = await store.append('s-1', [testEvent()], 'any').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EventStoreUnavailableError);
+      expect(error).toMatchObject({ retryable: true, message: expect.stringMatching(/not ready/i) });
+      expect(client.appendCalls).toHaveLength(5);
+      for (let i = 0; i < 5; i++) client.readFaults.push({ error: tooBusy() });
+      await expect(store.readStream('s-1')).rejects.toMatchObject({ retryable: true });
+      expect(client.readStreamCalls).toHaveLength(5);
+    });
+
+    it('other unknown errors are neither retried nor made retryable', async () => {
+      const boom = new UnknownError(undefined, 'Server-side error: status: Unknown, message: "boom"');
+      client.appendFaults.push(boom);
+      await expect(store.append('s-1', [testEvent()], 'any')).rejects.toBe(boom);
+      expect(client.appendCalls).toHaveLength(1);
+    });
+  });
+
+  describe('correlation and causation', () => {
+    it('are written as $correlationId and $causationId, which the server indexes', async () => {
+      const event = testEvent('Registered', {}, { correlationId: 'corr-1', causationId: 'cause-1' });
+      await store.append('s-1', [event], 'no_stream');
+      const { correlationId: _c, causationId: _k, ...rest } = event.metadata;
+      expect(client.appendCalls[0].events[0].metadata).toEqual({
+        ...rest,
+        $correlationId: 'corr-1',
+        $causationId: 'cause-1',
+      });
+      const { causationId: _none, ...uncaused } = testMetadata();
+      await store.append('s-2', [{ ...testEvent(), metadata: uncaused }], 'no_stream');
+      expect(client.appendCalls[1].events[0].metadata).not.toHaveProperty('$causationId');
+    });
+
+    it('read back under their own names, through readStream, readAll and subscriptions', async () => {
+      const events = [
+        testEvent('A', {}, { correlationId: 'corr-1', causationId: 'cause-1' }),
+        { ...testEvent('B'), metadata: (({ causationId: _, ...m }) => m)(testMetadata()) },
+      ];
+      await store.append('s-1', events, 'no_stream');
+      const metadata = (read: RecordedEvent[]) => read.map((e) => e.metadata);
+      expect(metadata(await store.readStream('s-1'))).toEqual(events.map((e) => e.metadata));
+      expect(metadata(await store.readAll())).toEqual(events.map((e) => e.metadata));
+      const delivered: RecordedEvent[] = [];
+      const sub = store.subscribeToAll((e) => {
+        delivered.push(e);
+      });
+      await waitUntil(() => delivered.length === 2, 'both events arrived');
+      await sub.stop();
+      expect(metadata(delivered)).toEqual(events.map((e) => e.metadata));
+    });
+
+    it('events written with plain keys (before) still read unchanged', async () => {
+      const metadata = testMetadata({ correlationId: 'old-corr', causationId: 'old-cause' });
+      client.record('s-old', 'Registered', { user: 'ann' }, { ...metadata });
+      const [read] = await store.readStream('s-old');
+      expect(read.metadata).toEqual(metadata);
+    });
+
+    it('keep the hash chain: an event written and read back verifies, old and new alike', async () => {
+      const fresh = chain(numberedEvents(2), GENESIS_HASH);
+      await store.append('s-1', fresh, 'no_stream');
+      expect(verifyChain(await store.readStream('s-1'))).toBeUndefined();
+      const [old] = chain([testEvent()], GENESIS_HASH);
+      client.record('s-old', old.type, old.data, { ...old.metadata }, old.id);
+      const [next] = chain([testEvent()], old.metadata.hash!);
+      await store.append('s-old', [next], 0n);
+      expect(verifyChain(await store.readStream('s-old'))).toBeUndefined();
+    });
+  });
+
+  describe('refused at the port', () => {
+    it('an empty append, a non-UUID event id and an append over 1 MiB never reach the server', async () => {
+      await expect(store.append('s-1', [], 'any')).rejects.toThrow(/s-1.*no events/);
+      await expect(store.append('s-1', [{ ...testEvent(), id: 'evt-1' }], 'any')).rejects.toThrow(
+        /s-1.*evt-1.*UUID/,
+      );
+      const big = testEvent('Big', { blob: 'x'.repeat(1024 * 1024) });
+      await expect(store.append('s-1', [big], 'any')).rejects.toMatchObject({
+        code: 'APPEND_TOO_LARGE',
+        streamId: 's-1',
+      });
+      expect(client.appendCalls).toEqual([]);
+    });
   });
 });

@@ -10,10 +10,19 @@
  * - `WrongExpectedVersionError` becomes our WrongExpectedRevisionError, a missing
  *   stream reads as [], and transport failures become a retryable
  *   EventStoreUnavailableError;
+ * - "Server Is Not Ready" / "Server Is Too Busy" (start-up, elections) are retried here,
+ *   a few times with jitter, before they become a retryable EventStoreUnavailableError
+ *   (appends too: their event ids make a repeated append a no-op);
+ * - correlation and causation travel as `$correlationId` / `$causationId`, the keys the
+ *   server's own projections read; readers get `correlationId` / `causationId` back, so
+ *   the hash chain covers the same metadata (events written with the plain keys read as
+ *   they are);
+ * - every read is closed when the adapter is done with it (see `closeRead`);
  * - a catch-up subscription that loses its connection resubscribes from the last
  *   handled position with exponential backoff, and reports through onError only once
  *   its reconnect budget is spent.
  */
+import { randomUUID } from 'node:crypto';
 import type { AppendStreamState, ErrorType, JSONEventData } from '@kurrent/kurrentdb-client';
 import {
   type AppendResult,
@@ -29,14 +38,18 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
-  START,
   type SubscribeOptions,
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port';
 import { kurrentDbDriver } from './driver';
 import { isSystemEvent, validateAppend, validateMaxCount } from '../validation';
-import type { KurrentClient, KurrentRecordedEvent, KurrentSubscription } from './kurrentdb-client';
+import type {
+  KurrentClient,
+  KurrentRecordedEvent,
+  KurrentResolvedEvent,
+  KurrentSubscription,
+} from './kurrentdb-client';
 
 export interface ReconnectPolicy {
   /** Delay before the first resubscribe; doubles on every further failure. */
@@ -48,10 +61,21 @@ export interface ReconnectPolicy {
   healthyAfterMs: number;
 }
 
+/** Retries of "Server Is Not Ready" / "Server Is Too Busy": full jitter, the cap doubling from min to max. */
+export interface NotReadyRetryPolicy {
+  /** Tries in all, the first included. */
+  attempts: number;
+  minDelayMs: number;
+  maxDelayMs: number;
+}
+
 export interface KurrentDbEventStoreOptions {
   reconnect?: Partial<ReconnectPolicy>;
+  notReadyRetry?: Partial<NotReadyRetryPolicy>;
   /** Events fetched per request when paging through $all. */
   readAllPageSize?: number;
+  /** How long ping waits for the server (2 s). */
+  pingDeadlineMs?: number;
 }
 
 const DEFAULT_RECONNECT: ReconnectPolicy = {
@@ -60,6 +84,12 @@ const DEFAULT_RECONNECT: ReconnectPolicy = {
   maxAttempts: 10,
   healthyAfterMs: 10_000,
 };
+
+// Five tries over at most ~1.5 s: a leader election usually settles within that, and a
+// request that waits longer is better answered "try again" (503) than held.
+const DEFAULT_NOT_READY_RETRY: NotReadyRetryPolicy = { attempts: 5, minDelayMs: 50, maxDelayMs: 800 };
+
+const DEFAULT_PING_DEADLINE_MS = 2_000;
 
 /** The client's `ErrorType` values (checked against its enum). */
 type KurrentErrorType = `${ErrorType}`;
@@ -92,13 +122,34 @@ function toStreamState(expected: ExpectedRevision): AppendStreamState {
   }
 }
 
+/** Our metadata as stored: correlation and causation under the server's `$` keys. */
+function toWireMetadata(metadata: EventMetadata): JsonObject {
+  const { correlationId, causationId, ...rest } = metadata;
+  return {
+    $correlationId: correlationId,
+    ...(causationId === undefined ? {} : { $causationId: causationId }),
+    ...rest,
+  };
+}
+
+/** The inverse of toWireMetadata; metadata written with the plain keys passes as it is. */
+function fromWireMetadata(value: unknown): unknown {
+  if (!isPlainObject(value) || !('$correlationId' in value)) return value;
+  const { $correlationId, $causationId, ...rest } = value;
+  return {
+    correlationId: $correlationId,
+    ...($causationId === undefined ? {} : { causationId: $causationId }),
+    ...rest,
+  };
+}
+
 function toEventData(event: NewEvent): JSONEventData {
   return {
     id: event.id,
     contentType: 'application/json',
     type: event.type,
     data: event.data,
-    metadata: { ...event.metadata },
+    metadata: toWireMetadata(event.metadata),
   };
 }
 
@@ -125,7 +176,7 @@ function jsonPayload(value: unknown): unknown {
 
 function toRecordedEvent(event: KurrentRecordedEvent, fallback?: bigint): RecordedEvent {
   const data = jsonPayload(event.data);
-  const metadata = jsonPayload(event.metadata);
+  const metadata = fromWireMetadata(jsonPayload(event.metadata));
   const where = `event ${event.id} (${event.streamId}@${event.revision})`;
   if (!isPlainObject(data)) throw new Error(`KurrentDB ${where}: data is not a JSON object`);
   if (!isEventMetadata(metadata)) throw new Error(`KurrentDB ${where}: metadata is not event metadata`);
@@ -148,24 +199,83 @@ function errorType(error: unknown): KurrentErrorType | undefined {
   return error instanceof Error && kurrentDbDriver().isCommandError(error) ? error.type : undefined;
 }
 
-function toPortError(error: unknown, what: string): unknown {
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Whether the server refused for now: it answers UNAVAILABLE with "Server Is Not Ready"
+ * (starting, electing a leader) or "Server Is Too Busy". Appends (gRPC) see that as an
+ * UnavailableError; reads go through the client's native bridge, which reports it as an
+ * UnknownError "Server-side error: status: Unavailable, message: ...".
+ */
+function isNotReady(error: unknown): boolean {
   const type = errorType(error);
-  if (type !== undefined && TRANSIENT.has(type)) {
-    const message = error instanceof Error ? error.message : String(error);
-    return new EventStoreUnavailableError(`KurrentDB ${what}: ${message}`, true, error);
+  return (
+    (type === 'unknown' || type === 'unavailable') && /server is (not ready|too busy)/i.test(messageOf(error))
+  );
+}
+
+function isTransient(error: unknown): boolean {
+  const type = errorType(error);
+  if (type === undefined) return false;
+  if (TRANSIENT.has(type)) return true;
+  // The read bridge reports every UNAVAILABLE / INTERNAL / DATA_LOSS status as unknown;
+  // the client's gRPC path maps the same statuses to UnavailableError.
+  return type === 'unknown' && /status: (Unavailable|Internal|DataLoss)\b/.test(messageOf(error));
+}
+
+function toPortError(error: unknown, what: string): unknown {
+  if (isTransient(error)) {
+    return new EventStoreUnavailableError(`KurrentDB ${what}: ${messageOf(error)}`, true, error);
   }
   return error;
 }
 
+/**
+ * Ends a read the adapter is done with. The 1.x client's reads are async generators over
+ * its native read bridge, which holds the server call until the generator finishes;
+ * `return()` finishes it (at once when it waits at a yield, else as soon as its pending
+ * step settles), and is harmless on a read that already ended. Not awaited by callers that
+ * give up on a read still running (ping's deadline).
+ */
+function closeRead(read: AsyncIterableIterator<KurrentResolvedEvent>): Promise<void> {
+  return (read.return?.(undefined) ?? Promise.resolve()).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** Reads to the end, or until `take` returns false; the read is closed on every path. */
+async function consume(
+  read: AsyncIterableIterator<KurrentResolvedEvent>,
+  take: (resolved: KurrentResolvedEvent) => boolean,
+): Promise<void> {
+  try {
+    for (;;) {
+      const item = await read.next();
+      if (item.done || !take(item.value)) return;
+    }
+  } finally {
+    await closeRead(read);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export class KurrentDbEventStore implements EventStore {
   private readonly reconnect: ReconnectPolicy;
+  private readonly notReadyRetry: NotReadyRetryPolicy;
   private readonly pageSize: number;
+  private readonly pingDeadlineMs: number;
+  /** A stream nobody writes: reading it needs no admin rights, unlike $all or a `$` stream. */
+  private readonly pingStream = `ping-${randomUUID()}`;
   private readonly subscriptions = new Set<KurrentCatchUpSubscription>();
   private closed = false;
 
   /**
    * Connects with a `kurrentdb://` (or legacy `esdb://`) connection string, one host or
-   * several; the client connects lazily, on first use.
+   * several; the client parses it here and connects lazily, on first use.
    */
   static connect(url: string, options: KurrentDbEventStoreOptions = {}): KurrentDbEventStore {
     return new KurrentDbEventStore(kurrentDbDriver().KurrentDBClient.connectionString(url), options);
@@ -176,17 +286,21 @@ export class KurrentDbEventStore implements EventStore {
     options: KurrentDbEventStoreOptions = {},
   ) {
     this.reconnect = { ...DEFAULT_RECONNECT, ...options.reconnect };
+    this.notReadyRetry = { ...DEFAULT_NOT_READY_RETRY, ...options.notReadyRetry };
     this.pageSize = Math.max(2, options.readAllPageSize ?? 500);
+    this.pingDeadlineMs = options.pingDeadlineMs ?? DEFAULT_PING_DEADLINE_MS;
   }
 
   async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     this.assertOpen();
     validateAppend(streamId, events, expected);
+    const data = events.map(toEventData);
     let result;
     try {
-      result = await this.client.appendToStream(streamId, events.map(toEventData), {
-        streamState: toStreamState(expected),
-      });
+      // Safe to repeat: the server stores an event id once per stream.
+      result = await this.whenReady(`append to ${streamId}`, () =>
+        this.client.appendToStream(streamId, data, { streamState: toStreamState(expected) }),
+      );
     } catch (error) {
       const { ErrorType, isCommandError } = kurrentDbDriver();
       if (
@@ -202,7 +316,6 @@ export class KurrentDbEventStore implements EventStore {
     if (result.position && result.position.commit >= 0n) {
       return { nextRevision, position: { commit: result.position.commit, prepare: result.position.prepare } };
     }
-    if (nextRevision < 0n) return { nextRevision, position: START };
     // Idempotent (replayed) writes may come back without a position: look up the event's own.
     const [last] = await this.readStream(streamId, { fromRevision: nextRevision, maxCount: 1 });
     if (!last) throw new Error(`KurrentDB append to ${streamId}: revision ${nextRevision} is not readable`);
@@ -214,21 +327,24 @@ export class KurrentDbEventStore implements EventStore {
     const maxCount = validateMaxCount(options.maxCount);
     if (maxCount === 0) return [];
     const backwards = options.direction === 'backwards';
-    const events: RecordedEvent[] = [];
     try {
-      const read = this.client.readStream(streamId, {
-        direction: backwards ? 'backwards' : 'forwards',
-        fromRevision: options.fromRevision ?? (backwards ? 'end' : 'start'),
-        ...(maxCount === undefined ? {} : { maxCount }),
+      return await this.whenReady(`read ${streamId}`, async () => {
+        const events: RecordedEvent[] = [];
+        const read = this.client.readStream(streamId, {
+          direction: backwards ? 'backwards' : 'forwards',
+          fromRevision: options.fromRevision ?? (backwards ? 'end' : 'start'),
+          ...(maxCount === undefined ? {} : { maxCount }),
+        });
+        await consume(read, (resolved) => {
+          if (resolved.event) events.push(toRecordedEvent(resolved.event, resolved.commitPosition));
+          return true;
+        });
+        return events;
       });
-      for await (const resolved of read) {
-        if (resolved.event) events.push(toRecordedEvent(resolved.event, resolved.commitPosition));
-      }
     } catch (error) {
       if (errorType(error) === 'stream-not-found') return [];
       throw toPortError(error, `read ${streamId}`);
     }
-    return events;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -240,25 +356,32 @@ export class KurrentDbEventStore implements EventStore {
     try {
       // Pages, because system events are dropped client-side: one page of maxCount may hold too few.
       for (;;) {
-        let seen = 0;
-        let last: Position | undefined;
-        const read = this.client.readAll({
-          direction: 'forwards',
-          fromPosition: after ?? 'start',
-          maxCount: this.pageSize,
+        const from = after;
+        const page = await this.whenReady('read $all', async () => {
+          const found: RecordedEvent[] = [];
+          let seen = 0;
+          let last: Position | undefined;
+          const read = this.client.readAll({
+            direction: 'forwards',
+            fromPosition: from ?? 'start',
+            maxCount: this.pageSize,
+          });
+          await consume(read, (resolved) => {
+            seen++;
+            const event = resolved.event;
+            if (!event?.position) return true;
+            last = event.position;
+            if (from && comparePositions(event.position, from) <= 0) return true;
+            if (isSystemEvent(event)) return true;
+            found.push(toRecordedEvent(event));
+            // Stop reading (and close the call) as soon as the caller has enough.
+            return events.length + found.length < maxCount;
+          });
+          return { found, seen, last };
         });
-        for await (const resolved of read) {
-          seen++;
-          const event = resolved.event;
-          if (!event?.position) continue;
-          last = event.position;
-          if (after && comparePositions(event.position, after) <= 0) continue;
-          if (isSystemEvent(event)) continue;
-          events.push(toRecordedEvent(event));
-          if (events.length >= maxCount) return events;
-        }
-        if (seen < this.pageSize || !last) return events;
-        after = last;
+        events.push(...page.found);
+        if (events.length >= maxCount || page.seen < this.pageSize || !page.last) return events;
+        after = page.last;
       }
     } catch (error) {
       throw toPortError(error, 'read $all');
@@ -274,17 +397,41 @@ export class KurrentDbEventStore implements EventStore {
     return subscription;
   }
 
+  /**
+   * Reads one event of a stream that does not exist: "not found" is an answer, so the
+   * server is up. Gives up after `pingDeadlineMs` (the client's own deadline is passed
+   * too, but 1.x reads do not honour it).
+   */
   async ping(): Promise<void> {
     this.assertOpen();
-    const read = this.client.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 });
-    const iterator = read[Symbol.asyncIterator]();
+    const read = this.client.readStream(this.pingStream, {
+      direction: 'forwards',
+      fromRevision: 'start',
+      maxCount: 1,
+      deadline: this.pingDeadlineMs,
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'deadline'>((resolve) => {
+      timer = setTimeout(() => resolve('deadline'), this.pingDeadlineMs);
+    });
+    const first = read.next();
+    // If the deadline wins, this step settles later and nobody awaits it.
+    first.catch(() => undefined);
     try {
-      await iterator.next();
+      const outcome = await Promise.race([first, deadline]);
+      if (outcome === 'deadline') {
+        throw new EventStoreUnavailableError(
+          `KurrentDB did not answer within the ${this.pingDeadlineMs} ms ping deadline`,
+          true,
+        );
+      }
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new EventStoreUnavailableError(`KurrentDB does not answer: ${message}`, true, error);
+      if (error instanceof EventStoreUnavailableError) throw error;
+      if (errorType(error) === 'stream-not-found') return;
+      throw new EventStoreUnavailableError(`KurrentDB does not answer: ${messageOf(error)}`, true, error);
     } finally {
-      await iterator.return?.();
+      clearTimeout(timer);
+      void closeRead(read);
     }
   }
 
@@ -297,6 +444,29 @@ export class KurrentDbEventStore implements EventStore {
 
   private assertOpen(): void {
     if (this.closed) throw new EventStoreUnavailableError('KurrentDB event store is closed', false);
+  }
+
+  /** Runs `attempt` again while the server says it is not ready or too busy, a bounded number of times. */
+  private async whenReady<T>(what: string, attempt: () => Promise<T>): Promise<T> {
+    const policy = this.notReadyRetry;
+    for (let tried = 1; ; tried++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!isNotReady(error)) throw error;
+        if (tried >= policy.attempts) {
+          throw new EventStoreUnavailableError(
+            `KurrentDB ${what}: ${messageOf(error)} (still after ${tried} tries)`,
+            true,
+            error,
+          );
+        }
+        // Full jitter: many processes refused at the same moment should not return together.
+        const cap = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (tried - 1));
+        await sleep(Math.random() * cap);
+        this.assertOpen();
+      }
+    }
   }
 }
 
