@@ -3,9 +3,10 @@
  * real client satisfies it structurally; unit tests hand the adapter a fake instead.
  *
  * Reads (`readStream`, `readAll`) are async generators over the client's native read
- * bridge: the server call starts at the first `next()` and is released when the
- * generator finishes, i.e. when it is drained, throws, or is `return()`ed. A reader
- * that stops early must call `return()` (see `closeRead` in the adapter). The
+ * bridge: the server call starts at the first `next()` and is released once the
+ * generator has finished (drained, thrown, or `return()`ed) and is collected; there is
+ * no explicit cancel. A reader that stops early must call `return()` (see `closeRead`
+ * in the adapter), or the call stays open as long as the generator is suspended. The
  * `deadline` option is part of every call's options; 1.3 honours it on appends and
  * subscriptions (gRPC) but not on reads, so the adapter keeps its own timer too.
  */

@@ -234,9 +234,10 @@ function toPortError(error: unknown, what: string): unknown {
 
 /**
  * Ends a read the adapter is done with. The 1.x client's reads are async generators over
- * its native read bridge, which holds the server call until the generator finishes;
+ * its native read bridge; 1.3 has no explicit cancel: the bridge's stream, and with it the
+ * server call, is dropped once the generator has finished and is no longer referenced.
  * `return()` finishes it (at once when it waits at a yield, else as soon as its pending
- * step settles), and is harmless on a read that already ended. Not awaited by callers that
+ * step settles) and is harmless on a read that already ended. Not awaited by callers that
  * give up on a read still running (ping's deadline).
  */
 function closeRead(read: AsyncIterableIterator<KurrentResolvedEvent>): Promise<void> {
