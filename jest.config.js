@@ -53,10 +53,10 @@ const common = {
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/data/'],
 };
 // Suites for the production adapters run whenever their server is configured:
-// `*.esdb.int-spec.ts` needs EVENTSTORE_URL, `*.mongo.int-spec.ts` needs MONGO_URL.
+// `*.kurrentdb.int-spec.ts` needs EVENTSTORE_URL, `*.mongo.int-spec.ts` needs MONGO_URL.
 // Without the URL the file is not collected at all (nothing is skipped).
 const serverSuites = [];
-if (!process.env.EVENTSTORE_URL) serverSuites.push('\\.esdb\\.int-spec\\.ts$');
+if (!process.env.EVENTSTORE_URL) serverSuites.push('\\.kurrentdb\\.int-spec\\.ts$');
 if (!process.env.MONGO_URL) serverSuites.push('\\.mongo\\.int-spec\\.ts$');
 module.exports = {
   projects: [

@@ -22,7 +22,7 @@ describe('loadConfig', () => {
   it('picks the production adapter for each URL that is set', () => {
     const c = loadConfig({
       DATA_DIR: dir,
-      EVENTSTORE_URL: 'esdb://localhost:2113?tls=false',
+      EVENTSTORE_URL: 'kurrentdb://localhost:2113?tls=false',
       MONGO_URL: 'mongodb://localhost:27017/portal?replicaSet=rs0',
       REDIS_URL: 'redis://127.0.0.1:6379',
       SMTP_URL: 'smtp://localhost:1025',
@@ -33,6 +33,74 @@ describe('loadConfig', () => {
     expect(c.jobs).toEqual({ kind: 'bullmq', url: 'redis://127.0.0.1:6379' });
     expect(c.email.kind).toBe('smtp');
     expect(c.letters.kind).toBe('vendor');
+  });
+
+  describe("EVENTSTORE_URL, checked by the KurrentDB client's parser", () => {
+    const problemsOf = (url: string): string[] => {
+      try {
+        loadConfig({ DATA_DIR: dir, EVENTSTORE_URL: url });
+        return [];
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw e;
+        return e.problems;
+      }
+    };
+
+    it.each([
+      'kurrentdb://localhost:2113?tls=false',
+      'kurrentdb://n1:2113,n2:2113,n3:2113?tls=true',
+      'kurrentdb://admin:changeit@n1:2113,n2:2113?tls=true&tlsVerifyCert=false&nodePreference=leader',
+      'kurrentdb+discover://cluster.internal:2113?tls=true',
+      'esdb://localhost:2113?tls=false',
+      'esdb+discover://cluster.internal:2113',
+    ])('accepts %s', (url) => {
+      expect(problemsOf(url)).toEqual([]);
+      expect(loadConfig({ DATA_DIR: dir, EVENTSTORE_URL: url }).eventStore).toEqual({
+        kind: 'eventstoredb',
+        url,
+      });
+    });
+
+    it.each([
+      ['http://localhost:2113', /^EVENTSTORE_URL must start with kurrentdb:\/\/.*\(got http:\/\/\)$/],
+      ['localhost:2113', /^EVENTSTORE_URL must start with kurrentdb:\/\//],
+      [
+        'kurrentdb://n1:2113,,n2:2113',
+        /^EVENTSTORE_URL is not a valid KurrentDB connection string: expected /,
+      ],
+      ['kurrentdb://n1:2113,:2113', /^EVENTSTORE_URL host 2 is not host or host:port$/],
+      ['kurrentdb://n1:21x3', /^EVENTSTORE_URL host 1 is not host or host:port$/],
+      [
+        'kurrentdb://n1:2113?tls=yes',
+        /^EVENTSTORE_URL is not a valid KurrentDB connection string: expected true or false/,
+      ],
+      [
+        'kurrentdb://n1:2113?tsl=false',
+        /^EVENTSTORE_URL has an option the KurrentDB client does not know: tsl$/,
+      ],
+      ['kurrentdb://n1:99999', /^EVENTSTORE_URL host 1 has port 99999/],
+      ['kurrentdb+discover://a:2113,b:2113', /^EVENTSTORE_URL: kurrentdb\+discover:\/\/ takes one DNS name/],
+    ])('refuses %s, naming EVENTSTORE_URL', (url, message) => {
+      const problems = problemsOf(url);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(message);
+    });
+
+    it('never repeats the URL, which may hold a password', () => {
+      const warn = jest.spyOn(console, 'warn');
+      try {
+        for (const url of [
+          'kurrentdb://admin:s3cret-pw@n1:2113?tls=maybe',
+          'kurrentdb://admin:s3cret-pw@n1:2113?unknownOption=1',
+          'esdb://admin:s3cret-pw@n1:2113',
+        ]) {
+          for (const problem of problemsOf(url)) expect(problem).not.toContain('s3cret-pw');
+        }
+        expect(warn).not.toHaveBeenCalled();
+      } finally {
+        warn.mockRestore();
+      }
+    });
   });
 
   it('names every wrong setting in one error', () => {
@@ -52,7 +120,7 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
     expect(problems).toMatch(/^PORT /m);
-    expect(problems).toMatch(/^EVENTSTORE_URL must start with esdb:/m);
+    expect(problems).toMatch(/^EVENTSTORE_URL must start with kurrentdb:\/\//m);
     expect(problems).toMatch(/^REDIS_URL is not a URL/m);
     expect(problems).toMatch(/^ROLES /m);
     expect(problems).toMatch(/^SQLITE_CACHE_MIB must be a whole number of at least 3 \(got "2"\)$/m);

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { isAbsolute, join, resolve } from 'node:path';
 import { dbNameFromUrl, mongoUrlProblem } from '@portal/documents';
+import { kurrentDbUrlProblems } from './kurrentdb-url';
 
 export type Role = 'api' | 'projector' | 'worker';
 const ROLES: readonly Role[] = ['api', 'projector', 'worker'];
@@ -118,7 +119,9 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     return v;
   };
 
-  const esUrl = url('EVENTSTORE_URL', ['esdb:', 'esdb+discover:']);
+  // Not a WHATWG URL when it lists several hosts (kurrentdb://n1:2113,n2:2113): the client's parser decides.
+  const esUrl = str('EVENTSTORE_URL');
+  if (esUrl !== undefined) problems.push(...kurrentDbUrlProblems('EVENTSTORE_URL', esUrl));
   const mongoUrl = mongoConnectionString('MONGO_URL');
   const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
   const smtpUrl = url('SMTP_URL', ['smtp:', 'smtps:']);

@@ -1,10 +1,10 @@
 /**
  * The event store port. Everything that reads or writes events goes through this
- * interface; adapters (SQLite, EventStoreDB) live beside it and are held to one
+ * interface; adapters (SQLite, KurrentDB) live beside it and are held to one
  * contract suite (`testing/event-store.contract.ts`).
  *
  * Revisions are per stream and start at 0n for the first event. Positions are
- * global, totally ordered, and shaped like EventStoreDB's `{ commit, prepare }`
+ * global, totally ordered, and shaped like KurrentDB's `{ commit, prepare }`
  * pair; the SQLite adapter sets both to its global sequence number.
  */
 

@@ -1,12 +1,13 @@
 /**
  * @portal/event-store: the event store port and its two adapters (embedded SQLite,
- * EventStoreDB). Owns how events are stored, read and subscribed to; knows nothing
- * of the domain. May import only Node built-ins, better-sqlite3 and @eventstore/db-client.
+ * KurrentDB, formerly EventStoreDB). Owns how events are stored, read and subscribed to;
+ * knows nothing of the domain. May import only Node built-ins, better-sqlite3 and
+ * @kurrent/kurrentdb-client.
  * The contract suite lives in `src/testing/` and is imported by tests with a relative path
  * (the build leaves `testing/` out of dist).
  */
 export * from './event-store.port';
-export { EventIdConflictError } from './validation';
+export { AppendTooLargeError, EventIdConflictError, MAX_APPEND_BYTES } from './validation';
 export { newEventId } from './event-id';
 export {
   SqliteEventStore,
@@ -14,15 +15,15 @@ export {
   type SqliteEventStoreDiagnostics,
 } from './sqlite/sqlite-event-store';
 export {
-  EventStoreDbEventStore,
-  type EventStoreDbEventStoreOptions,
+  KurrentDbEventStore,
+  type KurrentDbEventStoreOptions,
   type ReconnectPolicy,
-} from './eventstoredb/eventstoredb-event-store';
+} from './kurrentdb/kurrentdb-event-store';
 export type {
-  EsdbClient,
-  EsdbSubscription,
-  EsdbRecordedEvent,
-  EsdbResolvedEvent,
-  EsdbAppendResult,
-  EsdbPosition,
-} from './eventstoredb/eventstoredb-client';
+  KurrentClient,
+  KurrentSubscription,
+  KurrentRecordedEvent,
+  KurrentResolvedEvent,
+  KurrentAppendResult,
+  KurrentPosition,
+} from './kurrentdb/kurrentdb-client';

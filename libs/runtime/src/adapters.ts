@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Accounts, MongoSessionStore, type SessionStore, SqliteSessionStore } from '@portal/accounts';
 import type { AppConfig, EventStoreConfig } from '@portal/config';
-import { type EventStore, EventStoreDbEventStore, SqliteEventStore } from '@portal/event-store';
+import { type EventStore, KurrentDbEventStore, SqliteEventStore } from '@portal/event-store';
 import { BullMqJobQueue, type JobQueue, type JobsLogger, SqliteJobQueue } from '@portal/jobs';
 import {
   type LetterSender,
@@ -35,7 +35,7 @@ export function createEventStore(config: EventStoreConfig): EventStore {
       mkdirSync(dirname(config.file), { recursive: true });
       return SqliteEventStore.open(config.file, { cacheMiB: config.cacheMiB });
     case 'eventstoredb':
-      return EventStoreDbEventStore.connect(config.url);
+      return KurrentDbEventStore.connect(config.url);
   }
 }
 

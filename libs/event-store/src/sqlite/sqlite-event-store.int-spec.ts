@@ -123,17 +123,6 @@ describe('SqliteEventStore', () => {
     expect(await store.readStream(stream)).toEqual([]);
   });
 
-  it('checks an empty append against the expected revision and stores nothing', async () => {
-    const stream = uniqueStream();
-    await expect(store.append(stream, [], 'no_stream')).resolves.toEqual({
-      nextRevision: -1n,
-      position: { commit: -1n, prepare: -1n },
-    });
-    const written = await store.append(stream, numberedEvents(2), 'no_stream');
-    await expect(store.append(stream, [], 1n)).resolves.toEqual(written);
-    await expect(store.append(stream, [], 0n)).rejects.toBeInstanceOf(WrongExpectedRevisionError);
-  });
-
   it('commits the appends still queued when it is closed, so they survive a reopen', async () => {
     const stream = uniqueStream();
     const pending = store.append(stream, numberedEvents(3), 'no_stream');

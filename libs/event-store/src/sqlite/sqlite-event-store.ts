@@ -226,10 +226,8 @@ export class SqliteEventStore implements EventStore {
     let data: string[];
     let metadata: string[];
     try {
-      validateAppend(streamId, events, expected);
-      // Serialised here, not in the flush, so an unserialisable event fails alone and early.
-      data = events.map((e) => JSON.stringify(e.data));
-      metadata = events.map((e) => JSON.stringify(e.metadata));
+      // Serialised here, not in the flush, so an unserialisable or oversized event fails alone and early.
+      ({ data, metadata } = validateAppend(streamId, events, expected));
     } catch (error) {
       return Promise.reject(error);
     }
@@ -314,11 +312,6 @@ export class SqliteEventStore implements EventStore {
       const replay = this.alreadyStored(request);
       if (replay) return replay;
       throw new WrongExpectedRevisionError(streamId, expected, actual);
-    }
-    if (events.length === 0) {
-      return head
-        ? { nextRevision: head[0], position: { commit: head[1], prepare: head[1] } }
-        : { nextRevision: -1n, position: START };
     }
     const first = head ? head[0] + 1n : 0n;
     const several = events.length > 1;

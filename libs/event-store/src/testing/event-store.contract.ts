@@ -14,6 +14,7 @@ import {
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port';
+import { AppendTooLargeError, MAX_APPEND_BYTES } from '../validation';
 import { numberedEvents, testEvent, testMetadata, uniqueStream } from './event-factory';
 
 export interface EventStoreFixture {
@@ -200,6 +201,47 @@ export function describeEventStoreContract(
         const read = await store.readStream(existing);
         expect(read).toHaveLength(3);
         expect(read[2].type).toBe('Raced');
+      });
+    });
+
+    describe('refused at the port', () => {
+      it('an append without events, naming the stream', async () => {
+        const stream = uniqueStream();
+        await expect(store.append(stream, [], 'any')).rejects.toThrow(`append to ${stream}: no events`);
+        expect(await store.readStream(stream)).toEqual([]);
+      });
+
+      it('an event id that is not a UUID, naming the stream and the id', async () => {
+        const stream = uniqueStream();
+        const events = [testEvent(), { ...testEvent(), id: 'event-2' }];
+        await expect(store.append(stream, events, 'no_stream')).rejects.toThrow(
+          `append to ${stream}: event id event-2 is not a UUID`,
+        );
+        expect(await store.readStream(stream)).toEqual([]);
+      });
+
+      it('an append over 1 MiB, in one event or in several, naming the stream and the size', async () => {
+        const stream = uniqueStream();
+        const kib = (n: number) => 'x'.repeat(n * 1024);
+        for (const events of [
+          [testEvent('Big', { blob: kib(1024) })],
+          [0, 1, 2].map((i) => testEvent('Part', { i, blob: kib(350) })),
+        ]) {
+          const error = await store.append(stream, events, 'any').catch((e: unknown) => e);
+          expect(error).toBeInstanceOf(AppendTooLargeError);
+          expect(error).toMatchObject({
+            code: 'APPEND_TOO_LARGE',
+            streamId: stream,
+            limit: MAX_APPEND_BYTES,
+          });
+          expect((error as AppendTooLargeError).bytes).toBeGreaterThan(MAX_APPEND_BYTES);
+          expect((error as Error).message).toContain(stream);
+        }
+        expect(await store.readStream(stream)).toEqual([]);
+        // Well under the limit is fine, and reads back whole.
+        const fits = [testEvent('Part', { blob: kib(600) })];
+        await store.append(stream, fits, 'no_stream');
+        expect((await store.readStream(stream))[0].data).toEqual(fits[0].data);
       });
     });
 

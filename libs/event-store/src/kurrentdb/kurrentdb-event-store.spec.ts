@@ -1,6 +1,6 @@
 import {
   AccessDeniedError,
-  type AppendExpectedRevision,
+  type AppendStreamState,
   type Direction,
   excludeSystemEvents,
   type Filter,
@@ -9,52 +9,67 @@ import {
   type ReadRevision,
   StreamNotFoundError,
   UnavailableError,
+  UnknownError,
   WrongExpectedVersionError,
-} from '@eventstore/db-client';
+} from '@kurrent/kurrentdb-client';
 import {
   EventStoreUnavailableError,
   type Position,
   type RecordedEvent,
   WrongExpectedRevisionError,
 } from '../event-store.port';
+import { chain, GENESIS_HASH, verifyChain } from '@portal/command';
 import { numberedEvents, testEvent, testMetadata } from '../testing/event-factory';
 import { waitUntil } from '../testing/event-store.contract';
 import type {
-  EsdbAppendResult,
-  EsdbClient,
-  EsdbRecordedEvent,
-  EsdbResolvedEvent,
-  EsdbSubscription,
-} from './eventstoredb-client';
-import { EventStoreDbEventStore } from './eventstoredb-event-store';
+  KurrentAppendResult,
+  KurrentClient,
+  KurrentRecordedEvent,
+  KurrentResolvedEvent,
+  KurrentSubscription,
+} from './kurrentdb-client';
+import { KurrentDbEventStore } from './kurrentdb-event-store';
 
 type SubscriptionPlan = { after: number; then: 'error' | 'end'; error?: Error } | { ignoreFilter: true };
 
+/** What the next read does before (or instead of) serving events. */
+type ReadFault = { error: Error } | { errorAfter: number; error: Error } | { hang: true };
+
 /**
- * An in-memory stand-in for EventStoreDB with the server's observable behaviour: positions
+ * An in-memory stand-in for KurrentDB with the server's observable behaviour: positions
  * that are not revisions, system events interleaved in $all, reads of $all that start at
  * their position inclusively, subscriptions that start after it, server-side filters.
+ *
+ * Reads are async generators, as in the 1.x client: the server call opens at the first
+ * `next()` and stays open until the generator is drained, throws or is `return()`ed
+ * (the client's read bridge releases the call then). `openReads` counts the calls open.
  */
-class FakeEsdbClient implements EsdbClient {
-  readonly log: EsdbRecordedEvent[] = [];
+class FakeKurrentClient implements KurrentClient {
+  readonly log: KurrentRecordedEvent[] = [];
   readonly appendCalls: Array<{
     stream: string;
     events: JSONEventData[];
-    expectedRevision: AppendExpectedRevision;
+    streamState: AppendStreamState;
   }> = [];
   readonly readStreamCalls: Array<{
     stream: string;
     direction: Direction;
     fromRevision: ReadRevision;
     maxCount?: number;
+    deadline?: number;
   }> = [];
   readonly readAllCalls: Array<{ fromPosition: ReadPosition; maxCount?: number }> = [];
   readonly subscribeCalls: Array<{ fromPosition: ReadPosition; filter: Filter }> = [];
   readonly subscriptionPlans: SubscriptionPlan[] = [];
-  nextAppendError: Error | undefined;
+  /** Errors the next appends throw, one each, before storing anything. */
+  readonly appendFaults: Error[] = [];
+  /** Faults of the next reads (readStream or readAll), one each. */
+  readonly readFaults: ReadFault[] = [];
   nextAppendWithoutPosition = false;
   disposed = false;
+  openReads = 0;
   private waiters: Array<() => void> = [];
+  private releaseHung: Array<() => void> = [];
   private nextCommit = 1_000n;
 
   record(
@@ -63,11 +78,11 @@ class FakeEsdbClient implements EsdbClient {
     data: unknown,
     metadata: unknown,
     id = testEvent().id,
-  ): EsdbRecordedEvent {
+  ): KurrentRecordedEvent {
     const revision = BigInt(this.log.filter((e) => e.streamId === stream).length);
     const commit = this.nextCommit;
     this.nextCommit += 137n;
-    const event: EsdbRecordedEvent = {
+    const event: KurrentRecordedEvent = {
       streamId: stream,
       id,
       revision,
@@ -87,18 +102,27 @@ class FakeEsdbClient implements EsdbClient {
     this.record(`$stats-${this.log.length}`, '$statsCollected', { cpu: 1 }, undefined);
   }
 
+  /** Lets every hung read finish (as the server or the connection eventually would). */
+  releaseHungReads(): void {
+    for (const release of this.releaseHung.splice(0)) release();
+  }
+
   async appendToStream(
     stream: string,
     events: JSONEventData[],
-    options: { expectedRevision: AppendExpectedRevision },
-  ): Promise<EsdbAppendResult> {
-    this.appendCalls.push({ stream, events, expectedRevision: options.expectedRevision });
-    if (this.nextAppendError) {
-      const error = this.nextAppendError;
-      this.nextAppendError = undefined;
-      throw error;
+    options: { streamState: AppendStreamState },
+  ): Promise<KurrentAppendResult> {
+    this.appendCalls.push({ stream, events, streamState: options.streamState });
+    const fault = this.appendFaults.shift();
+    if (fault) throw fault;
+    const known = new Set(this.log.filter((e) => e.streamId === stream).map((e) => e.id));
+    const fresh = events.filter((e) => !known.has(e.id));
+    // Idempotent by event id, as the server is: a replay answers without a position.
+    if (fresh.length === 0 && events.length > 0) {
+      const last = this.log.filter((e) => e.streamId === stream).at(-1) as KurrentRecordedEvent;
+      return { nextExpectedRevision: last.revision };
     }
-    const recorded = events.map((e) => this.record(stream, e.type, e.data, e.metadata, e.id));
+    const recorded = fresh.map((e) => this.record(stream, e.type, e.data, e.metadata, e.id));
     const last = recorded[recorded.length - 1];
     if (this.nextAppendWithoutPosition) {
       this.nextAppendWithoutPosition = false;
@@ -109,11 +133,12 @@ class FakeEsdbClient implements EsdbClient {
 
   readStream(
     stream: string,
-    options: { direction: Direction; fromRevision: ReadRevision; maxCount?: number },
-  ): AsyncIterable<EsdbResolvedEvent> {
+    options: { direction: Direction; fromRevision: ReadRevision; maxCount?: number; deadline?: number },
+  ): AsyncIterableIterator<KurrentResolvedEvent> {
     this.readStreamCalls.push({ stream, ...options });
-    const events = this.log.filter((e) => e.streamId === stream);
-    return (async function* () {
+    const log = this.log;
+    return this.serve(function* () {
+      const events = log.filter((e) => e.streamId === stream);
       if (events.length === 0) throw new StreamNotFoundError(undefined, stream);
       const ordered = options.direction === 'backwards' ? [...events].reverse() : events;
       const from = options.fromRevision;
@@ -127,27 +152,53 @@ class FakeEsdbClient implements EsdbClient {
       for (const event of selected.slice(0, options.maxCount ?? selected.length)) {
         yield { event: { ...event, position: undefined }, commitPosition: event.position?.commit };
       }
-    })();
+    });
   }
 
   readAll(options: {
     direction: Direction;
     fromPosition: ReadPosition;
     maxCount?: number;
-  }): AsyncIterable<EsdbResolvedEvent> {
+  }): AsyncIterableIterator<KurrentResolvedEvent> {
     this.readAllCalls.push({ fromPosition: options.fromPosition, maxCount: options.maxCount });
-    const from = options.fromPosition;
-    const ordered = options.direction === 'backwards' ? [...this.log].reverse() : this.log;
-    const selected = ordered.filter(
-      (e) => typeof from !== 'object' || (e.position?.commit ?? 0n) >= from.commit,
-    );
-    const page = selected.slice(0, options.maxCount ?? selected.length);
+    const log = this.log;
+    return this.serve(function* () {
+      const from = options.fromPosition;
+      const ordered = options.direction === 'backwards' ? [...log].reverse() : log;
+      const selected = ordered.filter(
+        (e) => typeof from !== 'object' || (e.position?.commit ?? 0n) >= from.commit,
+      );
+      for (const event of selected.slice(0, options.maxCount ?? selected.length)) {
+        yield { event, commitPosition: event.position?.commit };
+      }
+    });
+  }
+
+  /** One read call: open from the first next() until the generator finishes, with the next fault applied. */
+  private serve(events: () => Generator<KurrentResolvedEvent>): AsyncIterableIterator<KurrentResolvedEvent> {
+    const fault = this.readFaults.shift();
+    const hung = new Promise<void>((resolve) => this.releaseHung.push(resolve));
+    const opened = () => this.openReads++;
+    const closed = () => this.openReads--;
     return (async function* () {
-      for (const event of page) yield { event, commitPosition: event.position?.commit };
+      opened();
+      try {
+        // A hung read answers only once released, and then serves its events as usual.
+        if (fault && 'hang' in fault) await hung;
+        else if (fault && !('errorAfter' in fault)) throw fault.error;
+        let served = 0;
+        for (const event of events()) {
+          if (fault && 'errorAfter' in fault && served === fault.errorAfter) throw fault.error;
+          served++;
+          yield event;
+        }
+      } finally {
+        closed();
+      }
     })();
   }
 
-  subscribeToAll(options: { fromPosition: ReadPosition; filter: Filter }): EsdbSubscription {
+  subscribeToAll(options: { fromPosition: ReadPosition; filter: Filter }): KurrentSubscription {
     this.subscribeCalls.push(options);
     const plan = this.subscriptionPlans.shift();
     const pattern = 'regex' in options.filter ? new RegExp(options.filter.regex) : /.*/;
@@ -155,7 +206,7 @@ class FakeEsdbClient implements EsdbClient {
     let closed = false;
     const log = this.log;
     const nextAppend = () => new Promise<void>((resolve) => this.waiters.push(resolve));
-    async function* events(): AsyncGenerator<EsdbResolvedEvent> {
+    async function* events(): AsyncGenerator<KurrentResolvedEvent> {
       let after = typeof options.fromPosition === 'object' ? options.fromPosition.commit : -1n;
       let delivered = 0;
       for (;;) {
@@ -192,13 +243,18 @@ class FakeEsdbClient implements EsdbClient {
 
 const fastReconnect = { initialDelayMs: 1, maxDelayMs: 4, maxAttempts: 3, healthyAfterMs: 60_000 };
 
-describe('EventStoreDbEventStore (against a faked client)', () => {
-  let client: FakeEsdbClient;
-  let store: EventStoreDbEventStore;
+describe('KurrentDbEventStore (against a faked client)', () => {
+  let client: FakeKurrentClient;
+  let store: KurrentDbEventStore;
 
   beforeEach(() => {
-    client = new FakeEsdbClient();
-    store = new EventStoreDbEventStore(client, { reconnect: fastReconnect, readAllPageSize: 4 });
+    client = new FakeKurrentClient();
+    store = new KurrentDbEventStore(client, {
+      reconnect: fastReconnect,
+      readAllPageSize: 4,
+      pingDeadlineMs: 20,
+      notReadyRetry: { attempts: 5, minDelayMs: 1, maxDelayMs: 2 },
+    });
   });
 
   afterEach(async () => {
@@ -212,19 +268,14 @@ describe('EventStoreDbEventStore (against a faked client)', () => {
       await store.append('s-1', [testEvent()], 1n);
       await store.append('s-1', [testEvent()], 'stream_exists');
       await store.append('s-1', [testEvent()], 'any');
-      expect(client.appendCalls.map((c) => c.expectedRevision)).toEqual([
-        'no_stream',
-        1n,
-        'stream_exists',
-        'any',
-      ]);
+      expect(client.appendCalls.map((c) => c.streamState)).toEqual(['no_stream', 1n, 'stream_exists', 'any']);
       expect(client.appendCalls[0].events).toEqual(
-        events.map((e) => ({
-          id: e.id,
+        events.map(({ id, type, data, metadata: { correlationId, causationId, ...rest } }) => ({
+          id,
           contentType: 'application/json',
-          type: e.type,
-          data: e.data,
-          metadata: e.metadata,
+          type,
+          data,
+          metadata: { $correlationId: correlationId, $causationId: causationId, ...rest },
         })),
       );
     });
@@ -252,11 +303,13 @@ describe('EventStoreDbEventStore (against a faked client)', () => {
     ] as const)(
       'maps WrongExpectedVersionError (expected %s, actual %s) to WrongExpectedRevisionError',
       async (expected, actual) => {
-        client.nextAppendError = new WrongExpectedVersionError(undefined, {
-          streamName: 's-1',
-          expected,
-          current: actual,
-        });
+        client.appendFaults.push(
+          new WrongExpectedVersionError(undefined, {
+            streamName: 's-1',
+            expected,
+            current: actual,
+          }),
+        );
         const error = await store.append('s-1', [testEvent()], expected).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(WrongExpectedRevisionError);
         expect(error).toMatchObject({ streamId: 's-1', expected, actual });
@@ -264,13 +317,13 @@ describe('EventStoreDbEventStore (against a faked client)', () => {
     );
 
     it('maps transport failures to a retryable EventStoreUnavailableError and leaves others alone', async () => {
-      client.nextAppendError = new UnavailableError(undefined, 'no leader');
+      client.appendFaults.push(new UnavailableError(undefined, 'no leader'));
       await expect(store.append('s-1', [testEvent()], 'any')).rejects.toMatchObject({
         name: 'EventStoreUnavailableError',
         retryable: true,
       });
       const denied = new AccessDeniedError(undefined, 'denied');
-      client.nextAppendError = denied;
+      client.appendFaults.push(denied);
       await expect(store.append('s-1', [testEvent()], 'any')).rejects.toBe(denied);
     });
 
@@ -500,14 +553,215 @@ describe('EventStoreDbEventStore (against a faked client)', () => {
     });
   });
 
-  it('ping reads one event of $all and reports failure as unavailable', async () => {
-    await expect(store.ping()).resolves.toBeUndefined();
-    expect(client.readAllCalls.at(-1)).toEqual({ fromPosition: 'end', maxCount: 1 });
-    client.readAll = () =>
-      (async function* () {
-        yield* [];
-        throw new UnavailableError(undefined, 'down');
-      })();
-    await expect(store.ping()).rejects.toBeInstanceOf(EventStoreUnavailableError);
+  describe('every read is closed', () => {
+    // The 1.x client's reads hold a server call until their generator finishes: a reader
+    // that stops early without return() leaves it open until garbage collection.
+    beforeEach(async () => {
+      client.systemEvent();
+      await store.append('a', numberedEvents(6), 'no_stream');
+      client.systemEvent();
+      await store.append('b', numberedEvents(6, 6), 'no_stream');
+    });
+
+    it('readAll that stops inside a page, and one that reads every page', async () => {
+      await store.readAll({ maxCount: 2 });
+      expect(client.openReads).toBe(0);
+      await store.readAll({ maxCount: 7 });
+      expect(client.openReads).toBe(0);
+      await store.readAll();
+      expect(client.openReads).toBe(0);
+    });
+
+    it('readStream and readAll that fail in the middle, on the server or while mapping', async () => {
+      client.readFaults.push({ errorAfter: 2, error: new UnavailableError(undefined, 'reset') });
+      await expect(store.readStream('a')).rejects.toBeInstanceOf(EventStoreUnavailableError);
+      client.readFaults.push({ errorAfter: 1, error: new UnavailableError(undefined, 'reset') });
+      await expect(store.readAll()).rejects.toBeInstanceOf(EventStoreUnavailableError);
+      client.record('a', 'Foreign', { fine: true }, { not: 'our metadata' });
+      await expect(store.readStream('a')).rejects.toThrow(/metadata is not event metadata/);
+      await expect(store.readAll()).rejects.toThrow(/metadata is not event metadata/);
+      expect(client.openReads).toBe(0);
+    });
+
+    it('a read the bridge ends with an UNAVAILABLE status is a retryable unavailable error', async () => {
+      // The read bridge reports it as UnknownError, unlike the gRPC path's UnavailableError.
+      const reset = new UnknownError(
+        undefined,
+        'Server-side error: status: Unavailable, message: "connection reset", details: []',
+      );
+      client.readFaults.push({ errorAfter: 1, error: reset });
+      await expect(store.readStream('a')).rejects.toMatchObject({
+        name: 'EventStoreUnavailableError',
+        retryable: true,
+      });
+      expect(client.openReads).toBe(0);
+    });
+
+    it('the position lookup of a replayed append, and ping', async () => {
+      client.nextAppendWithoutPosition = true;
+      await store.append('a', [testEvent()], 5n);
+      expect(client.readStreamCalls.at(-1)?.maxCount).toBe(1);
+      await store.ping();
+      expect(client.openReads).toBe(0);
+    });
+  });
+
+  describe('ping', () => {
+    it('reads one event of a stream that does not exist, not $all, with a deadline', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      expect(client.readAllCalls).toEqual([]);
+      const [call] = client.readStreamCalls;
+      // Not a `$` stream: those need an admin on a secure cluster.
+      expect(call.stream).toMatch(/^[^$]/);
+      expect(call).toMatchObject({ direction: 'forwards', maxCount: 1, deadline: 20 });
+      expect(await store.readStream(call.stream)).toEqual([]);
+    });
+
+    it('defaults to a deadline of 2 s', async () => {
+      const other = new KurrentDbEventStore(client);
+      await other.ping();
+      expect(client.readStreamCalls.at(-1)?.deadline).toBe(2_000);
+      await other.close();
+    });
+
+    it('is up when the ping stream happens to exist', async () => {
+      await store.ping();
+      const stream = client.readStreamCalls[0].stream;
+      client.record(stream, 'Stray', {}, testMetadata());
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+
+    it('reports failure as unavailable', async () => {
+      client.readFaults.push({ error: new UnavailableError(undefined, 'down') });
+      await expect(store.ping()).rejects.toBeInstanceOf(EventStoreUnavailableError);
+    });
+
+    it('gives up at its deadline when the server does not answer, and closes the read once it does', async () => {
+      client.readFaults.push({ hang: true });
+      client.record('x', 'Stray', {}, testMetadata());
+      await expect(store.ping()).rejects.toMatchObject({
+        name: 'EventStoreUnavailableError',
+        retryable: true,
+        message: expect.stringMatching(/deadline/),
+      });
+      expect(client.openReads).toBe(1);
+      client.releaseHungReads();
+      await waitUntil(() => client.openReads === 0, 'the abandoned read was closed');
+    });
+  });
+
+  describe('"Server Is Not Ready" and "Server Is Too Busy"', () => {
+    // As 1.x reports them: reads go through the native bridge, which turns the server's
+    // UNAVAILABLE status into an UnknownError; appends go through gRPC and get UnavailableError.
+    const notReady = () =>
+      new UnknownError(
+        undefined,
+        'Server-side error: status: Unavailable, message: "Server Is Not Ready", details: [], metadata: MetadataMap { headers: {} }',
+      );
+    const tooBusy = () => new UnavailableError(undefined, '14 UNAVAILABLE: Server Is Too Busy');
+
+    it('an append is retried with the same event ids until the server is ready', async () => {
+      const events = numberedEvents(2);
+      client.appendFaults.push(notReady(), tooBusy(), notReady());
+      await expect(store.append('s-1', events, 'no_stream')).resolves.toMatchObject({ nextRevision: 1n });
+      expect(client.appendCalls).toHaveLength(4);
+      for (const call of client.appendCalls)
+        expect(call.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
+      expect((await store.readStream('s-1')).map((e) => e.id)).toEqual(events.map((e) => e.id));
+    });
+
+    it('reads are retried', async () => {
+      await store.append('s-1', numberedEvents(3), 'no_stream');
+      client.readFaults.push({ error: notReady() }, { error: tooBusy() });
+      expect(await store.readStream('s-1')).toHaveLength(3);
+      client.readFaults.push({ error: notReady() });
+      expect(await store.readAll()).toHaveLength(3);
+      expect(client.openReads).toBe(0);
+    });
+
+    it('after the last try the caller gets a retryable EventStoreUnavailableError', async () => {
+      for (let i = 0; i < 5; i++) client.appendFaults.push(notReady());
+      const error = await store.append('s-1', [testEvent()], 'any').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EventStoreUnavailableError);
+      expect(error).toMatchObject({ retryable: true, message: expect.stringMatching(/not ready/i) });
+      expect(client.appendCalls).toHaveLength(5);
+      for (let i = 0; i < 5; i++) client.readFaults.push({ error: tooBusy() });
+      await expect(store.readStream('s-1')).rejects.toMatchObject({ retryable: true });
+      expect(client.readStreamCalls).toHaveLength(5);
+    });
+
+    it('other unknown errors are neither retried nor made retryable', async () => {
+      const boom = new UnknownError(undefined, 'Server-side error: status: Unknown, message: "boom"');
+      client.appendFaults.push(boom);
+      await expect(store.append('s-1', [testEvent()], 'any')).rejects.toBe(boom);
+      expect(client.appendCalls).toHaveLength(1);
+    });
+  });
+
+  describe('correlation and causation', () => {
+    it('are written as $correlationId and $causationId, which the server indexes', async () => {
+      const event = testEvent('Registered', {}, { correlationId: 'corr-1', causationId: 'cause-1' });
+      await store.append('s-1', [event], 'no_stream');
+      const { correlationId: _c, causationId: _k, ...rest } = event.metadata;
+      expect(client.appendCalls[0].events[0].metadata).toEqual({
+        ...rest,
+        $correlationId: 'corr-1',
+        $causationId: 'cause-1',
+      });
+      const { causationId: _none, ...uncaused } = testMetadata();
+      await store.append('s-2', [{ ...testEvent(), metadata: uncaused }], 'no_stream');
+      expect(client.appendCalls[1].events[0].metadata).not.toHaveProperty('$causationId');
+    });
+
+    it('read back under their own names, through readStream, readAll and subscriptions', async () => {
+      const events = [
+        testEvent('A', {}, { correlationId: 'corr-1', causationId: 'cause-1' }),
+        { ...testEvent('B'), metadata: (({ causationId: _, ...m }) => m)(testMetadata()) },
+      ];
+      await store.append('s-1', events, 'no_stream');
+      const metadata = (read: RecordedEvent[]) => read.map((e) => e.metadata);
+      expect(metadata(await store.readStream('s-1'))).toEqual(events.map((e) => e.metadata));
+      expect(metadata(await store.readAll())).toEqual(events.map((e) => e.metadata));
+      const delivered: RecordedEvent[] = [];
+      const sub = store.subscribeToAll((e) => {
+        delivered.push(e);
+      });
+      await waitUntil(() => delivered.length === 2, 'both events arrived');
+      await sub.stop();
+      expect(metadata(delivered)).toEqual(events.map((e) => e.metadata));
+    });
+
+    it('events written with plain keys (before) still read unchanged', async () => {
+      const metadata = testMetadata({ correlationId: 'old-corr', causationId: 'old-cause' });
+      client.record('s-old', 'Registered', { user: 'ann' }, { ...metadata });
+      const [read] = await store.readStream('s-old');
+      expect(read.metadata).toEqual(metadata);
+    });
+
+    it('keep the hash chain: an event written and read back verifies, old and new alike', async () => {
+      const fresh = chain(numberedEvents(2), GENESIS_HASH);
+      await store.append('s-1', fresh, 'no_stream');
+      expect(verifyChain(await store.readStream('s-1'))).toBeUndefined();
+      const [old] = chain([testEvent()], GENESIS_HASH);
+      client.record('s-old', old.type, old.data, { ...old.metadata }, old.id);
+      const [next] = chain([testEvent()], old.metadata.hash!);
+      await store.append('s-old', [next], 0n);
+      expect(verifyChain(await store.readStream('s-old'))).toBeUndefined();
+    });
+  });
+
+  describe('refused at the port', () => {
+    it('an empty append, a non-UUID event id and an append over 1 MiB never reach the server', async () => {
+      await expect(store.append('s-1', [], 'any')).rejects.toThrow(/s-1.*no events/);
+      await expect(store.append('s-1', [{ ...testEvent(), id: 'evt-1' }], 'any')).rejects.toThrow(
+        /s-1.*evt-1.*UUID/,
+      );
+      const big = testEvent('Big', { blob: 'x'.repeat(1024 * 1024) });
+      await expect(store.append('s-1', [big], 'any')).rejects.toMatchObject({
+        code: 'APPEND_TOO_LARGE',
+        streamId: 's-1',
+      });
+      expect(client.appendCalls).toEqual([]);
+    });
   });
 });
