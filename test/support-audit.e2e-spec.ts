@@ -370,6 +370,48 @@ describe('support and audit', () => {
     expect(done.map((e) => (e.data as { outcome: string }).outcome)).toEqual(['not-found', 'done', 'done']);
   });
 
+  it('every support action on an erased account is refused as ERASED (none answers 500), and the page shows it erased', async () => {
+    const person = {
+      ...member,
+      firstName: 'Ilse',
+      lastName: 'Brandvold',
+      email: 'ilse.canary@example.com',
+      username: 'ilsebrandvold',
+    };
+    await t.http().post('/v1/registrations/nonmember').send(person).expect(201);
+    const erasedId = (await accounts.holder('username', person.username))!;
+    const login = await t
+      .http()
+      .post('/v1/login')
+      .send({ username: person.username, password: person.password })
+      .expect(200);
+    await t.http().post(`/v1/admin/accounts/${erasedId}/erase`).set(as('root.admin')).expect(200);
+    const before = (await store.readStream(`account-${erasedId}`)).length;
+    // A login begun before the erasure: a new code would be sealed for the account.
+    const resend = await t.http().post('/v1/login/resend-code').send({ loginToken: login.body.loginToken });
+    expect({ status: resend.status, code: resend.body.error?.code }).toEqual({ status: 422, code: 'ERASED' });
+    for (const action of ['temporary-password', 'unlock', 'username-reminder']) {
+      const r = await t.http().post(`/v1/support/accounts/${erasedId}/${action}`).set(as('sam.support'));
+      expect({ action, status: r.status, code: r.body.error?.code }).toEqual({
+        action,
+        status: 422,
+        code: 'ERASED',
+      });
+    }
+    expect(await store.readStream(`account-${erasedId}`)).toHaveLength(before);
+    const page = await eventually(async () => {
+      const r = await t.http().get(`/v1/support/accounts/${erasedId}`).set(as('sam.support')).expect(200);
+      return r.body.erased ? r.body : undefined;
+    });
+    expect(page.status).toBe('erased');
+    const found = await t
+      .http()
+      .get(`/v1/support/accounts?lastName=Brandvold&dateOfBirth=${person.dateOfBirth}`)
+      .set(as('sam.support'))
+      .expect(200);
+    expect(found.body.items).toEqual([]);
+  });
+
   it('support lists the dead letters and sends one again; auditors may not', async () => {
     const jobs = t.app.get<JobQueue>(JOB_QUEUE);
     // A job whose event does not exist fails permanently, so it is dead-lettered at once.

@@ -30,10 +30,12 @@ const LOCKED = (s: AccountState) =>
 const DEACTIVATED = () =>
   err(C.ACCOUNT_DEACTIVATED, 'The account has been deactivated. Please register again.');
 
+/** The refusal of every command on an erased account; also what the application layer answers when it cannot seal for one. */
+export const accountErased = () => err(C.ERASED, 'This account was erased.');
+
 export function decide(policy: AccountPolicy) {
   return (command: AccountCommand, state: AccountState): D => {
-    if (state.erased && command.type !== 'ErasePersonalData')
-      return no(err(C.ERASED, 'This account was erased.'));
+    if (state.erased && command.type !== 'ErasePersonalData') return no(accountErased());
     switch (command.type) {
       case 'RequestActivationCode': {
         if (state.status === 'active')
