@@ -27,6 +27,12 @@ export interface EventMetadata {
   schemaVersion: number;
   clientIp?: string;
   userAgent?: string;
+  /**
+   * Set on history a tool brought in rather than the service lived (`seed-data`, `legacy-import`):
+   * stored, projected and audited like any other event, but never delivered (no email, no letter),
+   * whatever a reactor's checkpoint says. Covered by the hash, so it cannot be added or removed later.
+   */
+  imported?: string;
   /** Hash of the previous event of the same stream ('' for the first), and of this one: see libs/command/src/hash-chain.ts. */
   prevHash?: string;
   hash?: string;

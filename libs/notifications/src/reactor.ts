@@ -4,7 +4,8 @@
  * replay, a crash between an add and the checkpoint, or two reactors racing add
  * nothing twice: the queue keeps a job id for as long as it retains completed
  * jobs, and the reactor does not deliver events older than that (`maxAgeMs`), so
- * a lost checkpoint can never resend last year's mail.
+ * a lost checkpoint can never resend last year's mail. Events a tool brought in
+ * (`metadata.imported`: seeded or imported history) are never delivered at all.
  *
  * Jobs are added in batches (`addMany`: one round trip or one commit for up to
  * `batchSize` jobs): the handler only collects an event's job and returns, and the
