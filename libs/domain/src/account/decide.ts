@@ -10,6 +10,7 @@ import {
   checkPassword,
   checkUsername,
   type FieldProblems,
+  hiddenTextProblems,
   normaliseUsername,
 } from '../password-rules';
 import type { AccountPolicy } from '../policy';
@@ -140,6 +141,7 @@ export function decide(policy: AccountPolicy) {
       case 'CreateAccount': {
         if (state.status !== 'new') return no(err(C.ALREADY_REGISTERED, 'An account already exists.'));
         const fields: FieldProblems = {
+          ...profileTextProblems(command.profile),
           ...checkUsername(command.username, policy),
           ...emailProblems(command.profile.email),
         };
@@ -527,6 +529,16 @@ function validation(fields: FieldProblems): DomainError {
   return err(C.VALIDATION_FAILED, 'Some fields need attention. Each is named in "fields".', fields);
 }
 
+/** A profile's free text: no direction controls, no broken characters (the answer arrives hashed: the API checks it). */
+function profileTextProblems(p: Profile): FieldProblems {
+  return hiddenTextProblems({
+    firstName: p.firstName,
+    lastName: p.lastName,
+    email: p.email,
+    producerId: p.producerId,
+  });
+}
+
 function emailProblems(email: string): FieldProblems {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? {} : { email: 'Enter a valid email address.' };
 }
@@ -538,6 +550,8 @@ function registrationProblems(
 ): DomainError | undefined {
   const fields: FieldProblems = {
     ...more,
+    ...profileTextProblems(c.profile),
+    ...hiddenTextProblems({ securityQuestion: c.securityQuestion }),
     ...checkUsername(c.username, policy),
     ...checkPassword(c.password, c.username, policy),
     ...emailProblems(c.profile.email),

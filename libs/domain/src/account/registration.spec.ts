@@ -164,6 +164,25 @@ describe('member and nonmember registration (seed 004, seed 000)', () => {
       .thenError('VALIDATION_FAILED', [], { termsAccepted: expect.any(String), email: expect.any(String) });
   });
 
+  it('refuses direction controls and broken characters in the names, email and question, each named', () => {
+    given([])
+      .when(
+        member(true, {
+          profile: { ...profile, firstName: 'Pat\u202Egpj.exe', lastName: 'Ex\udc00ample' },
+          securityQuestion: 'First \u2067pet?',
+        }),
+      )
+      .thenError('VALIDATION_FAILED', [], {
+        firstName: expect.stringContaining('direction'),
+        lastName: expect.stringContaining('lone surrogate'),
+        securityQuestion: expect.stringContaining('direction'),
+      });
+    // A username in another script's look-alike letters is refused where it is chosen.
+    given([])
+      .when(member(true, { username: 'p\u0430texample' }))
+      .thenError('VALIDATION_FAILED', [], { username: expect.stringContaining('a-z') });
+  });
+
   it('registers a nonmember patient without roster data', () => {
     const d = given([]).when({
       type: 'RegisterNonmember',
