@@ -154,6 +154,35 @@ export class EventStoreUnavailableError extends Error {
   }
 }
 
+/**
+ * A stored event that cannot be read back (its data or metadata is not valid JSON: a
+ * damaged file, or a row edited by hand). It names where the event is, never what it
+ * holds. A read whose result would include it throws this, so no reader can mistake a
+ * stream without it for the whole stream; a reader that can go on without the event
+ * (an audit) reads past it from `position`.
+ */
+export class UnreadableEventError extends Error {
+  readonly code = 'EVENT_UNREADABLE';
+  constructor(
+    readonly streamId: string,
+    readonly revision: bigint,
+    readonly eventId: string,
+    readonly position: Position,
+    /** What is wrong, e.g. "its data is not valid JSON". */
+    readonly problem: string,
+  ) {
+    super(
+      `Event ${eventId} at ${streamId} revision ${revision} (position ${position.commit}/${position.prepare}) cannot be read: ${problem}`,
+    );
+    this.name = 'UnreadableEventError';
+  }
+}
+
+/** Duck-typed, so that a copy of this module in another realm (Jest's registries) is recognised too. */
+export function isUnreadableEvent(error: unknown): error is UnreadableEventError {
+  return (error as { code?: unknown } | null)?.code === 'EVENT_UNREADABLE' && error instanceof Error;
+}
+
 export const START: Position = { commit: -1n, prepare: -1n };
 
 export function comparePositions(a: Position, b: Position): number {
