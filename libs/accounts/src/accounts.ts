@@ -244,7 +244,7 @@ export class Accounts {
     return reserve({ store: this.deps.store }, 'Release', kind, this.lookupKey(kind, value), accountId, ctx);
   }
 
-  codeHash(purpose: 'otp' | 'activation' | 'recovery', code: string): string {
+  codeHash(purpose: 'otp' | 'activation' | 'recovery' | 'reactivation', code: string): string {
     return keyedHash(this.deps.hmacKey, purpose, code);
   }
 }

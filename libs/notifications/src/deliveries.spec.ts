@@ -23,6 +23,14 @@ describe('which events need a message', () => {
     expect(deliveryFor(event('ActivationCodeIssued'))?.queue).toBe('letter');
   });
 
+  it('emails the owner at each wrong security answer, the job carrying only where the event is', () => {
+    expect(deliveryFor(event('SecurityAnswerFailed'))).toEqual({
+      queue: 'email',
+      jobId: '0193a3c4-aaaa-7bbb-8ccc-ddddeeeeffff',
+      payload: { streamId: accountStream, revision: '7', kind: 'security-answer-failed' },
+    });
+  });
+
   it('needs nothing for other events, nor for other streams', () => {
     for (const type of ['LoginSucceeded', 'OtpVerified', 'Registered', 'ActivationCodeMailed'])
       expect(deliveryFor(event(type))).toBeUndefined();

@@ -18,6 +18,7 @@ export type MessageKind =
   | 'password-reset'
   | 'temporary-password'
   | 'deactivated'
+  | 'security-answer-failed'
   | 'authenticator-added'
   | 'already-registered';
 
@@ -30,6 +31,8 @@ export const DELIVERIES: { readonly [T in AccountEventType]?: { queue: JobQueueN
   PasswordReset: { queue: 'email', kind: 'password-reset' },
   TemporaryPasswordIssued: { queue: 'email', kind: 'temporary-password' },
   Deactivated: { queue: 'email', kind: 'deactivated' },
+  // Each wrong answer: the owner hears of it before a third one deactivates the account (seed 004's rule).
+  SecurityAnswerFailed: { queue: 'email', kind: 'security-answer-failed' },
   AuthenticatorAdded: { queue: 'email', kind: 'authenticator-added' },
   AlreadyRegisteredNoticeSent: { queue: 'email', kind: 'already-registered' },
 };

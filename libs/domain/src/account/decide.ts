@@ -342,7 +342,19 @@ export function decide(policy: AccountPolicy) {
         const consecutive = state.consecutiveWrongAnswers + 1;
         const failed: AccountEvent = { type: 'SecurityAnswerFailed', data: { consecutive } };
         if (consecutive >= policy.securityAnswer.maxConsecutiveWrong)
-          return no(DEACTIVATED(), failed, { type: 'Deactivated', data: { reason: 'security-answers' } });
+          return no(DEACTIVATED(), failed, {
+            type: 'Deactivated',
+            data: {
+              reason: 'security-answers',
+              ...(command.reactivation.tokenHash
+                ? {
+                    reactivationHash: command.reactivation.tokenHash,
+                    reactivationSealed: command.reactivation.tokenSealed,
+                    reactivableUntil: iso(command.now + policy.securityAnswer.reactivationLifetimeMs),
+                  }
+                : {}),
+            },
+          });
         return no(
           err(C.SECURITY_ANSWER_WRONG, 'That answer is not right. Answers are case sensitive.', {
             answer: 'Not right.',
@@ -440,6 +452,22 @@ export function decide(policy: AccountPolicy) {
           type: 'AlreadyRegisteredNoticeSent',
           data: { matched: command.matched, requestedAt: iso(command.now) },
         });
+      case 'Reactivate': {
+        // One answer for no link, a used one, a wrong one and another deactivation's: the token tells nothing.
+        const r = state.reactivation;
+        if (state.status !== 'deactivated' || !r || !constantTimeEqual(r.hash, command.tokenHash))
+          return no(
+            err(
+              C.REACTIVATION_INVALID,
+              'This link does not reactivate an account. Register again, or call us.',
+            ),
+          );
+        if (command.now >= r.until)
+          return no(
+            err(C.REACTIVATION_EXPIRED, 'This link has expired. Register again, or call us to reactivate.'),
+          );
+        return ok({ type: 'Reactivated', data: { via: 'email-link' } });
+      }
       case 'Deactivate':
         if (state.status !== 'active') return ok();
         return ok({ type: 'Deactivated', data: { reason: command.reason } });
