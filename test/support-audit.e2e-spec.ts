@@ -370,6 +370,48 @@ describe('support and audit', () => {
     expect(done.map((e) => (e.data as { outcome: string }).outcome)).toEqual(['not-found', 'done', 'done']);
   });
 
+  it('every support action on an erased account is refused as ERASED (none answers 500), and the page shows it erased', async () => {
+    const person = {
+      ...member,
+      firstName: 'Ilse',
+      lastName: 'Brandvold',
+      email: 'ilse.canary@example.com',
+      username: 'ilsebrandvold',
+    };
+    await t.http().post('/v1/registrations/nonmember').send(person).expect(201);
+    const erasedId = (await accounts.holder('username', person.username))!;
+    const login = await t
+      .http()
+      .post('/v1/login')
+      .send({ username: person.username, password: person.password })
+      .expect(200);
+    await t.http().post(`/v1/admin/accounts/${erasedId}/erase`).set(as('root.admin')).expect(200);
+    const before = (await store.readStream(`account-${erasedId}`)).length;
+    // A login begun before the erasure: a new code would be sealed for the account.
+    const resend = await t.http().post('/v1/login/resend-code').send({ loginToken: login.body.loginToken });
+    expect({ status: resend.status, code: resend.body.error?.code }).toEqual({ status: 422, code: 'ERASED' });
+    for (const action of ['temporary-password', 'unlock', 'username-reminder']) {
+      const r = await t.http().post(`/v1/support/accounts/${erasedId}/${action}`).set(as('sam.support'));
+      expect({ action, status: r.status, code: r.body.error?.code }).toEqual({
+        action,
+        status: 422,
+        code: 'ERASED',
+      });
+    }
+    expect(await store.readStream(`account-${erasedId}`)).toHaveLength(before);
+    const page = await eventually(async () => {
+      const r = await t.http().get(`/v1/support/accounts/${erasedId}`).set(as('sam.support')).expect(200);
+      return r.body.erased ? r.body : undefined;
+    });
+    expect(page.status).toBe('erased');
+    const found = await t
+      .http()
+      .get(`/v1/support/accounts?lastName=Brandvold&dateOfBirth=${person.dateOfBirth}`)
+      .set(as('sam.support'))
+      .expect(200);
+    expect(found.body.items).toEqual([]);
+  });
+
   it('support lists the dead letters and sends one again; auditors may not', async () => {
     const jobs = t.app.get<JobQueue>(JOB_QUEUE);
     // A job whose event does not exist fails permanently, so it is dead-lettered at once.
@@ -399,5 +441,124 @@ describe('support and audit', () => {
       .expect(404);
     await t.http().get('/v1/support/dead-letters/sms').set(as('sam.support')).expect(400);
     await t.http().get('/v1/support/dead-letters/email').set(as('ada.auditor')).expect(403);
+  });
+
+  it('one event row that no longer parses is named by stream, revision and id; every other account and the rest of the audit keep working', async () => {
+    const person = {
+      ...member,
+      firstName: 'Rowan',
+      lastName: 'Quillfeather',
+      email: 'rowan.canary@example.com',
+      username: 'rowanquill',
+    };
+    await t.http().post('/v1/registrations/nonmember').send(person).expect(201);
+    const brokenId = (await accounts.holder('username', person.username))!;
+    const streamId = `account-${brokenId}`;
+    const [target] = await store.readStream(streamId, { fromRevision: 1n, maxCount: 1 });
+    const db = new Database(join(t.dataDir, 'events.sqlite'));
+    const { data: original } = db.prepare('SELECT data FROM events WHERE event_id = ?').get(target.id) as {
+      data: string;
+    };
+    db.prepare(`UPDATE events SET data = '{"username":' WHERE event_id = ?`).run(target.id);
+    const named = { streamId, revision: '1', eventId: target.id };
+    try {
+      const verified = await t.http().get('/v1/audit/verify').set(as('ada.auditor')).expect(200);
+      expect(verified.body.intact).toBe(false);
+      expect(verified.body.breaks).toContainEqual({ ...named, reason: 'unreadable' });
+      const ofStream = await t
+        .http()
+        .get('/v1/audit/verify')
+        .query({ streamId })
+        .set(as('ada.auditor'))
+        .expect(200);
+      expect(ofStream.body.breaks).toEqual([{ ...named, reason: 'unreadable' }]);
+
+      const exported = await t
+        .http()
+        .get('/v1/audit/events')
+        .set(as('ada.auditor'))
+        .buffer(true)
+        .parse(asText)
+        .expect(200);
+      const lines = (exported.body as string)
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      const at = lines.findIndex((l) => l.id === target.id);
+      expect(lines[at]).toMatchObject({ streamId, revision: '1', unreadable: 'its data is not valid JSON' });
+      expect(lines.length).toBeGreaterThan(at + 1);
+
+      const state = await t.http().get(`/v1/audit/accounts/${brokenId}/state`).set(as('ada.auditor'));
+      expect(state.status).toBe(500);
+      expect(state.body.error).toMatchObject({ code: 'AUDIT_EVENT_UNREADABLE' });
+      expect(state.body.error.message).toContain(`${streamId} revision 1`);
+      await t
+        .http()
+        .get(`/v1/audit/accounts/${brokenId}/state`)
+        .query({ revision: '0' })
+        .set(as('ada.auditor'))
+        .expect(200);
+      await t.http().get(`/v1/audit/accounts/${accountId}/state`).set(as('ada.auditor')).expect(200);
+
+      // Its own sign-in cannot be decided without the event: a 500 in the error shape, the row named in the log.
+      const login = await t
+        .http()
+        .post('/v1/login')
+        .send({ username: person.username, password: person.password });
+      expect(login.status).toBe(500);
+      expect(login.body.error.code).toBe('INTERNAL_ERROR');
+      expect(JSON.stringify(login.body)).not.toContain(target.id);
+      expect(t.logs.some((l) => l.includes(target.id) && l.includes(streamId))).toBe(true);
+      // Every other account signs in as before.
+      const unlocked = {
+        ...member,
+        firstName: 'Sol',
+        lastName: 'Amberly',
+        email: 'sol.canary@example.com',
+        username: 'solamberly',
+      };
+      await t.http().post('/v1/registrations/nonmember').send(unlocked).expect(201);
+      await t
+        .http()
+        .post('/v1/login')
+        .send({ username: unlocked.username, password: unlocked.password })
+        .expect(200);
+
+      // A rebuild stops, naming the row; the live read models keep serving.
+      await t.http().post('/v1/admin/read-models/rebuild').set(as('root.admin')).expect(202);
+      const failed = await eventually(async () => {
+        const r = await t.http().get('/v1/admin/read-models').set(as('root.admin')).expect(200);
+        return r.body.lastRebuild?.error ? r.body.lastRebuild : undefined;
+      }, 20_000);
+      expect(failed).toMatchObject({
+        error: 'EVENT_UNREADABLE',
+        message: expect.stringContaining(target.id),
+      });
+      await t.http().get(`/v1/support/accounts/${accountId}`).set(as('sam.support')).expect(200);
+    } finally {
+      db.prepare('UPDATE events SET data = ? WHERE event_id = ?').run(original, target.id);
+      db.close();
+    }
+  });
+
+  it('the deletion checks cover the staff access logs and the refusals stream', async () => {
+    const access = 'staff-ada.auditor:access';
+    for (let i = 0; i < 2; i++)
+      await t.http().get('/v1/support/accounts').set({ authorization: 'Bearer stf_nobody' }).expect(401);
+    const db = new Database(join(t.dataDir, 'events.sqlite'));
+    const count = (stream: string) =>
+      (db.prepare('SELECT count(*) AS n FROM events WHERE stream_id = ?').get(stream) as { n: number }).n;
+    expect(count(access)).toBeGreaterThan(2);
+    expect(count('staff-refusals')).toBeGreaterThan(1);
+    db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = 1').run(access);
+    db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = 0').run('staff-refusals');
+    db.close();
+    const verified = await t.http().get('/v1/audit/verify').set(as('ada.auditor')).expect(200);
+    expect(verified.body.breaks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ streamId: access, revision: '2', reason: 'revision-gap' }),
+        expect.objectContaining({ streamId: 'staff-refusals', revision: '1', reason: 'revision-gap' }),
+      ]),
+    );
   });
 });

@@ -30,6 +30,8 @@ import { RequestActivationCodeController } from './portal/request-activation-cod
 import { RequestActivationCodeHandler } from './portal/request-activation-code/request-activation-code.handler';
 import { ForgotUsernameController } from './portal/forgot-username/forgot-username.controller';
 import { ForgotUsernameHandler } from './portal/forgot-username/forgot-username.handler';
+import { ReactivateController } from './portal/reactivate/reactivate.controller';
+import { ReactivateHandler } from './portal/reactivate/reactivate.handler';
 import { ResendCodeController } from './portal/resend-code/resend-code.controller';
 import { ResendCodeHandler } from './portal/resend-code/resend-code.handler';
 import { ChangePasswordHandler } from './portal/change-password/change-password.handler';
@@ -67,6 +69,7 @@ import { OfficesModule } from './offices/offices.module';
     RequestActivationCodeController,
     RegisterWithCodeController,
     ForgotUsernameController,
+    ReactivateController,
     ResendCodeController,
     RegisterNonmemberController,
     RegisterMemberController,
@@ -97,6 +100,7 @@ import { OfficesModule } from './offices/offices.module';
     RequestActivationCodeHandler,
     RegisterWithCodeHandler,
     ForgotUsernameHandler,
+    ReactivateHandler,
     ResendCodeHandler,
   ],
 })

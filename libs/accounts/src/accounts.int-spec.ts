@@ -283,6 +283,39 @@ describe('Accounts ends every session of an account after an event that requires
       expect(await erasures(accountId)).toBe(1);
     });
 
+    it('a value sealed for an erased account is the ERASED refusal, in a use case and in the pipeline, never a 500', async () => {
+      const { accountId } = await registered();
+      await accounts.erase(accountId, ctx());
+      await expect(accounts.seal(accountId, 'a temporary password')).rejects.toMatchObject({
+        name: 'DomainError',
+        code: 'ERASED',
+      });
+      // A key erased under a command the decider accepted (a race with the erasure): the codec's
+      // seal of its personal fields answers the same, and nothing is appended.
+      const raced = randomUUID();
+      await accounts.deps.vault.erase(raced);
+      await expect(
+        accounts.run(
+          raced,
+          {
+            type: 'RegisterNonmember',
+            accountId: raced,
+            profile: { firstName: 'Ray', lastName: 'Ced', dateOfBirth: '1970-01-01', email: 'r@x.test' },
+            communication: { email: true, text: false },
+            termsAccepted: true,
+            username: `user${raced.slice(0, 8)}`,
+            password: 'Fixture7Password9Long',
+            passwordHash: PASSWORD_HASH,
+            securityQuestion: 'First pet?',
+            securityAnswerHash: PASSWORD_HASH,
+            now: Date.now(),
+          },
+          ctx(),
+        ),
+      ).rejects.toMatchObject({ code: 'ERASED' });
+      expect(await store.readStream(`account-${raced}`)).toEqual([]);
+    });
+
     it('resolves false for an account that never existed, and writes nothing', async () => {
       const accountId = randomUUID();
       expect(await accounts.erase(accountId, ctx())).toBe(false);

@@ -16,6 +16,7 @@ import {
   type AccountCommand,
   type AccountEvent,
   accountDecider,
+  accountErased,
   type AccountPolicy,
   type AccountState,
   accountStreamId,
@@ -26,7 +27,7 @@ import {
 import type { EventStore } from '@portal/event-store';
 import type { Roster } from '@portal/roster';
 import { keyedHash, type PasswordHasher } from '@portal/security';
-import { ERASED, type Vault } from '@portal/vault';
+import { ERASED, KeyErasedError, type Vault } from '@portal/vault';
 import { accountCodec } from './account-codec';
 import type { NewSession, SessionStore } from './session-store.port';
 
@@ -76,6 +77,20 @@ export class Accounts {
 
   async run(accountId: string, input: CommandInput<AccountCommand, AccountState>, ctx: CommandContext) {
     return this.decideAndAppend(accountId, input, ctx, this.decider);
+  }
+
+  /**
+   * Seals `value` under the account's key, for a command to carry (a temporary password,
+   * a code to mail). A command must never answer 500 because its account was erased
+   * while the seal ran before the decider could refuse: the erased key is the domain's
+   * ERASED refusal here, as the decider gives it. Every use case seals through this.
+   */
+  async seal(accountId: string, value: unknown): Promise<string> {
+    try {
+      return await this.deps.vault.seal(accountId, value);
+    } catch (error) {
+      throw error instanceof KeyErasedError ? accountErased() : error;
+    }
   }
 
   /**
@@ -130,6 +145,9 @@ export class Accounts {
         input,
         ctx,
       );
+    } catch (error) {
+      // The codec seals the events' personal fields: an erasure that won the race answers as the decider would.
+      throw error instanceof KeyErasedError ? accountErased() : error;
     } finally {
       // A deactivated account must register again (seed 004), so its username, email and member id are free again.
       if (deactivated) await this.releaseAll(accountId, ctx);
@@ -226,7 +244,7 @@ export class Accounts {
     return reserve({ store: this.deps.store }, 'Release', kind, this.lookupKey(kind, value), accountId, ctx);
   }
 
-  codeHash(purpose: 'otp' | 'activation' | 'recovery', code: string): string {
+  codeHash(purpose: 'otp' | 'activation' | 'recovery' | 'reactivation', code: string): string {
     return keyedHash(this.deps.hmacKey, purpose, code);
   }
 }

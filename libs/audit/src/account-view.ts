@@ -51,6 +51,8 @@ export interface AccountStateView {
   };
   /** A password reset is allowed (a correct security answer or a verified code) and not yet used. */
   resetAllowed: boolean;
+  /** Until when the emailed link undoes a deactivation by wrong security answers (its token hash is a secret). */
+  reactivableUntil?: string;
   authenticator?: { hasSecret: boolean; lastTimeStep: number };
   recoveryCodes: { issued: number; unused: number };
   sessionsStarted: number;
@@ -81,6 +83,7 @@ const HANDLED: { readonly [K in keyof Required<AccountState>]: true } = {
   activation: true,
   pending: true,
   resetAllowed: true,
+  reactivation: true,
   authenticator: true,
   recoveryCodeHashes: true,
   sessionsStarted: true,
@@ -146,6 +149,7 @@ export function toAuditView(s: AccountState): AccountStateView {
         }
       : {}),
     resetAllowed: s.resetAllowed !== undefined,
+    ...(s.reactivation ? { reactivableUntil: iso(s.reactivation.until) } : {}),
     ...(s.authenticator
       ? {
           authenticator: {

@@ -12,9 +12,17 @@ import {
   type JsonObject,
   type Position,
   type RecordedEvent,
+  type UnreadableEventError,
 } from '@portal/event-store';
 import { AuditError, AuditErrorCodes, invalidOption } from './errors';
-import { checkStreamId, pageSizeOf, pagesOfAll, pagesOfStream } from './paging';
+import {
+  checkStreamId,
+  isUnreadableEvent,
+  pageSizeOf,
+  pagesOfAll,
+  pagesOfStream,
+  type ReadEvent,
+} from './paging';
 
 /** One line of the export, parsed. Bigints are decimal strings; `position` is `commit/prepare`. */
 export interface ExportLine {
@@ -35,6 +43,21 @@ export interface ExportOptions {
   after?: Position;
   /** Events read per page (default 1,000). */
   pageSize?: number;
+  /** Told of each event the store could not read (its line says so too), e.g. to fail the export's exit status. */
+  onUnreadable?: (error: UnreadableEventError) => void;
+}
+
+/**
+ * The line that stands for an event the store cannot read: where it is and what is wrong,
+ * never its content. The export goes on after it, so one damaged row costs one line, not
+ * the export; a verification of the export then breaks that stream at this revision.
+ */
+export interface UnreadableLine {
+  streamId: string;
+  revision: string;
+  position: string;
+  id: string;
+  unreadable: string;
 }
 
 export function toExportLine(e: RecordedEvent): ExportLine {
@@ -61,17 +84,27 @@ export async function* exportEvents(store: EventStore, options: ExportOptions = 
   const after = options.after;
   if (after !== undefined && (typeof after.commit !== 'bigint' || typeof after.prepare !== 'bigint'))
     throw invalidOption('after', 'must be a position {commit, prepare} of bigints');
+  const line = (e: ReadEvent): string => {
+    if (!isUnreadableEvent(e)) return `${JSON.stringify(toExportLine(e))}\n`;
+    options.onUnreadable?.(e);
+    const marked: UnreadableLine = {
+      streamId: e.streamId,
+      revision: e.revision.toString(),
+      position: formatPosition(e.position),
+      id: e.eventId,
+      unreadable: e.problem,
+    };
+    return `${JSON.stringify(marked)}\n`;
+  };
   if (options.streamId === undefined) {
-    for await (const page of pagesOfAll(store, pageSize, after))
-      for (const e of page) yield `${JSON.stringify(toExportLine(e))}\n`;
+    for await (const page of pagesOfAll(store, pageSize, after)) for (const e of page) yield line(e);
     return;
   }
   const streamId = checkStreamId(options.streamId);
   let seen = false;
   for await (const page of pagesOfStream(store, streamId, pageSize)) {
     seen = true;
-    for (const e of page)
-      if (!after || comparePositions(e.position, after) > 0) yield `${JSON.stringify(toExportLine(e))}\n`;
+    for (const e of page) if (!after || comparePositions(e.position, after) > 0) yield line(e);
   }
   if (!seen) throw new AuditError(AuditErrorCodes.STREAM_NOT_FOUND, 'The stream has no events.');
 }

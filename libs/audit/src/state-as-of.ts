@@ -11,7 +11,7 @@ import type { EventStore, RecordedEvent } from '@portal/event-store';
 import type { Vault } from '@portal/vault';
 import { type AccountStateView, toAuditView } from './account-view';
 import { AuditError, AuditErrorCodes, invalidOption } from './errors';
-import { pageSizeOf, pagesOfStream } from './paging';
+import { isUnreadableEvent, pageSizeOf, pagesOfStream } from './paging';
 
 export interface StateAsOfDeps {
   store: EventStore;
@@ -106,6 +106,10 @@ export async function accountStateAsOf(
     any = true;
     for (const e of page) {
       if (asOf.revision !== undefined && e.revision > asOf.revision) done = true;
+      if (done) break;
+      // A state past an unreadable event cannot be known; one before it still can (by revision).
+      if (isUnreadableEvent(e))
+        throw new AuditError(AuditErrorCodes.EVENT_UNREADABLE, `${e.message}. Ask for a revision before it.`);
       if (at !== undefined && !(Date.parse(e.metadata.occurredAt) <= at)) done = true;
       if (done) break;
       if (!chainBreak) {

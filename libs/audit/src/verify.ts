@@ -25,7 +25,23 @@
 import { CHAIN_START, type ChainBreak, type ChainCursor, checkLink } from '@portal/command';
 import type { EventStore } from '@portal/event-store';
 import { AuditError, AuditErrorCodes, invalidOption } from './errors';
-import { checkStreamId, pageSizeOf, pagesOfAll, pagesOfStream } from './paging';
+import {
+  checkStreamId,
+  isUnreadableEvent,
+  pageSizeOf,
+  pagesOfAll,
+  pagesOfStream,
+  type ReadEvent,
+} from './paging';
+
+/** An event the store cannot read is a broken link: nothing about it, nor after it, can be checked. */
+function check(cursor: ChainCursor, e: ReadEvent): ReturnType<typeof checkLink> {
+  if (!isUnreadableEvent(e)) return checkLink(cursor, e);
+  return {
+    ok: false,
+    break: { streamId: e.streamId, revision: e.revision, eventId: e.eventId, reason: 'unreadable' },
+  };
+}
 
 export interface VerifyReport {
   /** Streams seen. */
@@ -77,7 +93,7 @@ export async function verifyAll(store: EventStore, options: VerifyAllOptions = {
       const cursor = cursors.get(e.streamId) ?? CHAIN_START;
       if (cursor !== BROKEN) {
         events++;
-        const step = checkLink(cursor, e);
+        const step = check(cursor, e);
         if (step.ok) cursors.set(e.streamId, step.cursor);
         else {
           cursors.set(e.streamId, BROKEN);
@@ -104,7 +120,7 @@ export async function verifyStream(
   for await (const page of pagesOfStream(store, streamId, pageSize)) {
     for (const e of page) {
       events++;
-      const step = checkLink(cursor, e);
+      const step = check(cursor, e);
       if (!step.ok) return report(1, events, [step.break]);
       cursor = step.cursor;
     }

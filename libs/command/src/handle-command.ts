@@ -27,6 +27,8 @@ export interface CommandContext {
   occurredAt: Date;
   clientIp?: string;
   userAgent?: string;
+  /** The tool that brings this history in (EventMetadata.imported): its events are never delivered. */
+  imported?: string;
 }
 
 /** How domain events become stored events and back (e.g. personal fields encrypted with the account's key). */
@@ -176,6 +178,7 @@ async function encodeAll<E extends DomainEvent>(
         schemaVersion: encoded.schemaVersion,
         ...(ctx.clientIp ? { clientIp: ctx.clientIp } : {}),
         ...(ctx.userAgent ? { userAgent: ctx.userAgent } : {}),
+        ...(ctx.imported ? { imported: ctx.imported } : {}),
       },
     });
   }

@@ -39,7 +39,8 @@ export type ChainBreak = {
   streamId: string;
   revision: bigint;
   eventId: string;
-  reason: 'hash-mismatch' | 'prev-hash-mismatch' | 'missing-hash' | 'revision-gap';
+  /** `unreadable`: the store cannot read the event back (UnreadableEventError), so its link cannot be checked. */
+  reason: 'hash-mismatch' | 'prev-hash-mismatch' | 'missing-hash' | 'revision-gap' | 'unreadable';
 };
 
 /**

@@ -33,6 +33,8 @@ export const ErrorCodes = {
   CURRENT_PASSWORD_WRONG: 'CURRENT_PASSWORD_WRONG',
   NOT_LOCKED: 'NOT_LOCKED',
   ERASED: 'ERASED',
+  REACTIVATION_INVALID: 'REACTIVATION_INVALID',
+  REACTIVATION_EXPIRED: 'REACTIVATION_EXPIRED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

@@ -8,7 +8,7 @@ export * from './account/commands';
 export * from './account/events';
 export * from './account/state';
 export * from './account/upcasters';
-export { identityMatches, rosterMismatch } from './account/decide';
+export { accountErased, identityMatches, rosterMismatch } from './account/decide';
 export * from './office/commands';
 export { isNpi } from './office/decide';
 export * from './office/errors';

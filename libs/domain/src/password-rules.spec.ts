@@ -1,4 +1,10 @@
-import { checkPassword, checkUsername, isCommonPassword } from './password-rules';
+import {
+  checkPassword,
+  checkUsername,
+  hiddenTextProblem,
+  hiddenTextProblems,
+  isCommonPassword,
+} from './password-rules';
 import { DEFAULT_POLICY, policyFrom, SEED_000_PASSWORD_RULE } from './policy';
 
 describe('password rules', () => {
@@ -46,6 +52,25 @@ describe('username rules', () => {
   });
   it('refuses spaces and symbols', () => {
     expect(checkUsername('pat example', DEFAULT_POLICY).username).toBeDefined();
+  });
+  it('takes ASCII letters, digits and . _ - @ only, after NFKC: no look-alike letters of other scripts', () => {
+    expect(checkUsername('pat.example_01@x-y', DEFAULT_POLICY)).toEqual({});
+    // Fullwidth letters are the ASCII ones once NFKC-normalised: the same username, not a new one.
+    expect(checkUsername('\uff50\uff41\uff54example', DEFAULT_POLICY)).toEqual({});
+    for (const lookalike of ['p\u0430texample', 'patexampl\u0435', 'zo\u00ebnandu90', 'pat\u202Eexample'])
+      expect(checkUsername(lookalike, DEFAULT_POLICY).username).toContain('a-z');
+  });
+});
+
+describe('free text', () => {
+  it('refuses direction controls and lone surrogates, naming the field; takes any script and paired emoji', () => {
+    for (const c of ['\u202A', '\u202E', '\u2066', '\u2069', '\u200E', '\u200F', '\u061C'])
+      expect(hiddenTextProblem(`Pat${c}Example`, 'lastName')).toMatch(/^lastName .*direction/);
+    expect(hiddenTextProblem('Pat\ud800', 'lastName')).toMatch(/^lastName .*lone surrogate/);
+    expect(hiddenTextProblem('\udfffPat', 'lastName')).toMatch(/lone surrogate/);
+    for (const fine of ['Zoë Ñandú', 'محمد', 'Łódź 😀', "O'Brien-Smith"])
+      expect(hiddenTextProblem(fine, 'lastName')).toBeUndefined();
+    expect(hiddenTextProblems({ a: 'ok', b: 'x\u202Ey', c: undefined })).toEqual({ b: expect.any(String) });
   });
 });
 

@@ -33,13 +33,48 @@ export function normaliseUsername(username: string): string {
   return username.normalize('NFKC').trim().toLowerCase();
 }
 
+/**
+ * A new username: after NFKC (fullwidth "ｐａｔ" is "pat"), ASCII letters and digits and
+ * `. _ - @` only. A letter of another script can look exactly like a Latin one (Cyrillic
+ * "а" and Latin "a"): allowing them would let "pаtexample" be a second account that reads
+ * as "patexample" in an email or on support's screen. Usernames created before this rule
+ * keep working (it applies where a username is chosen, not where one is looked up).
+ */
 export function checkUsername(username: string, policy: AccountPolicy): FieldProblems {
   const u = username.normalize('NFKC').trim();
   const { minLength, maxLength } = policy.username;
   if (u.length < minLength) return { username: `Use at least ${minLength} characters.` };
   if (u.length > maxLength) return { username: `Use at most ${maxLength} characters.` };
-  if (!/^[\p{L}\p{N}._@-]+$/u.test(u)) return { username: 'Use letters, digits, and . _ - @ only.' };
+  if (!/^[A-Za-z0-9._@-]+$/.test(u))
+    return { username: 'Use letters a-z, digits 0-9, and . _ - @ only (no spaces, no accents).' };
   return {};
+}
+
+/** Bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069) and the direction marks (U+200E, U+200F, U+061C). */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+/** Half of a UTF-16 pair without its other half: it has no character, and turns into U+FFFD on the way out. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * What is wrong with free text a person typed (a name, a security question, an address),
+ * or undefined. Refused: characters that reorder what is shown around them (a right-to-left
+ * override makes "Pat\u202Egpj.exe" read "Patexe.jpg") and broken UTF-16.
+ */
+export function hiddenTextProblem(value: string, field: string): string | undefined {
+  if (DIRECTION_CONTROLS.test(value))
+    return `${field} must not contain hidden characters that change the direction of the text`;
+  if (LONE_SURROGATE.test(value)) return `${field} must not contain broken characters (a lone surrogate)`;
+  return undefined;
+}
+
+/** hiddenTextProblem of each field given, keyed by field. */
+export function hiddenTextProblems(fields: Record<string, string | undefined>): FieldProblems {
+  const out: FieldProblems = {};
+  for (const [field, value] of Object.entries(fields)) {
+    const problem = value === undefined ? undefined : hiddenTextProblem(value, field);
+    if (problem) out[field] = problem;
+  }
+  return out;
 }
 
 export function checkPassword(

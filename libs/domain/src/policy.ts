@@ -27,7 +27,11 @@ export interface AccountPolicy {
     resendWindowMs: number;
   };
   authenticator: { windowSteps: number; required: boolean };
-  securityAnswer: { maxConsecutiveWrong: number };
+  /**
+   * Seed 004: the 3rd wrong answer in a row deactivates the account. The owner is emailed at
+   * each wrong answer, and the deactivation email carries a link that undoes it for this long.
+   */
+  securityAnswer: { maxConsecutiveWrong: number; reactivationLifetimeMs: number };
   activationCode: { lifetimeMs: number; maxAttempts: number };
 }
 
@@ -51,7 +55,7 @@ export const DEFAULT_POLICY: AccountPolicy = {
     resendWindowMs: 15 * MINUTE,
   },
   authenticator: { windowSteps: 1, required: false },
-  securityAnswer: { maxConsecutiveWrong: 3 },
+  securityAnswer: { maxConsecutiveWrong: 3, reactivationLifetimeMs: 7 * DAY },
   activationCode: { lifetimeMs: 21 * DAY, maxAttempts: 5 },
 };
 

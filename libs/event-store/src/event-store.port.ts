@@ -27,6 +27,12 @@ export interface EventMetadata {
   schemaVersion: number;
   clientIp?: string;
   userAgent?: string;
+  /**
+   * Set on history a tool brought in rather than the service lived (`seed-data`, `legacy-import`):
+   * stored, projected and audited like any other event, but never delivered (no email, no letter),
+   * whatever a reactor's checkpoint says. Covered by the hash, so it cannot be added or removed later.
+   */
+  imported?: string;
   /** Hash of the previous event of the same stream ('' for the first), and of this one: see libs/command/src/hash-chain.ts. */
   prevHash?: string;
   hash?: string;
@@ -146,6 +152,35 @@ export class EventStoreUnavailableError extends Error {
     super(message);
     this.name = 'EventStoreUnavailableError';
   }
+}
+
+/**
+ * A stored event that cannot be read back (its data or metadata is not valid JSON: a
+ * damaged file, or a row edited by hand). It names where the event is, never what it
+ * holds. A read whose result would include it throws this, so no reader can mistake a
+ * stream without it for the whole stream; a reader that can go on without the event
+ * (an audit) reads past it from `position`.
+ */
+export class UnreadableEventError extends Error {
+  readonly code = 'EVENT_UNREADABLE';
+  constructor(
+    readonly streamId: string,
+    readonly revision: bigint,
+    readonly eventId: string,
+    readonly position: Position,
+    /** What is wrong, e.g. "its data is not valid JSON". */
+    readonly problem: string,
+  ) {
+    super(
+      `Event ${eventId} at ${streamId} revision ${revision} (position ${position.commit}/${position.prepare}) cannot be read: ${problem}`,
+    );
+    this.name = 'UnreadableEventError';
+  }
+}
+
+/** Duck-typed, so that a copy of this module in another realm (Jest's registries) is recognised too. */
+export function isUnreadableEvent(error: unknown): error is UnreadableEventError {
+  return (error as { code?: unknown } | null)?.code === 'EVENT_UNREADABLE' && error instanceof Error;
 }
 
 export const START: Position = { commit: -1n, prepare: -1n };

@@ -23,10 +23,27 @@ describe('which events need a message', () => {
     expect(deliveryFor(event('ActivationCodeIssued'))?.queue).toBe('letter');
   });
 
+  it('emails the owner at each wrong security answer, the job carrying only where the event is', () => {
+    expect(deliveryFor(event('SecurityAnswerFailed'))).toEqual({
+      queue: 'email',
+      jobId: '0193a3c4-aaaa-7bbb-8ccc-ddddeeeeffff',
+      payload: { streamId: accountStream, revision: '7', kind: 'security-answer-failed' },
+    });
+  });
+
   it('needs nothing for other events, nor for other streams', () => {
     for (const type of ['LoginSucceeded', 'OtpVerified', 'Registered', 'ActivationCodeMailed'])
       expect(deliveryFor(event(type))).toBeUndefined();
     expect(deliveryFor(event('OtpIssued', 'username-abc'))).toBeUndefined();
+  });
+
+  it('needs nothing for history a tool brought in (seeded or imported), whatever its type', () => {
+    for (const type of ['OtpIssued', 'Locked', 'UsernameReminderSent', 'ActivationCodeIssued']) {
+      const seeded = event(type);
+      seeded.metadata = { ...seeded.metadata, imported: 'seed-data' };
+      expect(deliveryFor(seeded)).toBeUndefined();
+      expect(deliveryFor(event(type))).toBeDefined();
+    }
   });
 
   it('reads back only payloads the reactor writes', () => {

@@ -149,8 +149,26 @@ export class DeliveryWorker {
         if (!state.mustChangePassword || state.passwordHash !== event.data.passwordHash) return 'not-needed';
         vars.temporaryPassword = await openSecret(vault.open(accountId, event.data.passwordSealed));
         break;
-      case 'Deactivated':
+      case 'Deactivated': {
         vars.reason = event.data.reason;
+        // The link only while it still undoes this deactivation (not used, not replaced, not expired).
+        const r = state.reactivation;
+        const until = event.data.reactivableUntil ? Date.parse(event.data.reactivableUntil) : 0;
+        if (
+          event.data.reactivationSealed &&
+          state.status === 'deactivated' &&
+          r?.hash === event.data.reactivationHash &&
+          until > this.now()
+        ) {
+          const token = await openSecret(vault.open(accountId, event.data.reactivationSealed));
+          vars.reactivationUrl = `${this.deps.plan.portalUrl}/reactivate?token=${encodeURIComponent(token)}`;
+          vars.reactivableUntil = new Date(until);
+        }
+        break;
+      }
+      case 'SecurityAnswerFailed':
+        vars.wrongAnswers = event.data.consecutive;
+        vars.maxWrongAnswers = this.deps.accounts.policy.securityAnswer.maxConsecutiveWrong;
         break;
       default:
         break;

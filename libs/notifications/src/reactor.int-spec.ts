@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import {
   type AddResult,
   type JobQueue,
@@ -116,6 +117,29 @@ describe('DeliveryReactor', () => {
     await caughtUp(third);
     expect(queue.added).toHaveLength(2);
     expect((await metrics.render()).body).toContain('delivery_jobs_duplicate_total{queue="email"} 2');
+  });
+
+  it('passes an event row the store cannot read, naming it, and delivers every event before and after it', async () => {
+    const a = await f.registered('g@example.com');
+    await f.loginCode(a);
+    const b = await f.registered('h@example.com');
+    await f.loginCode(b);
+    const c = await f.registered('i@example.com');
+    await f.loginCode(c);
+    const codes = (await f.store.readAll()).filter((e) => e.type === 'OtpIssued');
+    // b's code: its data no longer parses (a damaged file, a hand edit).
+    const db = new Database(join(f.dir, 'events.sqlite'));
+    db.prepare(`UPDATE events SET data = '{"loginId":' WHERE event_id = ?`).run(codes[1].id);
+    db.close();
+    const metrics = new Metrics({ defaultMetrics: false });
+    const reactor = await start({ resubscribeDelayMs: 10, metrics });
+    await waitFor(async () => (queue.added.length === 2 ? true : undefined));
+    expect(queue.added.map((j) => j.jobId)).toEqual([codes[0].id, codes[2].id]);
+    await waitFor(async () => (reactor.lastPosition?.commit === codes[2].position.commit ? true : undefined));
+    const named = logs.lines.filter((l) => l.includes(codes[1].id));
+    expect(named.length).toBeGreaterThanOrEqual(1);
+    expect(named[0]).toContain(`account-${b}`);
+    expect((await metrics.render()).body).toContain('delivery_events_unreadable_total 1');
   });
 
   it('while the queue is down, tries the same event again until it is added, and skips none', async () => {

@@ -4,7 +4,8 @@
  * replay, a crash between an add and the checkpoint, or two reactors racing add
  * nothing twice: the queue keeps a job id for as long as it retains completed
  * jobs, and the reactor does not deliver events older than that (`maxAgeMs`), so
- * a lost checkpoint can never resend last year's mail.
+ * a lost checkpoint can never resend last year's mail. Events a tool brought in
+ * (`metadata.imported`: seeded or imported history) are never delivered at all.
  *
  * Jobs are added in batches (`addMany`: one round trip or one commit for up to
  * `batchSize` jobs): the handler only collects an event's job and returns, and the
@@ -22,9 +23,21 @@
  *
  * When the queue cannot be reached, the reactor waits and tries the same event
  * again (it never skips one); when the subscription fails, it logs and
- * resubscribes from its checkpoint.
+ * resubscribes from its checkpoint. The one event it passes is one the store cannot
+ * read at all (UnreadableEventError: a damaged row): no message could be made from
+ * it, and waiting on it would stop every later code and notice for everyone. The
+ * events before it in its page are read one at a time and delivered, the row is
+ * logged by stream, revision and event id and counted
+ * (`delivery_events_unreadable_total`), and the reactor goes on after it.
  */
-import type { EventStore, Position, RecordedEvent, Subscription } from '@portal/event-store';
+import {
+  type EventStore,
+  isUnreadableEvent,
+  type Position,
+  type RecordedEvent,
+  type Subscription,
+  type UnreadableEventError,
+} from '@portal/event-store';
 import { DEFAULT_COMPLETED_RETENTION_MS, type JobQueue, type JobQueueName, MAX_ADD_MANY } from '@portal/jobs';
 import type { Logger, Metrics } from '@portal/observability';
 import type { CheckpointStore } from './checkpoints';
@@ -98,6 +111,10 @@ export class DeliveryReactor {
         ['queue'],
       ),
       stale: m.counter('delivery_events_too_old_total', 'Events past maxAgeMs the reactor did not deliver'),
+      unreadable: m.counter(
+        'delivery_events_unreadable_total',
+        'Events the store could not read back, which the reactor passed (logged by stream, revision and id)',
+      ),
       lag: m.gauge('delivery_reactor_lag_seconds', 'Age of the last event the delivery reactor handled'),
     };
   }
@@ -143,6 +160,19 @@ export class DeliveryReactor {
   private failed(error: Error, generation: number): void {
     if (this.stopping || generation !== this.generation) return;
     this.generation++;
+    if (isUnreadableEvent(error)) {
+      const subscription = this.subscription;
+      void (subscription?.stop() ?? Promise.resolve())
+        .then(() => this.passUnreadable(error))
+        .then(
+          () => {
+            if (!this.stopping) this.subscribe();
+          },
+          (failure: unknown) =>
+            this.failed(failure instanceof Error ? failure : new Error(String(failure)), this.generation),
+        );
+      return;
+    }
     this.failure = error.name;
     this.logger.error(
       { reactor: this.name, errorName: error.name, error: error.message },
@@ -192,6 +222,46 @@ export class DeliveryReactor {
       });
     }
     return undefined;
+  }
+
+  /**
+   * Delivers the events between `position` and the unreadable one, read one at a time
+   * (their page could not be read whole), then moves past it. A store or queue failure
+   * here rejects: the caller goes back to resubscribing from the checkpoint.
+   */
+  private async passUnreadable(error: UnreadableEventError): Promise<void> {
+    const generation = this.generation;
+    this.pending = [];
+    this.pendingEvents = 0;
+    this.handled = this.position;
+    for (;;) {
+      let next: RecordedEvent | undefined;
+      try {
+        [next] = await this.store.readAll({ ...(this.handled ? { after: this.handled } : {}), maxCount: 1 });
+      } catch (again) {
+        if (!isUnreadableEvent(again)) throw again;
+        this.counters?.unreadable.inc();
+        this.logger.error(
+          {
+            reactor: this.name,
+            streamId: again.streamId,
+            revision: again.revision.toString(),
+            eventId: again.eventId,
+            problem: again.problem,
+          },
+          `delivery reactor: event ${again.eventId} at ${again.streamId} revision ${again.revision} cannot be read; passed without a message`,
+        );
+        this.handled = again.position;
+        this.pendingEvents++;
+        break;
+      }
+      // Read up to the end without meeting it: nothing to pass (it was repaired meanwhile).
+      if (!next) break;
+      await this.handle(next, generation);
+      if (next.position.commit >= error.position.commit) break;
+    }
+    await this.storePending();
+    await this.flush();
   }
 
   /** Stores what was collected so far, after any batch already being stored; then moves `position`. */

@@ -13,6 +13,8 @@ const vars = {
   until: new Date('2026-11-23T14:05:00Z'),
   temporaryPassword: 'Temp-Pass-42',
   reason: 'security-answers' as const,
+  wrongAnswers: 2,
+  maxWrongAnswers: 3,
 };
 
 describe('email templates', () => {
@@ -64,6 +66,25 @@ describe('email templates', () => {
     );
     expect(renderEmail('email-code', vars, plan).text).toContain('sign-in page');
     expect(() => renderEmail('email-code', { firstName: 'Ana' }, plan)).toThrow('The message needs code');
+  });
+
+  it('tells the owner of each wrong security answer, and gives the link that undoes a deactivation while it works', () => {
+    expect(renderEmail('security-answer-failed', vars, plan).text).toContain(
+      'answered your security question wrong (2 of 3 in a row)',
+    );
+    expect(() => renderEmail('security-answer-failed', { firstName: 'Ana' }, plan)).toThrow(
+      'The message needs wrongAnswers',
+    );
+    const link = 'https://p.example/reactivate?token=abc.def';
+    const undo = renderEmail(
+      'deactivated',
+      { ...vars, reactivationUrl: link, reactivableUntil: new Date('2026-11-30T10:00:00Z') },
+      plan,
+    );
+    expect(undo.text).toContain(link);
+    expect(undo.text).toContain('Mon, 30 Nov 2026 10:00:00 GMT');
+    expect(renderEmail('deactivated', vars, plan).text).toContain('register again at https://p.example');
+    expect(renderEmail('deactivated', vars, plan).text).not.toContain('reactivate?token');
   });
 
   it('greets without a name when there is none', () => {

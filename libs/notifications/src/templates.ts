@@ -33,6 +33,12 @@ export interface EmailVars {
   temporaryPassword?: string;
   /** deactivated */
   reason?: 'security-answers' | 'support' | 'owner';
+  /** deactivated by wrong security answers: the link that undoes it, and until when it works */
+  reactivationUrl?: string;
+  reactivableUntil?: Date;
+  /** security-answer-failed: wrong answers in a row so far, and how many deactivate the account */
+  wrongAnswers?: number;
+  maxWrongAnswers?: number;
   /** already-registered: what the attempt had in common with this account */
   matched?: 'email' | 'member';
 }
@@ -121,7 +127,15 @@ function content(kind: EmailKind, v: EmailVars, plan: PlanInfo): { subject: stri
                 ? 'Your account was deactivated because the answer to your security question was entered wrong 3 times.'
                 : 'Your account was deactivated.',
           },
-          { text: `To use the portal again, register again at ${plan.portalUrl}.` },
+          ...(v.reactivationUrl
+            ? [
+                {
+                  text: `If it was not you, someone who knows your username, last name and date of birth tried to answer it. Undo the deactivation (until ${required(v.reactivableUntil, 'reactivableUntil').toUTCString()}) with this link, then change your password and your security question: `,
+                  strong: v.reactivationUrl,
+                },
+                { text: `Or register again at ${plan.portalUrl}.` },
+              ]
+            : [{ text: `To use the portal again, register again at ${plan.portalUrl}.` }]),
           { text: call },
         ],
       };
@@ -144,6 +158,22 @@ function content(kind: EmailKind, v: EmailVars, plan: PlanInfo): { subject: stri
           },
         ],
       };
+    case 'security-answer-failed': {
+      const wrong = required(v.wrongAnswers, 'wrongAnswers');
+      const max = required(v.maxWrongAnswers, 'maxWrongAnswers');
+      return {
+        subject: `A wrong answer to your ${plan.name} security question`,
+        paragraphs: [
+          {
+            text: `Someone resetting your password answered your security question wrong (${wrong} of ${max} in a row). After ${max} in a row, the account is deactivated; you will get an email with a link that undoes it.`,
+          },
+          {
+            text: 'If it was you, try again, or reset your password with your username and the code we email you.',
+          },
+          { text: call },
+        ],
+      };
+    }
     case 'authenticator-added':
       return {
         subject: `An authenticator app was added to your ${plan.name} account`,

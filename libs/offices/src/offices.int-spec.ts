@@ -125,6 +125,30 @@ describe('Offices', () => {
     ).toBe(true);
   });
 
+  it("an administrator's password reset of an erased user is refused as ERASED, and leaves no reset on the office", async () => {
+    const { officeId, adminId } = await office();
+    const { accountId } = await offices.createUser(
+      adminId,
+      person('erasedstaff'),
+      ['claims'],
+      admin(adminId),
+    );
+    await f.accounts.erase(accountId, f.ctx());
+    const officeEvents = (await f.store.readStream(`office-${officeId}`)).length;
+    const accountEvents = (await f.store.readStream(`account-${accountId}`)).length;
+
+    await expect(offices.resetPassword(adminId, accountId, admin(adminId))).rejects.toMatchObject({
+      code: 'ERASED',
+    });
+    expect(await f.store.readStream(`office-${officeId}`)).toHaveLength(officeEvents);
+    expect(await f.store.readStream(`account-${accountId}`)).toHaveLength(accountEvents);
+    // Another office's user is still refused before anything is sealed for it.
+    const outsider = await f.registered('outsider2@example.com');
+    await expect(offices.resetPassword(adminId, outsider, admin(adminId))).rejects.toMatchObject({
+      code: 'OFFICE_USER_NOT_FOUND',
+    });
+  });
+
   it('permissions by kind: a nonmember’s are fixed by its kind, an unknown account has none', async () => {
     const nonmember = await f.registered('nm@example.com');
     expect(await offices.permissions(nonmember)).toEqual({

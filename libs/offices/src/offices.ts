@@ -166,9 +166,15 @@ export class Offices {
 
   /** Seed 004, "Reset passwords": recorded on the office, then a temporary password on the user's account. */
   async resetPassword(administratorId: string, accountId: string, ctx: CommandContext): Promise<void> {
-    const { officeId } = await this.administeredOffice(administratorId);
-    await this.run(officeId, { type: 'ResetOfficeUserPassword', administratorId, accountId }, ctx);
+    const { officeId, state } = await this.administeredOffice(administratorId);
+    const command: OfficeCommand = { type: 'ResetOfficeUserPassword', administratorId, accountId };
+    // Decided before the password is sealed (a user of another office is refused before a key is
+    // made for it), and sealed before the office records the reset, so that an erased user's
+    // refusal (ERASED, from Accounts.seal) leaves no reset on the office's history.
+    const dryRun = officeDecider.decide(command, state);
+    if (dryRun.rejection) throw dryRun.rejection;
     const { passwordHash, passwordSealed } = await this.temporaryPassword(accountId);
+    await this.run(officeId, command, ctx);
     await this.accounts.run(
       accountId,
       {
@@ -302,7 +308,7 @@ export class Offices {
     const password = temporaryPassword();
     const [passwordHash, passwordSealed] = await Promise.all([
       this.accounts.deps.hasher.hash(password),
-      this.accounts.deps.vault.seal(accountId, password),
+      this.accounts.seal(accountId, password),
     ]);
     return { passwordHash, passwordSealed };
   }

@@ -32,7 +32,8 @@ export type Personal = Partial<Record<PersonalField, unknown>>;
 
 export interface AccountSummary {
   accountId: string;
-  status: AccountDoc['status'];
+  /** `erased` once its personal data was erased (the document keeps the status it had then). */
+  status: AccountDoc['status'] | 'erased';
   locked: boolean;
   personal: Personal;
 }
@@ -238,7 +239,12 @@ export class ReadModels {
       else if (sealed) personal[f] = reveal ? await this.vault.open(d.doc.accountId, sealed) : HIDDEN;
     }
     const lockedUntil = d.doc.lockedUntil ? Date.parse(d.doc.lockedUntil) : 0;
-    return { accountId: d.doc.accountId, status: d.doc.status, locked: lockedUntil > this.now(), personal };
+    return {
+      accountId: d.doc.accountId,
+      status: d.doc.erased ? 'erased' : d.doc.status,
+      locked: lockedUntil > this.now(),
+      personal,
+    };
   }
 
   private async fill(

@@ -10,6 +10,7 @@ export type SecretPurpose =
   | 'otp'
   | 'activation'
   | 'recovery'
+  | 'reactivation'
   | 'reset'
   | 'session'
   | 'username'

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { formatPosition } from '@portal/event-store';
+import { formatPosition, isUnreadableEvent } from '@portal/event-store';
 import type { Logger } from '@portal/observability';
 import { activeGeneration, checkpointName, rebuild, type RebuildResult } from '@portal/read-models';
 import { LOGGER, READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
@@ -16,7 +16,7 @@ import { StaffOnly } from '../staff';
 @Controller('v1/admin/read-models')
 export class ReadModelsAdminController {
   private running?: { startedAt: string; events: number };
-  private last?: { finishedAt: string; result?: RebuildResult; error?: string };
+  private last?: { finishedAt: string; result?: RebuildResult; error?: string; message?: string };
 
   constructor(
     @Inject(READ_MODELS) private readonly readModels: ReadModelsRuntime,
@@ -57,9 +57,18 @@ export class ReadModelsAdminController {
         this.logger.info({ ...result }, 'read-model rebuild finished');
       },
       (error: Error & { code?: string }) => {
-        this.last = { finishedAt: new Date().toISOString(), error: error.code ?? error.name };
+        // A damaged event row stops the rebuild (the live generation keeps serving): say which.
+        const where = isUnreadableEvent(error) ? error.message : undefined;
+        this.last = {
+          finishedAt: new Date().toISOString(),
+          error: error.code ?? error.name,
+          ...(where ? { message: where } : {}),
+        };
         this.running = undefined;
-        this.logger.error({ errorName: error.name, code: error.code }, 'read-model rebuild failed');
+        this.logger.error(
+          { errorName: error.name, code: error.code, ...(where ? { message: where } : {}) },
+          'read-model rebuild failed',
+        );
       },
     );
     return { started: true, rebuilding: running };

@@ -12,7 +12,8 @@
  *
  * Exit status: 0 done (verify: every chain intact); 1 verify found a broken link;
  * 2 a bad argument, or nothing found for it (one line naming it); 3 the store could not be
- * read; 78 a bad setting in the environment.
+ * read (export: also when it finished with an event marked unreadable; one line names the
+ * first by stream, revision and event id); 78 a bad setting in the environment.
  */
 import 'reflect-metadata';
 import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
@@ -29,7 +30,7 @@ import {
   verifyStream,
 } from '@portal/audit';
 import { type AppConfig, ConfigError, loadConfig } from '@portal/config';
-import type { EventStore } from '@portal/event-store';
+import type { EventStore, UnreadableEventError } from '@portal/event-store';
 import { createAccounts, createEventStore, DEMO_ROSTER } from '@portal/runtime';
 import { asFlag, type AuditCliCommand, parseAuditArgs, USAGE, UsageError } from './audit-args';
 
@@ -54,10 +55,25 @@ function configFor(command: AuditCliCommand, env: NodeJS.ProcessEnv): AppConfig 
 async function run(command: AuditCliCommand, config: AppConfig, store: EventStore): Promise<number> {
   switch (command.kind) {
     case 'export': {
-      const lines = Readable.from(exportEvents(store, { streamId: command.streamId, after: command.after }));
+      // An unreadable event gets a line saying so and the export goes on; the exit status tells.
+      const unreadable: UnreadableEventError[] = [];
+      const lines = Readable.from(
+        exportEvents(store, {
+          streamId: command.streamId,
+          after: command.after,
+          onUnreadable: (e) => unreadable.push(e),
+        }),
+      );
+      const verdict = () => {
+        if (unreadable.length === 0) return 0;
+        process.stderr.write(
+          `audit: EVENT_UNREADABLE: ${unreadable.length} event(s) could not be read and are marked "unreadable" in the export; the first: ${unreadable[0].message}\n`,
+        );
+        return 3;
+      };
       if (command.out === undefined) {
         await pipeline(lines, process.stdout, { end: false });
-        return 0;
+        return verdict();
       }
       // An earlier export is evidence: never written over.
       if (existsSync(command.out)) throw new UsageError(`--out ${command.out} already exists`);
@@ -69,7 +85,7 @@ async function run(command: AuditCliCommand, config: AppConfig, store: EventStor
         throw error;
       }
       renameSync(partial, command.out);
-      return 0;
+      return verdict();
     }
     case 'verify': {
       const report = command.streamId

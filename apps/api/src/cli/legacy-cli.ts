@@ -86,6 +86,7 @@ export async function runLegacyCli(argv: readonly string[], io: LegacyCliIo): Pr
         correlationId: randomUUID(),
         actor: { kind: 'system', component: 'legacy-cli' },
         occurredAt: new Date(),
+        imported: 'legacy-import',
       });
       counts[outcome]++;
       if (outcome === 'not-on-roster') notOnRoster.push(row.line);

@@ -328,6 +328,8 @@ function metadataOf(step: Step, correlationId: string, schemaVersion: number, in
     actor: step.actor,
     occurredAt: new Date(step.at).toISOString(),
     schemaVersion,
+    // Invented history: its codes, locks and reminders were never meant for anyone's inbox.
+    imported: 'seed-data',
     ...(step.actor.kind === 'system'
       ? {}
       : {
@@ -454,7 +456,7 @@ function bar(done: number, total: number, startedAt: number, startDone: number, 
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} accounts  ${Math.round(rate)}/s  ${Math.round(events / seconds)} events/s  eta ${eta}s`;
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], processEnv: NodeJS.ProcessEnv = process.env): Promise<number> {
   let args: SeedArgs;
   try {
     args = parseSeedArgs(argv);
@@ -465,7 +467,7 @@ async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  const env = { LOG_LEVEL: 'warn', ...process.env, ...(args.dataDir ? { DATA_DIR: args.dataDir } : {}) };
+  const env = { LOG_LEVEL: 'warn', ...processEnv, ...(args.dataDir ? { DATA_DIR: args.dataDir } : {}) };
   const { config } = boot('seed-data', { env });
   if (config.eventStore.kind !== 'sqlite' || config.readModels.kind !== 'sqlite') {
     process.stderr.write('seed-data: fills the embedded stores only; unset EVENTSTORE_URL and MONGO_URL\n');

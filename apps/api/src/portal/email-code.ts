@@ -9,7 +9,7 @@ export async function newEmailCode(accounts: Accounts, accountId: string) {
     otp: {
       otpId: randomUUID(),
       codeHash: accounts.codeHash('otp', code),
-      codeSealed: await accounts.deps.vault.seal(accountId, code),
+      codeSealed: await accounts.seal(accountId, code),
     },
   };
 }

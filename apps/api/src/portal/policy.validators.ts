@@ -4,9 +4,10 @@
  * (seed 000: "red text identifying where the problem lies"). The handler checks
  * them again with the deployment's policy; this copy only makes the errors come at once.
  * Also the forms' own field rules: a date of birth, a phone number, a member id,
- * text that is not blank.
+ * text that is not blank, and free text without hidden direction controls or broken
+ * characters (the domain's hiddenTextProblem: on every name, question, answer and address).
  */
-import { checkPassword, checkUsername, DEFAULT_POLICY } from '@portal/domain';
+import { checkPassword, checkUsername, DEFAULT_POLICY, hiddenTextProblem } from '@portal/domain';
 import {
   registerDecorator,
   type ValidationArguments,
@@ -134,10 +135,10 @@ export const IsMemberId = fieldDecorator('memberId', (value, property) =>
 );
 
 /**
- * Text with at least `min` characters besides the spaces around it, and no control
+ * Text with at least `min` characters besides the spaces around it, no control
  * characters (a NUL or a line break in a name would reach letters and support's
- * screens): "   " is not a last name, and the domain trims a security question
- * before it counts its length.
+ * screens), and nothing IsPlainText refuses: "   " is not a last name, and the domain
+ * trims a security question before it counts its length.
  */
 export function HasText(min = 1, options?: ValidationOptions) {
   return fieldDecorator('hasText', (value, property) => {
@@ -145,8 +146,20 @@ export function HasText(min = 1, options?: ValidationOptions) {
       return min === 1
         ? `${property} must not be blank`
         : `${property} must have at least ${min} characters besides spaces`;
-    return /\p{Cc}/u.test(value)
-      ? `${property} must be one line of text, without control characters`
-      : undefined;
+    return plainTextProblem(value, property);
   })(options);
 }
+
+function plainTextProblem(value: string, property: string): string | undefined {
+  if (/\p{Cc}/u.test(value)) return `${property} must be one line of text, without control characters`;
+  return hiddenTextProblem(value, property);
+}
+
+/**
+ * Free text that may be anything else (an email address, an organisation's name or id, a
+ * security answer): one line, no direction controls (U+202A–202E, U+2066–2069, U+200E/200F,
+ * U+061C), no lone surrogates. Not a type check: pair it with IsString or IsEmail.
+ */
+export const IsPlainText = fieldDecorator('plainText', (value, property) =>
+  typeof value === 'string' ? plainTextProblem(value, property) : undefined,
+);

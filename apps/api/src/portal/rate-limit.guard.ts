@@ -31,7 +31,13 @@ import type { RateLimiter, RateLimitRule } from '@portal/ratelimit';
 import { ACCOUNTS, APP_CONFIG, LOGGER, METRICS, RATE_LIMITER } from '@portal/runtime';
 import { keyedHash } from '@portal/security';
 
-export type RateLimitKind = 'credential' | 'message';
+/**
+ * `security-answer`: the answer that can deactivate an account (seed 004: 3 wrong in a row)
+ * gets tighter limits than a password: per address per hour, and per account per day, each
+ * RATE_LIMIT_MESSAGES_PER_HOUR (`0` turns them off), so that one address cannot deactivate
+ * many accounts, nor one account be deactivated again and again after each reactivation.
+ */
+export type RateLimitKind = 'credential' | 'message' | 'security-answer';
 const KIND = Symbol('rate-limit-kind');
 
 /** Marks a route as rate limited: per IP, and per account named in the request. */
@@ -110,20 +116,33 @@ export class RateLimitGuard implements CanActivate {
     if (!kind) return true;
     const req = context.switchToHttp().getRequest<LimitedRequest>();
     const limits = this.config.rateLimits;
+    const security = kind === 'security-answer';
     const checks: [string, string, RateLimitRule][] = [
-      ['ip', `${kind}:ip:${req.ip}`, { limit: limits.perIpPerMinute, windowMs: 60_000 }],
+      security
+        ? ['ip', `security:ip:${req.ip}`, { limit: limits.messagesPerAccountPerHour, windowMs: 3_600_000 }]
+        : ['ip', `${kind}:ip:${req.ip}`, { limit: limits.perIpPerMinute, windowMs: 60_000 }],
     ];
     const account = accountKeyOf(req);
     if (account) {
       const hashed = keyedHash(this.accounts.deps.hmacKey, 'ratelimit', account);
       checks.push(
-        kind === 'credential'
-          ? ['account', `credential:acct:${hashed}`, { limit: limits.perAccountPerMinute, windowMs: 60_000 }]
-          : [
+        security
+          ? [
               'account',
-              `message:acct:${hashed}`,
-              { limit: limits.messagesPerAccountPerHour, windowMs: 3_600_000 },
-            ],
+              `security:acct:${hashed}`,
+              { limit: limits.messagesPerAccountPerHour, windowMs: 24 * 3_600_000 },
+            ]
+          : kind === 'credential'
+            ? [
+                'account',
+                `credential:acct:${hashed}`,
+                { limit: limits.perAccountPerMinute, windowMs: 60_000 },
+              ]
+            : [
+                'account',
+                `message:acct:${hashed}`,
+                { limit: limits.messagesPerAccountPerHour, windowMs: 3_600_000 },
+              ],
       );
     }
     for (const [limit, key, rule] of checks) {

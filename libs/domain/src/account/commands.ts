@@ -144,7 +144,11 @@ export type AccountCommand =
       /** What the person typed to find the account: seed 000 asks username, last name and date of birth; seed 004 the ID card's member id instead of a username. */
       identity: { lastName: string; dateOfBirth: string; memberId?: string; username?: string };
       answerMatches: boolean;
+      /** The owner's way back, used only if this answer deactivates the account: a fresh token, hashed and sealed. */
+      reactivation: { tokenHash: string; tokenSealed: string };
     })
+  /** The emailed link that undoes a deactivation by wrong security answers; `tokenHash` is the keyed hash of its token. */
+  | (At & { type: 'Reactivate'; tokenHash: string })
   | (At & { type: 'CompletePasswordReset'; resetId: string; password: string; passwordHash: string })
   | (At & { type: 'ChangePassword'; currentPasswordMatches: boolean; password: string; passwordHash: string })
   | (At & { type: 'IssueTemporaryPassword'; passwordHash: string; passwordSealed: string } & IssuedBy)

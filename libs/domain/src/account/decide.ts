@@ -10,6 +10,7 @@ import {
   checkPassword,
   checkUsername,
   type FieldProblems,
+  hiddenTextProblems,
   normaliseUsername,
 } from '../password-rules';
 import type { AccountPolicy } from '../policy';
@@ -30,10 +31,12 @@ const LOCKED = (s: AccountState) =>
 const DEACTIVATED = () =>
   err(C.ACCOUNT_DEACTIVATED, 'The account has been deactivated. Please register again.');
 
+/** The refusal of every command on an erased account; also what the application layer answers when it cannot seal for one. */
+export const accountErased = () => err(C.ERASED, 'This account was erased.');
+
 export function decide(policy: AccountPolicy) {
   return (command: AccountCommand, state: AccountState): D => {
-    if (state.erased && command.type !== 'ErasePersonalData')
-      return no(err(C.ERASED, 'This account was erased.'));
+    if (state.erased && command.type !== 'ErasePersonalData') return no(accountErased());
     switch (command.type) {
       case 'RequestActivationCode': {
         if (state.status === 'active')
@@ -138,6 +141,7 @@ export function decide(policy: AccountPolicy) {
       case 'CreateAccount': {
         if (state.status !== 'new') return no(err(C.ALREADY_REGISTERED, 'An account already exists.'));
         const fields: FieldProblems = {
+          ...profileTextProblems(command.profile),
           ...checkUsername(command.username, policy),
           ...emailProblems(command.profile.email),
         };
@@ -338,7 +342,19 @@ export function decide(policy: AccountPolicy) {
         const consecutive = state.consecutiveWrongAnswers + 1;
         const failed: AccountEvent = { type: 'SecurityAnswerFailed', data: { consecutive } };
         if (consecutive >= policy.securityAnswer.maxConsecutiveWrong)
-          return no(DEACTIVATED(), failed, { type: 'Deactivated', data: { reason: 'security-answers' } });
+          return no(DEACTIVATED(), failed, {
+            type: 'Deactivated',
+            data: {
+              reason: 'security-answers',
+              ...(command.reactivation.tokenHash
+                ? {
+                    reactivationHash: command.reactivation.tokenHash,
+                    reactivationSealed: command.reactivation.tokenSealed,
+                    reactivableUntil: iso(command.now + policy.securityAnswer.reactivationLifetimeMs),
+                  }
+                : {}),
+            },
+          });
         return no(
           err(C.SECURITY_ANSWER_WRONG, 'That answer is not right. Answers are case sensitive.', {
             answer: 'Not right.',
@@ -436,6 +452,22 @@ export function decide(policy: AccountPolicy) {
           type: 'AlreadyRegisteredNoticeSent',
           data: { matched: command.matched, requestedAt: iso(command.now) },
         });
+      case 'Reactivate': {
+        // One answer for no link, a used one, a wrong one and another deactivation's: the token tells nothing.
+        const r = state.reactivation;
+        if (state.status !== 'deactivated' || !r || !constantTimeEqual(r.hash, command.tokenHash))
+          return no(
+            err(
+              C.REACTIVATION_INVALID,
+              'This link does not reactivate an account. Register again, or call us.',
+            ),
+          );
+        if (command.now >= r.until)
+          return no(
+            err(C.REACTIVATION_EXPIRED, 'This link has expired. Register again, or call us to reactivate.'),
+          );
+        return ok({ type: 'Reactivated', data: { via: 'email-link' } });
+      }
       case 'Deactivate':
         if (state.status !== 'active') return ok();
         return ok({ type: 'Deactivated', data: { reason: command.reason } });
@@ -525,6 +557,16 @@ function validation(fields: FieldProblems): DomainError {
   return err(C.VALIDATION_FAILED, 'Some fields need attention. Each is named in "fields".', fields);
 }
 
+/** A profile's free text: no direction controls, no broken characters (the answer arrives hashed: the API checks it). */
+function profileTextProblems(p: Profile): FieldProblems {
+  return hiddenTextProblems({
+    firstName: p.firstName,
+    lastName: p.lastName,
+    email: p.email,
+    producerId: p.producerId,
+  });
+}
+
 function emailProblems(email: string): FieldProblems {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? {} : { email: 'Enter a valid email address.' };
 }
@@ -536,6 +578,8 @@ function registrationProblems(
 ): DomainError | undefined {
   const fields: FieldProblems = {
     ...more,
+    ...profileTextProblems(c.profile),
+    ...hiddenTextProblems({ securityQuestion: c.securityQuestion }),
     ...checkUsername(c.username, policy),
     ...checkPassword(c.password, c.username, policy),
     ...emailProblems(c.profile.email),

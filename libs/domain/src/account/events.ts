@@ -120,7 +120,21 @@ export type AccountEvent =
     >
   | E<'SecurityAnswerFailed', { consecutive: number }>
   | E<'SecurityAnswerAccepted', { resetId: string }>
-  | E<'Deactivated', { reason: 'security-answers' | 'support' | 'owner' }>
+  /**
+   * After wrong security answers, the deactivation carries the owner's way back: a link token
+   * (keyed hash to check it, sealed for the email) valid until `reactivableUntil`.
+   */
+  | E<
+      'Deactivated',
+      {
+        reason: 'security-answers' | 'support' | 'owner';
+        reactivationHash?: string;
+        reactivationSealed?: string;
+        reactivableUntil?: string;
+      }
+    >
+  /** The owner undid a deactivation by wrong security answers, with the emailed link. */
+  | E<'Reactivated', { via: 'email-link' }>
   | E<'PasswordChanged', { passwordHash: string }>
   | E<'PasswordReset', { passwordHash: string; via: 'two-step' | 'security-question' }>
   | E<'TemporaryPasswordIssued', { passwordHash: string; passwordSealed: string } & IssuedBy>
@@ -163,6 +177,7 @@ export const EVENT_TYPES: readonly AccountEventType[] = [
   'SecurityAnswerFailed',
   'SecurityAnswerAccepted',
   'Deactivated',
+  'Reactivated',
   'PasswordChanged',
   'PasswordReset',
   'TemporaryPasswordIssued',
@@ -205,6 +220,7 @@ export const SECRET_FIELDS: { readonly [T in AccountEventType]?: readonly string
   OtpIssued: ['codeSealed'],
   TemporaryPasswordIssued: ['passwordSealed'],
   AuthenticatorAdded: ['secretSealed'],
+  Deactivated: ['reactivationSealed'],
 };
 
 /** Events after which every session of the account must end. */

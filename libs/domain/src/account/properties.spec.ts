@@ -52,9 +52,12 @@ const command: fc.Arbitrary<(now: number, i: number) => AccountCommand> = fc.one
         resetId: `r${i}`,
         identity: { lastName: 'Example', dateOfBirth: '1980-04-01', memberId: 'DEMO0000001' },
         answerMatches: ok,
+        reactivation: { tokenHash: 'c'.repeat(64), tokenSealed: 's' },
         now,
       }) as AccountCommand,
   ),
+  // The deactivation's link, used (or not) at any moment after.
+  fc.constant((now: number) => ({ type: 'Reactivate', tokenHash: 'c'.repeat(64), now }) as AccountCommand),
   fc.constant(
     (now: number, i: number) =>
       ({

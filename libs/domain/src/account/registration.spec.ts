@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY } from '../policy';
 import { given, iso, profile, registeredEvents, T } from '../testing/given-when-then';
 import type { AccountEvent } from './events';
 
@@ -164,6 +165,25 @@ describe('member and nonmember registration (seed 004, seed 000)', () => {
       .thenError('VALIDATION_FAILED', [], { termsAccepted: expect.any(String), email: expect.any(String) });
   });
 
+  it('refuses direction controls and broken characters in the names, email and question, each named', () => {
+    given([])
+      .when(
+        member(true, {
+          profile: { ...profile, firstName: 'Pat\u202Egpj.exe', lastName: 'Ex\udc00ample' },
+          securityQuestion: 'First \u2067pet?',
+        }),
+      )
+      .thenError('VALIDATION_FAILED', [], {
+        firstName: expect.stringContaining('direction'),
+        lastName: expect.stringContaining('lone surrogate'),
+        securityQuestion: expect.stringContaining('direction'),
+      });
+    // A username in another script's look-alike letters is refused where it is chosen.
+    given([])
+      .when(member(true, { username: 'p\u0430texample' }))
+      .thenError('VALIDATION_FAILED', [], { username: expect.stringContaining('a-z') });
+  });
+
   it('registers a nonmember patient without roster data', () => {
     const d = given([]).when({
       type: 'RegisterNonmember',
@@ -186,6 +206,7 @@ describe('forgot password with the security question (seed 000, seed 004)', () =
       resetId: 'reset-1',
       identity: { lastName: 'example', dateOfBirth: '1980-04-01', memberId: 'DEMO-0000001' },
       answerMatches,
+      reactivation: { tokenHash: 'a'.repeat(64), tokenSealed: 'v1.sealed-token' },
       now: T(0),
     }) as const;
   const wrong = (n: number): AccountEvent[] =>
@@ -216,8 +237,52 @@ describe('forgot password with the security question (seed 000, seed 004)', () =
       .when(answer(false))
       .thenError('ACCOUNT_DEACTIVATED', [
         { type: 'SecurityAnswerFailed', data: { consecutive: 3 } },
-        { type: 'Deactivated', data: { reason: 'security-answers' } },
+        {
+          type: 'Deactivated',
+          data: {
+            reason: 'security-answers',
+            reactivationHash: 'a'.repeat(64),
+            reactivationSealed: 'v1.sealed-token',
+            reactivableUntil: iso(T(0) + DEFAULT_POLICY.securityAnswer.reactivationLifetimeMs),
+          },
+        },
       ]);
+  });
+
+  describe('the owner undoes a deactivation by wrong answers from the emailed link', () => {
+    const deactivated = () => [
+      ...registeredEvents(),
+      ...wrong(2),
+      ...given([...registeredEvents(), ...wrong(2)]).when(answer(false)).decision.events,
+    ];
+    const reactivate = (tokenHash: string, now = T(60)) => ({ type: 'Reactivate' as const, tokenHash, now });
+
+    it('once, with the link of this deactivation, before it expires: active again, the count at zero', () => {
+      const d = given(deactivated()).when(reactivate('a'.repeat(64)));
+      d.then([{ type: 'Reactivated', data: { via: 'email-link' } }]);
+      expect(d.state()).toMatchObject({ status: 'active', consecutiveWrongAnswers: 0 });
+      expect(d.state().reactivation).toBeUndefined();
+      // Single use: the same link again changes nothing.
+      given([...deactivated(), ...d.decision.events])
+        .when(reactivate('a'.repeat(64)))
+        .thenError('REACTIVATION_INVALID');
+    });
+
+    it('refuses a wrong or expired link, and any link for an account deactivated otherwise', () => {
+      given(deactivated())
+        .when(reactivate('b'.repeat(64)))
+        .thenError('REACTIVATION_INVALID');
+      given(deactivated())
+        .when(reactivate('a'.repeat(64), T(0) + DEFAULT_POLICY.securityAnswer.reactivationLifetimeMs))
+        .thenError('REACTIVATION_EXPIRED');
+      const bySupport = given(registeredEvents()).when({ type: 'Deactivate', reason: 'support', now: T(0) });
+      given([...registeredEvents(), ...bySupport.decision.events])
+        .when(reactivate('a'.repeat(64)))
+        .thenError('REACTIVATION_INVALID');
+      given(registeredEvents())
+        .when(reactivate('a'.repeat(64)))
+        .thenError('REACTIVATION_INVALID');
+    });
   });
 
   it('needs last name, date of birth and member id to match first, and says nothing more when they do not', () => {

@@ -38,6 +38,8 @@ export interface AccountState {
     sends: number[];
     verified: boolean;
   };
+  /** After a deactivation by wrong security answers: the emailed link's token hash, and until when it works. */
+  reactivation?: { hash: string; until: number };
   /** A reset allowed by a correct security answer or a verified code, not yet used. */
   resetAllowed?: string;
   authenticator?: { secretSealed: string; lastStep: number };
@@ -210,7 +212,18 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
     case 'SecurityAnswerAccepted':
       return { ...state, consecutiveWrongAnswers: 0, resetAllowed: event.data.resetId };
     case 'Deactivated':
-      return { ...state, status: 'deactivated', pending: undefined, resetAllowed: undefined };
+      return {
+        ...state,
+        status: 'deactivated',
+        pending: undefined,
+        resetAllowed: undefined,
+        reactivation:
+          event.data.reactivationHash && event.data.reactivableUntil
+            ? { hash: event.data.reactivationHash, until: ms(event.data.reactivableUntil) }
+            : undefined,
+      };
+    case 'Reactivated':
+      return { ...state, status: 'active', reactivation: undefined, consecutiveWrongAnswers: 0 };
     case 'PasswordChanged':
       return { ...state, passwordHash: event.data.passwordHash, mustChangePassword: false };
     case 'PasswordReset':

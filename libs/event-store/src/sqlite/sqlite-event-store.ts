@@ -29,6 +29,7 @@ import {
   START,
   type SubscribeOptions,
   type Subscription,
+  UnreadableEventError,
   WrongExpectedRevisionError,
 } from '../event-store.port';
 import { PollingSubscription } from './polling-subscription';
@@ -92,14 +93,23 @@ const COLUMNS = 'seq, stream_id, revision, event_id, type, data, metadata, recor
 
 function toRecordedEvent(row: EventRow): RecordedEvent {
   const seq = row[0];
+  const position = { commit: seq, prepare: seq };
+  // JSON.parse's message can quote the text: only which column is broken goes into the error.
+  const parse = (text: string, column: 'data' | 'metadata') => {
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new UnreadableEventError(row[1], row[2], row[3], position, `its ${column} is not valid JSON`);
+    }
+  };
   return {
     id: row[3],
     type: row[4],
-    data: JSON.parse(row[5]),
-    metadata: JSON.parse(row[6]),
+    data: parse(row[5], 'data'),
+    metadata: parse(row[6], 'metadata'),
     streamId: row[1],
     revision: row[2],
-    position: { commit: seq, prepare: seq },
+    position,
     recordedAt: row[7],
   };
 }

@@ -231,6 +231,10 @@ function fold(
       doc.deactivated = { at, reason: event.data.reason };
       delete doc.lockedUntil;
       break;
+    case 'Reactivated':
+      doc.status = 'active';
+      delete doc.deactivated;
+      break;
     case 'PasswordChanged':
       doc.mustChangePassword = false;
       break;

@@ -195,6 +195,8 @@ export function describe(event: AccountEvent, raw: Record<string, unknown>): Des
       return { text: 'Security answer accepted' };
     case 'Deactivated':
       return { text: `Deactivated: ${DEACTIVATION[event.data.reason] ?? event.data.reason}` };
+    case 'Reactivated':
+      return { text: 'Reactivated by the owner, with the emailed link' };
     case 'PasswordChanged':
       return { text: 'Password changed' };
     case 'PasswordReset':

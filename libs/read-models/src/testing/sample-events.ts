@@ -89,6 +89,7 @@ export const SAMPLES: { [T in AccountEventType]: Extract<AccountEvent, { type: T
   SecurityAnswerFailed: { consecutive: 2 },
   SecurityAnswerAccepted: { resetId: 'r1' },
   Deactivated: { reason: 'security-answers' },
+  Reactivated: { via: 'email-link' },
   PasswordChanged: { passwordHash: '$argon2id$z' },
   PasswordReset: { passwordHash: '$argon2id$w', via: 'two-step' },
   TemporaryPasswordIssued: {

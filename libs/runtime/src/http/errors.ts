@@ -5,6 +5,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import { DomainError } from '@portal/domain';
+import { isUnreadableEvent } from '@portal/event-store';
 import type { Logger } from '@portal/observability';
 
 export interface ErrorBody {
@@ -188,7 +189,15 @@ export class ErrorShapeFilter implements ExceptionFilter {
       // The stack, not the message: a driver's message may quote values it was given.
       const err = exception instanceof Error ? exception : new Error(String(exception));
       this.logger.error(
-        { correlationId, errorName: err.name, stack: err.stack?.split('\n').slice(1).join('\n') },
+        {
+          correlationId,
+          errorName: err.name,
+          // A damaged event row: where it is (never its content), so that it can be found and repaired.
+          ...(isUnreadableEvent(err)
+            ? { streamId: err.streamId, revision: err.revision.toString(), eventId: err.eventId }
+            : {}),
+          stack: err.stack?.split('\n').slice(1).join('\n'),
+        },
         'unexpected error',
       );
     }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsString, MaxLength } from 'class-validator';
 import { OFFICE_FUNCTIONS, type OfficeFunction } from '@portal/domain';
-import { HasText, MeetsUsernamePolicy } from '../../portal/policy.validators';
+import { HasText, IsPlainText, MeetsUsernamePolicy } from '../../portal/policy.validators';
 
 /** Seed 004, "Create IDs": a staff user id in the administrator's own office. */
 export class CreateOfficeUserRequest {
@@ -9,6 +9,7 @@ export class CreateOfficeUserRequest {
   @ApiProperty({ example: 'Adeyemi' }) @IsString() @HasText() @MaxLength(100) lastName!: string;
   @ApiProperty({ example: 'olu@lakeside.example', description: 'Where the temporary password is sent.' })
   @IsEmail({}, { message: 'email must be a valid email address' })
+  @IsPlainText()
   @MaxLength(254)
   email!: string;
   @ApiProperty({ example: 'oluadeyemi' }) @IsString() @MaxLength(64) @MeetsUsernamePolicy() username!: string;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { HasText, MeetsUsernamePolicy } from '../../portal/policy.validators';
+import { HasText, IsPlainText, MeetsUsernamePolicy } from '../../portal/policy.validators';
 
 /** Seed 004: employers email the plan for an account; payers have a Payer Service Coordinator. Plan staff create both. */
 export class CreatePlanAccountRequest {
@@ -11,16 +11,19 @@ export class CreatePlanAccountRequest {
   @IsString()
   @MinLength(1)
   @MaxLength(64)
+  @IsPlainText()
   organisationId!: string;
   @ApiProperty({ example: 'Acme Tool & Die' })
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsPlainText()
   organisationName!: string;
   @ApiProperty({ example: 'Dana' }) @IsString() @HasText() @MaxLength(100) firstName!: string;
   @ApiProperty({ example: 'Reyes' }) @IsString() @HasText() @MaxLength(100) lastName!: string;
   @ApiProperty({ example: 'benefits@acme.example', description: 'Where the temporary password is sent.' })
   @IsEmail({}, { message: 'email must be a valid email address' })
+  @IsPlainText()
   @MaxLength(254)
   email!: string;
   @ApiProperty({ example: 'acmebenefits' })

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { isNpi } from '@portal/domain';
 import { IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { IsPlainText } from '../../portal/policy.validators';
 import { RegisterNonmemberRequest } from '../../portal/register-nonmember/register-nonmember.request';
 
 /**
@@ -13,6 +14,7 @@ export class RegisterOfficeRequest extends RegisterNonmemberRequest {
   @IsString()
   @Matches(/\S/, { message: 'officeName must not be empty' })
   @MaxLength(200)
+  @IsPlainText()
   officeName!: string;
 
   @ApiProperty({ example: '1234567893', description: 'The office’s 10-digit National Provider Identifier.' })

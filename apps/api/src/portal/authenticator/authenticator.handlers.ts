@@ -31,7 +31,7 @@ export class StartAuthenticatorEnrolmentHandler implements ICommandHandler<Start
     const secret = newTotpSecret();
     const uri = otpauthUri(this.config.plan.name, state.username ?? 'member', secret);
     return {
-      enrolmentToken: await this.accounts.deps.vault.seal(accountId, { totpSecret: secret }),
+      enrolmentToken: await this.accounts.seal(accountId, { totpSecret: secret }),
       secret,
       otpauthUri: uri,
       qrPngBase64: (await qrPng(uri)).toString('base64'),

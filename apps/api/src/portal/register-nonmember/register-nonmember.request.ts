@@ -4,6 +4,7 @@ import {
   HasText,
   IsDateOfBirth,
   IsPhone,
+  IsPlainText,
   MeetsPasswordPolicy,
   MeetsUsernamePolicy,
 } from '../policy.validators';
@@ -35,6 +36,7 @@ export class RegistrationForm {
   dateOfBirth!: string;
   @ApiProperty({ example: 'pat@example.com' })
   @IsEmail({}, { message: 'email must be a valid email address' })
+  @IsPlainText()
   @MaxLength(254)
   email!: string;
   @ApiProperty({ example: 'patexample' }) @IsString() @MaxLength(64) @MeetsUsernamePolicy() username!: string;

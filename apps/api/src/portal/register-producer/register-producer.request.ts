@@ -1,5 +1,6 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsPlainText } from '../policy.validators';
 import { RegisterNonmemberRequest } from '../register-nonmember/register-nonmember.request';
 
 /** Seed 004: "Register for Producer Portal access here." No date of birth, no roster; the agency or producer id. */
@@ -8,5 +9,6 @@ export class RegisterProducerRequest extends OmitType(RegisterNonmemberRequest, 
   @IsString()
   @MinLength(1)
   @MaxLength(32)
+  @IsPlainText()
   producerId!: string;
 }

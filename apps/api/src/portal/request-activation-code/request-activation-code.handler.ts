@@ -50,7 +50,7 @@ export class RequestActivationCodeHandler implements ICommandHandler<RequestActi
         rosterMatched: true,
         codeId: randomUUID(),
         codeHash: this.accounts.codeHash('activation', normaliseActivationCode(code)),
-        codeSealed: await this.accounts.deps.vault.seal(accountId, code),
+        codeSealed: await this.accounts.seal(accountId, code),
         now: ctx.occurredAt.getTime(),
       },
       ctx,

@@ -69,10 +69,12 @@ export class ResetPasswordController {
   }
 
   @Post('security-answer')
-  @RateLimited('credential')
+  @RateLimited('security-answer')
   @HttpCode(204)
   @ApiOperation({
-    summary: 'The answer (case sensitive). The 3rd wrong answer in a row deactivates the account.',
+    summary:
+      'The answer (case sensitive). Each wrong answer is emailed to the owner; the 3rd in a row deactivates the account, ' +
+      'and the email about it carries a link that undoes it (POST /v1/reactivations). Limited per address per hour and per account per day.',
   })
   async answer(@Body() body: SecurityAnswerRequest, @Req() req: PortalRequest): Promise<void> {
     await this.commands.execute(

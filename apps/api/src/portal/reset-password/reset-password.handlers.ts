@@ -9,6 +9,7 @@ import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
 import { matchAppCode } from '../authenticator/authenticator.handlers';
 import { decoyAccountId, LOGIN_NOT_STARTED, newLoginToken, parseLoginToken } from '../login-token';
+import { newReactivationToken } from '../reactivate/reactivation-token';
 import {
   AnswerSecurityQuestionCommand,
   AskSecurityQuestionCommand,
@@ -197,7 +198,14 @@ export class AskSecurityQuestionHandler implements ICommandHandler<AskSecurityQu
   }
 }
 
-/** Case sensitive (argon2 of the exact answer); the 3rd wrong answer in a row deactivates the account. */
+/**
+ * Case sensitive (argon2 of the exact answer); the 3rd wrong answer in a row deactivates the
+ * account (seed 004). Anyone who knows a username, last name and date of birth can do that, so
+ * the rule is bounded: the owner is emailed at each wrong answer (SecurityAnswerFailed), the
+ * deactivation's email carries a link that undoes it (a fresh token per answer, used only if
+ * that answer deactivates: its keyed hash and sealed copy ride on the command), and the route
+ * has its own tighter rate limits per address and per account.
+ */
 @CommandHandler(AnswerSecurityQuestionCommand)
 export class AnswerSecurityQuestionHandler implements ICommandHandler<AnswerSecurityQuestionCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
@@ -213,6 +221,11 @@ export class AnswerSecurityQuestionHandler implements ICommandHandler<AnswerSecu
           resetId: loginId,
           identity,
           answerMatches: await check(state.securityAnswerHash),
+          // Sealed only for an account that can be deactivated: a forged token makes no key for a made-up id.
+          reactivation:
+            state.status === 'active' && state.securityAnswerHash
+              ? await newReactivationToken(this.accounts, accountId)
+              : { tokenHash: '', tokenSealed: '' },
           now: ctx.occurredAt.getTime(),
         }),
         { ...ctx, actor: { kind: 'self', accountId } },

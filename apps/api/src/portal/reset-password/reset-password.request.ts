@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { LOGIN_TOKEN_EXAMPLE } from '../login-token';
-import { HasText, IsDateOfBirth, MeetsPasswordPolicy } from '../policy.validators';
+import { HasText, IsDateOfBirth, IsPlainText, MeetsPasswordPolicy } from '../policy.validators';
 
 export class StartResetRequest {
   @ApiProperty({ example: 'patexample' }) @IsString() @MinLength(1) @MaxLength(64) username!: string;
@@ -59,5 +59,6 @@ export class SecurityAnswerRequest extends IdentityRequest {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsPlainText()
   answer!: string;
 }

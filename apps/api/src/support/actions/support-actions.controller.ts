@@ -55,7 +55,7 @@ export class SupportActionsController {
     const password = temporaryPassword();
     const [passwordHash, passwordSealed] = await Promise.all([
       this.accounts.deps.hasher.hash(password),
-      this.accounts.deps.vault.seal(accountId, password),
+      this.accounts.seal(accountId, password),
     ]);
     await this.accounts.run(
       accountId,

@@ -1,0 +1,9 @@
+import type { CommandContext } from '@portal/command';
+
+/** The emailed link of a deactivation by wrong security answers (seed 004's rule, bounded). */
+export class ReactivateCommand {
+  constructor(
+    readonly token: string,
+    readonly ctx: CommandContext,
+  ) {}
+}
