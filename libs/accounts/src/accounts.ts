@@ -251,12 +251,18 @@ export class Accounts {
    * after the account moved on, and expires (libs/command/src/reservation.ts).
    */
   async holds(kind: ReservationKind, key: string, holder: string): Promise<boolean> {
-    if (kind === 'npi')
-      return (await this.deps.store.readStream(officeStreamId(holder), { maxCount: 1 })).length > 0;
+    if (kind === 'npi') return this.exists(kind, holder);
     const state = await this.state(holder);
     if (state.status === 'new' || state.status === 'deactivated' || state.erased) return false;
     if (kind === 'member' && state.status === 'activation-pending') return true;
     return this.ownedKeys(state).has(key);
+  }
+
+  /** Whether the holder's office (`npi`) or account has been recorded. */
+  private async exists(kind: ReservationKind, holder: string): Promise<boolean> {
+    if (kind === 'npi')
+      return (await this.deps.store.readStream(officeStreamId(holder), { maxCount: 1 })).length > 0;
+    return (await this.state(holder)).status !== 'new';
   }
 
   /** The reservation keys of the values an account is registered with. */
@@ -282,8 +288,8 @@ export class Accounts {
   }
 
   /**
-   * The account id that an earlier request with the same fingerprint claimed one of
-   * `values` for, when that id has no account (the request was cut off before it):
+   * The account (or office) id that an earlier request with the same fingerprint claimed
+   * one of `values` for, when it was never recorded (the request was cut off before it):
    * the same request sent again completes that registration instead of being told
    * that its own claim took the values.
    */
@@ -291,12 +297,8 @@ export class Accounts {
     for (const [kind, value] of values) {
       const key = this.lookupKey(kind, value);
       const reservation = await reservationOf(this.reservations, kind, key);
-      // Only an id that never got an account: a deactivated one that holds a stale claim must not be re-registered.
-      if (
-        reservation.holder &&
-        reservation.claim === claim &&
-        (await this.state(reservation.holder)).status === 'new'
-      )
+      // Only an id that never got its account (or office): a deactivated one must not be registered again.
+      if (reservation.holder && reservation.claim === claim && !(await this.exists(kind, reservation.holder)))
         return reservation.holder;
     }
     return undefined;
