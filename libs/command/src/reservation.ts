@@ -165,6 +165,7 @@ export async function reserve(
   ctx: CommandContext,
   options: Partial<ClaimOptions> = {},
 ): Promise<boolean> {
+  const now = options.now ?? ctx.occurredAt.getTime();
   const input =
     type === 'Release'
       ? { type, kind, accountId }
@@ -172,10 +173,12 @@ export async function reserve(
           type,
           kind,
           accountId,
-          now: options.now ?? ctx.occurredAt.getTime(),
+          now,
           ...(options.claim ? { claim: options.claim } : {}),
+          // Asked only of a claim old enough for the answer to matter: a young one is taken either way, and
+          // answers in the same time whoever stands behind it.
           holderStands:
-            state.holder !== undefined && state.holder !== accountId
+            state.holder !== undefined && state.holder !== accountId && now - state.claimedAt >= CLAIM_TTL_MS
               ? deps.standing
                 ? await deps.standing(kind, key, state.holder)
                 : true
