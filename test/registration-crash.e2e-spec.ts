@@ -1,7 +1,7 @@
 /**
  * Issue 20, item 1: a registration cut off by kill -9 must not shut its person out.
  * The service runs as `npm start` runs it, in a child process; a burst of concurrent
- * registrations is under way (most of them waiting in argon2, their usernames and
+ * registrations (nonmembers, producers and provider offices) is under way (most of them waiting in argon2, their usernames and
  * emails already reserved) when the process is killed outright. Restarted on the same
  * DATA_DIR, every form that did not get its 201 is sent again: each either registers,
  * or its account was recorded before the kill and the person logs in. Afterwards no
@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RecordedEvent, SqliteEventStore } from '@portal/event-store';
+import { isNpi } from '@portal/domain';
 import { NONMEMBER_FORM, PASSWORD } from './support/forms';
 import { eventually } from './support/outbox';
 import { type Build, buildService, type ServiceProcess, startService } from './support/service-process';
@@ -21,10 +22,29 @@ const BURST = 150;
 /** Registrations answered before the kill: enough to be mid-burst, few enough that most are cut off. */
 const ANSWERED_BEFORE_KILL = 10;
 
+/** A valid NPI (Luhn over 80840 + the ten digits) for the `n`th office. */
+function npi(n: number): string {
+  const stem = `1${String(n).padStart(8, '0')}`;
+  for (let d = 0; d <= 9; d++) if (isNpi(`${stem}${d}`)) return `${stem}${d}`;
+  throw new Error(`no check digit for ${stem}`);
+}
+
+/** Nonmembers, producers and provider offices, mixed: each kind reserves its values before its account. */
 const forms = Array.from({ length: BURST }, (_, i) => {
   const n = String(i).padStart(3, '0');
-  return { ...NONMEMBER_FORM, username: `crashuser${n}`, email: `crash${n}@example.com` };
+  const person = { ...NONMEMBER_FORM, username: `crashuser${n}`, email: `crash${n}@example.com` };
+  if (i % 5 === 0)
+    return {
+      path: '/v1/registrations/provider-office',
+      body: { ...person, officeName: `Office ${n} Family Medicine`, npi: npi(i), taxId: '12-3456789' },
+    };
+  if (i % 5 === 1) {
+    const { dateOfBirth: _, ...producer } = person;
+    return { path: '/v1/registrations/producer', body: { ...producer, producerId: `AG-${n}` } };
+  }
+  return { path: '/v1/registrations/nonmember', body: person };
 });
+const OFFICES = forms.filter((f) => f.path.endsWith('provider-office')).length;
 
 async function post(service: ServiceProcess, path: string, body: object) {
   const response = await fetch(`${service.base}${path}`, {
@@ -57,13 +77,13 @@ describe('registration survives kill -9 mid-burst', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('every cut-off form registers when sent again, or logs in; no reservation is left without its account', async () => {
+  it('every cut-off form registers when sent again, or logs in; no reservation is left without its account or office', async () => {
     service = await startService(build, dataDir);
     const first = service;
     const answered = new Map<string, number>();
     const burst = forms.map((form) =>
-      post(first, '/v1/registrations/nonmember', form).then(
-        (r) => void answered.set(form.username, r.status),
+      post(first, form.path, form.body).then(
+        (r) => void answered.set(form.body.username, r.status),
         () => undefined, // cut off by the kill
       ),
     );
@@ -76,7 +96,7 @@ describe('registration survives kill -9 mid-burst', () => {
     await Promise.all(burst);
     // Everything answered before the kill was a registration.
     expect([...answered.values()].every((status) => status === 201)).toBe(true);
-    const cutOff = forms.filter((form) => !answered.has(form.username));
+    const cutOff = forms.filter((form) => !answered.has(form.body.username));
     // Mid-burst: the kill really cut registrations off.
     expect(cutOff.length).toBeGreaterThan(0);
 
@@ -84,28 +104,29 @@ describe('registration survives kill -9 mid-burst', () => {
     const second = service;
     const resent = await inBatches(cutOff, 10, async (form) => ({
       form,
-      ...(await post(second, '/v1/registrations/nonmember', form)),
+      ...(await post(second, form.path, form.body)),
     }));
     for (const { form, status, body } of resent) {
-      // Registered now, or its account was recorded before the kill and holds the username.
-      if (status === 201) expect(body).toEqual({ registered: true });
-      else
-        expect([form.username, status, body.error]).toMatchObject([
-          form.username,
+      // Registered now, or its account (and office) was recorded before the kill and holds the username.
+      const username = form.body.username;
+      if (status !== 201)
+        expect([username, status, body.error]).toMatchObject([
+          username,
           409,
-          { code: 'USERNAME_TAKEN' },
+          { code: expect.stringMatching(/^(USERNAME_TAKEN|OFFICE_ALREADY_REGISTERED)$/) },
         ]);
     }
     // Every person can log in: the password step is accepted and a second factor asked for.
     const logins = await inBatches(forms, 10, (form) =>
-      post(second, '/v1/login', { username: form.username, password: PASSWORD }),
+      post(second, '/v1/login', { username: form.body.username, password: PASSWORD }),
     );
     expect(logins.map((r) => r.status)).toEqual(forms.map(() => 200));
     expect(logins.every((r) => typeof r.body.loginToken === 'string')).toBe(true);
     await second.stop();
 
-    // Read the stores as they were left: one account per form, and every username and email reservation
-    // held by an account that was registered, none by an id that never got its account.
+    // Read the stores as they were left: one account per form, one office per office form, and every
+    // username, email and NPI reservation held by a registered account or office, none by an id that never
+    // got its account or office.
     const store = SqliteEventStore.open(join(dataDir, 'events.sqlite'));
     try {
       const events: RecordedEvent[] = await store.readAll();
@@ -113,17 +134,23 @@ describe('registration survives kill -9 mid-burst', () => {
         events.filter((e) => e.type === 'Registered').map((e) => e.streamId.replace(/^account-/, '')),
       );
       expect(registered.size).toBe(BURST);
+      const offices = new Set(
+        events.filter((e) => e.type === 'OfficeRegistered').map((e) => e.streamId.replace(/^office-/, '')),
+      );
+      expect(offices.size).toBe(OFFICES);
       const holders = new Map<string, string | undefined>();
       for (const e of events) {
-        if (!/^(username|email)-/.test(e.streamId)) continue;
+        if (!/^(username|email|npi)-/.test(e.streamId)) continue;
         const { accountId } = e.data as { accountId: string };
         if (e.type === 'ReservationClaimed') holders.set(e.streamId, accountId);
         else if (e.type === 'ReservationReleased' && holders.get(e.streamId) === accountId)
           holders.set(e.streamId, undefined);
       }
-      const held = [...holders.values()].filter((h): h is string => h !== undefined);
-      expect(held).toHaveLength(2 * BURST);
-      expect(held.filter((holder) => !registered.has(holder))).toEqual([]);
+      const held = [...holders].filter((h): h is [string, string] => h[1] !== undefined);
+      expect(held).toHaveLength(2 * BURST + OFFICES);
+      const standing = ([stream, holder]: [string, string]) =>
+        stream.startsWith('npi-') ? offices.has(holder) : registered.has(holder);
+      expect(held.filter((h) => !standing(h))).toEqual([]);
     } finally {
       await store.close();
     }
