@@ -14,7 +14,6 @@ import type { Accounts } from '@portal/accounts';
 import { CLAIM_TTL_MS, type CommandContext, type ReservationKind } from '@portal/command';
 import {
   type AccountCommand,
-  type AccountState,
   checkPassword,
   checkUsername,
   DomainError,
@@ -144,11 +143,6 @@ export async function registerAccount(
     await giveBack();
     throw error;
   }
-}
-
-/** The reservation keys of the values an account is registered with. */
-export function ownedKeys(accounts: Accounts, state: AccountState): Set<string> {
-  return accounts.ownedKeys(state);
 }
 
 /** The fields every registration command takes from the form. */
