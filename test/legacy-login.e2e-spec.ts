@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
 import type { Accounts } from '@portal/accounts';
 import { ACCOUNTS } from '../apps/api/src/accounts.provider';
+import { CreateUsernameCommand } from '../apps/api/src/portal/create-username/create-username.command';
+import { CreateUsernameHandler } from '../apps/api/src/portal/create-username/create-username.handler';
 import { importLegacyAccount, legacyAccountId } from '../apps/api/src/portal/legacy-import';
 import { startApp, type TestApp } from './support/app';
 import { NONMEMBER_FORM, PASSWORD } from './support/forms';
-import { Outbox } from './support/outbox';
+import { eventually, Outbox } from './support/outbox';
 
 /** Seed 004, "How do I log in if I already have a HAP Member Portal account?" */
 describe('an existing member portal account from before usernames', () => {
@@ -193,6 +195,37 @@ describe('an existing member portal account from before usernames', () => {
       ).body,
     ).toEqual({ username: 'samlegacy1' });
     expect((await accounts.state(samId)).username).toBe('samlegacy1');
+  });
+
+  it('a creation cut off after its reservations is completed when sent again', async () => {
+    const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 4096, timeCost: 1 });
+    const system = {
+      correlationId: randomUUID(),
+      actor: { kind: 'system' as const, component: 'test' },
+      occurredAt: new Date(),
+    };
+    expect(await importLegacyAccount(accounts, 'DEMO0000005', hash, system)).toBe('imported');
+    const rileyId = legacyAccountId(accounts, 'DEMO0000005');
+    // The process dies while recording the username: the reservations stay, the account's event never comes.
+    const run = accounts.run.bind(accounts);
+    const spy = jest
+      .spyOn(accounts, 'run')
+      .mockImplementation((id, input, ctx) =>
+        typeof input === 'object' && input.type === 'CreateUsername'
+          ? new Promise<never>(() => undefined)
+          : run(id, input, ctx),
+      );
+    const handler = t.app.get(CreateUsernameHandler, { strict: false });
+    const cutOff = { memberId: 'DEMO0000005', username: 'rileycut01', email: 'riley@example.com' };
+    void handler.execute(
+      new CreateUsernameCommand(cutOff.memberId, password, cutOff.username, cutOff.email, { ...system }),
+    );
+    await eventually(async () => ((await accounts.holder('email', cutOff.email)) ? true : undefined));
+    spy.mockRestore();
+    expect((await accounts.state(rileyId)).username).toBeUndefined();
+    // The account's own request, sent again, completes it.
+    expect((await create(cutOff).expect(201)).body).toEqual({ username: 'rileycut01' });
+    expect(await accounts.state(rileyId)).toMatchObject({ username: 'rileycut01', legacy: false });
   });
 
   it('a username equal to the password is refused by name', async () => {
