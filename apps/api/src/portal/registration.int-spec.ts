@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Accounts, SqliteSessionStore } from '@portal/accounts';
-import type { CommandContext } from '@portal/command';
+import { CLAIM_TTL_MS, type CommandContext } from '@portal/command';
 import { PasswordHasher } from '@portal/security';
 import { tempAccounts, type TempAccounts } from '../../../../libs/accounts/src/testing/temp-accounts';
 import { registerAccount } from './registration';
@@ -154,6 +154,29 @@ describe('registerAccount', () => {
       const byEmail = (await accounts.holder('email', form.email))!;
       expect((await accounts.state(byEmail)).username).toBe('cutoffuser2');
     });
+  });
+
+  it('a registration stalled past half the claim expiry checks its claims again, and one taken over meanwhile refuses', async () => {
+    const stalled = registerNew({ username: 'stalleduser', email: 'stalled@x.test' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    while (hasher.started < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The claim has expired for everyone else, and someone takes the username.
+    await expect(registerNew({ username: 'stalleduser', email: 'quick@x.test' }, 3 * MINUTE)).resolves.toBe(
+      'registered',
+    );
+    const real = performance.now.bind(performance);
+    const clock = jest.spyOn(performance, 'now').mockImplementation(() => real() + CLAIM_TTL_MS);
+    try {
+      hasher.release();
+      expect(await stalled).toMatchObject({ code: 'USERNAME_TAKEN' });
+    } finally {
+      clock.mockRestore();
+    }
+    const quick = (await accounts.holder('email', 'quick@x.test'))!;
+    expect(await accounts.holder('username', 'stalleduser')).toBe(quick);
+    expect(await accounts.holder('email', 'stalled@x.test')).toBeUndefined();
   });
 
   it('never frees a value an account was registered with, however old', async () => {
