@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
 import type { Accounts } from '@portal/accounts';
 import { ACCOUNTS } from '../apps/api/src/accounts.provider';
+import { CreateUsernameCommand } from '../apps/api/src/portal/create-username/create-username.command';
+import { CreateUsernameHandler } from '../apps/api/src/portal/create-username/create-username.handler';
 import { importLegacyAccount, legacyAccountId } from '../apps/api/src/portal/legacy-import';
 import { startApp, type TestApp } from './support/app';
 import { NONMEMBER_FORM, PASSWORD } from './support/forms';
-import { Outbox } from './support/outbox';
+import { eventually, Outbox } from './support/outbox';
 
 /** Seed 004, "How do I log in if I already have a HAP Member Portal account?" */
 describe('an existing member portal account from before usernames', () => {
@@ -121,10 +123,8 @@ describe('an existing member portal account from before usernames', () => {
       })
       .expect(201);
     expect(await accounts.holder('member', 'DEMO0000002')).toBe(jordanId);
-    // The attempt's username stays taken by an id that never registers, as after any such attempt.
-    const attempt = (await accounts.holder('username', 'jordanagain'))!;
-    expect(attempt).not.toBe(jordanId);
-    expect((await accounts.state(attempt)).status).toBe('new');
+    // The attempt's username is given back, as after any such attempt: no account holds it.
+    expect(await accounts.holder('username', 'jordanagain')).toBeUndefined();
     expect((await accounts.state(jordanId!)).username).toBe('jordantest');
   });
 
@@ -150,6 +150,82 @@ describe('an existing member portal account from before usernames', () => {
     expect((await accounts.state(accountId)).profile?.email).toBe('alex@example.com');
     expect(await accounts.holder('email', 'alex@example.com')).toBe(accountId);
     expect(await accounts.holder('username', 'alexsecond1')).toBeUndefined();
+  });
+
+  it('an email another account has is answered as registration answers it, and that account emailed', async () => {
+    await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...NONMEMBER_FORM, username: 'samsother1', email: 'sam.owner@example.com' })
+      .expect(201);
+    const ownerId = (await accounts.holder('email', 'sam.owner@example.com'))!;
+    const ownerEvents = async () =>
+      (await accounts.deps.store.readStream(`account-${ownerId}`)).map((e) => e.type);
+    const before = await ownerEvents();
+    const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 4096, timeCost: 1 });
+    const system = {
+      correlationId: randomUUID(),
+      actor: { kind: 'system' as const, component: 'test' },
+      occurredAt: new Date(),
+    };
+    expect(await importLegacyAccount(accounts, 'DEMO0000004', hash, system)).toBe('imported');
+    const samId = legacyAccountId(accounts, 'DEMO0000004');
+    const taken = await create({
+      memberId: 'DEMO0000004',
+      username: 'samlegacy1',
+      email: 'SAM.OWNER@example.com',
+    });
+    // The answer a creation gets: the caller cannot tell that the address has an account.
+    expect([taken.status, taken.body]).toEqual([201, { username: 'samlegacy1' }]);
+    const notice = await mail.next('sam.owner@example.com', /no new account was created/);
+    expect(notice.text).toContain('Your username is samsother1.');
+    // Nothing changed for either account: the owner's only new event is the notice, the legacy account has no
+    // username and email yet, and what the attempt reserved is free again.
+    expect(await ownerEvents()).toEqual([...before, 'AlreadyRegisteredNoticeSent']);
+    const sam = await accounts.state(samId);
+    expect([sam.username, sam.profile?.email, sam.legacy]).toEqual([undefined, '', true]);
+    expect(await accounts.holder('username', 'samlegacy1')).toBeUndefined();
+    expect(await accounts.holder('email', 'sam.owner@example.com')).toBe(ownerId);
+    // With an address of its own the account then creates its username.
+    expect(
+      (
+        await create({ memberId: 'DEMO0000004', username: 'samlegacy1', email: 'sam@example.com' }).expect(
+          201,
+        )
+      ).body,
+    ).toEqual({ username: 'samlegacy1' });
+    expect((await accounts.state(samId)).username).toBe('samlegacy1');
+  });
+
+  it('a creation cut off after its reservations is completed when sent again', async () => {
+    const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 4096, timeCost: 1 });
+    const system = {
+      correlationId: randomUUID(),
+      actor: { kind: 'system' as const, component: 'test' },
+      occurredAt: new Date(),
+    };
+    expect(await importLegacyAccount(accounts, 'DEMO0000005', hash, system)).toBe('imported');
+    const rileyId = legacyAccountId(accounts, 'DEMO0000005');
+    // The process dies while recording the username: the reservations stay, the account's event never comes.
+    const run = accounts.run.bind(accounts);
+    const spy = jest
+      .spyOn(accounts, 'run')
+      .mockImplementation((id, input, ctx) =>
+        typeof input === 'object' && input.type === 'CreateUsername'
+          ? new Promise<never>(() => undefined)
+          : run(id, input, ctx),
+      );
+    const handler = t.app.get(CreateUsernameHandler, { strict: false });
+    const cutOff = { memberId: 'DEMO0000005', username: 'rileycut01', email: 'riley@example.com' };
+    void handler.execute(
+      new CreateUsernameCommand(cutOff.memberId, password, cutOff.username, cutOff.email, { ...system }),
+    );
+    await eventually(async () => ((await accounts.holder('email', cutOff.email)) ? true : undefined));
+    spy.mockRestore();
+    expect((await accounts.state(rileyId)).username).toBeUndefined();
+    // The account's own request, sent again, completes it.
+    expect((await create(cutOff).expect(201)).body).toEqual({ username: 'rileycut01' });
+    expect(await accounts.state(rileyId)).toMatchObject({ username: 'rileycut01', legacy: false });
   });
 
   it('a username equal to the password is refused by name', async () => {

@@ -345,3 +345,87 @@ describe('Accounts ends every session of an account after an event that requires
     expect(await sessions.touch(tokenHash, Date.now())).toBeUndefined();
   });
 });
+
+describe('Accounts.holds: which reservations an account stands behind', () => {
+  let t: TempAccounts<SqliteSessionStore>;
+  let accounts: Accounts;
+  const YEAR = 365 * 24 * 3_600_000;
+  const ctx = (later = 0): CommandContext => ({
+    correlationId: randomUUID(),
+    actor: { kind: 'system', component: 'test' },
+    occurredAt: new Date(Date.now() + later),
+  });
+
+  beforeEach(async () => {
+    t = await tempAccounts();
+    accounts = t.accounts;
+  });
+  afterEach(() => t.close());
+
+  it('a member id waiting for its activation letter, or held by an imported account, is never taken over', async () => {
+    const waiting = randomUUID();
+    await accounts.claim('member', 'DEMO0000001', waiting, ctx());
+    await accounts.run(
+      waiting,
+      {
+        type: 'RequestActivationCode',
+        accountId: waiting,
+        memberId: 'DEMO0000001',
+        rosterMatched: true,
+        codeId: randomUUID(),
+        codeHash: 'a'.repeat(64),
+        codeSealed: await accounts.deps.vault.seal(waiting, 'ABCD-EFGH'),
+        now: Date.now(),
+      },
+      ctx(),
+    );
+    const legacy = randomUUID();
+    await accounts.claim('member', 'DEMO0000002', legacy, ctx());
+    await accounts.run(
+      legacy,
+      {
+        type: 'ImportLegacyAccount',
+        accountId: legacy,
+        memberId: 'DEMO0000002',
+        passwordHash: PASSWORD_HASH,
+        profile: { firstName: 'Jordan', lastName: 'Testperson', dateOfBirth: '1975-11-23', email: '' },
+        now: Date.now(),
+      },
+      ctx(),
+    );
+    for (const memberId of ['DEMO0000001', 'DEMO0000002'])
+      await expect(accounts.claim('member', memberId, randomUUID(), ctx(YEAR))).rejects.toMatchObject({
+        code: 'MEMBER_ALREADY_REGISTERED',
+      });
+    expect(await accounts.holder('member', 'DEMO0000001')).toBe(waiting);
+    expect(await accounts.holder('member', 'DEMO0000002')).toBe(legacy);
+  });
+
+  it('a value an account claimed but was never recorded with frees after the claim expires', async () => {
+    // The legacy account claimed a username, and its UsernameCreated never followed (a crash).
+    const legacy = randomUUID();
+    await accounts.run(
+      legacy,
+      {
+        type: 'ImportLegacyAccount',
+        accountId: legacy,
+        memberId: 'DEMO0000003',
+        passwordHash: PASSWORD_HASH,
+        profile: { firstName: 'Alex', lastName: 'Demo', dateOfBirth: '1992-06-15', email: '' },
+        now: Date.now(),
+      },
+      ctx(),
+    );
+    await accounts.claim('username', 'neverrecorded', legacy, ctx());
+    expect(await accounts.holds('username', accounts.lookupKey('username', 'neverrecorded'), legacy)).toBe(
+      false,
+    );
+    // Its own retry still holds it; anyone else waits for the expiry.
+    expect(await accounts.claim('username', 'neverrecorded', legacy, ctx(YEAR))).toBe(false);
+    const other = randomUUID();
+    await expect(accounts.claim('username', 'neverrecorded', other, ctx(60_000))).rejects.toMatchObject({
+      code: 'USERNAME_TAKEN',
+    });
+    expect(await accounts.claim('username', 'neverrecorded', other, ctx(3 * 60_000))).toBe(true);
+  });
+});

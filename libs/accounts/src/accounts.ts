@@ -3,12 +3,15 @@
  * to turn a request into a command (lookups by keyed hash, argon2, the vault)
  * and to run it through the one command pipeline.
  */
+import { createHash } from 'node:crypto';
 import {
   type CommandContext,
   type CommandInput,
   handleCommand,
   holderOf,
   load,
+  type ReservationDeps,
+  reservationOf,
   reserve,
   type ReservationKind,
 } from '@portal/command';
@@ -23,6 +26,7 @@ import {
   DEFAULT_POLICY,
   ENDS_ALL_SESSIONS,
   normaliseUsername,
+  officeStreamId,
 } from '@portal/domain';
 import type { EventStore } from '@portal/event-store';
 import type { Roster } from '@portal/roster';
@@ -68,11 +72,13 @@ export class Accounts {
   readonly policy: AccountPolicy;
   private readonly decider;
   private readonly codec;
+  private readonly reservations: ReservationDeps;
 
   constructor(readonly deps: AccountsDeps) {
     this.policy = deps.policy ?? DEFAULT_POLICY;
     this.decider = accountDecider(this.policy);
     this.codec = accountCodec(deps.vault);
+    this.reservations = { store: deps.store, standing: (kind, key, holder) => this.holds(kind, key, holder) };
   }
 
   async run(accountId: string, input: CommandInput<AccountCommand, AccountState>, ctx: CommandContext) {
@@ -231,17 +237,89 @@ export class Accounts {
     return keyedHash(this.deps.hmacKey, kind, NORMALISE[kind](value));
   }
 
+  /** Who holds the value, if anyone: possibly a claim that no account stands behind (see `holds`). */
   holder(kind: ReservationKind, value: string): Promise<string | undefined> {
-    return holderOf({ store: this.deps.store }, kind, this.lookupKey(kind, value));
+    return holderOf(this.reservations, kind, this.lookupKey(kind, value));
   }
 
-  /** Resolves true when this call took the value (false: the account held it already). */
-  claim(kind: ReservationKind, value: string, accountId: string, ctx: CommandContext): Promise<boolean> {
-    return reserve({ store: this.deps.store }, 'Claim', kind, this.lookupKey(kind, value), accountId, ctx);
+  /**
+   * Resolves true when this call took the value (false: the account held it already).
+   * `claim` is the fingerprint of the request (`claimFingerprint`), so that the same
+   * request sent again after a crash finds its claim (`abandonedClaimant`).
+   */
+  claim(
+    kind: ReservationKind,
+    value: string,
+    accountId: string,
+    ctx: CommandContext,
+    claim?: string,
+  ): Promise<boolean> {
+    return reserve(this.reservations, 'Claim', kind, this.lookupKey(kind, value), accountId, ctx, { claim });
   }
 
   release(kind: ReservationKind, value: string, accountId: string, ctx: CommandContext): Promise<boolean> {
-    return reserve({ store: this.deps.store }, 'Release', kind, this.lookupKey(kind, value), accountId, ctx);
+    return reserve(this.reservations, 'Release', kind, this.lookupKey(kind, value), accountId, ctx);
+  }
+
+  /**
+   * Whether `holder` really holds the value keyed `key`: an account that exists, is
+   * neither deactivated nor erased, and is registered with the value (or, for a member
+   * id, is waiting for its activation letter); for `npi`, an office that exists. A
+   * claim held by anything else was cut off before its account was recorded, or kept
+   * after the account moved on, and expires (libs/command/src/reservation.ts).
+   */
+  async holds(kind: ReservationKind, key: string, holder: string): Promise<boolean> {
+    if (kind === 'npi') return this.exists(kind, holder);
+    const state = await this.state(holder);
+    if (state.status === 'new' || state.status === 'deactivated' || state.erased) return false;
+    if (kind === 'member' && state.status === 'activation-pending') return true;
+    return this.ownedKeys(state).has(key);
+  }
+
+  /** Whether the holder's office (`npi`) or account has been recorded. */
+  private async exists(kind: ReservationKind, holder: string): Promise<boolean> {
+    if (kind === 'npi')
+      return (await this.deps.store.readStream(officeStreamId(holder), { maxCount: 1 })).length > 0;
+    return (await this.state(holder)).status !== 'new';
+  }
+
+  /** The reservation keys of the values an account is registered with. */
+  ownedKeys(state: AccountState): Set<string> {
+    const held: [ReservationKind, string | undefined][] = [
+      ['username', state.username],
+      ['email', state.profile?.email],
+      ['member', state.profile?.memberId],
+    ];
+    return new Set(
+      held.flatMap(([kind, value]) => (value && value !== ERASED ? [this.lookupKey(kind, value)] : [])),
+    );
+  }
+
+  /**
+   * The fingerprint of a request that reserves `values` together (a registration's
+   * username, email and member id): the same for the same values, whatever their
+   * order, and built from their keys only, so it tells nothing without the HMAC key.
+   */
+  claimFingerprint(values: [ReservationKind, string][]): string {
+    const keys = values.map(([kind, value]) => `${kind}-${this.lookupKey(kind, value)}`).sort();
+    return createHash('sha256').update(keys.join('\n')).digest('hex');
+  }
+
+  /**
+   * The account (or office) id that an earlier request with the same fingerprint claimed
+   * one of `values` for, when it was never recorded (the request was cut off before it):
+   * the same request sent again completes that registration instead of being told
+   * that its own claim took the values.
+   */
+  async abandonedClaimant(values: [ReservationKind, string][], claim: string): Promise<string | undefined> {
+    for (const [kind, value] of values) {
+      const key = this.lookupKey(kind, value);
+      const reservation = await reservationOf(this.reservations, kind, key);
+      // Only an id that never got its account (or office): a deactivated one must not be registered again.
+      if (reservation.holder && reservation.claim === claim && !(await this.exists(kind, reservation.holder)))
+        return reservation.holder;
+    }
+    return undefined;
   }
 
   codeHash(purpose: 'otp' | 'activation' | 'recovery' | 'reactivation', code: string): string {

@@ -17,7 +17,7 @@ import {
 } from './handle-command';
 import { verifyChain } from './hash-chain';
 import { KeyedMutex } from './keyed-mutex';
-import { holderOf, reserve } from './reservation';
+import { CLAIM_TTL_MS, holderOf, reserve } from './reservation';
 
 type CounterEvent =
   { type: 'Incremented'; data: { by: number } } | { type: 'Refused'; data: { reason: string } };
@@ -265,6 +265,38 @@ describe('reservations', () => {
       'ReservationReleased',
       'ReservationClaimed',
     ]);
+  });
+
+  it('a claim whose holder does not stand behind it expires, and of two racing takers one wins', async () => {
+    const standing = async () => false;
+    await reserve({ store, standing }, 'Claim', 'username', key, 'account-a', ctx());
+    const at = (ms: number) => ({ ...ctx(), occurredAt: new Date(ctx().occurredAt.getTime() + ms) });
+    await expect(
+      reserve({ store, standing }, 'Claim', 'username', key, 'account-b', at(CLAIM_TTL_MS - 1_000)),
+    ).rejects.toMatchObject({ code: 'USERNAME_TAKEN' });
+    const results = await Promise.allSettled(
+      ['account-b', 'account-c'].map((id) =>
+        reserve({ store, standing, mutex: new KeyedMutex() }, 'Claim', 'username', key, id, at(CLAIM_TTL_MS)),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(['account-b', 'account-c']).toContain(await holderOf({ store }, 'username', key));
+    expect(await store.readStream(`username-${key}`)).toHaveLength(2);
+  });
+
+  it('a holder that stands behind its claim, or no standing check at all, keeps it for good', async () => {
+    await reserve({ store }, 'Claim', 'email', key, 'account-a', ctx());
+    const muchLater = { ...ctx(), occurredAt: new Date('2036-11-22T10:00:00Z') };
+    await expect(reserve({ store }, 'Claim', 'email', key, 'account-b', muchLater)).rejects.toMatchObject({
+      code: 'EMAIL_TAKEN',
+    });
+    const asked: string[] = [];
+    const standing = async (_kind: string, _key: string, holder: string) => (asked.push(holder), true);
+    await expect(
+      reserve({ store, standing }, 'Claim', 'email', key, 'account-b', muchLater),
+    ).rejects.toMatchObject({ code: 'EMAIL_TAKEN' });
+    expect(asked).toEqual(['account-a']);
+    expect(await holderOf({ store }, 'email', key)).toBe('account-a');
   });
 
   it('refuses a stream name that is not an HMAC', async () => {

@@ -91,6 +91,47 @@ describe('Offices', () => {
     expect((await offices.permissions(adminId)).functions).toContain('manage-users');
   });
 
+  it('a plan account cut off between its reservations and its account: completed by the same request, else expires', async () => {
+    const staff = (minutes = 0): CommandContext => ({
+      correlationId: randomUUID(),
+      actor: { kind: 'staff', staffId: 'sam' },
+      occurredAt: new Date(Date.now() + minutes * 60_000),
+    });
+    const employer = { kind: 'employer' as const, id: 'group-1', name: 'Acme Works' };
+    // The process dies while recording the account: the claims stay, no account follows.
+    const run = f.accounts.run.bind(f.accounts);
+    const spy = jest
+      .spyOn(f.accounts, 'run')
+      .mockImplementationOnce(() => new Promise<never>(() => undefined));
+    void offices.createPlanAccount('sam', person('planuser01'), employer, staff());
+    while (spy.mock.calls.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    spy.mockImplementation(run);
+    const cutOff = (await f.accounts.holder('username', 'planuser01'))!;
+    expect((await f.accounts.state(cutOff)).status).toBe('new');
+    // Someone else is told the username is taken until the claim is old, then may take it.
+    await expect(
+      offices.createPlanAccount('sam', person('planuser01', 'other@example.com'), employer, staff(1)),
+    ).rejects.toMatchObject({ code: 'USERNAME_TAKEN' });
+    // The same request sent again completes the account the claims were made for.
+    expect(await offices.createPlanAccount('sam', person('planuser01'), employer, staff())).toEqual({
+      accountId: cutOff,
+    });
+    expect(await f.accounts.state(cutOff)).toMatchObject({ status: 'active', username: 'planuser01' });
+    // Another cut off; after CLAIM_TTL_MS its email goes to whoever asks for it with another username.
+    const calls = spy.mock.calls.length;
+    spy.mockImplementationOnce(() => new Promise<never>(() => undefined));
+    void offices.createPlanAccount('sam', person('planuser02'), employer, staff());
+    while (spy.mock.calls.length === calls) await new Promise((resolve) => setTimeout(resolve, 5));
+    const { accountId } = await offices.createPlanAccount(
+      'sam',
+      person('planuser03', 'planuser02@example.com'),
+      employer,
+      staff(3),
+    );
+    expect(await f.accounts.holder('email', 'planuser02@example.com')).toBe(accountId);
+    expect(await f.accounts.state(accountId)).toMatchObject({ status: 'active', username: 'planuser03' });
+  });
+
   it('a refused creation leaves nothing behind: no account, no office user, the username and email free', async () => {
     const { officeId, adminId } = await office();
     const outsider = await f.registered('outsider@example.com');

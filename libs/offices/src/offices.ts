@@ -144,7 +144,7 @@ export class Offices {
     ctx: CommandContext,
   ): Promise<{ accountId: string }> {
     const { officeId, state } = await this.administeredOffice(administratorId);
-    const accountId = randomUUID();
+    const accountId = await this.newAccountId(person);
     const command: OfficeCommand = { type: 'CreateOfficeUser', administratorId, accountId, functions };
     // Decided once before any account exists, so a refusal leaves nothing behind; decided again on append.
     const dryRun = officeDecider.decide(command, state);
@@ -230,7 +230,7 @@ export class Offices {
     organisation: Organisation & { kind: 'employer' | 'payer' },
     ctx: CommandContext,
   ): Promise<{ accountId: string }> {
-    const accountId = randomUUID();
+    const accountId = await this.newAccountId(person);
     await this.createAccount(
       accountId,
       person,
@@ -257,6 +257,26 @@ export class Offices {
     };
   }
 
+  /** What a new user's account claims: its username and email. */
+  private uniqueValues(person: NewPerson): [ReservationKind, string][] {
+    return [
+      ['username', person.username],
+      ['email', person.email],
+    ];
+  }
+
+  /**
+   * The id for a new user's account: the one an earlier request for the same username
+   * and email reserved them for, if that request was cut off before the account was
+   * recorded (sending it again completes it), a new one otherwise.
+   */
+  private async newAccountId(person: NewPerson): Promise<string> {
+    const values = this.uniqueValues(person);
+    return (
+      (await this.accounts.abandonedClaimant(values, this.accounts.claimFingerprint(values))) ?? randomUUID()
+    );
+  }
+
   private async createAccount(
     accountId: string,
     person: NewPerson,
@@ -269,12 +289,11 @@ export class Offices {
     ctx: CommandContext,
   ): Promise<void> {
     const claimed: [ReservationKind, string][] = [];
+    const values = this.uniqueValues(person);
+    const claim = this.accounts.claimFingerprint(values);
     try {
-      for (const [kind, value] of [
-        ['username', person.username],
-        ['email', person.email],
-      ] as [ReservationKind, string][]) {
-        await this.accounts.claim(kind, value, accountId, ctx);
+      for (const [kind, value] of values) {
+        await this.accounts.claim(kind, value, accountId, ctx, claim);
         claimed.push([kind, value]);
       }
       const { passwordHash, passwordSealed } = await this.temporaryPassword(accountId);
@@ -298,7 +317,11 @@ export class Offices {
         ctx,
       );
     } catch (error) {
-      for (const [kind, value] of claimed.reverse()) await this.accounts.release(kind, value, accountId, ctx);
+      // Never what the account now holds: the same request sent twice may have recorded it meanwhile.
+      const owned = this.accounts.ownedKeys(await this.accounts.state(accountId));
+      for (const [kind, value] of claimed.reverse())
+        if (!owned.has(this.accounts.lookupKey(kind, value)))
+          await this.accounts.release(kind, value, accountId, ctx);
       throw error;
     }
   }

@@ -2,18 +2,17 @@
  * What both registrations share: the policy's field errors before any slow work,
  * the reservations of unique values (given back if anything later fails), the
  * argon2 hashes, and the command through the pipeline.
+ *
+ * The reservations come before the account (no store here writes both at once). A
+ * process that dies in between leaves claims no account stands behind: the same form
+ * sent again finds them by the request's fingerprint and completes the registration
+ * under the id they were made for, and anyone else may take them once they are older
+ * than CLAIM_TTL_MS (libs/command/src/reservation.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
-import type { CommandContext, ReservationKind } from '@portal/command';
-import {
-  type AccountCommand,
-  type AccountState,
-  checkPassword,
-  checkUsername,
-  DomainError,
-  type Profile,
-} from '@portal/domain';
+import { CLAIM_TTL_MS, type CommandContext, type ReservationKind } from '@portal/command';
+import { type AccountCommand, checkPassword, checkUsername, DomainError, type Profile } from '@portal/domain';
 import type { RosterEntry } from '@portal/roster';
 import { RefusalTiming } from './log-in/refusal-timing';
 import type { RegisterNonmemberRequest } from './register-nonmember/register-nonmember.request';
@@ -69,16 +68,16 @@ export async function registerAccount(
       fields,
     );
   const started = performance.now();
-  const accountId = existingAccountId ?? randomUUID();
-  // Only what this call took is given back, and with an existing account never a value the account now
-  // holds: two clicks of one form race, the first takes the reservations, the second registers first, and
-  // the first then fails (already registered) and must not free what the account was registered with.
+  const claim = accounts.claimFingerprint(unique);
+  // The same form sent again after its first send was cut off completes that send's account.
+  const accountId = existingAccountId ?? (await accounts.abandonedClaimant(unique, claim)) ?? randomUUID();
+  // Only what this call took (or completes) is given back, and never a value the account now holds: two
+  // clicks of one form race, the first takes the reservations, the second registers first, and the first
+  // then fails (already registered) and must not free what the account was registered with.
   const taken: [ReservationKind, string][] = [];
   const giveBack = async (keep: (kind: ReservationKind) => boolean = () => false) => {
     if (taken.length === 0) return;
-    const owned = existingAccountId
-      ? ownedKeys(accounts, await accounts.state(accountId))
-      : new Set<string>();
+    const owned = accounts.ownedKeys(await accounts.state(accountId));
     for (const [kind, value] of [...taken].reverse())
       if (!keep(kind) && !owned.has(accounts.lookupKey(kind, value)))
         await accounts.release(kind, value, accountId, ctx);
@@ -87,7 +86,8 @@ export async function registerAccount(
   try {
     for (const [kind, value] of unique) {
       try {
-        if (await accounts.claim(kind, value, accountId, ctx)) taken.push([kind, value]);
+        if ((await accounts.claim(kind, value, accountId, ctx, claim)) || !existingAccountId)
+          taken.push([kind, value]);
       } catch (error) {
         const said = SAID_BY_EMAIL[kind];
         if (!said || !(error instanceof DomainError) || error.code !== said.code) throw error;
@@ -107,9 +107,10 @@ export async function registerAccount(
       // Refused as it would be otherwise (a bad form, a wrong activation code, which counts), else answered
       // as a registration: only then does the answer match the one a free email would get.
       await accounts.rehearse(accountId, command(accountId, { passwordHash, securityAnswerHash }), ctx);
-      // The username stays taken (by an account id that never registers), as after a registration:
-      // trying the username again must not tell whether the first attempt created an account.
-      await giveBack((kind) => kind === 'username');
+      // Everything this attempt took is given back, its username too: no account holds it, and keeping it
+      // would let anyone squat usernames with somebody else's address. That a retry of the username then
+      // finds it free tells no more than logging in with the attempt's own username and password does.
+      await giveBack();
       const holder = await accounts.holder(heldElsewhere.kind, heldElsewhere.value);
       if (holder)
         await accounts.run(
@@ -125,6 +126,10 @@ export async function registerAccount(
       // The caller answers as for a registration, and makes nothing else for this account either.
       return 'owner-notified';
     }
+    // Claims nobody stands behind expire: after a stall this long (an overloaded host), each is checked to be
+    // still this account's before the account is recorded with it (a claim taken over meanwhile is refused).
+    if (performance.now() - started > CLAIM_TTL_MS / 2)
+      for (const [kind, value] of unique) await accounts.claim(kind, value, accountId, ctx, claim);
     await accounts.run(accountId, command(accountId, { passwordHash, securityAnswerHash }), ctx);
     REGISTRATIONS.record(performance.now() - started - hashMs);
     return 'registered';
@@ -132,16 +137,6 @@ export async function registerAccount(
     await giveBack();
     throw error;
   }
-}
-
-/** The reservation keys of the values an account is registered with. */
-export function ownedKeys(accounts: Accounts, state: AccountState): Set<string> {
-  const held: [ReservationKind, string | undefined][] = [
-    ['username', state.username],
-    ['email', state.profile?.email],
-    ['member', state.profile?.memberId],
-  ];
-  return new Set(held.flatMap(([kind, value]) => (value ? [accounts.lookupKey(kind, value)] : [])));
 }
 
 /** The fields every registration command takes from the form. */

@@ -5,6 +5,7 @@ import type { Accounts } from '@portal/accounts';
 import { checkPassword, checkUsername, DomainError, officeDecider } from '@portal/domain';
 import { Offices } from '@portal/offices';
 import { ACCOUNTS } from '../../accounts.provider';
+import { keyedUuid } from '../../portal/keyed-uuid';
 import { formFields, registerAccount } from '../../portal/registration';
 import { RegisterOfficeCommand } from './register-office.command';
 
@@ -12,6 +13,12 @@ import { RegisterOfficeCommand } from './register-office.command';
  * The office's NPI first (one office per NPI: a second registration is refused), then
  * the administrator's account (it holds the username and email), then the office
  * naming it as its first ID administrator, pending the plan's approval.
+ *
+ * Three streams, one at a time: a request cut off part way leaves an NPI claim with no
+ * office behind it, which expires (libs/command/src/reservation.ts), and the same form
+ * sent again finishes it. The claim carries the request's fingerprint, so the retry
+ * finds the office id it was made for; the administrator's id is derived from the
+ * office id, so the retry also finds an account the cut-off request had recorded.
  */
 @CommandHandler(RegisterOfficeCommand)
 export class RegisterOfficeHandler implements ICommandHandler<RegisterOfficeCommand> {
@@ -21,8 +28,13 @@ export class RegisterOfficeHandler implements ICommandHandler<RegisterOfficeComm
   ) {}
 
   async execute({ request: r, ctx }: RegisterOfficeCommand): Promise<{ officeId: string }> {
-    const officeId = randomUUID();
-    const accountId = randomUUID();
+    const npiClaim = this.accounts.claimFingerprint([
+      ['npi', r.npi],
+      ['username', r.username],
+      ['email', r.email],
+    ]);
+    const officeId = (await this.accounts.abandonedClaimant([['npi', r.npi]], npiClaim)) ?? randomUUID();
+    const accountId = administratorId(this.accounts, officeId);
     const office = {
       type: 'RegisterOffice' as const,
       officeId,
@@ -48,7 +60,7 @@ export class RegisterOfficeHandler implements ICommandHandler<RegisterOfficeComm
       );
     }
     // The NPI is public (the NPPES registry): saying that its office is registered tells nothing personal.
-    await this.accounts.claim('npi', r.npi, officeId, ctx);
+    await this.accounts.claim('npi', r.npi, officeId, ctx, npiClaim);
     const giveBackNpi = () => this.accounts.release('npi', r.npi, officeId, ctx);
     const outcome = await registerAccount(
       this.accounts,
@@ -73,6 +85,13 @@ export class RegisterOfficeHandler implements ICommandHandler<RegisterOfficeComm
       }),
       accountId,
     ).catch(async (error: unknown) => {
+      // Recorded by this form's earlier, cut-off send: its office is what is left to record.
+      if (
+        error instanceof DomainError &&
+        error.code === 'ALREADY_REGISTERED' &&
+        (await this.accounts.state(accountId)).organisation?.id === officeId
+      )
+        return 'registered' as const;
       await giveBackNpi();
       throw error;
     });
@@ -89,4 +108,9 @@ export class RegisterOfficeHandler implements ICommandHandler<RegisterOfficeComm
     );
     return { officeId };
   }
+}
+
+/** The office's first administrator's account id: derived from the office id, the same at every send of one form. */
+function administratorId(accounts: Accounts, officeId: string): string {
+  return keyedUuid(accounts.deps.hmacKey, 'npi', `administrator\0${officeId}`);
 }

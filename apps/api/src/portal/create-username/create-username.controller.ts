@@ -19,8 +19,9 @@ export class CreateUsernameController {
       'Seed 004, existing users: an account from before usernames (its log on answered 403 USERNAME_REQUIRED) ' +
       'proves itself with its member id and password again, and creates its username and email. ' +
       'It then logs on with the new username, password and 2-step verification. A wrong member id or password ' +
-      'answers 401 INVALID_CREDENTIALS and counts as a failed log on; a username or email another account has, ' +
-      '409 USERNAME_TAKEN or EMAIL_TAKEN.',
+      'answers 401 INVALID_CREDENTIALS and counts as a failed log on; a username another account has, ' +
+      '409 USERNAME_TAKEN. An email another account has is answered as registration answers it (201, the ' +
+      "same body), records nothing, and emails that account's owner that they already have an account.",
   })
   create(@Body() body: CreateUsernameRequest, @Req() req: PortalRequest): Promise<{ username: string }> {
     return this.commands.execute(

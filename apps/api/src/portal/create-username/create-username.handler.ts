@@ -7,7 +7,6 @@ import { DomainError, ErrorCodes, normaliseUsername } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
 import { HIDDEN_REFUSALS, INVALID_LOGIN } from '../log-in/log-in.handler';
-import { ownedKeys } from '../registration';
 import { CreateUsernameCommand } from './create-username.command';
 
 /**
@@ -16,9 +15,12 @@ import { CreateUsernameCommand } from './create-username.command';
  * username and password." The password is proven again through the same LogIn
  * decision as a log on by member id (a wrong one counts toward the lock, and any
  * account but a legacy one is refused alike); only then are the username and email
- * reserved and recorded. The email is said to be taken, as the seed asks for one
- * "not shared with another member": only a caller who knows the account's password
- * gets this far.
+ * reserved and recorded. An email another account has is answered as registration
+ * answers it: the creation's answer, nothing recorded (the account keeps no username,
+ * so the person tries again with another address, as the seed's "not shared with
+ * another member" asks), and the address's owner emailed "you already have an account".
+ * A claim left by a request cut off before its event is the account's own, so sending
+ * the request again completes it, and for anyone else it expires (reservation.ts).
  */
 @CommandHandler(CreateUsernameCommand)
 export class CreateUsernameHandler implements ICommandHandler<CreateUsernameCommand> {
@@ -49,24 +51,46 @@ export class CreateUsernameHandler implements ICommandHandler<CreateUsernameComm
     const actor = { ...ctx, actor: { kind: 'self' as const, accountId } };
     await this.provePassword(accountId, password, actor);
 
+    const createUsername = {
+      type: 'CreateUsername' as const,
+      username,
+      email,
+      now: ctx.occurredAt.getTime(),
+    };
     const taken: [ReservationKind, string][] = [];
-    try {
-      for (const [kind, value] of [
-        ['username', username],
-        ['email', email],
-      ] as [ReservationKind, string][])
-        if (await this.accounts.claim(kind, value, accountId, ctx)) taken.push([kind, value]);
-      await this.accounts.run(
-        accountId,
-        { type: 'CreateUsername', username, email, now: ctx.occurredAt.getTime() },
-        actor,
-      );
-    } catch (error) {
-      // Not what the account now holds: a parallel request with the same email may have recorded it first.
-      const owned = ownedKeys(this.accounts, await this.accounts.state(accountId));
-      for (const [kind, value] of taken.reverse())
+    // Not what the account now holds: a parallel request with the same email may have recorded it first.
+    const giveBack = async () => {
+      const owned = this.accounts.ownedKeys(await this.accounts.state(accountId));
+      for (const [kind, value] of [...taken].reverse())
         if (!owned.has(this.accounts.lookupKey(kind, value)))
           await this.accounts.release(kind, value, accountId, ctx);
+    };
+    try {
+      if (await this.accounts.claim('username', username, accountId, ctx)) taken.push(['username', username]);
+      let emailTaken = false;
+      try {
+        if (await this.accounts.claim('email', email, accountId, ctx)) taken.push(['email', email]);
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.code !== 'EMAIL_TAKEN') throw error;
+        emailTaken = true;
+      }
+      if (emailTaken) {
+        // As registration answers an address another account has (registration.ts): refused as it would be
+        // otherwise, else the answer of a creation, with nothing recorded and the address's owner emailed.
+        await this.accounts.rehearse(accountId, createUsername, actor);
+        await giveBack();
+        const holder = await this.accounts.holder('email', email);
+        if (holder)
+          await this.accounts.run(
+            holder,
+            { type: 'SendAlreadyRegisteredNotice', matched: 'email', now: ctx.occurredAt.getTime() },
+            { ...ctx, actor: { kind: 'anonymous' } },
+          );
+        return { username };
+      }
+      await this.accounts.run(accountId, createUsername, actor);
+    } catch (error) {
+      await giveBack();
       throw error;
     }
     return { username };
