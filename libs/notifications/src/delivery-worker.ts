@@ -148,6 +148,7 @@ export class DeliveryWorker {
       case 'TemporaryPasswordIssued':
         if (!state.mustChangePassword || state.passwordHash !== event.data.passwordHash) return 'not-needed';
         vars.temporaryPassword = await openSecret(vault.open(accountId, event.data.passwordSealed));
+        vars.issuedBy = 'administratorId' in event.data ? 'office-administrator' : 'member-services';
         break;
       case 'Deactivated':
         vars.reason = event.data.reason;
