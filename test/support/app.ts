@@ -48,6 +48,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     {
       logger: b.logger,
       metrics: b.metrics,
+      trustProxy: b.config.trustProxy,
       title: 'test',
       errorMapping: { domainStatus: PORTAL_ERROR_STATUS },
     },

@@ -73,7 +73,12 @@ export async function runProcess(
   const b = boot(component);
   exitOnFatal(b.logger);
   const root = { module: class ProcessModule {}, imports: [CoreModule.forRoot(b), ...features(b)] };
-  const app = await createHttpApp(root, { logger: b.logger, metrics: b.metrics, ...http });
+  const app = await createHttpApp(root, {
+    logger: b.logger,
+    metrics: b.metrics,
+    trustProxy: b.config.trustProxy,
+    ...http,
+  });
   await app.listen(b.config.port, b.config.host);
   b.logger.info({ url: await app.getUrl(), roles: [...b.config.roles] }, 'listening');
 }
