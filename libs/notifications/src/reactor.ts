@@ -89,9 +89,6 @@ export class DeliveryReactor {
       throw new RangeError(`Reactor option batchSize must be an integer from 1 to ${MAX_ADD_MANY}`);
     const m = options.metrics;
     this.counters = m && {
-      enqueued: m.counter('delivery_jobs_enqueued_total', 'Jobs added by the delivery reactor, by queue', [
-        'queue',
-      ]),
       duplicate: m.counter(
         'delivery_jobs_duplicate_total',
         'Events the reactor saw again whose job already existed (replays), by queue',
@@ -237,8 +234,9 @@ export class DeliveryReactor {
           queue,
           deliveries.map((d) => ({ jobId: d.jobId, payload: d.payload })),
         );
-        for (const { duplicate } of results)
-          (duplicate ? this.counters?.duplicate : this.counters?.enqueued)?.inc({ queue });
+        // Jobs added are not counted: a job is made only for an account that exists, so the count
+        // would tell a reader of /metrics which ones do. A duplicate comes from a replay, not a request.
+        for (const { duplicate } of results) if (duplicate) this.counters?.duplicate.inc({ queue });
         if (outage) this.logger.warn({ reactor: this.name }, 'delivery reactor: the job queue answers again');
         return;
       } catch (error) {
