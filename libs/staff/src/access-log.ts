@@ -17,15 +17,19 @@
 import type { CommandContext } from '@portal/command';
 import { type EventMetadata, newEventId as defaultEventId } from '@portal/event-store';
 import { ChainedAppender, type ChainedAppenderOptions } from './chained-appender';
-import { type RefusalCount, RefusalTally, type RefusalTallyOptions, type RefusalWhy } from './refusal-tally';
+import {
+  type AuthenticationFailure,
+  type RefusalCount,
+  RefusalTally,
+  type RefusalTallyOptions,
+  type RefusalWhy,
+} from './refusal-tally';
 import { canonicalRoles, isStaffRole, type StaffRole } from './roles';
 import { isStaffId, STAFF_REFUSALS_STREAM, staffAccessStreamId } from './staff-id';
 
 /** What the staff member got: data about the account(s), nothing (no match), or an action done on the account. */
 export type AccessOutcome = 'shown' | 'not-found' | 'done';
 export const ACCESS_OUTCOMES: readonly AccessOutcome[] = ['shown', 'not-found', 'done'];
-
-export type AuthenticationFailure = 'missing' | 'malformed' | 'unknown' | 'wrong-secret' | 'disabled';
 
 export type StaffAccessEvent =
   | {

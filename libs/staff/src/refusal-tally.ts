@@ -6,7 +6,8 @@
  * how many addresses it folds), and each entry names at most `maxRoutes` routes and
  * `maxStaffIds` staff ids.
  */
-import type { AuthenticationFailure } from './access-log';
+/** What was wrong with a refused staff credential. */
+export type AuthenticationFailure = 'missing' | 'malformed' | 'unknown' | 'wrong-secret' | 'disabled';
 
 /** Why a request was refused: its credential's fault, or its address was over the limit (not checked). */
 export type RefusalWhy = AuthenticationFailure | 'rate-limited';
