@@ -174,18 +174,25 @@ export function jsonDepthExceeds(text: string, max: number): boolean {
   return false;
 }
 
-/** Node's HTTP parser errors that have a status of their own; every other one is a 400. */
-const CLIENT_ERROR_STATUS: Record<string, number> = {
-  HPE_HEADER_OVERFLOW: 431,
-  ERR_HTTP_REQUEST_TIMEOUT: 408,
-  HPE_CHUNK_EXTENSIONS_OVERFLOW: 413,
+/** Node's HTTP parser errors that have an answer of their own; every other one is a 400. */
+const CLIENT_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    code: 'HEADERS_TOO_LARGE',
+    message: 'The request headers are too large or too many.',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    code: 'REQUEST_TIMEOUT',
+    message: 'The request took too long to arrive.',
+  },
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: 'The request is too large.',
+  },
 };
-const CLIENT_ERROR_MESSAGE: Record<number, string> = {
-  400: 'The request could not be read.',
-  408: 'The request took too long to arrive.',
-  413: 'The request is too large.',
-  431: 'The request headers are too large or too many.',
-};
+const UNREADABLE = { status: 400, code: 'BAD_REQUEST', message: 'The request could not be read.' };
 
 /**
  * Node's 'clientError': the request never became a request (Fastify's own handler would
@@ -196,17 +203,8 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
   // A response already under way on this connection (pipelining) must not be interleaved with.
   const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
   if (socket.writable && !inFlight?.headersSent) {
-    const status = CLIENT_ERROR_STATUS[error.code ?? ''] ?? 400;
-    const body: ErrorBody = {
-      error: {
-        code: status === 400 ? 'BAD_REQUEST' : `HTTP_${status}`,
-        message: CLIENT_ERROR_MESSAGE[status],
-      },
-    };
-    if (status === 413) body.error.code = 'PAYLOAD_TOO_LARGE';
-    if (status === 431) body.error.code = 'HEADERS_TOO_LARGE';
-    if (status === 408) body.error.code = 'REQUEST_TIMEOUT';
-    const text = JSON.stringify(body);
+    const { status, code, message } = CLIENT_ERRORS[error.code ?? ''] ?? UNREADABLE;
+    const text = JSON.stringify({ error: { code, message } } satisfies ErrorBody);
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
         'Content-Type: application/json; charset=utf-8\r\n' +
