@@ -55,6 +55,10 @@ export class DeliveryReactor {
   private handled?: Position;
   private pending: Delivery[] = [];
   private pendingEvents = 0;
+  /** When the oldest event collected in `pending` was recorded (ms), if any. */
+  private waitingSince?: number;
+  /** The same, for the batch being stored. */
+  private storingSince?: number;
   private storing: Promise<void> = Promise.resolve();
   private storeScheduled = false;
   /** Bumped on every (re)subscription, so a batch of an abandoned subscription changes nothing. */
@@ -88,6 +92,14 @@ export class DeliveryReactor {
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1 || this.batchSize > MAX_ADD_MANY)
       throw new RangeError(`Reactor option batchSize must be an integer from 1 to ${MAX_ADD_MANY}`);
     const m = options.metrics;
+    m?.sampledGauge(
+      'delivery_reactor_lag_seconds',
+      'Seconds since the oldest event whose job is not yet stored was recorded; 0 when none waits',
+      () => {
+        const since = Math.min(this.waitingSince ?? Infinity, this.storingSince ?? Infinity);
+        return since === Infinity ? 0 : Math.max(0, this.now() - since) / 1000;
+      },
+    );
     this.counters = m && {
       duplicate: m.counter(
         'delivery_jobs_duplicate_total',
@@ -95,7 +107,6 @@ export class DeliveryReactor {
         ['queue'],
       ),
       stale: m.counter('delivery_events_too_old_total', 'Events past maxAgeMs the reactor did not deliver'),
-      lag: m.gauge('delivery_reactor_lag_seconds', 'Age of the last event the delivery reactor handled'),
     };
   }
 
@@ -129,6 +140,8 @@ export class DeliveryReactor {
     // Whatever was collected and not stored is read again from `position`.
     this.pending = [];
     this.pendingEvents = 0;
+    this.waitingSince = undefined;
+    this.storingSince = undefined;
     this.handled = this.position;
     this.subscription = this.store.subscribeToAll((event) => this.handle(event, generation), {
       after: this.position,
@@ -162,7 +175,6 @@ export class DeliveryReactor {
     const delivery = deliveryFor(event);
     if (delivery) {
       const age = this.now() - Date.parse(event.recordedAt);
-      this.counters?.lag.set(Math.max(0, age) / 1000);
       if (age > this.maxAgeMs) {
         this.counters?.stale.inc();
         this.logger.warn(
@@ -170,6 +182,7 @@ export class DeliveryReactor {
           'event too old to deliver safely; skipped',
         );
       } else {
+        this.waitingSince ??= Date.parse(event.recordedAt);
         this.pending.push(delivery);
       }
     }
@@ -203,7 +216,11 @@ export class DeliveryReactor {
         const events = this.pendingEvents;
         this.pending = [];
         this.pendingEvents = 0;
+        this.storingSince = this.waitingSince;
+        this.waitingSince = undefined;
         if (batch.length > 0) await this.enqueue(batch);
+        // After a failure the batch is read again from `position`: subscribe() clears this then.
+        this.storingSince = undefined;
         if (generation !== this.generation || upTo === undefined) return;
         this.position = upTo;
         this.sinceSave += events;

@@ -251,6 +251,8 @@ export class LiveProjector {
   position?: Position;
   /** Age in seconds of the last event applied when it was applied. */
   lagSeconds = 0;
+  /** When the oldest event handed over and not yet applied was recorded (ms), if any. */
+  private unappliedSince?: number;
   /** Why the subscription last stopped, until it runs again (readiness). */
   failure?: string;
 
@@ -260,11 +262,15 @@ export class LiveProjector {
     private readonly options: LiveProjectorOptions = {},
   ) {
     const m = options.metrics;
+    m?.sampledGauge(
+      'projector_lag_seconds',
+      'Seconds since the oldest event handed to the projector and not yet applied was recorded; 0 when it has applied all',
+      () =>
+        this.unappliedSince === undefined
+          ? 0
+          : Math.max(0, ((this.options.now ?? Date.now)() - this.unappliedSince) / 1000),
+    );
     this.gauges = m && {
-      lag: m.gauge(
-        'projector_lag_seconds',
-        'Age of the last event the projector applied, when it applied it',
-      ),
       generation: m.gauge('projector_generation', 'Read-model generation the projector writes'),
     };
   }
@@ -316,6 +322,7 @@ export class LiveProjector {
   private async handle(event: RecordedEvent): Promise<void> {
     // After a failure nothing more is applied: the events from the checkpoint on are read again on resubscribing.
     if (this.failure) return;
+    this.unappliedSince ??= Date.parse(event.recordedAt);
     this.buffer.push(event);
     if (this.buffer.length >= (this.options.batchSize ?? 500)) return this.flush();
     if (!this.flushScheduled) {
@@ -336,7 +343,7 @@ export class LiveProjector {
       const last = batch[batch.length - 1];
       this.position = last.position;
       this.lagSeconds = Math.max(0, (appliedAt - Date.parse(last.recordedAt)) / 1000);
-      this.gauges?.lag.set(this.lagSeconds);
+      this.unappliedSince = this.buffer.length > 0 ? Date.parse(this.buffer[0].recordedAt) : undefined;
       // No count of events applied, nor a histogram of them: an event is appended only for an account
       // that exists, so any per-event series would tell a reader of /metrics which ones do.
       for (const listener of this.listeners) {
@@ -361,6 +368,7 @@ export class LiveProjector {
       'projector stopped; resubscribing from its checkpoint',
     );
     this.buffer = [];
+    this.unappliedSince = undefined;
     const sub = this.subscription;
     // Not awaited: this may run inside the subscription's own handler, which stop() waits for.
     void sub?.stop().catch(() => undefined);
@@ -390,6 +398,7 @@ export class LiveProjector {
       await this.subscription?.stop();
       await this.flush();
       this.buffer = [];
+      this.unappliedSince = undefined;
       await this.follow(active);
     } catch (error) {
       this.logger.warn(
