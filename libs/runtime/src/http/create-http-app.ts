@@ -61,11 +61,11 @@ export async function createHttpApp(
     trustProxy: options.trustProxy && options.trustProxy.length > 0 ? [...options.trustProxy] : false,
     // Fastify's own 503 during close has its own shape; the hook below answers in ours.
     return503OnClosing: false,
-    // A malformed URL or an over-long parameter, refused by the router before any hook.
+    // A malformed URL or an over-long parameter, refused by the router before any hook. (Cast:
+    // Fastify's reply types are generic over the route, and this handler needs none of that.)
     frameworkErrors: ((error: Error, request: { id: string }, reply: FrameworkReply) => {
       const { status, body } = toErrorResponse(error, {}, request.id);
       void reply.code(status).header('Cache-Control', 'no-store').send(body);
-      // Fastify's reply types are generic over the route; this handler needs none of that.
     }) as never,
     // What Node's HTTP parser refuses (a wrong Content-Length, headers too large or too many).
     clientErrorHandler: answerClientError,
@@ -163,8 +163,8 @@ export function jsonDepthExceeds(text: string, max: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c)
-        i++; // a backslash: the next character is escaped
+      // A backslash escapes the next character, so an escaped quote does not end the string.
+      if (c === 0x5c) i++;
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
