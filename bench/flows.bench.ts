@@ -81,6 +81,8 @@ interface Response {
 const agent = new Agent({ keepAlive: true, maxSockets: 512 });
 /** The API processes' ports; requests go to them in turn. */
 const ports: number[] = [];
+/** Each API process's operations listener (/metrics), by its API port. */
+const metricsPorts = new Map<number, number>();
 let nextPort = 0;
 
 function call(
@@ -138,9 +140,9 @@ function procStats(pids: number[]): { cpuTicks: number; rssKiB: number } {
     .reduce((a, b) => ({ cpuTicks: a.cpuTicks + b.cpuTicks, rssKiB: a.rssKiB + b.rssKiB }));
 }
 
-/** One service's own view of its memory (prom-client default metrics), in MiB. */
+/** One service's own view of its memory (prom-client default metrics, on its operations listener), in MiB. */
 async function memoryOf(port: number): Promise<Record<string, number>> {
-  const text = (await call('GET', '/metrics', undefined, {}, port)).body;
+  const text = (await call('GET', '/metrics', undefined, {}, metricsPorts.get(port)!)).body;
   const mib = (name: string) => {
     const m = new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+]+)$`, 'm').exec(text);
     return m ? Math.round(Number(m[1]) / 1048576) : NaN;
@@ -309,7 +311,7 @@ let pids: number[] = [];
 async function boot(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const nodeArgs = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [];
   const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/apps/standalone/src/main.js')], {
-    env: { ...env, PORT: String(port) },
+    env: { ...env, PORT: String(port), METRICS_PORT: String(metricsPorts.get(port) ?? 0) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;
@@ -380,7 +382,11 @@ async function primeCodes(count: number): Promise<{ loginToken: string; code: st
 async function main(): Promise<void> {
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const withRedis = await redisAnswers(redisUrl);
-  for (let i = 0; i < API_PROCESSES; i++) ports.push(await freePort());
+  for (let i = 0; i < API_PROCESSES; i++) {
+    const port = await freePort();
+    ports.push(port);
+    metricsPorts.set(port, await freePort());
+  }
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     NODE_ENV: 'development',

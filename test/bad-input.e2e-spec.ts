@@ -62,6 +62,25 @@ describe('bad input on portal routes', () => {
     },
   );
 
+  it('refuses a body nested 3,000 levels deep with a 400 in the error shape, before it is parsed or validated', async () => {
+    const deep = '{"username":"pat","password":' + '['.repeat(3000) + ']'.repeat(3000) + '}';
+    for (const route of ['/v1/login', '/v1/registrations/nonmember', '/v1/password-resets']) {
+      const res = await t.http().post(route).set('content-type', 'application/json').send(deep).expect(400);
+      expect(res.body).toEqual({ error: { code: 'JSON_TOO_DEEP', message: expect.stringContaining('32') } });
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+  });
+
+  it('marks every portal answer as not to be kept by a cache, and a session token with it', async () => {
+    const res = await t
+      .http()
+      .post('/v1/login')
+      .send({ username: 'nobody-at-all', password: 'Wrong7Password9' });
+    expect(res.status).toBe(401);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['pragma']).toBe('no-cache');
+  });
+
   it('refuses a 1 MB password unread (413), and a 300-character one by name', async () => {
     const huge = await t
       .http()

@@ -37,6 +37,8 @@ function freePort(): Promise<number> {
 /** The service in another process, API only, on `dataDir`. */
 async function startProcess(dataDir: string): Promise<{
   http: () => ReturnType<typeof request>;
+  /** The process's operations listener (`/metrics`). */
+  metricsUrl: string;
   stop(): Promise<void>;
   /** The module files the process has loaded so far. */
   loadedModules(): Promise<string[]>;
@@ -58,6 +60,7 @@ async function startProcess(dataDir: string): Promise<{
     { cwd: ROOT, stdio: 'pipe' },
   );
   const port = await freePort();
+  const metricsPort = await freePort();
   const output: string[] = [];
   const loaded = join(build, 'loaded-modules.json');
   const main = join(build, 'apps', 'standalone', 'src', 'main.js');
@@ -72,6 +75,7 @@ async function startProcess(dataDir: string): Promise<{
       ROLES: 'api',
       PORT: String(port),
       HOST: '127.0.0.1',
+      METRICS_PORT: String(metricsPort),
       LOG_LEVEL: 'warn',
       RATE_LIMIT_IP_PER_MINUTE: '0',
       RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
@@ -116,7 +120,7 @@ async function startProcess(dataDir: string): Promise<{
     await stop();
     throw error;
   }
-  return { http: () => request(base), stop, loadedModules };
+  return { http: () => request(base), metricsUrl: `http://127.0.0.1:${metricsPort}`, stop, loadedModules };
 }
 
 type Instance = { http: () => ReturnType<typeof request> };
@@ -236,6 +240,13 @@ describe('two API instances on one set of stores', () => {
     );
     expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
     expect((await streamOf('clustered3')).filter((e) => e.type === 'Registered')).toHaveLength(1);
+  });
+
+  it('a process serves /metrics on its operations listener (METRICS_PORT), not on the API port', async () => {
+    await b.http().get('/metrics').expect(404);
+    const scraped = await fetch(`${b.metricsUrl}/metrics`);
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toMatch(/^http_requests_total\{/m);
   });
 
   it('the API process on the embedded stores never loads the production drivers or the PDF library', async () => {

@@ -69,6 +69,7 @@ describe('portal: a temporary password from support must be changed before anyth
     await issueTemporaryPassword(accountId);
     const email = await mail.next(person.email, /temporary password/);
     const temporary = /temporary password for your account: (\S+)\./.exec(email.text)![1];
+    expect(email.text).toMatch(/member services issued a temporary password/);
     // Issuing it ended the session that was open, and the old password no longer works.
     await t.http().get('/v1/me').set('authorization', `Bearer ${before}`).expect(401);
     await t

@@ -48,8 +48,11 @@ describe('provider offices, employers, producers and payers (seed 004)', () => {
   };
   const temporaryPasswordFor = async (email: string): Promise<string> => {
     const message = await mail.next(email, /temporary password/);
+    issuers.push(/^(.*) issued a temporary password/m.exec(message.text)?.[1] ?? '');
     return /temporary password for your account: (\S+)\./.exec(message.text)![1];
   };
+  /** Who each temporary-password email said issued it, in order. */
+  const issuers: string[] = [];
   /** First sign-in with a temporary password: only the password change is open; then a fresh session. */
   const firstSignIn = async (username: string, email: string, chosen: string): Promise<string> => {
     const temporary = await temporaryPasswordFor(email);
@@ -254,6 +257,7 @@ describe('provider offices, employers, producers and payers (seed 004)', () => {
     expect(Object.keys(bad.body.error.fields)).toEqual(expect.arrayContaining(['username', 'functions']));
 
     userASession = await firstSignIn(userA.username, userA.email, chosen);
+    expect(issuers.at(-1)).toBe("Your office's portal administrator");
     const perms = await t.http().get('/v1/me/permissions').set(bearer(userASession)).expect(200);
     expect(perms.body).toMatchObject({
       accountId: userAId,
@@ -468,6 +472,7 @@ describe('provider offices, employers, producers and payers (seed 004)', () => {
     expect(taken.body.error.code).toBe('USERNAME_TAKEN');
 
     const session = await firstSignIn(employer.username, employer.email, 'Employer7Chosen9Pass');
+    expect(issuers.at(-1)).toMatch(/ member services$/);
     const perms = await t.http().get('/v1/me/permissions').set(bearer(session)).expect(200);
     expect(perms.body).toEqual({
       accountId: created.body.accountId,

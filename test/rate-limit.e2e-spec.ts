@@ -118,3 +118,36 @@ describe('rate limits shared through Redis (REDIS_URL)', () => {
     expect(t.logs.filter((l) => l.includes('rate limiter unavailable'))).toHaveLength(1);
   });
 });
+
+describe('rate limits behind a reverse proxy (TRUST_PROXY)', () => {
+  const apps: TestApp[] = [];
+  afterAll(async () => {
+    for (const t of apps) await t.close();
+  });
+  // Only the per-address limit, 2 a minute: each client's third login is refused.
+  const env = { RATE_LIMIT_IP_PER_MINUTE: '2' };
+  const loginVia = (t: TestApp, forwardedFor: string, i: number) =>
+    login(t, `proxied-${i}`).set('X-Forwarded-For', forwardedFor);
+
+  it('from a trusted proxy, gives each client named in X-Forwarded-For its own bucket', async () => {
+    // The test's requests come from the loopback address: here, the trusted proxy.
+    const t = await startApp({ ...env, TRUST_PROXY: '10.9.0.0/16, 127.0.0.1, ::1' });
+    apps.push(t);
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await loginVia(t, '203.0.113.7', i)).status);
+    for (let i = 0; i < 3; i++) statuses.push((await loginVia(t, '198.51.100.20', i)).status);
+    expect(statuses).toEqual([401, 401, 429, 401, 401, 429]);
+    // A client cannot pick its address through a trusted proxy: the proxy appends the peer it saw, last.
+    const spoofed = await login(t, 'proxied-x').set('X-Forwarded-For', '192.0.2.1, 203.0.113.7');
+    expect(spoofed.status).toBe(429);
+  });
+
+  it('from a peer that is not a trusted proxy, ignores X-Forwarded-For', async () => {
+    const t = await startApp({ ...env, TRUST_PROXY: '10.9.0.0/16' });
+    apps.push(t);
+    const statuses = [];
+    for (const [i, forwardedFor] of ['203.0.113.7', '198.51.100.20', '192.0.2.99'].entries())
+      statuses.push((await loginVia(t, forwardedFor, i)).status);
+    expect(statuses).toEqual([401, 401, 429]);
+  });
+});

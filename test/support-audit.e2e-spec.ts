@@ -9,7 +9,7 @@ import type { Accounts } from '@portal/accounts';
 import type { EventStore } from '@portal/event-store';
 import type { JobQueue } from '@portal/jobs';
 import { EVENT_STORE, JOB_QUEUE } from '@portal/runtime';
-import { StaffDirectory } from '@portal/staff';
+import { AccessLog, StaffDirectory } from '@portal/staff';
 import { ACCOUNTS } from '../apps/api/src/accounts.provider';
 import type { Response } from 'supertest';
 import { startApp, type TestApp } from './support/app';
@@ -176,7 +176,7 @@ describe('support and audit', () => {
     });
   });
 
-  it('a staff member without the role gets 403, and the refusal is in the audit stream; a bad credential gets 401, recorded', async () => {
+  it('a staff member without the role gets 403, and the refusal is in the audit stream; a bad credential gets 401, counted for auditors', async () => {
     await t.http().get(`/v1/support/accounts/${accountId}`).set(as('ada.auditor')).expect(403);
     await t.http().get('/v1/audit/verify').set(as('sam.support')).expect(403);
     const refused = (await staffEvents('ada.auditor')).filter((e) => e.type === 'StaffAccessRefused');
@@ -186,8 +186,22 @@ describe('support and audit', () => {
       .get('/v1/support/accounts')
       .set({ authorization: 'Bearer stf_sam.support_wrong' })
       .expect(401);
-    const failures = await store.readStream('staff-refusals');
-    expect(failures.at(-1)!.data).toMatchObject({ status: 401, route: 'GET /v1/support/accounts' });
+    // Counted per address and minute, appended when the minute ends (here: now, as at shutdown).
+    await t.app.get(AccessLog).drain();
+    const exported = await t
+      .http()
+      .get('/v1/audit/events')
+      .query({ streamId: 'staff-refusals' })
+      .set(as('ada.auditor', 'review of refused staff credentials'))
+      .expect(200);
+    const counts = exported.text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; data: Record<string, unknown> });
+    expect(counts.at(-1)).toMatchObject({
+      type: 'StaffAuthenticationFailures',
+      data: { count: 1, why: { malformed: 1 }, routes: { 'GET /v1/support/accounts': 1 } },
+    });
   });
 
   it('support unlocks, sends a temporary password (never shown) and resends the username', async () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
+import type { Metrics } from '@portal/observability';
 import { boot, CoreModule, createHttpApp } from '@portal/runtime';
 import { PORTAL_ERROR_STATUS } from '../../apps/api/src/errors';
 import { roleModules } from '../../apps/standalone/src/standalone.module';
@@ -17,6 +18,8 @@ export interface TestApp {
   app: NestFastifyApplication;
   http: () => ReturnType<typeof request>;
   dataDir: string;
+  /** The app's metrics registry (served on the operations listener, not on the API's port). */
+  metrics: Metrics;
   logs: string[];
   close(): Promise<void>;
 }
@@ -48,6 +51,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     {
       logger: b.logger,
       metrics: b.metrics,
+      trustProxy: b.config.trustProxy,
       title: 'test',
       errorMapping: { domainStatus: PORTAL_ERROR_STATUS },
     },
@@ -58,6 +62,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     app,
     http: () => request(app.getHttpServer()),
     dataDir,
+    metrics: b.metrics,
     logs,
     async close() {
       await app.close();

@@ -11,6 +11,7 @@ import {
   JOB_QUEUE,
   LOGGER,
   METRICS,
+  ownerOnly,
   READINESS,
   type Readiness,
 } from '@portal/runtime';
@@ -35,7 +36,7 @@ export class DeliveryReactorService implements OnApplicationBootstrap, OnModuleD
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.checkpoints = new SqliteCheckpointStore(join(this.config.dataDir, 'checkpoints.sqlite'));
+    this.checkpoints = new SqliteCheckpointStore(ownerOnly(join(this.config.dataDir, 'checkpoints.sqlite')));
     const reactor = (this.reactor = new DeliveryReactor(
       this.store,
       this.jobs,

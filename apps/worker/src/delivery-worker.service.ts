@@ -55,7 +55,6 @@ export class DeliveryWorkerService implements OnApplicationBootstrap, OnModuleDe
       letters: createLetterSender(this.config),
       plan: this.config.plan,
       logger: this.logger.child({ component: 'delivery-worker' }),
-      metrics: this.metrics,
     });
     await worker.start(this.jobs);
     this.readiness.register('mail', () => mailer.ping());

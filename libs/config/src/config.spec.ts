@@ -177,6 +177,49 @@ describe('loadConfig', () => {
     expect(second.secrets.masterKey.equals(first.secrets.masterKey)).toBe(true);
     expect(statSync(join(dir, 'secrets.json')).mode & 0o077).toBe(0);
   });
+
+  it('serves metrics on their own listener, 127.0.0.1:9464 by default; 0 turns it off', () => {
+    expect(loadConfig({ DATA_DIR: dir }).metrics).toEqual({ host: '127.0.0.1', port: 9464 });
+    expect(loadConfig({ DATA_DIR: dir, METRICS_PORT: '0' }).metrics).toEqual({ host: '127.0.0.1', port: 0 });
+    expect(loadConfig({ DATA_DIR: dir, METRICS_HOST: '0.0.0.0', METRICS_PORT: '9100' }).metrics).toEqual({
+      host: '0.0.0.0',
+      port: 9100,
+    });
+    expect(() => loadConfig({ DATA_DIR: dir, METRICS_PORT: '70000' })).toThrow(/METRICS_PORT must be/);
+    expect(() => loadConfig({ DATA_DIR: dir, PORT: '3000', METRICS_PORT: '3000' })).toThrow(
+      /METRICS_PORT must differ from PORT/,
+    );
+  });
+
+  it('trusts no proxy by default, and reads TRUST_PROXY as addresses and CIDRs, naming a bad entry', () => {
+    expect(loadConfig({ DATA_DIR: dir }).trustProxy).toEqual([]);
+    expect(
+      loadConfig({ DATA_DIR: dir, TRUST_PROXY: ' 10.0.0.0/8, 127.0.0.1 ,::1, fd00::/8' }).trustProxy,
+    ).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8']);
+    let error: unknown;
+    try {
+      loadConfig({ DATA_DIR: dir, TRUST_PROXY: '10.0.0.0/33,proxy.internal,10.1.2.3' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'TRUST_PROXY entry 1 must be an IP address or a CIDR such as 10.0.0.0/8 (got "10.0.0.0/33")',
+      'TRUST_PROXY entry 2 must be an IP address or a CIDR such as 10.0.0.0/8 (got "proxy.internal")',
+    ]);
+  });
+
+  it('creates DATA_DIR and the development secrets readable by the owner only, whatever the umask', () => {
+    const data = join(dir, 'nested', 'data');
+    const before = process.umask(0);
+    try {
+      loadConfig({ DATA_DIR: data });
+    } finally {
+      process.umask(before);
+    }
+    expect(statSync(data).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, 'nested')).mode & 0o777).toBe(0o700);
+    expect(statSync(join(data, 'secrets.json')).mode & 0o777).toBe(0o600);
+  });
 });
 
 describe('MONGO_URL', () => {

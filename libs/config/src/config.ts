@@ -3,11 +3,13 @@
  * and validated. Every wrong setting is reported at once, each by its name, and
  * the process stops (see apps/*\/main.ts). Nothing else reads process.env.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import { dbNameFromUrl, mongoUrlProblem } from '@portal/documents';
 import { kurrentDbUrlProblems } from './kurrentdb-url';
+import { makeOwnerOnlyDir } from './files';
 
 export type Role = 'api' | 'projector' | 'worker';
 const ROLES: readonly Role[] = ['api', 'projector', 'worker'];
@@ -26,6 +28,16 @@ export interface AppConfig {
   env: 'development' | 'test' | 'production';
   host: string;
   port: number;
+  /**
+   * The operations listener for Prometheus (`GET /metrics`), apart from the API's port so
+   * that no portal user can read it: METRICS_HOST (127.0.0.1) and METRICS_PORT (9464; 0: none).
+   */
+  metrics: { host: string; port: number };
+  /**
+   * TRUST_PROXY: addresses and CIDRs of the reverse proxies whose X-Forwarded-For names the
+   * client. Empty: the peer's own address is the client's, and the header is ignored.
+   */
+  trustProxy: string[];
   dataDir: string;
   /** Which parts this process runs; `npm start` runs all three. */
   roles: ReadonlySet<Role>;
@@ -87,6 +99,28 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
   if (port === undefined)
     problems.push(`PORT must be an integer from 0 to 65535 (got ${JSON.stringify(env.PORT)})`);
   const host = str('HOST') ?? '127.0.0.1';
+
+  const metricsPort = parsePort(str('METRICS_PORT') ?? '9464');
+  if (metricsPort === undefined)
+    problems.push(
+      `METRICS_PORT must be an integer from 0 (no metrics listener) to 65535 (got ${JSON.stringify(env.METRICS_PORT)})`,
+    );
+  else if (metricsPort !== 0 && metricsPort === port)
+    problems.push(`METRICS_PORT must differ from PORT (both are ${port})`);
+  const metricsHost = str('METRICS_HOST') ?? '127.0.0.1';
+
+  const trustProxy: string[] = [];
+  (str('TRUST_PROXY') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .forEach((entry, i, all) => {
+      if (entry === '' && all.length === 1) return;
+      if (isAddressOrCidr(entry)) trustProxy.push(entry);
+      else
+        problems.push(
+          `TRUST_PROXY entry ${i + 1} must be an IP address or a CIDR such as 10.0.0.0/8 (got ${JSON.stringify(entry)})`,
+        );
+    });
 
   const dataDir = resolve(str('DATA_DIR') ?? './data');
 
@@ -234,6 +268,8 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     env: appEnv,
     host,
     port: port!,
+    metrics: { host: metricsHost, port: metricsPort! },
+    trustProxy,
     dataDir,
     roles,
     logLevel: logLevel!,
@@ -264,6 +300,17 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
   };
 }
 
+/** `10.0.0.1`, `10.0.0.0/8`, `::1` or `fd00::/8`: what Fastify's trustProxy (proxy-addr) accepts, minus names. */
+function isAddressOrCidr(entry: string): boolean {
+  const slash = entry.indexOf('/');
+  const address = slash === -1 ? entry : entry.slice(0, slash);
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (slash === -1) return true;
+  const bits = entry.slice(slash + 1);
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
 function parsePort(v: string): number | undefined {
   if (!/^\d+$/.test(v)) return undefined;
   const n = Number(v);
@@ -284,7 +331,7 @@ function developmentSecrets(dataDir: string): { hmacKey: Buffer; masterKey: Buff
       masterKey: Buffer.from(parsed.masterKey, 'base64'),
     };
   }
-  mkdirSync(dataDir, { recursive: true });
+  makeOwnerOnlyDir(dataDir);
   const made = { hmacKey: randomBytes(32), masterKey: randomBytes(32) };
   try {
     writeFileSync(

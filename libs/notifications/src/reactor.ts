@@ -68,6 +68,10 @@ export class DeliveryReactor {
   private handled?: Position;
   private pending: Delivery[] = [];
   private pendingEvents = 0;
+  /** When the oldest event collected in `pending` was recorded (ms), if any. */
+  private waitingSince?: number;
+  /** The same, for the batch being stored. */
+  private storingSince?: number;
   private storing: Promise<void> = Promise.resolve();
   private storeScheduled = false;
   /** Bumped on every (re)subscription, so a batch of an abandoned subscription changes nothing. */
@@ -101,10 +105,15 @@ export class DeliveryReactor {
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1 || this.batchSize > MAX_ADD_MANY)
       throw new RangeError(`Reactor option batchSize must be an integer from 1 to ${MAX_ADD_MANY}`);
     const m = options.metrics;
+    m?.sampledGauge(
+      'delivery_reactor_lag_seconds',
+      'Seconds since the oldest event whose job is not yet stored was recorded; 0 when none waits',
+      () => {
+        const since = Math.min(this.waitingSince ?? Infinity, this.storingSince ?? Infinity);
+        return since === Infinity ? 0 : Math.max(0, this.now() - since) / 1000;
+      },
+    );
     this.counters = m && {
-      enqueued: m.counter('delivery_jobs_enqueued_total', 'Jobs added by the delivery reactor, by queue', [
-        'queue',
-      ]),
       duplicate: m.counter(
         'delivery_jobs_duplicate_total',
         'Events the reactor saw again whose job already existed (replays), by queue',
@@ -115,7 +124,6 @@ export class DeliveryReactor {
         'delivery_events_unreadable_total',
         'Events the store could not read back, which the reactor passed (logged by stream, revision and id)',
       ),
-      lag: m.gauge('delivery_reactor_lag_seconds', 'Age of the last event the delivery reactor handled'),
     };
   }
 
@@ -149,6 +157,8 @@ export class DeliveryReactor {
     // Whatever was collected and not stored is read again from `position`.
     this.pending = [];
     this.pendingEvents = 0;
+    this.waitingSince = undefined;
+    this.storingSince = undefined;
     this.handled = this.position;
     this.subscription = this.store.subscribeToAll((event) => this.handle(event, generation), {
       after: this.position,
@@ -195,7 +205,6 @@ export class DeliveryReactor {
     const delivery = deliveryFor(event);
     if (delivery) {
       const age = this.now() - Date.parse(event.recordedAt);
-      this.counters?.lag.set(Math.max(0, age) / 1000);
       if (age > this.maxAgeMs) {
         this.counters?.stale.inc();
         this.logger.warn(
@@ -203,6 +212,7 @@ export class DeliveryReactor {
           'event too old to deliver safely; skipped',
         );
       } else {
+        this.waitingSince ??= Date.parse(event.recordedAt);
         this.pending.push(delivery);
       }
     }
@@ -276,7 +286,11 @@ export class DeliveryReactor {
         const events = this.pendingEvents;
         this.pending = [];
         this.pendingEvents = 0;
+        this.storingSince = this.waitingSince;
+        this.waitingSince = undefined;
         if (batch.length > 0) await this.enqueue(batch);
+        // After a failure the batch is read again from `position`: subscribe() clears this then.
+        this.storingSince = undefined;
         if (generation !== this.generation || upTo === undefined) return;
         this.position = upTo;
         this.sinceSave += events;
@@ -307,8 +321,9 @@ export class DeliveryReactor {
           queue,
           deliveries.map((d) => ({ jobId: d.jobId, payload: d.payload })),
         );
-        for (const { duplicate } of results)
-          (duplicate ? this.counters?.duplicate : this.counters?.enqueued)?.inc({ queue });
+        // Jobs added are not counted: a job is made only for an account that exists, so the count
+        // would tell a reader of /metrics which ones do. A duplicate comes from a replay, not a request.
+        for (const { duplicate } of results) if (duplicate) this.counters?.duplicate.inc({ queue });
         if (outage) this.logger.warn({ reactor: this.name }, 'delivery reactor: the job queue answers again');
         return;
       } catch (error) {

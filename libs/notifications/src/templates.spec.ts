@@ -12,6 +12,7 @@ const vars = {
   username: 'ana<b>',
   until: new Date('2026-11-23T14:05:00Z'),
   temporaryPassword: 'Temp-Pass-42',
+  issuedBy: 'member-services' as const,
   reason: 'security-answers' as const,
   wrongAnswers: 2,
   maxWrongAnswers: 3,
@@ -45,6 +46,23 @@ describe('email templates', () => {
     );
     expect(renderEmail('password-changed', vars, plan).text).toContain(
       'call Lake & River <Health> member services at 1-800-555-0123',
+    );
+  });
+
+  it('says who issued a temporary password: member services, or the office administrator', () => {
+    const bySupport = renderEmail('temporary-password', { ...vars, issuedBy: 'member-services' }, plan).text;
+    expect(bySupport).toContain(
+      'Lake & River <Health> member services issued a temporary password for your account: Temp-Pass-42.',
+    );
+    const byAdmin = renderEmail('temporary-password', { ...vars, issuedBy: 'office-administrator' }, plan);
+    expect(byAdmin.text).toContain(
+      "Your office's portal administrator issued a temporary password for your account: Temp-Pass-42.",
+    );
+    expect(byAdmin.text).not.toContain('member services issued');
+    expect(byAdmin.text).toContain('ask your office administrator');
+    expect(byAdmin.html).toContain('administrator issued a temporary password');
+    expect(() => renderEmail('temporary-password', { temporaryPassword: 'x' }, plan)).toThrow(
+      'The message needs issuedBy',
     );
   });
 

@@ -31,6 +31,8 @@ export interface EmailVars {
   until?: Date;
   /** temporary-password */
   temporaryPassword?: string;
+  /** temporary-password: plan staff (support) or the ID administrator of the person's office */
+  issuedBy?: 'member-services' | 'office-administrator';
   /** deactivated */
   reason?: 'security-answers' | 'support' | 'owner';
   /** deactivated by wrong security answers: the link that undoes it, and until when it works */
@@ -105,18 +107,25 @@ function content(kind: EmailKind, v: EmailVars, plan: PlanInfo): { subject: stri
           { text: call },
         ],
       };
-    case 'temporary-password':
+    case 'temporary-password': {
+      // The person should know whom to ask about it: a provider office's users never dealt with member services.
+      const byOffice = required(v.issuedBy, 'issuedBy') === 'office-administrator';
       return {
         subject: `Your ${plan.name} temporary password`,
         paragraphs: [
           {
-            text: `${plan.name} member services issued a temporary password for your account: `,
+            text: `${byOffice ? "Your office's portal administrator" : `${plan.name} member services`} issued a temporary password for your account: `,
             strong: required(v.temporaryPassword, 'temporaryPassword'),
           },
           { text: `Sign in at ${plan.portalUrl}; you will be asked to choose a new password at once.` },
-          { text: call },
+          {
+            text: byOffice
+              ? `If you did not expect it, ask your office administrator, or call ${plan.name} at ${plan.supportPhone}.`
+              : call,
+          },
         ],
       };
+    }
     case 'deactivated':
       return {
         subject: `Your ${plan.name} account was deactivated`,

@@ -6,6 +6,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 
 export class Metrics {
   readonly registry = new Registry();
+  private readonly readers = new Map<string, () => number>();
   readonly httpRequests: Counter<'method' | 'route' | 'status'>;
   readonly httpDuration: Histogram<'method' | 'route'>;
   readonly eventsAppended: Counter<'category'>;
@@ -44,6 +45,26 @@ export class Metrics {
     const existing = this.registry.getSingleMetric(name);
     if (existing) return existing as Gauge<string>;
     return new Gauge({ name, help, labelNames, registers: [this.registry] });
+  }
+
+  /**
+   * A gauge whose value is read when the metrics are scraped (the reader registered last
+   * wins). For a lag: "how long has the oldest waiting thing waited, now", which is 0 when
+   * nothing waits, rather than a value left behind by the last thing done (which moves
+   * only when something was done, and so would tell what was).
+   */
+  sampledGauge(name: string, help: string, read: () => number): void {
+    this.readers.set(name, read);
+    if (this.registry.getSingleMetric(name)) return;
+    const readers = this.readers;
+    new Gauge({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.set(readers.get(name)!());
+      },
+    });
   }
 
   counter(name: string, help: string, labelNames: string[] = []): Counter<string> {

@@ -276,7 +276,7 @@ describe('projector', () => {
     }
   });
 
-  it('reports every event applied once, with its lag, to batch listeners and projector_event_lag_seconds; a failing listener stops nothing', async () => {
+  it('reports every event applied once, with its lag, to batch listeners (never as a per-event metric); a failing listener stops nothing', async () => {
     for (let i = 0; i < 3; i++) await f.registered(`l${i}@example.com`);
     const metrics = new Metrics({ defaultMetrics: false });
     const projector = new LiveProjector(deps, memoryLogger(), { metrics });
@@ -295,7 +295,8 @@ describe('projector', () => {
       expect(seen.every((s) => s.lagMs >= 0)).toBe(true);
       expect(projector.failure).toBeUndefined();
       const body = (await metrics.render()).body;
-      expect(body).toContain(`projector_event_lag_seconds_count ${all.length}`);
+      // A per-event count would move only for accounts that exist (test/metrics.e2e-spec.ts).
+      expect(body).not.toMatch(/^projector_event/m);
       expect(body).toMatch(/projector_lag_seconds \d/);
 
       remove();

@@ -23,7 +23,6 @@ import {
 } from '@portal/event-store';
 import type { Doc, DocumentStore, Write } from '@portal/documents';
 import type { Logger, Metrics } from '@portal/observability';
-import { Histogram } from 'prom-client';
 import type { ProjectedEvent, Projection } from './model';
 import { activeGeneration, checkpointName } from './generations';
 
@@ -238,9 +237,6 @@ export interface LiveProjectorOptions {
 /** Told of each batch once its documents and checkpoint are stored, with that time (ms since the epoch). */
 export type BatchListener = (batch: readonly RecordedEvent[], appliedAt: number) => void;
 
-/** Seconds from an event being recorded to its documents being stored: tens of ms when keeping up, up to a rebuild's length. */
-const LAG_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
-
 export class LiveProjector {
   private subscription?: Subscription;
   private readonly listeners = new Set<BatchListener>();
@@ -255,6 +251,8 @@ export class LiveProjector {
   position?: Position;
   /** Age in seconds of the last event applied when it was applied. */
   lagSeconds = 0;
+  /** When the oldest event handed over and not yet applied was recorded (ms), if any. */
+  private unappliedSince?: number;
   /** Why the subscription last stopped, until it runs again (readiness). */
   failure?: string;
 
@@ -264,21 +262,16 @@ export class LiveProjector {
     private readonly options: LiveProjectorOptions = {},
   ) {
     const m = options.metrics;
+    m?.sampledGauge(
+      'projector_lag_seconds',
+      'Seconds since the oldest event handed to the projector and not yet applied was recorded; 0 when it has applied all',
+      () =>
+        this.unappliedSince === undefined
+          ? 0
+          : Math.max(0, ((this.options.now ?? Date.now)() - this.unappliedSince) / 1000),
+    );
     this.gauges = m && {
-      lag: m.gauge(
-        'projector_lag_seconds',
-        'Age of the last event the projector applied, when it applied it',
-      ),
-      events: m.counter('projector_events_total', 'Events applied to the read models'),
       generation: m.gauge('projector_generation', 'Read-model generation the projector writes'),
-      eventLag:
-        (m.registry.getSingleMetric('projector_event_lag_seconds') as Histogram | undefined) ??
-        new Histogram({
-          name: 'projector_event_lag_seconds',
-          help: 'For every event applied: seconds from the event store recording it to its documents and checkpoint being stored',
-          buckets: LAG_BUCKETS,
-          registers: [m.registry],
-        }),
     };
   }
 
@@ -329,6 +322,7 @@ export class LiveProjector {
   private async handle(event: RecordedEvent): Promise<void> {
     // After a failure nothing more is applied: the events from the checkpoint on are read again on resubscribing.
     if (this.failure) return;
+    this.unappliedSince ??= Date.parse(event.recordedAt);
     this.buffer.push(event);
     if (this.buffer.length >= (this.options.batchSize ?? 500)) return this.flush();
     if (!this.flushScheduled) {
@@ -349,9 +343,9 @@ export class LiveProjector {
       const last = batch[batch.length - 1];
       this.position = last.position;
       this.lagSeconds = Math.max(0, (appliedAt - Date.parse(last.recordedAt)) / 1000);
-      this.gauges?.lag.set(this.lagSeconds);
-      this.gauges?.events.inc(batch.length);
-      if (this.gauges) observeLags(this.gauges.eventLag, batch, appliedAt);
+      this.unappliedSince = this.buffer.length > 0 ? Date.parse(this.buffer[0].recordedAt) : undefined;
+      // No count of events applied, nor a histogram of them: an event is appended only for an account
+      // that exists, so any per-event series would tell a reader of /metrics which ones do.
       for (const listener of this.listeners) {
         // An observer's bug must not stop the projector (a throw here would fail the batch).
         try {
@@ -374,6 +368,7 @@ export class LiveProjector {
       'projector stopped; resubscribing from its checkpoint',
     );
     this.buffer = [];
+    this.unappliedSince = undefined;
     const sub = this.subscription;
     // Not awaited: this may run inside the subscription's own handler, which stop() waits for.
     void sub?.stop().catch(() => undefined);
@@ -403,6 +398,7 @@ export class LiveProjector {
       await this.subscription?.stop();
       await this.flush();
       this.buffer = [];
+      this.unappliedSince = undefined;
       await this.follow(active);
     } catch (error) {
       this.logger.warn(
@@ -410,18 +406,5 @@ export class LiveProjector {
         'projector could not check the active generation',
       );
     }
-  }
-}
-
-function observeLags(histogram: Histogram, batch: readonly RecordedEvent[], appliedAt: number): void {
-  // The events of one append (often of one commit) share their recorded time: parse each string once.
-  let recordedAt = '';
-  let lag = 0;
-  for (const e of batch) {
-    if (e.recordedAt !== recordedAt) {
-      recordedAt = e.recordedAt;
-      lag = Math.max(0, (appliedAt - Date.parse(recordedAt)) / 1000);
-    }
-    histogram.observe(lag);
   }
 }

@@ -2,10 +2,9 @@
  * Picks each port's adapter from the configuration. The only place that knows
  * which adapters exist; everything else sees the ports.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Accounts, MongoSessionStore, type SessionStore, SqliteSessionStore } from '@portal/accounts';
-import type { AppConfig, EventStoreConfig } from '@portal/config';
+import { type AppConfig, type EventStoreConfig, makeOwnerOnlyDir, makeOwnerOnlyFile } from '@portal/config';
 import { type EventStore, KurrentDbEventStore, SqliteEventStore } from '@portal/event-store';
 import { BullMqJobQueue, type JobQueue, type JobsLogger, SqliteJobQueue } from '@portal/jobs';
 import {
@@ -29,10 +28,19 @@ import {
 import { createMongoClient } from '@portal/documents';
 import type { MongoClient } from 'mongodb';
 
+/**
+ * `file`, created 0600 (its directory 0700) before SQLite opens it, so that the database
+ * and its -wal and -shm files are the service user's alone whatever the umask.
+ */
+export function ownerOnly(file: string): string {
+  makeOwnerOnlyFile(file);
+  return file;
+}
+
 export function createEventStore(config: EventStoreConfig): EventStore {
   switch (config.kind) {
     case 'sqlite':
-      mkdirSync(dirname(config.file), { recursive: true });
+      makeOwnerOnlyFile(config.file);
       return SqliteEventStore.open(config.file, { cacheMiB: config.cacheMiB });
     case 'eventstoredb':
       return KurrentDbEventStore.connect(config.url);
@@ -50,8 +58,7 @@ export function createDataKeyStore(config: AppConfig, shared?: MongoClient): Dat
     const client = shared ?? createMongoClient(config.readModels.url);
     return MongoDataKeyStore.fromDb(client.db(), masterKeys, shared ? {} : { close: () => client.close() });
   }
-  mkdirSync(config.dataDir, { recursive: true });
-  return new SqliteDataKeyStore(join(config.dataDir, 'keys.sqlite'), masterKeys);
+  return new SqliteDataKeyStore(ownerOnly(join(config.dataDir, 'keys.sqlite')), masterKeys);
 }
 
 /**
@@ -64,14 +71,14 @@ export function createAccounts(
   config: AppConfig,
   store: EventStore,
 ): { accounts: Accounts; close(): Promise<void> } {
-  mkdirSync(config.dataDir, { recursive: true });
+  makeOwnerOnlyDir(config.dataDir);
   // The driver connects on first use, so start-up does not wait for MongoDB.
   const mongo = config.readModels.kind === 'mongodb' ? createMongoClient(config.readModels.url) : undefined;
   const keys = createDataKeyStore(config, mongo);
   const roster = mongo ? MongoRoster.fromDb(mongo.db()) : new CsvRoster(config.rosterFile);
   const sessions: SessionStore = mongo
     ? MongoSessionStore.fromDb(mongo.db())
-    : new SqliteSessionStore(join(config.dataDir, 'sessions.sqlite'));
+    : new SqliteSessionStore(ownerOnly(join(config.dataDir, 'sessions.sqlite')));
   const accounts = new Accounts({
     store,
     vault: new Vault(keys),
@@ -93,8 +100,7 @@ export function createAccounts(
 /** BullMQ on Redis when REDIS_URL is set; otherwise the embedded queue in DATA_DIR/jobs.sqlite. */
 export async function createJobQueue(config: AppConfig, logger: JobsLogger): Promise<JobQueue> {
   if (config.jobs.kind === 'bullmq') return BullMqJobQueue.connect(config.jobs.url, { logger });
-  mkdirSync(config.dataDir, { recursive: true });
-  return SqliteJobQueue.open(join(config.dataDir, 'jobs.sqlite'), { logger });
+  return SqliteJobQueue.open(ownerOnly(join(config.dataDir, 'jobs.sqlite')), { logger });
 }
 
 export function createMailer(config: AppConfig): Mailer {

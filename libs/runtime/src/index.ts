@@ -9,3 +9,4 @@ export * from './tokens';
 export * from './adapters';
 export * from './read-models';
 export * from './cli';
+export * from './http/metrics-listener';

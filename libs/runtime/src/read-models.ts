@@ -3,10 +3,8 @@
  * MongoDB when MONGO_URL is set), the projections, and the queries over them.
  * The projector role writes; the API's support routes read; both share these.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { accountCodec, type Accounts } from '@portal/accounts';
-import type { AppConfig } from '@portal/config';
+import { type AppConfig, makeOwnerOnlyFile } from '@portal/config';
 import { type DocumentStore, MongoDbDocumentStore, SqliteDocumentStore } from '@portal/documents';
 import type { EventStore } from '@portal/event-store';
 import {
@@ -20,7 +18,7 @@ import {
 
 export async function createDocumentStore(config: AppConfig): Promise<DocumentStore> {
   if (config.readModels.kind === 'mongodb') return MongoDbDocumentStore.connect(config.readModels.url);
-  mkdirSync(dirname(config.readModels.file), { recursive: true });
+  makeOwnerOnlyFile(config.readModels.file);
   return SqliteDocumentStore.open(config.readModels.file, { cacheMiB: config.readModels.cacheMiB });
 }
 

@@ -10,6 +10,7 @@ import { CoreModule } from './core.module';
 import { checkDataDir } from './data-dir';
 import { createHttpApp } from './http/create-http-app';
 import type { ErrorMapping } from './http/errors';
+import { listenForMetrics } from './http/metrics-listener';
 
 export interface Boot {
   config: AppConfig;
@@ -64,7 +65,8 @@ export function exitOnFatal(logger: Logger): void {
 
 /**
  * Boots one process: configuration, logger, CoreModule and the given feature
- * modules behind one HTTP server (portal routes and/or /health and /metrics), listening.
+ * modules behind one HTTP server (portal routes and/or /health), listening; and
+ * the operations listener with /metrics on METRICS_HOST:METRICS_PORT unless that is 0.
  */
 export async function runProcess(
   component: string,
@@ -79,7 +81,25 @@ export async function runProcess(
   }
   exitOnFatal(b.logger);
   const root = { module: class ProcessModule {}, imports: [CoreModule.forRoot(b), ...features(b)] };
-  const app = await createHttpApp(root, { logger: b.logger, metrics: b.metrics, ...http });
+  const app = await createHttpApp(root, {
+    logger: b.logger,
+    metrics: b.metrics,
+    trustProxy: b.config.trustProxy,
+    ...http,
+  });
   await app.listen(b.config.port, b.config.host);
   b.logger.info({ url: await app.getUrl(), roles: [...b.config.roles] }, 'listening');
+  if (b.config.metrics.port !== 0) {
+    const { host, port } = b.config.metrics;
+    const ops = await listenForMetrics(b.metrics, b.config.metrics, b.logger).catch((error: unknown) => {
+      // Two processes on one host need a METRICS_PORT each; say so rather than die of an unnamed EADDRINUSE.
+      b.logger.fatal(
+        { errorName: (error as Error).name, code: (error as { code?: unknown }).code, host, port },
+        'the metrics listener could not start: give each process on a host its own METRICS_PORT (0 for none)',
+      );
+      process.exit(1);
+    });
+    app.getHttpServer().once('close', () => void ops.close());
+    b.logger.info({ url: ops.url }, 'metrics listening');
+  }
 }

@@ -125,33 +125,87 @@ describe('AccessLog on the SQLite event store', () => {
     expect(conflicts).toBeGreaterThan(0);
   });
 
-  it('records a 403 in the staff member’s access stream and a 401 in staff-refusals', async () => {
+  it('records a 403 in the staff member’s access stream, and counts 401s per source and minute in staff-refusals', async () => {
     const log = new AccessLog({ store });
     await log.recordForbidden(staffCtx(1), {
       route: 'GET /v1/audit/streams/:streamId',
       required: ['admin', 'auditor'],
     });
-    await log.recordAuthenticationFailure(
-      { ...staffCtx(2), actor: { kind: 'anonymous' } },
-      { route: 'GET /v1/support/accounts', why: 'unknown' },
-    );
-    await log.recordAuthenticationFailure(
-      { ...staffCtx(3), actor: { kind: 'anonymous' } },
-      { route: 'GET /v1/support/accounts', why: 'wrong-secret', staffId: 'jdoe' },
-    );
+    log.recordAuthenticationFailure('203.0.113.9', { route: 'GET /v1/support/accounts', why: 'unknown' });
+    log.recordAuthenticationFailure('203.0.113.9', {
+      route: 'GET /v1/support/accounts',
+      why: 'wrong-secret',
+      staffId: 'jdoe',
+    });
     const [refused] = await store.readStream('staff-jdoe:access');
     expect(refused).toMatchObject({
       type: 'StaffAccessRefused',
       data: { route: 'GET /v1/audit/streams/:streamId', status: 403, required: ['auditor', 'admin'] },
       metadata: { actor: { kind: 'staff', staffId: 'jdoe' }, correlationId: 'corr-1' },
     });
+    // Nothing appended per 401: the counts go in when their minute ends, or at drain().
+    expect(await store.readStream('staff-refusals')).toEqual([]);
+    await log.drain();
+    log.close();
     const failures = await store.readStream('staff-refusals');
-    expect(failures.map((e) => e.data)).toEqual([
-      { route: 'GET /v1/support/accounts', status: 401, why: 'unknown' },
-      { route: 'GET /v1/support/accounts', status: 401, why: 'wrong-secret', staffId: 'jdoe' },
+    expect(failures.map((e) => [e.type, e.data])).toEqual([
+      [
+        'StaffAuthenticationFailures',
+        {
+          source: '203.0.113.9',
+          from: expect.any(String),
+          to: expect.any(String),
+          count: 2,
+          why: { unknown: 1, 'wrong-secret': 1 },
+          routes: { 'GET /v1/support/accounts': 2 },
+          staffIds: ['jdoe'],
+        },
+      ],
     ]);
-    expect(failures[0].metadata).toMatchObject({ actor: { kind: 'anonymous' }, clientIp: '203.0.113.9' });
+    expect(failures[0].metadata).toMatchObject({
+      actor: { kind: 'system', component: 'staff-guard' },
+      clientIp: '203.0.113.9',
+    });
     expect(verifyChain(failures)).toBeUndefined();
+    expect(() =>
+      log.recordAuthenticationFailure('203.0.113.9', { route: 'x', why: 'unknown', staffId: 'A B' }),
+    ).toThrow('staffId must be a staff id');
+  });
+
+  it('keeps refusal counts the store did not take, says so, and stores them at the next flush', async () => {
+    let failNext = true;
+    const flaky = new Proxy(store, {
+      get(target, name, receiver) {
+        if (name === 'append')
+          return (...args: unknown[]) => {
+            if (failNext) {
+              failNext = false;
+              return Promise.reject(
+                Object.assign(new Error('disk full'), { code: 'EVENT_STORE_UNAVAILABLE' }),
+              );
+            }
+            return (target.append as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        const value = Reflect.get(target, name, receiver) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const told: unknown[] = [];
+    const log = new AccessLog({
+      store: flaky,
+      unavailableRetries: 0,
+      onRefusalsNotRecorded: (error) => told.push(error),
+    });
+    const before = (await store.readStream('staff-refusals')).length;
+    log.recordAuthenticationFailure('198.51.100.4', { route: 'GET /v1/audit/verify', why: 'missing' });
+    await log.drain();
+    expect(told).toHaveLength(1);
+    expect(await store.readStream('staff-refusals')).toHaveLength(before);
+    await log.drain();
+    log.close();
+    const after = await store.readStream('staff-refusals');
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)!.data).toMatchObject({ source: '198.51.100.4', count: 1 });
   });
 
   it('records a search by the account ids it returned, none included', async () => {

@@ -4,8 +4,11 @@
  *
  * - `StaffAccessed` and `StaffAccessRefused` (403) in the staff member's access
  *   stream `staff-<staffId>:access`;
- * - `StaffAuthenticationFailed` (401) in `staff-refusals`, one stream for every
- *   credential that was missing, malformed, unknown, wrong or disabled.
+ * - `StaffAuthenticationFailures` in `staff-refusals`: the 401s (a credential
+ *   missing, malformed, unknown, wrong or disabled) and the 429s of addresses over
+ *   their limit, counted per source address and minute (RefusalTally) and appended
+ *   once that minute has ended, so that no unauthenticated request costs an append.
+ *   (`StaffAuthenticationFailed`, one event per 401, is what earlier versions wrote.)
  *
  * Records hold account ids, route patterns and the reason the staff member gave:
  * never a search term, a header value or a token. The request's correlation id,
@@ -14,14 +17,19 @@
 import type { CommandContext } from '@portal/command';
 import { type EventMetadata, newEventId as defaultEventId } from '@portal/event-store';
 import { ChainedAppender, type ChainedAppenderOptions } from './chained-appender';
+import {
+  type AuthenticationFailure,
+  type RefusalCount,
+  RefusalTally,
+  type RefusalTallyOptions,
+  type RefusalWhy,
+} from './refusal-tally';
 import { canonicalRoles, isStaffRole, type StaffRole } from './roles';
 import { isStaffId, STAFF_REFUSALS_STREAM, staffAccessStreamId } from './staff-id';
 
 /** What the staff member got: data about the account(s), nothing (no match), or an action done on the account. */
 export type AccessOutcome = 'shown' | 'not-found' | 'done';
 export const ACCESS_OUTCOMES: readonly AccessOutcome[] = ['shown', 'not-found', 'done'];
-
-export type AuthenticationFailure = 'missing' | 'malformed' | 'unknown' | 'wrong-secret' | 'disabled';
 
 export type StaffAccessEvent =
   | {
@@ -37,9 +45,11 @@ export type StaffAccessEvent =
     }
   | { type: 'StaffAccessRefused'; data: { route: string; status: 403; required: StaffRole[] } }
   | {
+      /** Written by earlier versions, one per 401; still read by audits. */
       type: 'StaffAuthenticationFailed';
       data: { route: string; status: 401; why: AuthenticationFailure; staffId?: string };
-    };
+    }
+  | { type: 'StaffAuthenticationFailures'; data: RefusalCount };
 
 /** One access: which route, which account (or accounts, for a search), why, and what came of it. */
 export interface StaffAccess {
@@ -82,15 +92,34 @@ const CONTROL = /\p{Cc}/u;
 
 export interface AccessLogOptions extends ChainedAppenderOptions {
   newEventId?: () => string;
+  /** How refusals are counted before they are appended (per source and minute by default). */
+  refusals?: RefusalTallyOptions;
+  /** How often ended minutes of refusal counts are appended. Default 5 s. */
+  refusalFlushMs?: number;
+  /**
+   * Told when refusal counts could not be appended (they are kept and tried again at the next
+   * flush), and when counts were given up because too many were waiting (`lost` refusals).
+   */
+  onRefusalsNotRecorded?: (error: unknown, lost: number) => void;
 }
+
+/** Refusal counts kept for another try while the store does not take them: a few hours of one flooding minute each. */
+const MAX_WAITING_COUNTS = 10_000;
 
 export class AccessLog {
   private readonly appender: ChainedAppender;
   private readonly newEventId: () => string;
+  private readonly tally: RefusalTally;
+  private waiting: RefusalCount[] = [];
+  private flushing: Promise<void> = Promise.resolve();
+  private readonly timer: NodeJS.Timeout;
 
-  constructor(options: AccessLogOptions) {
+  constructor(private readonly options: AccessLogOptions) {
     this.appender = new ChainedAppender(options);
     this.newEventId = options.newEventId ?? (() => defaultEventId());
+    this.tally = new RefusalTally(options.refusals);
+    this.timer = setInterval(() => void this.flushRefusals(false), options.refusalFlushMs ?? 5_000);
+    this.timer.unref();
   }
 
   /** Records a staff read or action. `ctx.actor` is the staff member (see staffContextOf). */
@@ -144,30 +173,69 @@ export class AccessLog {
   }
 
   /**
-   * Records a 401. `staffId` only when the token named a staff member who exists
-   * (wrong secret, disabled): an unknown id is whatever the caller typed.
+   * Counts a refused request: a 401 (`why` says what was wrong with the credential) or a
+   * 429 of an address over its limit (`rate-limited`, the credential unchecked). Nothing is
+   * written now: the counts of each source address and minute become one
+   * `StaffAuthenticationFailures` event once the minute has ended (or at `drain()`).
+   * `staffId` only when the token named a staff member who exists (wrong secret,
+   * disabled): an unknown id is whatever the caller typed.
    */
-  async recordAuthenticationFailure(
-    ctx: CommandContext,
-    failure: { route: string; why: AuthenticationFailure; staffId?: string },
-  ): Promise<void> {
+  recordAuthenticationFailure(
+    source: string,
+    failure: { route: string; why: RefusalWhy; staffId?: string },
+  ): void {
     checkRoute(failure.route);
     if (failure.staffId !== undefined && !isStaffId(failure.staffId))
       throw new AccessRecordInvalidError('staffId must be a staff id');
-    return this.append(STAFF_REFUSALS_STREAM, ctx, {
-      type: 'StaffAuthenticationFailed',
-      data: {
-        route: failure.route,
-        status: 401,
-        why: failure.why,
-        ...(failure.staffId !== undefined ? { staffId: failure.staffId } : {}),
-      },
-    });
+    if (typeof source !== 'string' || source.length === 0 || source.length > 64 || CONTROL.test(source))
+      throw new AccessRecordInvalidError('source must be a client address');
+    this.tally.add(source, failure);
   }
 
-  /** Waits for every record handed over so far (shutdown). */
-  drain(): Promise<void> {
-    return this.appender.drain();
+  /** Appends the counts of ended minutes (every minute with `all`), with those an earlier flush could not store. */
+  private flushRefusals(all: boolean): Promise<void> {
+    this.flushing = this.flushing.then(async () => {
+      const counts = [...this.waiting, ...this.tally.take(all)];
+      this.waiting = [];
+      if (counts.length === 0) return;
+      try {
+        await Promise.all(
+          counts.map((count) =>
+            this.appender.append(STAFF_REFUSALS_STREAM, {
+              id: this.newEventId(),
+              type: 'StaffAuthenticationFailures',
+              data: count,
+              metadata: {
+                correlationId: `staff-refusals-${count.from}`,
+                actor: { kind: 'system', component: 'staff-guard' },
+                occurredAt: count.to,
+                schemaVersion: 1,
+                ...(isAddress(count.source) ? { clientIp: count.source } : {}),
+              },
+            }),
+          ),
+        );
+      } catch (error) {
+        // Kept and tried again at the next flush. If the store had in fact taken an append it did not
+        // confirm, a count may then appear twice; it is never lost without a word.
+        const kept = counts.slice(0, MAX_WAITING_COUNTS);
+        const lost = counts.slice(MAX_WAITING_COUNTS).reduce((n, c) => n + c.count, 0);
+        this.waiting = kept;
+        this.options.onRefusalsNotRecorded?.(error, lost);
+      }
+    });
+    return this.flushing;
+  }
+
+  /** Appends every refusal counted so far and waits for every record handed over (shutdown, tests). */
+  async drain(): Promise<void> {
+    await this.flushRefusals(true);
+    await this.appender.drain();
+  }
+
+  /** Stops the timer that appends refusal counts; `drain()` first to keep them. */
+  close(): void {
+    clearInterval(this.timer);
   }
 
   private async append(streamId: string, ctx: CommandContext, event: StaffAccessEvent): Promise<void> {
@@ -182,6 +250,10 @@ export class AccessLog {
       throw new AccessNotRecordedError(error);
     }
   }
+}
+
+function isAddress(source: string): boolean {
+  return /^[0-9a-fA-F.:]+$/.test(source);
 }
 
 function staffOf(ctx: CommandContext): string {

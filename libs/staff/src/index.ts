@@ -15,6 +15,7 @@ export {
   staffSecretHash,
   staffToken,
 } from './credential';
+export * from './refusal-tally';
 export * from './roles';
 export * from './staff-directory';
 export * from './staff-id';

@@ -15,7 +15,7 @@ import {
   plainCodec,
 } from '@portal/command';
 import type { EventStore, Position } from '@portal/event-store';
-import type { AuthenticationFailure } from './access-log';
+import type { AuthenticationFailure } from './refusal-tally';
 import { hashesMatch, newStaffSecret, parseStaffToken, staffSecretHash, staffToken } from './credential';
 import type { StaffRole } from './roles';
 import {

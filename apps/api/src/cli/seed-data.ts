@@ -25,7 +25,8 @@
  */
 import 'reflect-metadata';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { makeOwnerOnlyDir } from '@portal/config';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
@@ -473,7 +474,7 @@ export async function main(argv: string[], processEnv: NodeJS.ProcessEnv = proce
     process.stderr.write('seed-data: fills the embedded stores only; unset EVENTSTORE_URL and MONGO_URL\n');
     return 2;
   }
-  mkdirSync(config.dataDir, { recursive: true });
+  makeOwnerOnlyDir(config.dataDir);
   const manifestFile = join(config.dataDir, 'seed-manifest.json');
   let manifest: Manifest = { seed: args.seed, anchor: Date.now(), done: 0 };
   if (existsSync(manifestFile)) {

@@ -13,9 +13,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { type CommandContext, verifyChain } from '@portal/command';
 import { loadConfig } from '@portal/config';
-import { type EventStore, SqliteEventStore } from '@portal/event-store';
+import { type EventStore, type RecordedEvent, SqliteEventStore } from '@portal/event-store';
 import { createLogger, Metrics } from '@portal/observability';
-import { APP_CONFIG, createHttpApp, EVENT_STORE } from '@portal/runtime';
+import { InMemoryRateLimiter } from '@portal/ratelimit';
+import { APP_CONFIG, createHttpApp, EVENT_STORE, LOGGER, RATE_LIMITER } from '@portal/runtime';
 import { AccessLog, parseStaffToken, StaffDirectory } from '@portal/staff';
 import { ApiAccessReason, StaffOnly } from './staff.guard';
 import { reasonOf, staffAccessOf, staffContextOf, type StaffRequest } from './staff-request';
@@ -53,6 +54,72 @@ const cli = (): CommandContext => ({
   occurredAt: new Date(),
 });
 
+/** The probe controllers behind StaffModule, on `store`, with the given settings. */
+async function probeApp(
+  store: EventStore,
+  dir: string,
+  env: Record<string, string>,
+  logs: string[] = [],
+): Promise<NestFastifyApplication> {
+  const config = loadConfig(
+    { DATA_DIR: dir, NODE_ENV: 'test', ...env },
+    { rosterFile: join(dir, 'roster.csv') },
+  );
+  const logger = createLogger({
+    level: 'debug',
+    name: 'staff-guard-test',
+    destination: new Writable({
+      write(chunk, _e, done) {
+        logs.push(String(chunk));
+        done();
+      },
+    }),
+  });
+  @Global()
+  @Module({
+    providers: [
+      { provide: EVENT_STORE, useValue: store },
+      { provide: APP_CONFIG, useValue: config },
+      { provide: LOGGER, useValue: logger },
+      { provide: RATE_LIMITER, useValue: new InMemoryRateLimiter() },
+    ],
+    exports: [EVENT_STORE, APP_CONFIG, LOGGER, RATE_LIMITER],
+  })
+  class TestCoreModule {}
+  @Module({ imports: [StaffModule], controllers: [SupportProbeController, AuditProbeController] })
+  class ProbeModule {}
+  const app = await createHttpApp(
+    { module: class Root {}, imports: [TestCoreModule, ProbeModule] },
+    { logger, metrics: new Metrics(), title: 'test' },
+  );
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
+/** Every refusal count recorded so far, after the access log hands over what it holds. */
+async function refusalCounts(app: NestFastifyApplication, store: EventStore) {
+  await app.get(AccessLog).drain();
+  const events = (await store.readStream('staff-refusals')).filter(
+    (e) => e.type === 'StaffAuthenticationFailures',
+  );
+  const total = { count: 0, why: {} as Record<string, number>, routes: {} as Record<string, number> };
+  const staffIds = new Set<string>();
+  for (const e of events) {
+    const d = e.data as {
+      count: number;
+      why: Record<string, number>;
+      routes: Record<string, number>;
+      staffIds?: string[];
+    };
+    total.count += d.count;
+    for (const [k, n] of Object.entries(d.why)) total.why[k] = (total.why[k] ?? 0) + n;
+    for (const [k, n] of Object.entries(d.routes)) total.routes[k] = (total.routes[k] ?? 0) + n;
+    for (const id of d.staffIds ?? []) staffIds.add(id);
+  }
+  return { events: events as RecordedEvent[], ...total, staffIds: [...staffIds].sort() };
+}
+
 describe('StaffGuard over HTTP', () => {
   let dir: string;
   let store: EventStore;
@@ -65,35 +132,7 @@ describe('StaffGuard over HTTP', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'staff-guard-'));
     store = SqliteEventStore.open(join(dir, 'events.sqlite'));
-    const config = loadConfig({ DATA_DIR: dir, NODE_ENV: 'test' }, { rosterFile: join(dir, 'roster.csv') });
-    @Global()
-    @Module({
-      providers: [
-        { provide: EVENT_STORE, useValue: store },
-        { provide: APP_CONFIG, useValue: config },
-      ],
-      exports: [EVENT_STORE, APP_CONFIG],
-    })
-    class TestCoreModule {}
-    @Module({ imports: [StaffModule], controllers: [SupportProbeController, AuditProbeController] })
-    class ProbeModule {}
-
-    const logger = createLogger({
-      level: 'debug',
-      name: 'staff-guard-test',
-      destination: new Writable({
-        write(chunk, _e, done) {
-          logs.push(String(chunk));
-          done();
-        },
-      }),
-    });
-    app = await createHttpApp(
-      { module: class Root {}, imports: [TestCoreModule, ProbeModule] },
-      { logger, metrics: new Metrics(), title: 'test' },
-    );
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    app = await probeApp(store, dir, { RATE_LIMIT_IP_PER_MINUTE: '0' }, logs);
     directory = app.get(StaffDirectory);
     tokens.support = (await directory.create('sue.support', ['support'], cli())).token;
     tokens.auditor = (await directory.create('al.auditor', ['auditor'], cli())).token;
@@ -107,58 +146,62 @@ describe('StaffGuard over HTTP', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const refusals = async () => (await store.readStream('staff-refusals')).map((e) => ({ ...e.data }));
-  const lastRefusal = async () => (await store.readStream('staff-refusals')).at(-1)!;
+  const counts = () => refusalCounts(app, store);
+  const ROUTE = 'GET /v1/test-support/accounts/:accountId';
 
-  it('answers 401 without a credential, and records it', async () => {
-    const before = (await refusals()).length;
+  it('answers 401 without a credential, and counts it with its source and route (no event per request)', async () => {
+    const before = await counts();
     const res = await http()
       .get(`/v1/test-support/accounts/${randomUUID()}`)
       .set('X-Access-Reason', 'ticket 1');
     expect(res.status).toBe(401);
     expect(res.body).toEqual({ error: { code: 'STAFF_UNAUTHENTICATED', message: expect.any(String) } });
     expect(res.headers['www-authenticate']).toBe('Bearer');
-    const refusal = await lastRefusal();
-    expect((await refusals()).length).toBe(before + 1);
-    expect(refusal.data).toEqual({
-      route: 'GET /v1/test-support/accounts/:accountId',
-      status: 401,
-      why: 'missing',
+    const after = await counts();
+    expect(after.count).toBe(before.count + 1);
+    expect(after.why.missing).toBe((before.why.missing ?? 0) + 1);
+    expect(after.routes[ROUTE]).toBe((before.routes[ROUTE] ?? 0) + 1);
+    const event = after.events.at(-1)!;
+    expect(event.data).toMatchObject({
+      source: expect.any(String),
+      from: expect.any(String),
+      to: expect.any(String),
     });
-    expect(refusal.metadata).toMatchObject({
-      correlationId: res.headers['x-correlation-id'],
-      actor: { kind: 'anonymous' },
-      clientIp: expect.any(String),
+    expect(event.metadata).toMatchObject({
+      actor: { kind: 'system', component: 'staff-guard' },
+      clientIp: (event.data as { source: string }).source,
     });
   });
 
-  it('answers the same 401 for a malformed, unknown, wrong or disabled credential, each recorded as what it was', async () => {
+  it('answers the same 401 for a malformed, unknown, wrong or disabled credential, each counted as what it was', async () => {
+    const before = await counts();
     const secret = parseStaffToken(tokens.support)!.secret;
     const wrong = `stf_sue.support_${secret.startsWith('A') ? 'B' : 'A'}${secret.slice(1)}`;
-    const cases: [string, Record<string, unknown>][] = [
-      ['Basic c3VlOnB3', { why: 'malformed' }],
-      [`Bearer ${secret}`, { why: 'malformed' }],
-      [`Bearer stf_nobody_${secret}`, { why: 'unknown' }],
-      [`Bearer ${wrong}`, { why: 'wrong-secret', staffId: 'sue.support' }],
-      [`Bearer ${tokens.gone}`, { why: 'disabled', staffId: 'gone' }],
+    const authorizations = [
+      'Basic c3VlOnB3',
+      `Bearer ${secret}`,
+      `Bearer stf_nobody_${secret}`,
+      `Bearer ${wrong}`,
+      `Bearer ${tokens.gone}`,
     ];
     const bodies = new Set<string>();
-    for (const [authorization, recorded] of cases) {
+    for (const authorization of authorizations) {
       const res = await http()
         .get(`/v1/test-support/accounts/${randomUUID()}`)
         .set('Authorization', authorization)
         .set('X-Access-Reason', 'ticket 1');
       expect(res.status).toBe(401);
       bodies.add(JSON.stringify(res.body));
-      const refusal = await lastRefusal();
-      expect(refusal.data).toEqual({
-        route: 'GET /v1/test-support/accounts/:accountId',
-        status: 401,
-        ...recorded,
-      });
-      expect(refusal.metadata.correlationId).toBe(res.headers['x-correlation-id']);
     }
     expect(bodies.size).toBe(1);
+    const after = await counts();
+    const delta = (why: string) => (after.why[why] ?? 0) - (before.why[why] ?? 0);
+    expect([delta('malformed'), delta('unknown'), delta('wrong-secret'), delta('disabled')]).toEqual([
+      2, 1, 1, 1,
+    ]);
+    // Existing staff members are named; an unknown id is whatever the caller typed, and is not.
+    expect(after.staffIds).toEqual(expect.arrayContaining(['gone', 'sue.support']));
+    expect(after.staffIds).not.toContain('nobody');
   });
 
   it('answers 403 to a staff member without the role, and the refusal is in the audit stream', async () => {
@@ -243,7 +286,7 @@ describe('StaffGuard over HTTP', () => {
     await directory.disable('al.auditor', 'token leaked', cli());
     const after = await http().get('/v1/test-audit').set('Authorization', `Bearer ${tokens.auditor}`);
     expect(after.status).toBe(401);
-    expect((await lastRefusal()).data).toMatchObject({ why: 'disabled', staffId: 'al.auditor' });
+    expect((await counts()).staffIds).toContain('al.auditor');
   });
 
   it('keeps every token out of the event store and the logs', async () => {
@@ -256,4 +299,64 @@ describe('StaffGuard over HTTP', () => {
     }
     expect(logged).toContain('"route"'); // the logs were collected at all
   });
+});
+
+describe('StaffGuard under a flood of bad credentials', () => {
+  let dir: string;
+  let store: EventStore;
+  let app: NestFastifyApplication;
+  let appends = 0;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'staff-flood-'));
+    const real = SqliteEventStore.open(join(dir, 'events.sqlite'));
+    // Counts the appends to staff-refusals: each is a write (and an fsync) an anonymous caller caused.
+    store = new Proxy(real, {
+      get(target, name, receiver) {
+        if (name === 'append')
+          return (streamId: string, ...rest: unknown[]) => {
+            if (streamId === 'staff-refusals') appends++;
+            return (target.append as (...a: unknown[]) => unknown).call(target, streamId, ...rest);
+          };
+        const value = Reflect.get(target, name, receiver) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    app = await probeApp(store, dir, { RATE_LIMIT_IP_PER_MINUTE: '20' });
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('500 bad credentials from one address: 401 up to the limit, then 429; a handful of appends whose counts add up to 500', async () => {
+    const statuses: number[] = [];
+    const retryAfter = new Set<string>();
+    for (let batch = 0; batch < 50; batch++) {
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          request(app.getHttpServer())
+            .get('/v1/test-audit')
+            .set('Authorization', `Bearer stf_nobody${batch}x${i}_${'A'.repeat(43)}`),
+        ),
+      );
+      for (const res of answers) {
+        statuses.push(res.status);
+        expect(res.body).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
+        if (res.status === 429) retryAfter.add(String(res.headers['retry-after']));
+      }
+    }
+    expect(statuses.filter((s) => s === 401)).toHaveLength(20);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(480);
+    expect([...retryAfter].every((v) => Number(v) >= 1 && Number(v) <= 60)).toBe(true);
+
+    const recorded = await refusalCounts(app, store);
+    expect(recorded.count).toBe(500);
+    expect((recorded.why.unknown ?? 0) + (recorded.why['rate-limited'] ?? 0)).toBe(500);
+    expect(recorded.why.unknown).toBeGreaterThanOrEqual(20);
+    expect(recorded.events.length).toBeLessThanOrEqual(3); // one per source and minute: the burst may straddle a minute
+    expect(appends).toBeLessThanOrEqual(3);
+    expect(verifyChain(recorded.events)).toBeUndefined();
+  }, 60_000);
 });

@@ -1,16 +1,25 @@
 /**
  * `@StaffOnly('support', 'admin')` admits a request carrying
  * `Authorization: Bearer stf_<staffId>_<secret>` of an enabled staff member who
- * holds any one of the named roles, and sets `req.staff`. Every refusal is
- * recorded before it is answered: 401 STAFF_UNAUTHENTICATED (one answer whatever
- * was wrong; which it was goes to `staff-refusals`) and 403 STAFF_FORBIDDEN (in the
- * staff member's access stream). If the record cannot be stored the answer is 503,
- * never an unrecorded 401/403.
+ * holds any one of the named roles, and sets `req.staff`.
+ *
+ * Refusals:
+ * - 401 STAFF_UNAUTHENTICATED, one answer whatever was wrong. Which it was is counted
+ *   per source address and minute and appended to `staff-refusals` once the minute
+ *   ends (AccessLog): a caller without a credential never costs an append of its own.
+ * - 429 RATE_LIMITED once an address has had RATE_LIMIT_IP_PER_MINUTE refused
+ *   credentials in a minute: until the window ends, its requests are refused before
+ *   any credential is checked (and counted as `rate-limited`). Valid credentials do
+ *   not use up the allowance.
+ * - 403 STAFF_FORBIDDEN, recorded in the staff member's access stream before it is
+ *   answered; if that record cannot be stored the answer is 503, never an unrecorded 403.
  */
 import {
   applyDecorators,
   type CanActivate,
   type ExecutionContext,
+  HttpException,
+  Inject,
   Injectable,
   SetMetadata,
   UseGuards,
@@ -21,8 +30,13 @@ import {
   ApiBearerAuth,
   ApiForbiddenResponse,
   ApiHeader,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import type { AppConfig } from '@portal/config';
+import type { Logger } from '@portal/observability';
+import type { RateLimiter } from '@portal/ratelimit';
+import { APP_CONFIG, LOGGER, RATE_LIMITER } from '@portal/runtime';
 import { AccessLog, isStaffRole, StaffDirectory, type StaffRole } from '@portal/staff';
 import { ACCESS_REASON_HEADER, requestContextOf, routeOf, type StaffRequest } from './staff-request';
 import { StaffForbiddenError, StaffUnauthenticatedError } from './staff.errors';
@@ -39,6 +53,9 @@ export function StaffOnly(...roles: [StaffRole, ...StaffRole[]]) {
     ApiBearerAuth('staff'),
     ApiUnauthorizedResponse({ description: 'No valid staff credential: 401 STAFF_UNAUTHENTICATED.' }),
     ApiForbiddenResponse({ description: `Needs one of the roles ${roles.join(', ')}: 403 STAFF_FORBIDDEN.` }),
+    ApiTooManyRequestsResponse({
+      description: 'Too many refused credentials from this address: 429 RATE_LIMITED, with Retry-After.',
+    }),
   );
 }
 
@@ -63,12 +80,22 @@ export function bearerOf(header: string | string[] | undefined): string | undefi
   return m ? m[1] : header.trim() === '' ? undefined : header;
 }
 
+/** Addresses over their limit remembered in this process, so that their requests are refused unchecked. */
+const MAX_BLOCKED_ADDRESSES = 10_000;
+
 @Injectable()
 export class StaffGuard implements CanActivate {
+  /** Address → when its window ends (ms since the epoch). */
+  private readonly blocked = new Map<string, number>();
+  private limiterDown = false;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly directory: StaffDirectory,
     private readonly accessLog: AccessLog,
+    @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -80,16 +107,28 @@ export class StaffGuard implements CanActivate {
     if (!required || required.length === 0) throw new Error('StaffGuard used without @StaffOnly(...roles)');
     const http = context.switchToHttp();
     const req = http.getRequest<StaffRequest>();
+    const reply = http.getResponse<{ header(name: string, value: string): void }>();
     const route = routeOf(req);
+
+    const until = this.blocked.get(req.ip);
+    if (until !== undefined) {
+      if (until > Date.now()) {
+        this.accessLog.recordAuthenticationFailure(req.ip, { route, why: 'rate-limited' });
+        throw tooMany(reply, until - Date.now());
+      }
+      this.blocked.delete(req.ip);
+    }
 
     const auth = await this.directory.authenticate(bearerOf(req.headers.authorization));
     if (!auth.ok) {
-      await this.accessLog.recordAuthenticationFailure(requestContextOf(req, { kind: 'anonymous' }), {
+      this.accessLog.recordAuthenticationFailure(req.ip, {
         route,
         why: auth.why,
         ...(auth.staffId !== undefined ? { staffId: auth.staffId } : {}),
       });
-      http.getResponse<{ header(name: string, value: string): void }>().header('WWW-Authenticate', 'Bearer');
+      const resetMs = await this.overLimit(req.ip);
+      if (resetMs !== undefined) throw tooMany(reply, resetMs);
+      reply.header('WWW-Authenticate', 'Bearer');
       throw new StaffUnauthenticatedError();
     }
 
@@ -104,4 +143,44 @@ export class StaffGuard implements CanActivate {
     req.staff = { staffId: auth.staffId, roles: auth.roles, role };
     return true;
   }
+
+  /**
+   * Counts a refused credential against its address (shared by every API instance when the
+   * limiter is Redis). Answers how long the address stays refused once it is over the limit.
+   */
+  private async overLimit(ip: string): Promise<number | undefined> {
+    const limit = this.config.rateLimits.perIpPerMinute;
+    if (limit === 0) return undefined;
+    let result;
+    try {
+      result = await this.limiter.hit(`staff:refused:ip:${ip}`, { limit, windowMs: 60_000 });
+    } catch (error) {
+      // As on the portal routes: the 401 still holds, only the limit is missing while the limiter is away.
+      if (!this.limiterDown)
+        this.logger.error(
+          { errorName: (error as Error).name },
+          'rate limiter unavailable: refused staff credentials are not limited',
+        );
+      this.limiterDown = true;
+      return undefined;
+    }
+    this.limiterDown = false;
+    if (result.allowed) return undefined;
+    if (this.blocked.size >= MAX_BLOCKED_ADDRESSES) {
+      const now = Date.now();
+      for (const [address, end] of this.blocked) if (end <= now) this.blocked.delete(address);
+    }
+    // When still full, the address is not remembered: its next refusal asks the limiter again.
+    if (this.blocked.size < MAX_BLOCKED_ADDRESSES) this.blocked.set(ip, Date.now() + result.resetMs);
+    return result.resetMs;
+  }
+}
+
+function tooMany(reply: { header(name: string, value: string): void }, resetMs: number): HttpException {
+  const seconds = Math.max(1, Math.ceil(resetMs / 1000));
+  reply.header('Retry-After', String(seconds));
+  return new HttpException(
+    `Too many attempts. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+    429,
+  );
 }

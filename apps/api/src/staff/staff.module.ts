@@ -7,7 +7,8 @@
 import { type BeforeApplicationShutdown, Module } from '@nestjs/common';
 import type { AppConfig } from '@portal/config';
 import type { EventStore } from '@portal/event-store';
-import { APP_CONFIG, EVENT_STORE } from '@portal/runtime';
+import type { Logger } from '@portal/observability';
+import { APP_CONFIG, EVENT_STORE, LOGGER } from '@portal/runtime';
 import { AccessLog, StaffDirectory } from '@portal/staff';
 import { StaffGuard } from './staff.guard';
 
@@ -21,8 +22,17 @@ import { StaffGuard } from './staff.guard';
     },
     {
       provide: AccessLog,
-      inject: [EVENT_STORE],
-      useFactory: (store: EventStore) => new AccessLog({ store }),
+      inject: [EVENT_STORE, LOGGER],
+      useFactory: (store: EventStore, logger: Logger) =>
+        new AccessLog({
+          store,
+          // Kept and tried again; said loudly, as refusals that are never recorded are an audit gap.
+          onRefusalsNotRecorded: (error, lost) =>
+            logger.error(
+              { errorName: (error as Error).name, lostRefusals: lost },
+              'staff refusal counts could not be recorded; trying again',
+            ),
+        }),
     },
     StaffGuard,
   ],
@@ -31,8 +41,9 @@ import { StaffGuard } from './staff.guard';
 export class StaffModule implements BeforeApplicationShutdown {
   constructor(private readonly accessLog: AccessLog) {}
 
-  /** Before CoreModule closes the event store: records already handed over are stored. */
+  /** Before CoreModule closes the event store: records already handed over, and refusal counts, are stored. */
   async beforeApplicationShutdown(): Promise<void> {
+    this.accessLog.close();
     await this.accessLog.drain();
   }
 }

@@ -1,17 +1,36 @@
 /**
  * Builds a Nest application on Fastify with what every app of the service needs:
  * correlation ids, JSON access logs without bodies or query strings, request
- * metrics, validation with every field error at once, one error shape, OpenAPI
- * at /docs, and a clean shutdown on SIGTERM.
+ * metrics, validation with every field error at once, one error shape (also for
+ * what Node's parser or Fastify's router refuse before any handler, and for
+ * requests that arrive during shutdown), no caching of /v1 answers, OpenAPI at
+ * /docs, and a clean shutdown on SIGTERM.
  */
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger, Metrics } from '@portal/observability';
 import { NestPinoLogger } from '../nest-logger';
-import { type ErrorMapping, ErrorShapeFilter, fieldsFromValidation, ValidationFailedError } from './errors';
+import {
+  type ErrorBody,
+  type ErrorMapping,
+  ErrorShapeFilter,
+  fieldsFromValidation,
+  JsonTooDeepError,
+  MAX_JSON_DEPTH,
+  toErrorResponse,
+  ValidationFailedError,
+} from './errors';
+
+interface FrameworkReply {
+  code(status: number): FrameworkReply;
+  header(name: string, value: string): FrameworkReply;
+  send(body: unknown): unknown;
+}
 
 export const CORRELATION_HEADER = 'x-correlation-id';
 const SAFE_CORRELATION_ID = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -24,8 +43,11 @@ export interface HttpAppOptions {
   errorMapping?: ErrorMapping;
   /** Largest request body accepted, in bytes. Portal requests are small; a 1 MB "password" is refused unread. */
   bodyLimit?: number;
-  /** Honour X-Forwarded-For from these proxies (addresses or CIDRs, comma-separated), for client IPs in rate limits and audit. */
-  trustProxy?: boolean | string;
+  /**
+   * Honour X-Forwarded-For only when the immediate peer is one of these proxies (addresses or
+   * CIDRs: TRUST_PROXY), for client IPs in rate limits and audit. Empty or unset: trust none.
+   */
+  trustProxy?: readonly string[];
 }
 
 export async function createHttpApp(
@@ -36,7 +58,17 @@ export async function createHttpApp(
   const adapter = new FastifyAdapter({
     logger: false,
     bodyLimit: options.bodyLimit ?? 64 * 1024,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: options.trustProxy && options.trustProxy.length > 0 ? [...options.trustProxy] : false,
+    // Fastify's own 503 during close has its own shape; the hook below answers in ours.
+    return503OnClosing: false,
+    // A malformed URL or an over-long parameter, refused by the router before any hook. (Cast:
+    // Fastify's reply types are generic over the route, and this handler needs none of that.)
+    frameworkErrors: ((error: Error, request: { id: string }, reply: FrameworkReply) => {
+      const { status, body } = toErrorResponse(error, {}, request.id);
+      void reply.code(status).header('Cache-Control', 'no-store').send(body);
+    }) as never,
+    // What Node's HTTP parser refuses (a wrong Content-Length, headers too large or too many).
+    clientErrorHandler: answerClientError,
     // A caller's correlation id is kept when it is harmless; otherwise we make one.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers[CORRELATION_HEADER];
@@ -54,13 +86,35 @@ export async function createHttpApp(
   // no body, not as 400; anything else goes to Fastify's own parser, with its prototype-poisoning checks.
   const json = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
-    body === '' ? done(null, undefined) : json(request, body as string, done),
-  );
+  // A body nested thousands of levels deep fits in the body limit, and would overflow the
+  // validator's recursion (a 500, tens of milliseconds each): one cheap scan refuses it first.
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') return done(null, undefined);
+    if (jsonDepthExceeds(body as string, MAX_JSON_DEPTH)) return done(new JsonTooDeepError(), undefined);
+    json(request, body as string, done);
+  });
+  // Set when Nest starts closing (before the shutdown hooks run): from then on every request is
+  // answered 503 in the error shape, never handed to modules that are being stopped.
+  let closing = false;
+  const beforeClose = adapter.beforeClose.bind(adapter);
+  adapter.beforeClose = () => {
+    closing = true;
+    beforeClose();
+  };
   const started = new WeakMap<object, bigint>();
   fastify.addHook('onRequest', async (request, reply) => {
     started.set(request, process.hrtime.bigint());
     reply.header(CORRELATION_HEADER, request.id);
+    // Portal answers carry tokens, codes and personal data: no browser or proxy may keep them.
+    if (request.url.startsWith('/v1/') || request.url === '/v1') {
+      reply.header('Cache-Control', 'no-store');
+      reply.header('Pragma', 'no-cache');
+    }
+    if (closing) {
+      reply.header('Connection', 'close');
+      const { status, body } = toErrorResponse({ code: 'SHUTTING_DOWN' }, {}, request.id);
+      return reply.code(status).send(body);
+    }
   });
   fastify.addHook('onResponse', async (request, reply) => {
     const t0 = started.get(request);
@@ -97,6 +151,69 @@ export async function createHttpApp(
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   setUpOpenApi(app, options);
   return app;
+}
+
+/**
+ * True when `text` nests objects or arrays deeper than `max`, counting only brackets
+ * outside strings. Linear, no allocation: it runs before JSON.parse on every body.
+ */
+export function jsonDepthExceeds(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      // A backslash escapes the next character, so an escaped quote does not end the string.
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
+}
+
+/** Node's HTTP parser errors that have an answer of their own; every other one is a 400. */
+const CLIENT_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    code: 'HEADERS_TOO_LARGE',
+    message: 'The request headers are too large or too many.',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    code: 'REQUEST_TIMEOUT',
+    message: 'The request took too long to arrive.',
+  },
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: 'The request is too large.',
+  },
+};
+const UNREADABLE = { status: 400, code: 'BAD_REQUEST', message: 'The request could not be read.' };
+
+/**
+ * Node's 'clientError': the request never became a request (Fastify's own handler would
+ * answer in its shape). A raw response in the error shape, then the connection is closed.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  // A response already under way on this connection (pipelining) must not be interleaved with.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (socket.writable && !inFlight?.headersSent) {
+    const { status, code, message } = CLIENT_ERRORS[error.code ?? ''] ?? UNREADABLE;
+    const text = JSON.stringify({ error: { code, message } } satisfies ErrorBody);
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
+        'Content-Type: application/json; charset=utf-8\r\n' +
+        `Content-Length: ${Buffer.byteLength(text)}\r\n` +
+        'Cache-Control: no-store\r\nConnection: close\r\n\r\n' +
+        text,
+    );
+  }
+  socket.destroy(error);
 }
 
 function setUpOpenApi(app: INestApplication, options: HttpAppOptions): void {

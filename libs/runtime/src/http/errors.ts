@@ -20,6 +20,19 @@ export class ValidationFailedError extends Error {
   }
 }
 
+/** Deepest nesting of objects and arrays a JSON body may have; portal forms nest two or three levels. */
+export const MAX_JSON_DEPTH = 32;
+
+/** A body nested deeper than MAX_JSON_DEPTH, refused before it is parsed. */
+export class JsonTooDeepError extends Error {
+  readonly code = 'JSON_TOO_DEEP';
+  readonly statusCode = 400;
+  constructor() {
+    super(`The request body nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep.`);
+    this.name = 'JsonTooDeepError';
+  }
+}
+
 /** class-validator errors → one message per field (dotted paths for nested objects). */
 export function fieldsFromValidation(errors: ValidationError[], prefix = ''): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -63,6 +76,15 @@ const INFRA_CODES: Record<string, { status: number; message: string }> = {
   DOCUMENT_STORE_UNAVAILABLE: {
     status: 503,
     message: 'The service is temporarily unavailable. Please try again.',
+  },
+  JSON_TOO_DEEP: {
+    status: 400,
+    message: `The request body nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep.`,
+  },
+  // The process is stopping: the load balancer should send the request to another instance.
+  SHUTTING_DOWN: {
+    status: 503,
+    message: 'The service is restarting. Please try again.',
   },
   // Staff routes (apps/api/src/staff, libs/staff). One 401 message whatever was wrong with the credential.
   STAFF_UNAUTHENTICATED: {

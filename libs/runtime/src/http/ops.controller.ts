@@ -1,18 +1,17 @@
-import { Controller, Get, Header, HttpCode, Inject, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Metrics } from '@portal/observability';
-import { METRICS, READINESS } from '../tokens';
+import { READINESS } from '../tokens';
 import type { Readiness, ReadinessReport } from '../readiness';
 
-/** Liveness, readiness and metrics: unversioned, for orchestrators and Prometheus, not for portals. */
+/**
+ * Liveness and readiness: unversioned, for orchestrators, not for portals. Prometheus
+ * metrics are not here but on the operations listener (metrics-listener.ts), so that
+ * nobody who can reach the API can read them.
+ */
 @ApiTags('operations')
 @Controller()
 export class OpsController {
-  constructor(
-    @Inject(READINESS) private readonly readiness: Readiness,
-    @Inject(METRICS) private readonly metrics: Metrics,
-  ) {}
-
+  constructor(@Inject(READINESS) private readonly readiness: Readiness) {}
   @Get('health')
   @HttpCode(200)
   @ApiOperation({ summary: 'Liveness: the process is up and serving HTTP' })
@@ -30,16 +29,5 @@ export class OpsController {
     const report = await this.readiness.report();
     reply.status(report.ready ? 200 : 503);
     return report;
-  }
-
-  @Get('metrics')
-  @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'Prometheus metrics' })
-  async scrape(
-    @Res({ passthrough: true }) reply: { header(name: string, value: string): unknown },
-  ): Promise<string> {
-    const { contentType, body } = await this.metrics.render();
-    reply.header('Content-Type', contentType);
-    return body;
   }
 }
