@@ -14,7 +14,7 @@ import { activeGeneration, checkpointName } from './generations';
 import { applyBatch, LiveProjector, type ProjectorDeps } from './projector';
 import { ReadModels } from './queries';
 import { decoderFor, PROJECTED_PERSONAL_FIELDS, readModelProjections } from './read-models';
-import { compareWithReplay, readModelHash, rebuild } from './rebuild';
+import { compareWithReplay, readModelHash, rebuild, RebuildInProgressError } from './rebuild';
 import { SearchKeys } from './search-keys';
 import { projected, sample, SAMPLES, staffAccess } from './testing/sample-events';
 
@@ -217,6 +217,26 @@ describe('projector', () => {
     ]);
     const report = await compareWithReplay(deps);
     expect(report.differences).toEqual([{ collection: 'accounts', id: 'ghost', kind: 'missing-in-replay' }]);
+  });
+
+  it('of two rebuilds and a compare requested at once by two processes, exactly one runs; the others are refused as in progress', async () => {
+    for (let i = 0; i < 3; i++) await f.registered(`c${i}@example.com`);
+    const second = await SqliteDocumentStore.open(join(f.dir, 'readmodels.sqlite'));
+    try {
+      const other: ProjectorDeps = { ...deps, docs: second };
+      const outcomes = await Promise.allSettled([
+        rebuild(deps, { dropAfterMs: 0 }),
+        rebuild(other, { dropAfterMs: 0 }),
+        compareWithReplay(other),
+      ]);
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      for (const o of outcomes.filter((o) => o.status === 'rejected'))
+        expect((o as PromiseRejectedResult).reason).toBeInstanceOf(RebuildInProgressError);
+      // Released: the next one runs.
+      await expect(rebuild(other, { dropAfterMs: 0 })).resolves.toMatchObject({ events: expect.any(Number) });
+    } finally {
+      await second.close();
+    }
   });
 
   it('a fill keeping fewer documents in memory than it changes builds what the live projector built, and saves its checkpoint only once they are all written', async () => {
