@@ -45,13 +45,17 @@ export function leaseHolderId(): string {
   return `${hostname()}/${process.pid}/${randomUUID()}`;
 }
 
+/** The holders of the keepers running in this process (a test may boot two apps in one). */
+const liveHolders = new Set<string>();
+
 /** A holder id written by a run of this process that is no longer alive on this host. */
 export function isDeadLocalHolder(holder: string, self: string): boolean {
   const [host, pidText] = holder.split('/');
   if (holder === self || host !== hostname()) return false;
   const pid = Number(pidText);
   if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
+  // Our own pid: an earlier run of a process restarted in place (pid 1 in a container), unless a keeper here holds it.
+  if (pid === process.pid) return !liveHolders.has(holder);
   try {
     process.kill(pid, 0);
     return false;
@@ -85,6 +89,7 @@ export class LeaseKeeper {
 
   /** Tries once (the work starts before this resolves when the lease is free), then keeps trying. */
   async start(): Promise<void> {
+    liveHolders.add(this.holder);
     await this.tick();
     const every = this.options.renewEveryMs ?? Math.floor(this.ttlMs / 3);
     this.timer = setInterval(() => void this.tick().catch(() => undefined), every);
@@ -94,6 +99,7 @@ export class LeaseKeeper {
   /** Stops the work, then frees the lease for a standby at once. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    liveHolders.delete(this.holder);
     await this.serial(async () => {
       const wasActive = this.state === 'active';
       this.state = 'stopped';

@@ -15,6 +15,13 @@ import { applyBatch, LiveProjector, type ProjectorDeps } from './projector';
 import { ReadModels } from './queries';
 import { decoderFor, PROJECTED_PERSONAL_FIELDS, readModelProjections } from './read-models';
 import { compareWithReplay, readModelHash, rebuild, RebuildInProgressError } from './rebuild';
+import {
+  currentReadModelRequest,
+  lastReadModelRequest,
+  PENDING_TTL_MS,
+  ReadModelRequestRunner,
+  requestReadModelJob,
+} from './requests';
 import { SearchKeys } from './search-keys';
 import { projected, sample, SAMPLES, staffAccess } from './testing/sample-events';
 
@@ -237,6 +244,35 @@ describe('projector', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('a rebuild requested over HTTP is recorded once, run by the request runner, and its outcome kept; a second request meanwhile is told of the first', async () => {
+    for (let i = 0; i < 3; i++) await f.registered(`q${i}@example.com`);
+    const first = await requestReadModelJob(docs, 'rebuild');
+    expect(first).toMatchObject({ accepted: true, request: { kind: 'rebuild', status: 'pending' } });
+    const second = await requestReadModelJob(docs, 'compare');
+    expect(second).toEqual({ accepted: false, request: first.request });
+    const runner = new ReadModelRequestRunner(deps, memoryLogger(), { dropAfterMs: 0 });
+    runner.start();
+    try {
+      await runner.poll();
+      await runner.idle();
+    } finally {
+      await runner.stop();
+    }
+    const done = await currentReadModelRequest(docs);
+    expect(done).toMatchObject({ id: first.request!.id, status: 'done', result: { from: 1, to: 2 } });
+    expect(done!.events).toBeGreaterThan(0);
+    expect(await lastReadModelRequest(docs, 'rebuild')).toEqual(done);
+    expect(await activeGeneration(docs, deps.projections)).toBe(2);
+    expect((await requestReadModelJob(docs, 'compare')).accepted).toBe(true);
+  });
+
+  it('a request whose runner died is shown abandoned once its lease expires, and may be made again', async () => {
+    const made = await requestReadModelJob(docs, 'rebuild', Date.now() - PENDING_TTL_MS - 1);
+    expect(made.accepted).toBe(true);
+    expect(await currentReadModelRequest(docs)).toMatchObject({ id: made.request!.id, status: 'abandoned' });
+    expect((await requestReadModelJob(docs, 'rebuild')).accepted).toBe(true);
   });
 
   it('a fill keeping fewer documents in memory than it changes builds what the live projector built, and saves its checkpoint only once they are all written', async () => {

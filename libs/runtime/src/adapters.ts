@@ -64,7 +64,6 @@ export function createAccounts(
   config: AppConfig,
   store: EventStore,
 ): { accounts: Accounts; close(): Promise<void> } {
-  mkdirSync(config.dataDir, { recursive: true });
   // The driver connects on first use, so start-up does not wait for MongoDB.
   const mongo =
     config.readModels.kind === 'mongodb'
@@ -72,6 +71,8 @@ export function createAccounts(
       : undefined;
   const keys = createDataKeyStore(config, mongo);
   const roster = mongo ? MongoRoster.fromDb(mongo.db()) : new CsvRoster(config.rosterFile);
+  // DATA_DIR only for the embedded stores: with MONGO_URL nothing is kept on local disk.
+  if (!mongo) mkdirSync(config.dataDir, { recursive: true });
   const sessions: SessionStore = mongo
     ? MongoSessionStore.fromDb(mongo.db())
     : new SqliteSessionStore(join(config.dataDir, 'sessions.sqlite'));
