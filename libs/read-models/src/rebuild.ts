@@ -78,11 +78,12 @@ export const FILL_CACHE_DOCS = 20_000;
 
 /**
  * Events per batch of a fill. `catchUp` yields to the event loop between batches: on
- * the synchronous SQLite adapters a batch's read and write hold the loop, so a
- * smaller batch keeps the requests served alongside a rebuild waiting less (bench/RESULTS.md,
+ * the synchronous SQLite adapters a batch's read, decode and write hold the loop (a
+ * batch of 1000 took 130–200 ms on the test machine, one of 250 40–80 ms), so a small
+ * batch keeps the requests served beside a rebuild waiting little (bench/RESULTS.md,
  * "Rebuild beside serving").
  */
-export const FILL_BATCH = 1000;
+export const FILL_BATCH = 250;
 
 export interface RebuildResult {
   from: number;

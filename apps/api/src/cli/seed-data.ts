@@ -454,7 +454,7 @@ function bar(done: number, total: number, startedAt: number, startDone: number, 
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} accounts  ${Math.round(rate)}/s  ${Math.round(events / seconds)} events/s  eta ${eta}s`;
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   let args: SeedArgs;
   try {
     args = parseSeedArgs(argv);
