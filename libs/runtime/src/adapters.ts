@@ -96,7 +96,11 @@ export function createAccounts(
 
 /** BullMQ on Redis when REDIS_URL is set; otherwise the embedded queue in DATA_DIR/jobs.sqlite. */
 export async function createJobQueue(config: AppConfig, logger: JobsLogger): Promise<JobQueue> {
-  if (config.jobs.kind === 'bullmq') return BullMqJobQueue.connect(config.jobs.url, { logger });
+  if (config.jobs.kind === 'bullmq')
+    return BullMqJobQueue.connect(config.jobs.url, {
+      logger,
+      ...(config.jobs.prefix ? { prefix: config.jobs.prefix } : {}),
+    });
   mkdirSync(config.dataDir, { recursive: true });
   return SqliteJobQueue.open(join(config.dataDir, 'jobs.sqlite'), { logger });
 }
