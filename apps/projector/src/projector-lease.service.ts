@@ -34,7 +34,7 @@ export class ProjectorLeaseService implements OnApplicationBootstrap, OnModuleDe
       PROJECTOR_LEASE,
       {
         onAcquired: async (fence) => {
-          await this.projector.start(fence);
+          await this.projector.start(fence, () => void keeper.tick().catch(() => undefined));
           await this.reactor.start(fence);
         },
         onLost: async () => {

@@ -40,11 +40,13 @@ export class ReadModelProjectorService implements OnApplicationBootstrap, OnModu
     });
   }
 
-  async start(fence: Fence): Promise<void> {
+  /** `onLeaseLost`: the store refused a write for the lease (the keeper then checks it at once). */
+  async start(fence: Fence, onLeaseLost?: () => void): Promise<void> {
     if (this.projector) return;
     const deps = { ...this.runtime.projector, fence };
     const projector = new LiveProjector(deps, this.logger.child({ component: 'projector' }), {
       metrics: this.metrics,
+      ...(onLeaseLost ? { onLeaseLost } : {}),
     });
     await projector.start();
     this.projector = projector;

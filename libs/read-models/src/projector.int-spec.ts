@@ -275,6 +275,34 @@ describe('projector', () => {
     expect((await requestReadModelJob(docs, 'rebuild')).accepted).toBe(true);
   });
 
+  it('a projector whose lease passed to another process writes nothing more and stops instead of resubscribing', async () => {
+    const lease = (await docs.acquireLease('projector', 'old-holder', 60_000))!;
+    let lost = 0;
+    const projector = new LiveProjector(
+      { ...deps, fence: { lease: 'projector', token: lease.token } },
+      memoryLogger(),
+      {
+        resubscribeDelayMs: 10,
+        onLeaseLost: () => lost++,
+      },
+    );
+    await projector.start();
+    try {
+      await f.registered('fenced1@example.com');
+      await caughtUp(projector);
+      const before = await docs.loadCheckpoint(checkpointName(projector.generation));
+      await docs.acquireLease('projector', 'new-holder', 60_000, { replacing: 'old-holder' });
+      await f.registered('fenced2@example.com');
+      await waitFor(() => (lost > 0 ? true : undefined));
+      expect(projector.failure).toBe('LeaseLostError');
+      expect(await docs.loadCheckpoint(checkpointName(projector.generation))).toEqual(before);
+      expect(await queries.lookup('email', 'fenced2@example.com')).toEqual([]);
+      expect(lost).toBe(1);
+    } finally {
+      await projector.stop();
+    }
+  });
+
   it('a fill keeping fewer documents in memory than it changes builds what the live projector built, and saves its checkpoint only once they are all written', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) ids.push(await f.registered(`c${i}@example.com`));

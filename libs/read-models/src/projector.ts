@@ -21,7 +21,7 @@ import {
   type RecordedEvent,
   type Subscription,
 } from '@portal/event-store';
-import type { Doc, DocumentStore, Fence, Write } from '@portal/documents';
+import { type Doc, type DocumentStore, type Fence, LeaseLostError, type Write } from '@portal/documents';
 import type { Logger, Metrics } from '@portal/observability';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Histogram } from 'prom-client';
@@ -247,6 +247,11 @@ export interface LiveProjectorOptions {
   now?: () => number;
   /** Tests: runs between the documents' write and the checkpoint. */
   afterWrite?: () => void | Promise<void>;
+  /**
+   * Called when the store refused a batch because this process's lease passed to
+   * another (`deps.fence`): the projector stops for good instead of resubscribing.
+   */
+  onLeaseLost?: () => void;
 }
 
 /** Told of each batch once its documents and checkpoint are stored, with that time (ms since the epoch). */
@@ -383,6 +388,17 @@ export class LiveProjector {
   private fail(error: Error): void {
     if (this.stopping || this.failure) return;
     this.failure = error.name || 'Error';
+    if (error instanceof LeaseLostError) {
+      // Another process projects now: reading again would only be refused again.
+      this.logger.warn(
+        { generation: this.generation },
+        'projector lease lost: this process stops projecting',
+      );
+      this.buffer = [];
+      void this.subscription?.stop().catch(() => undefined);
+      this.options.onLeaseLost?.();
+      return;
+    }
     this.logger.error(
       { generation: this.generation, errorName: error.name, error: error.message },
       'projector stopped; resubscribing from its checkpoint',
