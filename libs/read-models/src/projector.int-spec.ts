@@ -303,6 +303,28 @@ describe('projector', () => {
     }
   });
 
+  it('a rebuild paused past its lease, taken over by another, neither writes on nor swaps the generation', async () => {
+    for (let i = 0; i < 4; i++) await f.registered(`p${i}@example.com`);
+    let takenOver = false;
+    const outcome = rebuild(deps, {
+      dropAfterMs: 0,
+      batchSize: 2,
+      onProgress: () => {
+        if (takenOver) return;
+        takenOver = true;
+        // As if this rebuild had stopped renewing: another takes the lease over.
+        void docs
+          .getLease('rebuild')
+          .then((held) =>
+            docs.acquireLease('rebuild', 'another-rebuild', 60_000, { replacing: held!.holder }),
+          );
+      },
+    });
+    await expect(outcome).rejects.toMatchObject({ name: 'LeaseLostError' });
+    expect(await activeGeneration(docs, deps.projections)).toBe(1);
+    expect(await docs.getLease('rebuild')).toMatchObject({ holder: 'another-rebuild' });
+  });
+
   it('a fill keeping fewer documents in memory than it changes builds what the live projector built, and saves its checkpoint only once they are all written', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) ids.push(await f.registered(`c${i}@example.com`));

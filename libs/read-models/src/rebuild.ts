@@ -19,7 +19,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { canonicalJson } from '@portal/command';
-import type { DocumentStore, Fence, StoredDoc } from '@portal/documents';
+import { type DocumentStore, type Fence, LeaseLostError, type StoredDoc } from '@portal/documents';
 import { DomainError } from '@portal/domain';
 import { comparePositions, formatPosition, type Position } from '@portal/event-store';
 import { activeGeneration, allocateGeneration, knownGenerations } from './generations';
@@ -39,7 +39,7 @@ const STALE_MS = 15_000;
 async function acquire(
   docs: DocumentStore,
   now: () => number,
-): Promise<{ fence: Fence; release(): Promise<void> }> {
+): Promise<{ fence: Fence; stillHeld(): Promise<void>; release(): Promise<void> }> {
   const holder = randomUUID();
   const lease = await docs.acquireLease(REBUILD_LEASE, holder, STALE_MS, { now: now() });
   if (!lease) {
@@ -53,6 +53,11 @@ async function acquire(
   beat.unref();
   return {
     fence: { lease: REBUILD_LEASE, token: lease.token },
+    /** Renews the lease, or throws when another rebuild took it over (this one was paused past it). */
+    async stillHeld() {
+      if (!(await docs.acquireLease(REBUILD_LEASE, holder, STALE_MS, { now: now() })))
+        throw new LeaseLostError(REBUILD_LEASE, lease.token);
+    },
     async release() {
       clearInterval(beat);
       await docs.releaseLease(REBUILD_LEASE, holder);
@@ -121,6 +126,8 @@ export async function rebuild(
       fillCacheDocs: options.fillCacheDocs ?? FILL_CACHE_DOCS,
     });
     await deps.docs.finishFill(to);
+    // The swap is a meta write, which carries no fence: check the lease just before it.
+    await lock.stillHeld();
     await deps.docs.setMeta('active', to);
     const second = await catchUp(deps, to, { batchSize: options.batchSize ?? FILL_BATCH });
     await new Promise((resolve) => setTimeout(resolve, options.dropAfterMs ?? 5000));
