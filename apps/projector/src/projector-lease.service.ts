@@ -3,10 +3,10 @@ import type { Logger } from '@portal/observability';
 import { LeaseKeeper } from '@portal/read-models';
 import { LOGGER, READ_MODELS, READINESS, type Readiness, type ReadModelsRuntime } from '@portal/runtime';
 import { DeliveryReactorService } from './delivery-reactor.service';
+import { PROJECTOR_LEASE } from './leases';
 import { ReadModelProjectorService } from './read-model-projector.service';
 
-/** The lease one active projector process holds: its projector, request runner and delivery reactor. */
-export const PROJECTOR_LEASE = 'projector';
+export { PROJECTOR_LEASE };
 
 /**
  * One active projector process (DESIGN.md, "Production topology"): the process that
