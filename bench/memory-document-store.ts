@@ -9,6 +9,7 @@ import {
   type CollectionSpec,
   type Doc,
   type DocumentStore,
+  type Lease,
   type StoredDoc,
   type Write,
 } from '../libs/documents/src';
@@ -20,6 +21,7 @@ export class MemoryDocumentStore implements DocumentStore {
   private readonly collections = new Map<string, Map<string, Entry>>();
   private readonly meta = new Map<string, unknown>();
   private readonly checkpoints = new Map<string, Position>();
+  private readonly leases = new Map<string, Lease>();
 
   private table(generation: number, name: string): Map<string, Entry> {
     const key = `${name}_v${generation}`;
@@ -90,6 +92,28 @@ export class MemoryDocumentStore implements DocumentStore {
 
   async loadCheckpoint(name: string): Promise<Position | undefined> {
     return this.checkpoints.get(name);
+  }
+
+  /** One process, one caller: no race to guard against. */
+  async acquireLease(name: string, holder: string, ttlMs: number): Promise<Lease | undefined> {
+    const now = Date.now();
+    const held = this.leases.get(name);
+    if (held && held.holder !== holder && held.expiresAt > now) return undefined;
+    const lease =
+      held?.holder === holder
+        ? { ...held, expiresAt: now + ttlMs }
+        : { name, holder, token: (held?.token ?? 0) + 1, expiresAt: now + ttlMs, since: now };
+    this.leases.set(name, lease);
+    return lease;
+  }
+
+  async releaseLease(name: string, holder: string): Promise<void> {
+    const held = this.leases.get(name);
+    if (held?.holder === holder) this.leases.set(name, { ...held, expiresAt: 0 });
+  }
+
+  async getLease(name: string): Promise<Lease | undefined> {
+    return this.leases.get(name);
   }
 
   async saveCheckpoint(name: string, position: Position): Promise<void> {

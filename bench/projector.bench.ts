@@ -455,7 +455,7 @@ async function lagBench(): Promise<void> {
   const lags = new LagRecorder();
   app
     .get(ReadModelProjectorService, { strict: false })
-    .projector.onBatchApplied((batch, at) => lags.add(batch, at));
+    .projector!.onBatchApplied((batch, at) => lags.add(batch, at));
   const load = fork(join(__dirname, 'projector-load.js'), [String(port), dataDir], { stdio: 'inherit' });
   const ask = (command: LoadCommand) =>
     new Promise<LoadReport>((resolve, reject) => {

@@ -19,8 +19,9 @@ describe('operations endpoints', () => {
         readModels: { ok: true },
         sessions: { ok: true },
         mail: { ok: true },
-        deliveryReactor: { ok: true },
-        projector: { ok: true, generation: 1, lagSeconds: expect.any(Number) },
+        lease: { ok: true, state: 'active', token: expect.any(Number) },
+        deliveryReactor: { ok: true, state: 'active' },
+        projector: { ok: true, state: 'active', generation: 1, lagSeconds: expect.any(Number) },
       },
     });
   });

@@ -1,7 +1,8 @@
 /**
  * The read models from a shell, against the same stores the service uses:
  *
- *   npm run read-models -- status     active generation, its checkpoint, document counts
+ *   npm run read-models -- status     active generation, its checkpoint, document counts, the
+ *                                     projector lease's holder, the last rebuild/compare request
  *   npm run read-models -- rebuild    fill a fresh generation from the first event, then swap it in
  *   npm run read-models -- compare    replay into a shadow copy and list every difference from the live one
  *   npm run read-models -- hash       SHA-256 of the active generation (equal replays give equal hashes)
@@ -16,6 +17,7 @@ import {
   type CatchUpProgress,
   checkpointName,
   compareWithReplay,
+  currentReadModelRequest,
   readModelHash,
   rebuild,
 } from '@portal/read-models';
@@ -27,6 +29,8 @@ import {
   createReadModels,
   runCli,
 } from '@portal/runtime';
+
+import { PROJECTOR_LEASE } from './leases';
 
 const USAGE = 'usage: npm run read-models -- status | rebuild | compare | hash';
 
@@ -74,8 +78,27 @@ async function main(argv: string[]): Promise<number> {
         const counts = Object.fromEntries(
           await Promise.all(collections.map(async (c) => [c, await docs.count(generation, c)] as const)),
         );
+        const lease = await docs.getLease(PROJECTOR_LEASE);
+        const request = await currentReadModelRequest(docs);
         process.stdout.write(
-          `${JSON.stringify({ generation, checkpoint: checkpoint ? formatPosition(checkpoint) : null, documents: counts }, null, 2)}\n`,
+          `${JSON.stringify(
+            {
+              generation,
+              checkpoint: checkpoint ? formatPosition(checkpoint) : null,
+              documents: counts,
+              // Which projector process is active (host/pid/run), and until when unless renewed.
+              projectorLease: lease
+                ? {
+                    holder: lease.holder,
+                    token: lease.token,
+                    expiresAt: new Date(lease.expiresAt).toISOString(),
+                  }
+                : null,
+              ...(request ? { request } : {}),
+            },
+            null,
+            2,
+          )}\n`,
         );
         return 0;
       }

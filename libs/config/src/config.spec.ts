@@ -103,6 +103,14 @@ describe('loadConfig', () => {
     });
   });
 
+  it('takes a BullMQ key prefix from JOBS_PREFIX, and refuses one BullMQ could not use', () => {
+    const c = loadConfig({ DATA_DIR: dir, REDIS_URL: 'redis://127.0.0.1:6379', JOBS_PREFIX: 'run-42_a' });
+    expect(c.jobs).toEqual({ kind: 'bullmq', url: 'redis://127.0.0.1:6379', prefix: 'run-42_a' });
+    expect(() =>
+      loadConfig({ DATA_DIR: dir, REDIS_URL: 'redis://127.0.0.1:6379', JOBS_PREFIX: 'a:b' }),
+    ).toThrow(/JOBS_PREFIX must be 1 to 64 letters, digits/);
+  });
+
   it('names every wrong setting in one error', () => {
     let error: unknown;
     try {

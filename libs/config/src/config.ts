@@ -19,7 +19,8 @@ export type EventStoreConfig =
   { kind: 'sqlite'; file: string; cacheMiB: number } | { kind: 'eventstoredb'; url: string };
 export type ReadModelConfig =
   { kind: 'sqlite'; file: string; cacheMiB: number } | { kind: 'mongodb'; url: string };
-export type JobsConfig = { kind: 'in-process' } | { kind: 'bullmq'; url: string };
+/** `prefix`: BullMQ's key prefix (JOBS_PREFIX, default `bull`), so that deployments or test runs can share one Redis. */
+export type JobsConfig = { kind: 'in-process' } | { kind: 'bullmq'; url: string; prefix?: string };
 export type EmailConfig = { kind: 'outbox'; dir: string } | { kind: 'smtp'; url: string };
 export type LettersConfig = { kind: 'outbox'; dir: string } | { kind: 'vendor'; url: string };
 
@@ -219,6 +220,10 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     );
   const eventsCacheMiB = Math.max(1, Math.round(sqliteCacheMiB / 3));
 
+  const jobsPrefix = str('JOBS_PREFIX');
+  if (jobsPrefix !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(jobsPrefix))
+    problems.push('JOBS_PREFIX must be 1 to 64 letters, digits, "_" or "-"');
+
   const outbox = join(dataDir, 'outbox');
   const rosterFile = str('ROSTER_FILE') ?? defaults.rosterFile ?? join(dataDir, 'roster.csv');
 
@@ -283,7 +288,9 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
           file: join(dataDir, 'read-models.sqlite'),
           cacheMiB: sqliteCacheMiB - eventsCacheMiB,
         },
-    jobs: redisUrl ? { kind: 'bullmq', url: redisUrl } : { kind: 'in-process' },
+    jobs: redisUrl
+      ? { kind: 'bullmq', url: redisUrl, ...(jobsPrefix ? { prefix: jobsPrefix } : {}) }
+      : { kind: 'in-process' },
     email: {
       ...(smtpUrl ? { kind: 'smtp' as const, url: smtpUrl } : { kind: 'outbox' as const, dir: outbox }),
       from: str('MAIL_FROM') ?? 'Member Portal <noreply@portal.example>',

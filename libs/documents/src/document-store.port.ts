@@ -13,6 +13,12 @@
  * only when that position is strictly after the stored one, so a replayed event
  * changes nothing. A deletion is a tombstone that keeps its position for the same
  * reason; reads never return tombstones.
+ *
+ * Leases: one active writer per lease name (the projector process, a rebuild). A
+ * lease has a holder, an expiry and a fencing token that grows each time the lease
+ * passes to a new holder. A writer passes its token (`Fence`) with its writes and
+ * checkpoints; once a newer holder has taken over, they are refused
+ * (`LeaseLostError`), so a paused old holder that wakes up cannot overwrite.
  */
 import type { Position } from '@portal/event-store';
 
@@ -77,6 +83,37 @@ export interface FindOptions {
   limit: number;
 }
 
+export interface Lease {
+  name: string;
+  holder: string;
+  /** Grows by one each time the lease passes to a new holder; kept while one holder renews. */
+  token: number;
+  /** Milliseconds since the epoch (the writer's clock: holders must keep their clocks in sync). */
+  expiresAt: number;
+  /** When this holder took the lease (ms since the epoch). */
+  since: number;
+}
+
+export interface AcquireLeaseOptions {
+  /** The clock, ms since the epoch (default `Date.now()`). */
+  now?: number;
+  /**
+   * A holder the caller knows has died (a previous run of this process, killed):
+   * its lease is taken over before it expires.
+   */
+  replacing?: string;
+}
+
+/** The lease a writer holds; a write or checkpoint carrying it is refused once a newer holder took over. */
+export interface Fence {
+  lease: string;
+  token: number;
+}
+
+export interface FencedOptions {
+  fence?: Fence;
+}
+
 export interface DocumentStore {
   /** Creates a generation's collections and their indexes when missing; safe to call again. */
   ensure(generation: number, specs: readonly CollectionSpec[], options?: EnsureOptions): Promise<void>;
@@ -91,7 +128,7 @@ export interface DocumentStore {
    * adapter applies a call in one transaction; MongoDB per document (a crash may
    * leave part of a call applied, which a replay completes, since it is idempotent).
    */
-  write(generation: number, writes: readonly Write[]): Promise<number>;
+  write(generation: number, writes: readonly Write[], options?: FencedOptions): Promise<number>;
   /** A document, tombstones excluded. */
   get<T extends Doc = Doc>(
     generation: number,
@@ -130,7 +167,27 @@ export interface DocumentStore {
   setMeta(key: string, value: unknown): Promise<void>;
   /** Checkpoints live beside the documents, so the projector writes them after the documents, in the same store. */
   loadCheckpoint(name: string): Promise<Position | undefined>;
-  saveCheckpoint(name: string, position: Position): Promise<void>;
+  /**
+   * With a fence, refused (`LeaseLostError`) once the lease passed to a newer holder.
+   * SQLite checks the lease in the write's transaction; MongoDB reads it first and keeps
+   * the token on the checkpoint, whose write filter refuses an older one.
+   */
+  saveCheckpoint(name: string, position: Position, options?: FencedOptions): Promise<void>;
+  /**
+   * Takes the lease `name` for `holder` until `now + ttlMs`, or renews it when
+   * `holder` holds it already (the token stays). Resolves undefined while another
+   * holder's lease has not expired. Atomic: of racing callers at most one gets it.
+   */
+  acquireLease(
+    name: string,
+    holder: string,
+    ttlMs: number,
+    options?: AcquireLeaseOptions,
+  ): Promise<Lease | undefined>;
+  /** Ends `holder`'s lease now (the token stays, so its fenced writes still pass until a new holder takes it). */
+  releaseLease(name: string, holder: string): Promise<void>;
+  /** The lease as stored (expired or not), or undefined if never taken. */
+  getLease(name: string): Promise<Lease | undefined>;
   /** Readiness: resolves when the store answers. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -146,5 +203,17 @@ export class DocumentStoreUnavailableError extends Error {
   ) {
     super(message);
     this.name = 'DocumentStoreUnavailableError';
+  }
+}
+
+/** A fenced write or checkpoint refused: the lease passed to a newer holder. Not retryable. */
+export class LeaseLostError extends Error {
+  readonly code = 'DOCUMENT_LEASE_LOST';
+  constructor(
+    readonly lease: string,
+    readonly token: number,
+  ) {
+    super(`lease ${lease}: token ${token} was superseded by a newer holder; this write is refused`);
+    this.name = 'LeaseLostError';
   }
 }

@@ -284,7 +284,10 @@ export function listRange(options: ListOptions): { lower: string; inclusive: boo
   return { lower: prefix, inclusive: true, upper };
 }
 
-export function validateKey(key: string, what: 'meta key' | 'checkpoint name'): void {
+export function validateKey(
+  key: string,
+  what: 'meta key' | 'checkpoint name' | 'lease name' | 'lease holder',
+): void {
   if (
     typeof key !== 'string' ||
     key.length === 0 ||
@@ -340,4 +343,38 @@ export function decodeMeta(json: string): unknown {
     }
     return v;
   });
+}
+
+/** A lease request: name and holder as keys, a positive whole TTL, a finite clock. */
+export function validateLeaseRequest(
+  name: string,
+  holder: string,
+  ttlMs: number,
+  options: { now?: number; replacing?: string },
+): number {
+  validateKey(name, 'lease name');
+  validateKey(holder, 'lease holder');
+  if (!Number.isSafeInteger(ttlMs) || ttlMs <= 0)
+    throw new DocumentRequestError(
+      'DOCUMENT_INVALID_ARGUMENT',
+      'lease ttlMs must be a positive whole number',
+    );
+  if (options.replacing !== undefined) validateKey(options.replacing, 'lease holder');
+  const now = options.now ?? Date.now();
+  if (!Number.isSafeInteger(now) || now < 0)
+    throw new DocumentRequestError('DOCUMENT_INVALID_ARGUMENT', 'lease now must be ms since the epoch');
+  return now;
+}
+
+/** A write's or checkpoint's fence: a lease name and a positive whole token. */
+export function validateFence(fence: { lease: string; token: number } | undefined): void {
+  if (fence === undefined) return;
+  if (fence === null || typeof fence !== 'object')
+    throw new DocumentRequestError('DOCUMENT_INVALID_ARGUMENT', 'fence must be { lease, token }');
+  validateKey(fence.lease, 'lease name');
+  if (!Number.isSafeInteger(fence.token) || fence.token <= 0)
+    throw new DocumentRequestError(
+      'DOCUMENT_INVALID_ARGUMENT',
+      'fence token must be a positive whole number',
+    );
 }

@@ -14,7 +14,14 @@ import { activeGeneration, checkpointName } from './generations';
 import { applyBatch, LiveProjector, type ProjectorDeps } from './projector';
 import { ReadModels } from './queries';
 import { decoderFor, PROJECTED_PERSONAL_FIELDS, readModelProjections } from './read-models';
-import { compareWithReplay, readModelHash, rebuild } from './rebuild';
+import { compareWithReplay, readModelHash, rebuild, RebuildInProgressError } from './rebuild';
+import {
+  currentReadModelRequest,
+  lastReadModelRequest,
+  PENDING_TTL_MS,
+  ReadModelRequestRunner,
+  requestReadModelJob,
+} from './requests';
 import { SearchKeys } from './search-keys';
 import { projected, sample, SAMPLES, staffAccess } from './testing/sample-events';
 
@@ -217,6 +224,105 @@ describe('projector', () => {
     ]);
     const report = await compareWithReplay(deps);
     expect(report.differences).toEqual([{ collection: 'accounts', id: 'ghost', kind: 'missing-in-replay' }]);
+  });
+
+  it('of two rebuilds and a compare requested at once by two processes, exactly one runs; the others are refused as in progress', async () => {
+    for (let i = 0; i < 3; i++) await f.registered(`c${i}@example.com`);
+    const second = await SqliteDocumentStore.open(join(f.dir, 'readmodels.sqlite'));
+    try {
+      const other: ProjectorDeps = { ...deps, docs: second };
+      const outcomes = await Promise.allSettled([
+        rebuild(deps, { dropAfterMs: 0 }),
+        rebuild(other, { dropAfterMs: 0 }),
+        compareWithReplay(other),
+      ]);
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      for (const o of outcomes.filter((o) => o.status === 'rejected'))
+        expect((o as PromiseRejectedResult).reason).toBeInstanceOf(RebuildInProgressError);
+      // Released: the next one runs.
+      await expect(rebuild(other, { dropAfterMs: 0 })).resolves.toMatchObject({ events: expect.any(Number) });
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('a rebuild requested over HTTP is recorded once, run by the request runner, and its outcome kept; a second request meanwhile is told of the first', async () => {
+    for (let i = 0; i < 3; i++) await f.registered(`q${i}@example.com`);
+    const first = await requestReadModelJob(docs, 'rebuild');
+    expect(first).toMatchObject({ accepted: true, request: { kind: 'rebuild', status: 'pending' } });
+    const second = await requestReadModelJob(docs, 'compare');
+    expect(second).toEqual({ accepted: false, request: first.request });
+    const runner = new ReadModelRequestRunner(deps, memoryLogger(), { dropAfterMs: 0 });
+    runner.start();
+    try {
+      await runner.poll();
+      await runner.idle();
+    } finally {
+      await runner.stop();
+    }
+    const done = await currentReadModelRequest(docs);
+    expect(done).toMatchObject({ id: first.request!.id, status: 'done', result: { from: 1, to: 2 } });
+    expect(done!.events).toBeGreaterThan(0);
+    expect(await lastReadModelRequest(docs, 'rebuild')).toEqual(done);
+    expect(await activeGeneration(docs, deps.projections)).toBe(2);
+    expect((await requestReadModelJob(docs, 'compare')).accepted).toBe(true);
+  });
+
+  it('a request whose runner died is shown abandoned once its lease expires, and may be made again', async () => {
+    const made = await requestReadModelJob(docs, 'rebuild', Date.now() - PENDING_TTL_MS - 1);
+    expect(made.accepted).toBe(true);
+    expect(await currentReadModelRequest(docs)).toMatchObject({ id: made.request!.id, status: 'abandoned' });
+    expect((await requestReadModelJob(docs, 'rebuild')).accepted).toBe(true);
+  });
+
+  it('a projector whose lease passed to another process writes nothing more and stops instead of resubscribing', async () => {
+    const lease = (await docs.acquireLease('projector', 'old-holder', 60_000))!;
+    let lost = 0;
+    const projector = new LiveProjector(
+      { ...deps, fence: { lease: 'projector', token: lease.token } },
+      memoryLogger(),
+      {
+        resubscribeDelayMs: 10,
+        onLeaseLost: () => lost++,
+      },
+    );
+    await projector.start();
+    try {
+      await f.registered('fenced1@example.com');
+      await caughtUp(projector);
+      const before = await docs.loadCheckpoint(checkpointName(projector.generation));
+      await docs.acquireLease('projector', 'new-holder', 60_000, { replacing: 'old-holder' });
+      await f.registered('fenced2@example.com');
+      await waitFor(() => (lost > 0 ? true : undefined));
+      expect(projector.failure).toBe('LeaseLostError');
+      expect(await docs.loadCheckpoint(checkpointName(projector.generation))).toEqual(before);
+      expect(await queries.lookup('email', 'fenced2@example.com')).toEqual([]);
+      expect(lost).toBe(1);
+    } finally {
+      await projector.stop();
+    }
+  });
+
+  it('a rebuild paused past its lease, taken over by another, neither writes on nor swaps the generation', async () => {
+    for (let i = 0; i < 4; i++) await f.registered(`p${i}@example.com`);
+    let takenOver = false;
+    const outcome = rebuild(deps, {
+      dropAfterMs: 0,
+      batchSize: 2,
+      onProgress: () => {
+        if (takenOver) return;
+        takenOver = true;
+        // As if this rebuild had stopped renewing: another takes the lease over.
+        void docs
+          .getLease('rebuild')
+          .then((held) =>
+            docs.acquireLease('rebuild', 'another-rebuild', 60_000, { replacing: held!.holder }),
+          );
+      },
+    });
+    await expect(outcome).rejects.toMatchObject({ name: 'LeaseLostError' });
+    expect(await activeGeneration(docs, deps.projections)).toBe(1);
+    expect(await docs.getLease('rebuild')).toMatchObject({ holder: 'another-rebuild' });
   });
 
   it('a fill keeping fewer documents in memory than it changes builds what the live projector built, and saves its checkpoint only once they are all written', async () => {

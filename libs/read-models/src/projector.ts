@@ -21,8 +21,9 @@ import {
   type RecordedEvent,
   type Subscription,
 } from '@portal/event-store';
-import type { Doc, DocumentStore, Write } from '@portal/documents';
+import { type Doc, type DocumentStore, type Fence, LeaseLostError, type Write } from '@portal/documents';
 import type { Logger, Metrics } from '@portal/observability';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ProjectedEvent, Projection } from './model';
 import { activeGeneration, checkpointName } from './generations';
 
@@ -33,6 +34,11 @@ export interface ProjectorDeps {
   docs: DocumentStore;
   decode: Decode;
   projections: readonly Projection[];
+  /**
+   * The lease this writer holds (the projector process's, a rebuild's): its document
+   * writes and checkpoints carry it and are refused once a newer holder took over.
+   */
+  fence?: Fence;
 }
 
 export interface CatchUpProgress {
@@ -174,9 +180,11 @@ export async function applyBatch(
     }
   }
   if (cache) writes.push(...cache.evict());
-  const applied = writes.length > 0 ? await deps.docs.write(generation, writes) : 0;
+  const fenced = deps.fence ? { fence: deps.fence } : {};
+  const applied = writes.length > 0 ? await deps.docs.write(generation, writes, fenced) : 0;
   await hooks.afterWrite?.();
-  if (!cache) await deps.docs.saveCheckpoint(checkpointName(generation), batch[batch.length - 1].position);
+  if (!cache)
+    await deps.docs.saveCheckpoint(checkpointName(generation), batch[batch.length - 1].position, fenced);
   return applied;
 }
 
@@ -213,12 +221,18 @@ export async function catchUp(
     after = last.position;
     options.onProgress?.({ events: count, position: after, recordedAt: last.recordedAt });
     if (page.length < batchSize) break;
+    // The read and the write of a batch hold the event loop on the synchronous SQLite
+    // adapters: the requests this process serves run between two batches.
+    await yieldToEventLoop();
   }
   if (cache) {
+    const fenced = deps.fence ? { fence: deps.fence } : {};
     const rest = cache.drain();
-    for (let i = 0; i < rest.length; i += batchSize)
-      await deps.docs.write(generation, rest.slice(i, i + batchSize));
-    if (after) await deps.docs.saveCheckpoint(checkpointName(generation), after);
+    for (let i = 0; i < rest.length; i += batchSize) {
+      await deps.docs.write(generation, rest.slice(i, i + batchSize), fenced);
+      await yieldToEventLoop();
+    }
+    if (after) await deps.docs.saveCheckpoint(checkpointName(generation), after, fenced);
   }
   return { events: count, ...(after ? { position: after } : {}) };
 }
@@ -232,6 +246,11 @@ export interface LiveProjectorOptions {
   now?: () => number;
   /** Tests: runs between the documents' write and the checkpoint. */
   afterWrite?: () => void | Promise<void>;
+  /**
+   * Called when the store refused a batch because this process's lease passed to
+   * another (`deps.fence`): the projector stops for good instead of resubscribing.
+   */
+  onLeaseLost?: () => void;
 }
 
 /** Told of each batch once its documents and checkpoint are stored, with that time (ms since the epoch). */
@@ -363,6 +382,17 @@ export class LiveProjector {
   private fail(error: Error): void {
     if (this.stopping || this.failure) return;
     this.failure = error.name || 'Error';
+    if (error instanceof LeaseLostError) {
+      // Another process projects now: reading again would only be refused again.
+      this.logger.warn(
+        { generation: this.generation },
+        'projector lease lost: this process stops projecting',
+      );
+      this.buffer = [];
+      void this.subscription?.stop().catch(() => undefined);
+      this.options.onLeaseLost?.();
+      return;
+    }
     this.logger.error(
       { generation: this.generation, errorName: error.name, error: error.message },
       'projector stopped; resubscribing from its checkpoint',

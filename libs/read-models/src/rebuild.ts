@@ -4,8 +4,10 @@
  * `rebuild` fills a fresh generation from the first event while queries keep
  * reading the active one, makes it active (the live projector follows within a
  * second), catches it up once more, and drops the old generation after a grace
- * period for queries still reading it. One rebuild at a time: a meta lock with a
- * heartbeat, taken over only when its holder stopped beating.
+ * period for queries still reading it. One rebuild or compare at a time: the store's
+ * `rebuild` lease (atomic on both adapters), renewed by a heartbeat and taken over
+ * only once its holder stopped renewing; the fill's writes and checkpoints carry its
+ * fencing token, so a holder that lost it cannot write on.
  *
  * `compare` replays every event into a shadow generation and reports each
  * document that differs from the live one. Documents the live projector changed
@@ -15,8 +17,9 @@
  * two replays of the same events give the same hash.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { canonicalJson } from '@portal/command';
-import type { DocumentStore, StoredDoc } from '@portal/documents';
+import { type DocumentStore, type Fence, LeaseLostError, type StoredDoc } from '@portal/documents';
 import { DomainError } from '@portal/domain';
 import { comparePositions, formatPosition, type Position } from '@portal/event-store';
 import { activeGeneration, allocateGeneration, knownGenerations } from './generations';
@@ -29,33 +32,43 @@ export class RebuildInProgressError extends DomainError<'REBUILD_IN_PROGRESS'> {
   }
 }
 
-const LOCK = 'rebuild-lock';
+export const REBUILD_LEASE = 'rebuild';
 const HEARTBEAT_MS = 2000;
 const STALE_MS = 15_000;
 
-interface Lock {
-  owner: string;
-  startedAt: string;
-  beatAt: number;
-}
-
-async function acquire(docs: DocumentStore, now: () => number): Promise<{ release(): Promise<void> }> {
-  const held = (await docs.getMeta(LOCK)) as Lock | undefined;
-  if (held && now() - held.beatAt < STALE_MS) throw new RebuildInProgressError(held.startedAt);
-  const lock: Lock = { owner: randomUUID(), startedAt: new Date(now()).toISOString(), beatAt: now() };
-  await docs.setMeta(LOCK, lock);
+async function acquire(
+  docs: DocumentStore,
+  now: () => number,
+): Promise<{ fence: Fence; stillHeld(): Promise<void>; release(): Promise<void> }> {
+  const holder = randomUUID();
+  const lease = await docs.acquireLease(REBUILD_LEASE, holder, STALE_MS, { now: now() });
+  if (!lease) {
+    const held = await docs.getLease(REBUILD_LEASE);
+    throw new RebuildInProgressError(new Date(held?.since ?? now()).toISOString());
+  }
   const beat = setInterval(
-    () => void docs.setMeta(LOCK, { ...lock, beatAt: now() }).catch(() => undefined),
+    () => void docs.acquireLease(REBUILD_LEASE, holder, STALE_MS, { now: now() }).catch(() => undefined),
     HEARTBEAT_MS,
   );
   beat.unref();
   return {
+    fence: { lease: REBUILD_LEASE, token: lease.token },
+    /** Renews the lease, or throws when another rebuild took it over (this one was paused past it). */
+    async stillHeld() {
+      if (!(await docs.acquireLease(REBUILD_LEASE, holder, STALE_MS, { now: now() })))
+        throw new LeaseLostError(REBUILD_LEASE, lease.token);
+    },
     async release() {
       clearInterval(beat);
-      const current = (await docs.getMeta(LOCK)) as Lock | undefined;
-      if (current?.owner === lock.owner) await docs.setMeta(LOCK, null);
+      await docs.releaseLease(REBUILD_LEASE, holder);
     },
   };
+}
+
+/** The rebuild or compare running now (any process), if any: when it started. */
+export async function rebuildRunning(docs: DocumentStore, now = Date.now()): Promise<string | undefined> {
+  const lease = await docs.getLease(REBUILD_LEASE);
+  return lease && lease.expiresAt > now ? new Date(lease.since).toISOString() : undefined;
 }
 
 /**
@@ -67,6 +80,15 @@ async function acquire(docs: DocumentStore, now: () => number): Promise<{ releas
  * Projector, "Session 2026-12-04 evening".
  */
 export const FILL_CACHE_DOCS = 20_000;
+
+/**
+ * Events per batch of a fill. `catchUp` yields to the event loop between batches: on
+ * the synchronous SQLite adapters a batch's read, decode and write hold the loop (a
+ * batch of 1000 took 130–200 ms on the test machine, one of 250 40–80 ms), so a small
+ * batch keeps the requests served beside a rebuild waiting little (bench/RESULTS.md,
+ * "Rebuild beside serving").
+ */
+export const FILL_BATCH = 250;
 
 export interface RebuildResult {
   from: number;
@@ -89,6 +111,7 @@ export async function rebuild(
 ): Promise<RebuildResult> {
   const now = options.now ?? Date.now;
   const lock = await acquire(deps.docs, now);
+  deps = { ...deps, fence: lock.fence };
   try {
     const specs = deps.projections.map((p) => p.spec);
     const from = await activeGeneration(deps.docs, deps.projections);
@@ -98,13 +121,15 @@ export async function rebuild(
     await deps.docs.ensure(to, specs, { fill: true });
     await deps.docs.setMeta('generations', [...new Set([...known, from, to])]);
     const first = await catchUp(deps, to, {
-      batchSize: options.batchSize ?? 5000,
+      batchSize: options.batchSize ?? FILL_BATCH,
       onProgress: options.onProgress,
       fillCacheDocs: options.fillCacheDocs ?? FILL_CACHE_DOCS,
     });
     await deps.docs.finishFill(to);
+    // The swap is a meta write, which carries no fence: check the lease just before it.
+    await lock.stillHeld();
     await deps.docs.setMeta('active', to);
-    const second = await catchUp(deps, to, { batchSize: options.batchSize ?? 5000 });
+    const second = await catchUp(deps, to, { batchSize: options.batchSize ?? FILL_BATCH });
     await new Promise((resolve) => setTimeout(resolve, options.dropAfterMs ?? 5000));
     await deps.docs.drop(from, specs);
     await deps.docs.setMeta(
@@ -143,6 +168,7 @@ export async function compareWithReplay(
   options: { onProgress?: (p: CatchUpProgress) => void; maxDifferences?: number; now?: () => number } = {},
 ): Promise<ComparisonReport> {
   const lock = await acquire(deps.docs, options.now ?? Date.now);
+  deps = { ...deps, fence: lock.fence };
   const specs = deps.projections.map((p) => p.spec);
   const live = await activeGeneration(deps.docs, deps.projections);
   let shadow: number | undefined;
@@ -150,7 +176,7 @@ export async function compareWithReplay(
     shadow = await allocateGeneration(deps.docs, live);
     await deps.docs.ensure(shadow, specs, { fill: true });
     const replay = await catchUp(deps, shadow, {
-      batchSize: 5000,
+      batchSize: FILL_BATCH,
       onProgress: options.onProgress,
       fillCacheDocs: FILL_CACHE_DOCS,
     });
@@ -218,6 +244,8 @@ async function* pageThrough(docs: DocumentStore, generation: number, collection:
   for (;;) {
     const page = await docs.list(generation, collection, { limit: 1000, ...(afterId ? { afterId } : {}) });
     yield* page;
+    // A page is read synchronously on SQLite: let the requests served beside a compare run in between.
+    await yieldToEventLoop();
     if (page.length < 1000) return;
     afterId = page[page.length - 1].id;
   }

@@ -71,11 +71,12 @@ export function createAccounts(
   config: AppConfig,
   store: EventStore,
 ): { accounts: Accounts; close(): Promise<void> } {
-  makeOwnerOnlyDir(config.dataDir);
   // The driver connects on first use, so start-up does not wait for MongoDB.
   const mongo = config.readModels.kind === 'mongodb' ? createMongoClient(config.readModels.url) : undefined;
   const keys = createDataKeyStore(config, mongo);
   const roster = mongo ? MongoRoster.fromDb(mongo.db()) : new CsvRoster(config.rosterFile);
+  // DATA_DIR only for the embedded stores: with MONGO_URL nothing is kept on local disk.
+  if (!mongo) makeOwnerOnlyDir(config.dataDir);
   const sessions: SessionStore = mongo
     ? MongoSessionStore.fromDb(mongo.db())
     : new SqliteSessionStore(ownerOnly(join(config.dataDir, 'sessions.sqlite')));
@@ -99,7 +100,11 @@ export function createAccounts(
 
 /** BullMQ on Redis when REDIS_URL is set; otherwise the embedded queue in DATA_DIR/jobs.sqlite. */
 export async function createJobQueue(config: AppConfig, logger: JobsLogger): Promise<JobQueue> {
-  if (config.jobs.kind === 'bullmq') return BullMqJobQueue.connect(config.jobs.url, { logger });
+  if (config.jobs.kind === 'bullmq')
+    return BullMqJobQueue.connect(config.jobs.url, {
+      logger,
+      ...(config.jobs.prefix ? { prefix: config.jobs.prefix } : {}),
+    });
   return SqliteJobQueue.open(ownerOnly(join(config.dataDir, 'jobs.sqlite')), { logger });
 }
 

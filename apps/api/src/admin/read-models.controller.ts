@@ -1,31 +1,35 @@
 import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { formatPosition, isUnreadableEvent } from '@portal/event-store';
-import type { Logger } from '@portal/observability';
-import { activeGeneration, checkpointName, rebuild, type RebuildResult } from '@portal/read-models';
-import { LOGGER, READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
+import { formatPosition } from '@portal/event-store';
+import {
+  activeGeneration,
+  checkpointName,
+  currentReadModelRequest,
+  lastReadModelRequest,
+  type ReadModelJobKind,
+  type ReadModelRequest,
+  requestReadModelJob,
+} from '@portal/read-models';
+import { READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
 import { StaffOnly } from '../staff';
 
 /**
- * Operators' view of the read models, and a rebuild. The rebuild runs in this
- * process in the background (queries keep reading the active generation until
- * the swap); only one runs at a time across processes (a lock in the store).
+ * Operators' view of the read models, and rebuilds and compares on request. This
+ * process only records the request (one at a time across processes, a lease in the
+ * store) and answers 202 with its id; the active projector process runs it
+ * (libs/read-models/src/requests.ts), so an API process behind a load balancer never
+ * spends its event loop on a replay. Progress and outcome are in `GET`.
  */
 @ApiTags('admin')
 @StaffOnly('admin')
 @Controller('v1/admin/read-models')
 export class ReadModelsAdminController {
-  private running?: { startedAt: string; events: number };
-  private last?: { finishedAt: string; result?: RebuildResult; error?: string; message?: string };
-
-  constructor(
-    @Inject(READ_MODELS) private readonly readModels: ReadModelsRuntime,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+  constructor(@Inject(READ_MODELS) private readonly readModels: ReadModelsRuntime) {}
 
   @Get()
   @ApiOperation({
-    summary: 'The active generation, its checkpoint, document counts, and the rebuild running or last run',
+    summary:
+      'The active generation, its checkpoint, document counts, the rebuild or compare requested or running, and the last of each',
   })
   async status() {
     const { docs, projector } = this.readModels;
@@ -33,44 +37,56 @@ export class ReadModelsAdminController {
     const checkpoint = await docs.loadCheckpoint(checkpointName(generation));
     const documents: Record<string, number> = {};
     for (const p of projector.projections) documents[p.spec.name] = await docs.count(generation, p.spec.name);
+    const request = await currentReadModelRequest(docs);
+    const open = request && (request.status === 'pending' || request.status === 'running');
+    const lastRebuild = await lastReadModelRequest(docs, 'rebuild');
+    const lastCompare = await lastReadModelRequest(docs, 'compare');
     return {
       generation,
       checkpoint: checkpoint ? formatPosition(checkpoint) : null,
       documents,
-      ...(this.running ? { rebuilding: this.running } : {}),
-      ...(this.last ? { lastRebuild: this.last } : {}),
+      ...(request ? { request } : {}),
+      ...(open && request.kind === 'rebuild' ? { rebuilding: request } : {}),
+      ...(open && request.kind === 'compare' ? { comparing: request } : {}),
+      ...(lastRebuild ? { lastRebuild } : {}),
+      ...(lastCompare ? { lastCompare } : {}),
     };
   }
 
   @Post('rebuild')
   @HttpCode(202)
   @ApiOperation({
-    summary: 'Rebuild every read model from the first event into a fresh generation, then swap it in',
+    summary:
+      'Ask the projector to rebuild every read model from the first event into a fresh generation, then swap it in',
   })
   rebuild() {
-    if (this.running) return { started: false, rebuilding: this.running };
-    const running = (this.running = { startedAt: new Date().toISOString(), events: 0 });
-    rebuild(this.readModels.projector, { onProgress: (p) => (running.events = p.events) }).then(
-      (result) => {
-        this.last = { finishedAt: new Date().toISOString(), result };
-        this.running = undefined;
-        this.logger.info({ ...result }, 'read-model rebuild finished');
-      },
-      (error: Error & { code?: string }) => {
-        // A damaged event row stops the rebuild (the live generation keeps serving): say which.
-        const where = isUnreadableEvent(error) ? error.message : undefined;
-        this.last = {
-          finishedAt: new Date().toISOString(),
-          error: error.code ?? error.name,
-          ...(where ? { message: where } : {}),
-        };
-        this.running = undefined;
-        this.logger.error(
-          { errorName: error.name, code: error.code, ...(where ? { message: where } : {}) },
-          'read-model rebuild failed',
-        );
-      },
-    );
-    return { started: true, rebuilding: running };
+    return this.request('rebuild');
+  }
+
+  @Post('compare')
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Ask the projector to replay every event into a shadow copy and list each document that differs from the live one',
+  })
+  compare() {
+    return this.request('compare');
+  }
+
+  /** `started: false` with the request already open (pending or running) when there is one. */
+  private async request(kind: ReadModelJobKind): Promise<{
+    started: boolean;
+    id?: string;
+    status?: ReadModelRequest['status'];
+    rebuilding?: ReadModelRequest;
+    comparing?: ReadModelRequest;
+  }> {
+    const { accepted, request } = await requestReadModelJob(this.readModels.docs, kind);
+    const open = request ? { [request.kind === 'rebuild' ? 'rebuilding' : 'comparing']: request } : {};
+    return {
+      started: accepted,
+      ...(request ? { id: request.id, status: request.status } : {}),
+      ...open,
+    };
   }
 }

@@ -22,6 +22,7 @@ import type {
   DeleteOptions,
   Document,
   DropCollectionOptions,
+  FindOneAndUpdateOptions,
   FindOptions,
   IndexSpecification,
   MongoClient,
@@ -159,6 +160,12 @@ export interface MongoCollection {
   createIndex(indexSpec: IndexSpecification, options: CreateIndexesOptions): Promise<string>;
   updateOne(filter: MongoFilter, update: UpdateFilter<Document>, options: UpdateOptions): Promise<unknown>;
   deleteOne(filter: MongoFilter, options: DeleteOptions): Promise<unknown>;
+  /** Driver 6+: resolves the document itself (or null), not a result wrapper, unless `includeResultMetadata`. */
+  findOneAndUpdate(
+    filter: MongoFilter,
+    update: UpdateFilter<Document>,
+    options: FindOneAndUpdateOptions,
+  ): Promise<Document | null>;
 }
 
 export interface MongoDatabase {

@@ -471,3 +471,37 @@ describe('MongoDbDocumentStore', () => {
     expect(close).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('MongoDbDocumentStore leases', () => {
+  it('refuses an old holder’s checkpoint in its write filter even when its lease read raced the takeover', async () => {
+    const db = new FakeMongoDb();
+    const a = new MongoDbDocumentStore(db);
+    const b = new MongoDbDocumentStore(db);
+    const old = (await a.acquireLease('projector', 'a', 1000, { now: 1 }))!;
+    const taken = (await b.acquireLease('projector', 'b', 1000, { now: 5000 }))!;
+    await b.saveCheckpoint('projector-v1', pos(7), { fence: { lease: 'projector', token: taken.token } });
+    // A read the lease just before B took it: its own check passes, the filter must not.
+    jest.spyOn(a, 'getLease').mockResolvedValue(old);
+    await expect(
+      a.saveCheckpoint('projector-v1', pos(3), { fence: { lease: 'projector', token: old.token } }),
+    ).rejects.toMatchObject({ name: 'LeaseLostError', code: 'DOCUMENT_LEASE_LOST' });
+    expect(await b.loadCheckpoint('projector-v1')).toEqual(pos(7));
+    const stored = await db.collection(META_COLLECTION).findOne({ _id: 'checkpoint:projector-v1' });
+    expect(stored).toMatchObject({ 'fence:projector': taken.token });
+  });
+
+  it('takes a lease with one findOneAndUpdate filtered on expiry, and reads a racing insert (11000) as held', async () => {
+    const db = new FakeMongoDb();
+    const store = new MongoDbDocumentStore(db);
+    expect(await store.acquireLease('l', 'a', 1000, { now: 10 })).toMatchObject({ holder: 'a', token: 1 });
+    const takeover = db.calls.filter((c) => c.method === 'findOneAndUpdate').at(-1)!;
+    expect(takeover.args[0]).toEqual({ _id: 'lease:l', $or: [{ expiresAt: { $lte: 10 } }] });
+    expect(takeover.args[2]).toMatchObject({
+      upsert: true,
+      returnDocument: 'after',
+      writeConcern: { w: 'majority' },
+    });
+    // Held and unexpired: the filter misses, the upsert collides on _id.
+    expect(await store.acquireLease('l', 'b', 1000, { now: 500 })).toBeUndefined();
+  });
+});

@@ -21,6 +21,16 @@
  * writes do not stop the others; the position filter makes the end state independent
  * of the order in which mongod applies them.
  *
+ * Leases (`lease:<name>` in `readmodel_meta`: holder, token, expiresAt, since) change
+ * with one `findOneAndUpdate` each: a renewal filters on the holder; a takeover
+ * filters on expiry (or the dead holder named by `replacing`), increments the token
+ * and upserts, so that of two racing takers one inserts and the other gets duplicate
+ * key (11000), read as "held". A fenced write reads the lease first and refuses an
+ * older token; a fenced checkpoint also keeps its token (`fence`) and its filter
+ * refuses an older one, so an old holder cannot move a checkpoint back once the new
+ * holder saved one. The window left (between the lease read and a document write)
+ * is harmless: the documents' own positions refuse older writes.
+ *
  * MongoDB creates a missing collection at its first write, without indexes. So a
  * write reads its collections' specs afresh (one read per call) and refuses a
  * generation another process dropped, and when a drop lands between that read and
@@ -48,7 +58,12 @@ import {
   type Doc,
   type DocumentStore,
   DocumentStoreUnavailableError,
+  type AcquireLeaseOptions,
+  type Fence,
+  type FencedOptions,
   type FindOptions,
+  type Lease,
+  LeaseLostError,
   type ListOptions,
   type StoredDoc,
   type Write,
@@ -62,7 +77,9 @@ import {
   listRange,
   tableName,
   validateCollectionName,
+  validateFence,
   validateField,
+  validateLeaseRequest,
   validateFindOptions,
   validateGeneration,
   validateKey,
@@ -246,9 +263,10 @@ export class MongoDbDocumentStore implements DocumentStore {
     validateGeneration(generation);
   }
 
-  async write(generation: number, writes: readonly Write[]): Promise<number> {
+  async write(generation: number, writes: readonly Write[], options: FencedOptions = {}): Promise<number> {
     this.assertOpen();
     validateGeneration(generation);
+    validateFence(options.fence);
     if (!Array.isArray(writes))
       throw new DocumentRequestError('DOCUMENT_INVALID_ARGUMENT', 'writes must be an array');
     if (writes.length === 0) return 0;
@@ -281,6 +299,7 @@ export class MongoDbDocumentStore implements DocumentStore {
       }
       indexes.set(collection, fields);
     }
+    await this.checkFence(options.fence);
     const batches = new Map<string, AnyBulkWriteOperation<Document>[]>();
     for (let i = 0; i < writes.length; i++) {
       const write = writes[i];
@@ -520,10 +539,15 @@ export class MongoDbDocumentStore implements DocumentStore {
       : undefined;
   }
 
-  async saveCheckpoint(name: string, position: Position): Promise<void> {
+  async saveCheckpoint(name: string, position: Position, options: FencedOptions = {}): Promise<void> {
     this.assertOpen();
     validateKey(name, 'checkpoint name');
     validatePosition(position, `checkpoint ${name}`);
+    validateFence(options.fence);
+    if (options.fence) {
+      await this.saveFencedCheckpoint(name, position, options.fence);
+      return;
+    }
     await this.call('saveCheckpoint', () =>
       this.meta.updateOne(
         { _id: `checkpoint:${name}` },
@@ -531,6 +555,89 @@ export class MongoDbDocumentStore implements DocumentStore {
         { upsert: true, writeConcern: MAJORITY },
       ),
     );
+  }
+
+  private async saveFencedCheckpoint(name: string, position: Position, fence: Fence): Promise<void> {
+    await this.checkFence(fence);
+    const field = `fence:${fence.lease}`;
+    await this.call('saveCheckpoint', async () => {
+      try {
+        await this.meta.updateOne(
+          {
+            _id: `checkpoint:${name}`,
+            $or: [{ [field]: { $exists: false } }, { [field]: { $lte: fence.token } }],
+          },
+          { $set: { c: toLong(position.commit), p: toLong(position.prepare), [field]: fence.token } },
+          { upsert: true, writeConcern: MAJORITY },
+        );
+      } catch (error) {
+        // The filter missed an existing checkpoint: a newer holder saved it.
+        if (isDuplicateKey(error)) throw new LeaseLostError(fence.lease, fence.token);
+        throw error;
+      }
+    });
+  }
+
+  /** Refuses when the fence's lease passed to a newer holder. */
+  private async checkFence(fence: Fence | undefined): Promise<void> {
+    if (!fence) return;
+    const lease = await this.getLease(fence.lease);
+    if (lease && lease.token > fence.token) throw new LeaseLostError(fence.lease, fence.token);
+  }
+
+  async acquireLease(
+    name: string,
+    holder: string,
+    ttlMs: number,
+    options: AcquireLeaseOptions = {},
+  ): Promise<Lease | undefined> {
+    this.assertOpen();
+    const now = validateLeaseRequest(name, holder, ttlMs, options);
+    const _id = `lease:${name}`;
+    const expiresAt = now + ttlMs;
+    return this.call('acquireLease', async () => {
+      // A renewal: the same holder keeps its token.
+      const renewed = await this.meta.findOneAndUpdate(
+        { _id, holder },
+        { $set: { expiresAt } },
+        { returnDocument: 'after', writeConcern: MAJORITY },
+      );
+      if (renewed) return leaseOf(name, renewed);
+      const free: Document[] = [{ expiresAt: { $lte: now } }];
+      if (options.replacing !== undefined) free.push({ holder: options.replacing });
+      try {
+        const taken = await this.meta.findOneAndUpdate(
+          { _id, $or: free },
+          { $set: { holder, expiresAt, since: now }, $inc: { token: 1 } },
+          { upsert: true, returnDocument: 'after', writeConcern: MAJORITY },
+        );
+        return taken ? leaseOf(name, taken) : undefined;
+      } catch (error) {
+        // The lease exists and is held (or another caller inserted it first).
+        if (isDuplicateKey(error)) return undefined;
+        throw error;
+      }
+    });
+  }
+
+  async releaseLease(name: string, holder: string): Promise<void> {
+    this.assertOpen();
+    validateKey(name, 'lease name');
+    validateKey(holder, 'lease holder');
+    await this.call('releaseLease', () =>
+      this.meta.updateOne(
+        { _id: `lease:${name}`, holder },
+        { $set: { expiresAt: 0 } },
+        { writeConcern: MAJORITY },
+      ),
+    );
+  }
+
+  async getLease(name: string): Promise<Lease | undefined> {
+    this.assertOpen();
+    validateKey(name, 'lease name');
+    const document = await this.call('getLease', () => this.meta.findOne({ _id: `lease:${name}` }));
+    return document ? leaseOf(name, document) : undefined;
   }
 
   async ping(): Promise<void> {
@@ -577,6 +684,20 @@ export class MongoDbDocumentStore implements DocumentStore {
   private assertOpen(): void {
     if (this.closed) throw new DocumentStoreUnavailableError('MongoDB document store is closed', false);
   }
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  return error instanceof mongodbDriver().MongoServerError && Number(error.code) === DUPLICATE_KEY;
+}
+
+function leaseOf(name: string, document: Document): Lease {
+  return {
+    name,
+    holder: String(document.holder),
+    token: Number(toBigInt(document.token, 'lease token')),
+    expiresAt: Number(toBigInt(document.expiresAt, 'lease expiresAt')),
+    since: Number(toBigInt(document.since, 'lease since')),
+  };
 }
 
 function specId(table: string): string {

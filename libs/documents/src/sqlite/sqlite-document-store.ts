@@ -15,7 +15,11 @@
  * primary key field, value, id) holds one row per indexed value, so `find` is one
  * range scan of that key. `_collections` records each table's indexes and live
  * count; `_catalog` is bumped whenever that changes so another connection (a CLI on
- * the same file) reloads it; `_meta` and `_checkpoints` hold the small named values.
+ * the same file) reloads it; `_meta` and `_checkpoints` hold the small named values,
+ * `_leases` the leases (holder, fencing token, expiry). A lease changes in one
+ * IMMEDIATE transaction (read, decide, write under the write lock), and a fenced
+ * write or checkpoint reads the lease's token in its own transaction: no other
+ * connection can take the lease between the check and the write.
  *
  * A write reads the stored position and terms of its document first: a replayed
  * event then costs one lookup, and an update that leaves the indexed fields alone
@@ -37,7 +41,12 @@ import {
   type DocumentStore,
   DocumentStoreUnavailableError,
   type EnsureOptions,
+  type AcquireLeaseOptions,
+  type Fence,
+  type FencedOptions,
   type FindOptions,
+  type Lease,
+  LeaseLostError,
   type ListOptions,
   type StoredDoc,
   type Write,
@@ -51,7 +60,9 @@ import {
   listRange,
   tableName,
   validateCollectionName,
+  validateFence,
   validateField,
+  validateLeaseRequest,
   validateFindOptions,
   validateGeneration,
   validateKey,
@@ -79,6 +90,19 @@ export interface SqliteDocumentStoreDiagnostics {
 }
 
 const SCHEMA_VERSION = 2;
+
+/** Added beside the versioned schema: `IF NOT EXISTS` makes it safe on every open, old files included. */
+const LEASES = `
+CREATE TABLE IF NOT EXISTS _leases (
+  name       TEXT    PRIMARY KEY,
+  holder     TEXT    NOT NULL,
+  token      INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  since      INTEGER NOT NULL
+) STRICT;
+`;
+
+type LeaseRow = [string, number, number, number];
 
 /** Version 1 → 2: collections may be insert-only, and a fresh generation may be filling. */
 const MIGRATE_1_TO_2 = `
@@ -238,10 +262,14 @@ export class SqliteDocumentStore implements DocumentStore {
     deleteMeta: Database.Statement<[string]>;
     loadCheckpoint: Database.Statement<[string]>;
     saveCheckpoint: Database.Statement<[string, bigint, bigint]>;
+    getLease: Database.Statement<[string]>;
+    putLease: Database.Statement<[string, string, number, number, number]>;
     ping: Database.Statement;
   };
 
-  private readonly writeTx: Database.Transaction<(generation: number, writes: readonly Write[]) => number>;
+  private readonly writeTx: Database.Transaction<
+    (generation: number, writes: readonly Write[], fence: Fence | undefined) => number
+  >;
 
   /** Opens (creating if needed) the store in `file`; the directory must exist. */
   static open(file: string, options: SqliteDocumentStoreOptions = {}): SqliteDocumentStore {
@@ -263,6 +291,7 @@ export class SqliteDocumentStore implements DocumentStore {
       this.db.pragma('wal_autocheckpoint = 10000');
       this.db.pragma('journal_size_limit = 67108864');
       this.migrate();
+      this.db.exec(LEASES);
       const db = this.db;
       const row = <P extends unknown[]>(sql: string) => db.prepare<P>(sql).raw(true).safeIntegers(true);
       this.stmt = {
@@ -297,10 +326,21 @@ export class SqliteDocumentStore implements DocumentStore {
           `INSERT INTO _checkpoints (name, "commit", "prepare") VALUES (?, ?, ?)
            ON CONFLICT (name) DO UPDATE SET "commit" = excluded."commit", "prepare" = excluded."prepare"`,
         ),
+        getLease: db
+          .prepare<[string]>('SELECT holder, token, expires_at, since FROM _leases WHERE name = ?')
+          .raw(true),
+        putLease: db.prepare<[string, string, number, number, number]>(
+          `INSERT INTO _leases (name, holder, token, expires_at, since) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, token = excluded.token,
+             expires_at = excluded.expires_at, since = excluded.since`,
+        ),
         ping: db.prepare('SELECT 1').pluck(true),
       };
-      this.writeTx = db.transaction((generation: number, writes: readonly Write[]) =>
-        this.applyWrites(generation, writes),
+      this.writeTx = db.transaction(
+        (generation: number, writes: readonly Write[], fence: Fence | undefined) => {
+          this.checkFence(fence);
+          return this.applyWrites(generation, writes);
+        },
       );
     } catch (error) {
       this.db.close();
@@ -487,13 +527,21 @@ export class SqliteDocumentStore implements DocumentStore {
     }
   }
 
-  async write(generation: number, writes: readonly Write[]): Promise<number> {
+  async write(generation: number, writes: readonly Write[], options: FencedOptions = {}): Promise<number> {
     this.assertOpen();
     validateGeneration(generation);
+    validateFence(options.fence);
     if (!Array.isArray(writes))
       throw new DocumentRequestError('DOCUMENT_INVALID_ARGUMENT', 'writes must be an array');
     if (writes.length === 0) return 0;
-    return this.guard(() => this.writeTx.immediate(generation, writes));
+    return this.guard(() => this.writeTx.immediate(generation, writes, options.fence));
+  }
+
+  /** Inside a write transaction: refuses when the fence's lease passed to a newer holder. */
+  private checkFence(fence: Fence | undefined): void {
+    if (!fence) return;
+    const row = this.stmt.getLease.get(fence.lease) as LeaseRow | undefined;
+    if (row && row[1] > fence.token) throw new LeaseLostError(fence.lease, fence.token);
   }
 
   /** Runs inside one IMMEDIATE transaction: any throw (a bad write, a missing table) rolls the whole call back. */
@@ -748,11 +796,72 @@ export class SqliteDocumentStore implements DocumentStore {
     return row ? { commit: row[0], prepare: row[1] } : undefined;
   }
 
-  async saveCheckpoint(name: string, position: Position): Promise<void> {
+  async saveCheckpoint(name: string, position: Position, options: FencedOptions = {}): Promise<void> {
     this.assertOpen();
     validateKey(name, 'checkpoint name');
     validatePosition(position, `checkpoint ${name}`);
-    this.guard(() => this.stmt.saveCheckpoint.run(name, position.commit, position.prepare));
+    validateFence(options.fence);
+    const fence = options.fence;
+    if (!fence) {
+      this.guard(() => this.stmt.saveCheckpoint.run(name, position.commit, position.prepare));
+      return;
+    }
+    this.guard(() =>
+      this.db
+        .transaction(() => {
+          this.checkFence(fence);
+          this.stmt.saveCheckpoint.run(name, position.commit, position.prepare);
+        })
+        .immediate(),
+    );
+  }
+
+  async acquireLease(
+    name: string,
+    holder: string,
+    ttlMs: number,
+    options: AcquireLeaseOptions = {},
+  ): Promise<Lease | undefined> {
+    this.assertOpen();
+    const now = validateLeaseRequest(name, holder, ttlMs, options);
+    return this.guard(() =>
+      this.db
+        .transaction((): Lease | undefined => {
+          const row = this.stmt.getLease.get(name) as LeaseRow | undefined;
+          const expiresAt = now + ttlMs;
+          if (row && row[0] === holder) {
+            // A renewal: the same holder keeps its token (nobody else wrote in between).
+            this.stmt.putLease.run(name, holder, row[1], expiresAt, row[3]);
+            return { name, holder, token: row[1], expiresAt, since: row[3] };
+          }
+          if (row && row[2] > now && row[0] !== options.replacing) return undefined;
+          const token = (row?.[1] ?? 0) + 1;
+          this.stmt.putLease.run(name, holder, token, expiresAt, now);
+          return { name, holder, token, expiresAt, since: now };
+        })
+        .immediate(),
+    );
+  }
+
+  async releaseLease(name: string, holder: string): Promise<void> {
+    this.assertOpen();
+    validateKey(name, 'lease name');
+    validateKey(holder, 'lease holder');
+    this.guard(() =>
+      this.db
+        .transaction(() => {
+          const row = this.stmt.getLease.get(name) as LeaseRow | undefined;
+          if (row && row[0] === holder) this.stmt.putLease.run(name, holder, row[1], 0, row[3]);
+        })
+        .immediate(),
+    );
+  }
+
+  async getLease(name: string): Promise<Lease | undefined> {
+    this.assertOpen();
+    validateKey(name, 'lease name');
+    const row = this.guard(() => this.stmt.getLease.get(name) as LeaseRow | undefined);
+    return row ? { name, holder: row[0], token: row[1], expiresAt: row[2], since: row[3] } : undefined;
   }
 
   async ping(): Promise<void> {

@@ -10,6 +10,7 @@ import {
   type Doc,
   type DocumentStore,
   DocumentStoreUnavailableError,
+  LeaseLostError,
   type Write,
 } from '../document-store.port';
 import { DocumentRequestError, type DocumentRequestErrorCode } from '../validation';
@@ -854,6 +855,127 @@ export function describeDocumentStoreContract(
           await expectRefused(
             store.saveCheckpoint(name, { commit: 1, prepare: 1 } as unknown as Position),
             'DOCUMENT_INVALID_POSITION',
+          );
+        },
+        timeout,
+      );
+    });
+
+    describe('leases and fencing', () => {
+      const T0 = 1_800_000_000_000;
+
+      it(
+        'gives a lease to one holder until it expires, renews it with the same token, and hands it on with a greater one',
+        async () => {
+          const name = uniqueName('lease');
+          expect(await store.getLease(name)).toBeUndefined();
+          const a = await store.acquireLease(name, 'holder-a', 1000, { now: T0 });
+          expect(a).toEqual({ name, holder: 'holder-a', token: 1, expiresAt: T0 + 1000, since: T0 });
+          // Another instance on the same storage sees it held.
+          const other = await open();
+          expect(await other.acquireLease(name, 'holder-b', 1000, { now: T0 + 999 })).toBeUndefined();
+          const renewed = await store.acquireLease(name, 'holder-a', 1000, { now: T0 + 500 });
+          expect(renewed).toEqual({ name, holder: 'holder-a', token: 1, expiresAt: T0 + 1500, since: T0 });
+          expect(await other.acquireLease(name, 'holder-b', 1000, { now: T0 + 1499 })).toBeUndefined();
+          const b = await other.acquireLease(name, 'holder-b', 1000, { now: T0 + 1500 });
+          expect(b).toEqual({ name, holder: 'holder-b', token: 2, expiresAt: T0 + 2500, since: T0 + 1500 });
+          expect(await store.acquireLease(name, 'holder-a', 1000, { now: T0 + 1600 })).toBeUndefined();
+          expect(await store.getLease(name)).toEqual(b);
+        },
+        timeout,
+      );
+
+      it(
+        'refuses fenced writes and checkpoints of an older holder once a newer one took over, and stores none of them',
+        async () => {
+          const name = uniqueName('lease');
+          const checkpoint = uniqueName('projector');
+          const a = (await store.acquireLease(name, 'holder-a', 1000, { now: T0 }))!;
+          const fenceA = { lease: name, token: a.token };
+          expect(await store.write(G, [put('u1', { username: 'a' }, pos(1))], { fence: fenceA })).toBe(1);
+          await store.saveCheckpoint(checkpoint, pos(1), { fence: fenceA });
+          // A's lease expires while it is paused; B takes over and writes first.
+          const other = await open();
+          const b = (await other.acquireLease(name, 'holder-b', 1000, { now: T0 + 2000 }))!;
+          expect(b.token).toBeGreaterThan(a.token);
+          const fenceB = { lease: name, token: b.token };
+          // A wakes up: refused even before B wrote anything.
+          expect(
+            await refusal(store.write(G, [put('u1', { username: 'stale' }, pos(5))], { fence: fenceA })),
+          ).toBeInstanceOf(LeaseLostError);
+          expect(await refusal(store.saveCheckpoint(checkpoint, pos(5), { fence: fenceA }))).toMatchObject({
+            code: 'DOCUMENT_LEASE_LOST',
+          });
+          expect((await store.get(G, accounts.name, 'u1'))?.doc).toEqual({ username: 'a' });
+          expect(await store.loadCheckpoint(checkpoint)).toEqual(pos(1));
+          expect(await other.write(G, [put('u1', { username: 'b' }, pos(3))], { fence: fenceB })).toBe(1);
+          await other.saveCheckpoint(checkpoint, pos(3), { fence: fenceB });
+          expect(await refusal(store.saveCheckpoint(checkpoint, pos(9), { fence: fenceA }))).toBeInstanceOf(
+            LeaseLostError,
+          );
+          expect(await store.loadCheckpoint(checkpoint)).toEqual(pos(3));
+          expect((await store.get(G, accounts.name, 'u1'))?.doc).toEqual({ username: 'b' });
+          // An expired lease nobody took keeps its holder's token valid.
+          expect(await other.write(G, [put('u2', { username: 'c' }, pos(4))], { fence: fenceB })).toBe(1);
+          await expectRefused(
+            store.write(G, [], { fence: { lease: name, token: 0 } }),
+            'DOCUMENT_INVALID_ARGUMENT',
+          );
+        },
+        timeout,
+      );
+
+      it(
+        'frees a released lease at once, and takes over an unexpired lease only from the dead holder it names',
+        async () => {
+          const name = uniqueName('lease');
+          await store.acquireLease(name, 'run-1', 60_000, { now: T0 });
+          expect(
+            await store.acquireLease(name, 'run-2', 60_000, { now: T0 + 1, replacing: 'someone-else' }),
+          ).toBeUndefined();
+          const replaced = await store.acquireLease(name, 'run-2', 60_000, {
+            now: T0 + 1,
+            replacing: 'run-1',
+          });
+          expect(replaced).toMatchObject({ holder: 'run-2', token: 2 });
+          await store.releaseLease(name, 'run-1'); // not the holder: changes nothing
+          expect(await store.acquireLease(name, 'run-3', 60_000, { now: T0 + 2 })).toBeUndefined();
+          await store.releaseLease(name, 'run-2');
+          expect(await store.acquireLease(name, 'run-3', 60_000, { now: T0 + 2 })).toMatchObject({
+            holder: 'run-3',
+            token: 3,
+          });
+        },
+        timeout,
+      );
+
+      it(
+        'gives a free lease to exactly one of many racing callers',
+        async () => {
+          const name = uniqueName('lease');
+          const instances = [store, await open(), await open()];
+          const results = await Promise.all(
+            Array.from({ length: 12 }, (_, i) =>
+              instances[i % instances.length].acquireLease(name, `racer-${i}`, 60_000, { now: T0 }),
+            ),
+          );
+          const winners = results.filter((r) => r !== undefined);
+          expect(winners).toHaveLength(1);
+          expect(await store.getLease(name)).toEqual(winners[0]);
+        },
+        timeout,
+      );
+
+      it(
+        'refuses malformed lease requests',
+        async () => {
+          await expectRefused(store.acquireLease('', 'h', 1000), 'DOCUMENT_INVALID_ARGUMENT');
+          await expectRefused(store.acquireLease('l', '', 1000), 'DOCUMENT_INVALID_ARGUMENT');
+          await expectRefused(store.acquireLease('l', 'h', 0), 'DOCUMENT_INVALID_ARGUMENT');
+          await expectRefused(store.acquireLease('l', 'h', 1.5), 'DOCUMENT_INVALID_ARGUMENT');
+          await expectRefused(
+            store.acquireLease('l', 'h', 1000, { now: Number.NaN }),
+            'DOCUMENT_INVALID_ARGUMENT',
           );
         },
         timeout,

@@ -104,6 +104,8 @@ function matchesCondition(value: unknown, condition: unknown): boolean {
         return candidates.some((v) => (compare(v, arg) ?? NaN) > 0);
       case '$gte':
         return candidates.some((v) => (compare(v, arg) ?? NaN) >= 0);
+      case '$lte':
+        return candidates.some((v) => (compare(v, arg) ?? NaN) <= 0);
       default:
         throw new Error(`FakeMongoDb: unsupported operator ${op}`);
     }
@@ -320,6 +322,40 @@ class FakeCollection implements MongoCollection {
     }
     this.put(next);
     return { matchedCount: target ? 1 : 0, upsertedCount: target ? 0 : 1 };
+  }
+
+  /**
+   * As the server: the document matching `filter` (by `_id`) gets `$set` and `$inc`
+   * (a missing field counts as 0); with `upsert`, none matching while the `_id` exists
+   * fails with duplicate key, none existing inserts `{ _id }` updated. Resolves the
+   * document before or after (`returnDocument`), or null; driver 6+ returns the
+   * document itself, not a result wrapper.
+   */
+  async findOneAndUpdate(
+    filter: Document,
+    update: Document,
+    options: { upsert?: boolean; returnDocument?: 'before' | 'after' },
+  ): Promise<Document | null> {
+    this.record('findOneAndUpdate', [filter, update, options]);
+    const id = filter._id as string;
+    const current = this.db.storage(this.name, false)?.get(id);
+    const existing = current ? BSON.deserialize(current) : undefined;
+    if (existing && !matches(existing, filter)) {
+      if (options.upsert) throw new MongoServerError(duplicateKey(id));
+      return null;
+    }
+    if (!existing && !options.upsert) return null;
+    const next: Document = existing ? { ...existing } : { _id: id };
+    for (const [op, fields] of Object.entries(update)) {
+      for (const [field, value] of Object.entries(fields as Document)) {
+        if (op === '$set') next[field] = value;
+        else if (op === '$inc') next[field] = Number(numeric(next[field]) ?? 0n) + Number(value);
+        else throw new Error(`FakeMongoDb: unsupported update operator ${op}`);
+      }
+    }
+    this.put(next);
+    const after = BSON.deserialize(this.db.storage(this.name, false)!.get(id)!);
+    return options.returnDocument === 'after' ? after : (existing ?? null);
   }
 
   async deleteOne(filter: Document, options: Document): Promise<unknown> {
