@@ -94,6 +94,8 @@ describe('the build output as the image runs it (non-root, read-only code, produ
         DATA_DIR: dataDir,
         HOST: '127.0.0.1',
         PORT: '0',
+        // Other suites' processes run beside it: no operations listener on the shared default port.
+        METRICS_PORT: '0',
         LOG_LEVEL: 'info',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -125,6 +125,8 @@ describe('the production topology as separate processes', () => {
       DATA_DIR: dataDir,
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      // Several processes on one host: none opens the operations listener.
+      METRICS_PORT: '0',
       REDIS_URL: redisUrl(),
       JOBS_PREFIX: prefix,
       RATE_LIMIT_IP_PER_MINUTE: '0',

@@ -75,6 +75,8 @@ export async function startService(build: Build, dataDir: string): Promise<Servi
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      // Other suites' processes run beside it: no operations listener on the shared default port.
+      METRICS_PORT: '0',
       RATE_LIMIT_IP_PER_MINUTE: '0',
       RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
       RATE_LIMIT_MESSAGES_PER_HOUR: '0',
