@@ -58,7 +58,10 @@ describe('rate limits (in-process, no REDIS_URL)', () => {
 
 describe('rate limits: one account however it is named', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await startApp({ RATE_LIMIT_ACCOUNT_PER_MINUTE: '3' })));
+  beforeAll(
+    async () =>
+      (t = await startApp({ RATE_LIMIT_ACCOUNT_PER_MINUTE: '3', RATE_LIMIT_MESSAGES_PER_HOUR: '2' })),
+  );
   afterAll(() => t.close());
 
   it('counts a member id however it is typed, and a new username picked per try does not reset the count', async () => {
@@ -77,6 +80,20 @@ describe('rate limits: one account however it is named', () => {
       });
     statuses.push(create.status);
     expect(statuses).toEqual([401, 401, 401, 429]);
+  });
+
+  it('counts a username typed in fullwidth letters in the bucket of the plain one, as the lookup finds one account', async () => {
+    // NFKC makes `ｆｕｌｌｗｉｄｔｈｐａｔ` the username `fullwidthpat`: a bucket of its own would multiply the limit.
+    const tries = ['fullwidthpat', 'ｆｕｌｌｗｉｄｔｈｐａｔ', 'FullWidthPat', 'ＦＵＬＬＷＩＤＴＨＰＡＴ'];
+    const statuses = [];
+    for (const username of tries) statuses.push((await login(t, username)).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    // The same for the messages a reset sends: 2 an hour here, however the username is typed.
+    const reset = (username: string) => t.http().post('/v1/password-resets').send({ username });
+    const sent = [];
+    for (const username of ['resetwide1', 'ｒｅｓｅｔｗｉｄｅ１', ' ResetWide1 '])
+      sent.push((await reset(username)).status);
+    expect(sent).toEqual([202, 202, 429]);
   });
 });
 

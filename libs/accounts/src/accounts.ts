@@ -21,7 +21,7 @@ import {
   accountStreamId,
   DEFAULT_POLICY,
   ENDS_ALL_SESSIONS,
-  normaliseUsername,
+  normaliseLookup,
 } from '@portal/domain';
 import type { EventStore } from '@portal/event-store';
 import type { Roster } from '@portal/roster';
@@ -55,13 +55,6 @@ export class SessionsNotRevokedError extends Error {
     this.name = 'SessionsNotRevokedError';
   }
 }
-
-const NORMALISE: Record<ReservationKind, (v: string) => string> = {
-  username: normaliseUsername,
-  email: (v) => v.trim().toLowerCase(),
-  member: (v) => v.replace(/[\s-]/g, '').toUpperCase(),
-  npi: (v) => v.trim(),
-};
 
 export class Accounts {
   readonly policy: AccountPolicy;
@@ -210,7 +203,7 @@ export class Accounts {
 
   /** The HMAC that names a reservation stream: the value itself never leaves this process. */
   lookupKey(kind: ReservationKind, value: string): string {
-    return keyedHash(this.deps.hmacKey, kind, NORMALISE[kind](value));
+    return keyedHash(this.deps.hmacKey, kind, normaliseLookup(kind, value));
   }
 
   holder(kind: ReservationKind, value: string): Promise<string | undefined> {

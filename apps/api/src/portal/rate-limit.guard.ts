@@ -26,6 +26,7 @@ import { Reflector } from '@nestjs/core';
 import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Accounts } from '@portal/accounts';
 import type { AppConfig } from '@portal/config';
+import { loginNameKey, normaliseLookup } from '@portal/domain';
 import type { Logger, Metrics } from '@portal/observability';
 import type { RateLimiter, RateLimitRule } from '@portal/ratelimit';
 import { ACCOUNTS, APP_CONFIG, LOGGER, METRICS, RATE_LIMITER } from '@portal/runtime';
@@ -56,18 +57,20 @@ interface LimitedRequest {
 /**
  * The account a request is about, as the caller named it (not looked up). A member id
  * comes first: on create-username the username is the new one the caller picks, and
- * a fresh bucket per guess would let the password be tried without limit. Spaces,
- * dashes and case are dropped from ids and usernames, so `DEMO 0000002` and
- * `demo-0000002` (a member id typed as a login name) share one bucket, as they
- * name one account.
+ * a fresh bucket per guess would let the password be tried without limit. Names go
+ * through the lookups' own normalisation (libs/domain `loginNameKey`, `normaliseLookup`),
+ * so every spelling the lookup takes for one account shares its bucket: `DEMO 0000002`
+ * and `demo-0000002` (a member id typed as a login name), `ｐａｔｅｘａｍｐｌｅ` and
+ * `patexample`.
  */
 export function accountKeyOf(req: LimitedRequest): string | undefined {
   const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
   for (const field of ['memberId', 'username', 'email'] as const) {
     const v = body[field];
     if (typeof v !== 'string' || v.trim() === '') continue;
-    const name = field === 'email' ? v.trim() : v.replace(/[\s-]/g, '');
-    return `${field === 'email' ? 'email' : 'name'}:${name.toLowerCase().slice(0, 320)}`;
+    // Bounded before normalising: NFKC of an unbounded string is unbounded work.
+    const typed = v.slice(0, 320);
+    return field === 'email' ? `email:${normaliseLookup('email', typed)}` : `name:${loginNameKey(typed)}`;
   }
   for (const field of ['loginToken', 'resetToken', 'enrolmentToken'] as const) {
     const v = body[field];
