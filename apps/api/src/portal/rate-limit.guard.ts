@@ -1,8 +1,8 @@
 /**
  * Rate limits on every route that checks a credential or sends a message
  * (`@RateLimited('credential' | 'message')`): per client IP, and per account as
- * named by the request (username, email, member id, the account in a login,
- * reset or enrolment token, or the session token). The account key is taken from
+ * named by the request (username, email, member id, the account sealed in a
+ * login or reset token, or the session token). The account key is taken from
  * what the caller sent, before any lookup, so an unknown username is limited
  * exactly like a known one and the 429 reveals nothing. Keys are keyed hashes:
  * no username or email reaches Redis. A refusal is 429 RATE_LIMITED with
@@ -31,6 +31,7 @@ import type { Logger, Metrics } from '@portal/observability';
 import type { RateLimiter, RateLimitRule } from '@portal/ratelimit';
 import { ACCOUNTS, APP_CONFIG, LOGGER, METRICS, RATE_LIMITER } from '@portal/runtime';
 import { keyedHash } from '@portal/security';
+import { openLoginToken } from './login-token';
 
 export type RateLimitKind = 'credential' | 'message';
 const KIND = Symbol('rate-limit-kind');
@@ -63,7 +64,7 @@ interface LimitedRequest {
  * and `demo-0000002` (a member id typed as a login name), `ｐａｔｅｘａｍｐｌｅ` and
  * `patexample`.
  */
-export function accountKeyOf(req: LimitedRequest): string | undefined {
+export function accountKeyOf(req: LimitedRequest, accounts: Accounts): string | undefined {
   const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
   for (const field of ['memberId', 'username', 'email'] as const) {
     const v = body[field];
@@ -72,10 +73,14 @@ export function accountKeyOf(req: LimitedRequest): string | undefined {
     const typed = v.slice(0, 320);
     return field === 'email' ? `email:${normaliseLookup('email', typed)}` : `name:${loginNameKey(typed)}`;
   }
-  for (const field of ['loginToken', 'resetToken', 'enrolmentToken'] as const) {
+  for (const field of ['loginToken', 'resetToken'] as const) {
     const v = body[field];
-    // Tokens are `<accountId>.<id>`: the account part limits every token of one account together.
-    if (typeof v === 'string' && v.includes('.')) return `account:${v.slice(0, v.indexOf('.')).slice(0, 64)}`;
+    // Counted for the account sealed inside only once the token opens (login-token.ts): a token made up to
+    // name someone's account opens to nothing, so it spends the address's limit and no account's.
+    if (typeof v === 'string') {
+      const opened = openLoginToken(accounts, v.slice(0, 200));
+      return opened ? `account:${opened.accountId}` : undefined;
+    }
   }
   const auth = req.headers.authorization;
   if (typeof auth === 'string' && auth.startsWith('Bearer '))
@@ -116,7 +121,7 @@ export class RateLimitGuard implements CanActivate {
     const checks: [string, string, RateLimitRule][] = [
       ['ip', `${kind}:ip:${req.ip}`, { limit: limits.perIpPerMinute, windowMs: 60_000 }],
     ];
-    const account = accountKeyOf(req);
+    const account = accountKeyOf(req, this.accounts);
     if (account) {
       const hashed = keyedHash(this.accounts.deps.hmacKey, 'ratelimit', account);
       checks.push(

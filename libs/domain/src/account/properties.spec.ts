@@ -92,7 +92,8 @@ function run(
   steps.forEach(([make, minutes], i) => {
     now += minutes * 60_000;
     let c = make(now, i);
-    if ('loginId' in c && c.loginId === 'any') c = { ...c, loginId: state.pending?.loginId ?? 'none' };
+    if ('loginId' in c && c.loginId === 'any')
+      c = { ...c, loginId: state.login?.loginId ?? state.reset?.loginId ?? 'none' };
     const d = decider.decide(c, state);
     onDecision(state, c, d.events);
     state = d.events.reduce(decider.evolve, state);

@@ -76,8 +76,7 @@ export class VerifyResetCodeHandler implements ICommandHandler<VerifyResetCodeCo
         await this.accounts.run(
           accountId,
           async (state): Promise<AccountCommand> => {
-            if (state.pending?.loginId === loginId && state.pending.purpose !== 'reset')
-              throw LOGIN_NOT_STARTED();
+            if (state.reset?.loginId !== loginId) throw LOGIN_NOT_STARTED();
             // A verified reset starts no session: the session id is never used.
             const sessionId = randomUUID();
             return state.authenticator
