@@ -114,9 +114,9 @@ export class VerifyResetCodeHandler implements ICommandHandler<VerifyResetCodeCo
             { ...ctx, actor: { kind: 'self', accountId } },
           );
         },
-        (code) => {
-          refused = code;
-          return HIDDEN_ON_CODE_STEP.has(code) ? RESET_CODE_REFUSED() : undefined;
+        (refusal) => {
+          refused = refusal;
+          return HIDDEN_ON_CODE_STEP.has(refusal) ? RESET_CODE_REFUSED() : undefined;
         },
       );
     } catch (error) {
