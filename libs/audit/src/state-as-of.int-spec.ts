@@ -51,7 +51,7 @@ describe('accountStateAsOf on the SQLite event store', () => {
       expect(result.revision).toBe(4n);
       expect(result.asOf).toBe(when.toISOString());
       expect(result.state).toEqual(toAuditView(await f.fold(live, 5)));
-      expect(result.state.pending).toMatchObject({ purpose: 'login', verified: false, otp: { attempts: 0 } });
+      expect(result.state.login).toMatchObject({ verified: false, otp: { attempts: 0 } });
     }
     const atRegistration = await accountStateAsOf(deps(), live, { at: new Date(at(0)) });
     expect(atRegistration.revision).toBe(1n);
@@ -101,8 +101,7 @@ describe('accountStateAsOf on the SQLite event store', () => {
       ).toEqual([]);
       expect(auditJson(view)).not.toContain(CANARY.otpHash);
     }
-    expect(midLogin.state.pending).toEqual({
-      purpose: 'login',
+    expect(midLogin.state.login).toEqual({
       otp: {
         id: expect.any(String),
         hasCodeHash: true,

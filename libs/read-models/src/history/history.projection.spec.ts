@@ -83,6 +83,13 @@ describe('history projection', () => {
     expect(describeEvent(sample('Locked'), {}).text).toBe(
       'Locked until 2026-11-02 15:30 UTC after 5 failed logins in a row',
     );
+    const byCodes = {
+      type: 'Locked',
+      data: { ...sample('Locked').data, consecutiveFailures: 1, wrongCodes: 15 },
+    };
+    expect(describeEvent(byCodes as AccountEvent, {}).text).toBe(
+      'Locked until 2026-11-02 15:30 UTC after 15 wrong sign-in codes in a short time',
+    );
     expect(describeEvent(sample('Deactivated'), {}).text).toBe(
       'Deactivated: 3 wrong security answers in a row',
     );

@@ -167,14 +167,22 @@ export function describe(event: AccountEvent, raw: Record<string, unknown>): Des
           };
     case 'Locked':
       return {
-        text: `Locked until ${minute(event.data.until)} after ${event.data.consecutiveFailures} failed logins in a row`,
+        text:
+          event.data.wrongCodes !== undefined
+            ? `Locked until ${minute(event.data.until)} after ${event.data.wrongCodes} wrong sign-in codes in a short time`
+            : `Locked until ${minute(event.data.until)} after ${event.data.consecutiveFailures} failed logins in a row`,
       };
     case 'Unlocked':
       return { text: event.data.by === 'support' ? 'Unlocked by support' : 'Unlocked by a password reset' };
     case 'OtpIssued':
       return { text: `A 6-digit code was emailed, valid until ${minute(event.data.expiresAt)}` };
     case 'OtpFailed':
-      return { text: `Wrong emailed code (${event.data.attempts} tries on this code)` };
+      return {
+        text:
+          event.data.otpId === 'authenticator'
+            ? 'Wrong authenticator code on a password reset'
+            : `Wrong emailed code (${event.data.attempts} tries on this code)`,
+      };
     case 'OtpVerified':
       // A reset verified with the app records the app's code first (AuthenticatorCodeAccepted), then this.
       return {
