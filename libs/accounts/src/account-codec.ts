@@ -22,9 +22,15 @@ export function accountIdOf(streamId: string): string {
 }
 
 /**
+ * `encode` seals every personal field of an event together, in one envelope (the
+ * `sealed` field; schema version 2 of those types); `decode` reads that and the
+ * older events whose fields were sealed one by one.
+ *
  * `opened`: the personal fields `decode` opens (default: every one). A reader that
- * needs fewer (the projector) passes a subset of PERSONAL_DATA_FIELDS; the other
- * personal fields then reach it still sealed. `encode` always seals every personal field.
+ * needs fewer (the projector) passes a subset of PERSONAL_DATA_FIELDS. In an older
+ * event the other personal fields then reach it still sealed. In an envelope, one
+ * listed field opens them all (it is one AES-GCM open either way), and an event type
+ * with no listed field keeps its envelope unopened, costing no key at all.
  */
 export function accountCodec(
   vault: Vault,

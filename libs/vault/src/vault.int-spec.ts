@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { KeyErasedError } from './data-key-store';
 import { encrypt } from './key-wrap';
 import { MasterKeyRing, MasterKeyUnavailableError, masterKeyId } from './master-keys';
-import { PersonalDataCodec } from './personal-data-codec';
+import { ENVELOPE_FIELD, PersonalDataCodec } from './personal-data-codec';
 import { SqliteDataKeyStore } from './sqlite-data-key-store';
 import { CountingKeyStore } from './testing/counting-key-store';
 import { describeDataKeyStoreContract } from './testing/data-key-store.contract';
@@ -178,7 +178,7 @@ describe('personal-data vault on SQLite', () => {
     await expect(other.seal('acc-1', 'again')).rejects.toBeInstanceOf(KeyErasedError);
   });
 
-  it('the codec encrypts exactly the listed fields and opens them again', async () => {
+  it('the codec encrypts exactly the listed fields, together, and opens them again', async () => {
     const codec = new PersonalDataCodec(vault, {
       Registered: ['profile.lastName', 'profile.email', 'profile.phone'],
     });
@@ -190,12 +190,41 @@ describe('personal-data vault on SQLite', () => {
     const text = JSON.stringify(stored);
     expect(text).not.toContain('Example');
     expect(text).not.toContain('pat@example.com');
-    expect(stored).toMatchObject({ kind: 'member', profile: { firstName: 'Pat' } });
-    expect(stored).not.toHaveProperty('profile.phone');
+    expect(stored).toEqual({
+      kind: 'member',
+      profile: { firstName: 'Pat' },
+      [ENVELOPE_FIELD]: expect.any(String),
+    });
+    expect(await vault.open('acc-1', stored[ENVELOPE_FIELD] as string)).toEqual({
+      'profile.lastName': 'Example',
+      'profile.email': 'pat@example.com',
+    });
     expect(await codec.decode('acc-1', 'Registered', stored)).toEqual(data);
     expect(await codec.encode('acc-1', 'Unlisted', data)).toEqual(data);
     await vault.erase('acc-1');
     expect(await codec.decode('acc-1', 'Registered', stored)).toEqual({
+      kind: 'member',
+      profile: { lastName: ERASED, email: ERASED, phone: ERASED, firstName: 'Pat' },
+    });
+  });
+
+  it('the codec without envelopes seals each field alone, the format events were first stored in', async () => {
+    const oneByOne = new PersonalDataCodec(
+      vault,
+      { Registered: ['profile.lastName', 'profile.email'] },
+      { envelope: false },
+    );
+    const data = {
+      kind: 'member',
+      profile: { lastName: 'Example', email: 'pat@example.com', firstName: 'Pat' },
+    };
+    const stored = await oneByOne.encode('acc-1', 'Registered', data);
+    expect(stored).not.toHaveProperty(ENVELOPE_FIELD);
+    expect(Vault.isSealed((stored.profile as Record<string, unknown>).lastName)).toBe(true);
+    const reader = new PersonalDataCodec(vault, { Registered: ['profile.lastName', 'profile.email'] });
+    expect(await reader.decode('acc-1', 'Registered', stored)).toEqual(data);
+    await vault.erase('acc-1');
+    expect(await reader.decode('acc-1', 'Registered', stored)).toEqual({
       kind: 'member',
       profile: { lastName: ERASED, email: ERASED, firstName: 'Pat' },
     });
