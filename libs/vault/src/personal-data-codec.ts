@@ -3,12 +3,14 @@
  * opens them on the way back; an erased account's fields read as ERASED. The
  * field lists come from the domain (PERSONAL_DATA_FIELDS); this lib does not know it.
  *
- * Two stored formats. Now: the personal values of an event are taken out of its
- * data and sealed together, as one JSON object keyed by path, in one envelope under
- * `sealed` (ENVELOPE_FIELD): one AES-GCM seal and one open per event, however many
- * fields. Before: each personal value sealed alone where it stood. Events already
- * stored keep their format (the hash chain covers the stored data), so `decode`
- * reads both.
+ * Two stored formats. Now: the personal values of an event are sealed together, as
+ * one JSON object keyed by path, in one envelope under `sealed` (ENVELOPE_FIELD): one
+ * AES-GCM seal and one open per event, however many fields. Each value's place in the
+ * data holds IN_ENVELOPE instead, so which fields an event has (which the old format
+ * showed too) stays readable without the key: an erased account reads each of them,
+ * and only them, as ERASED. Before: each personal value sealed alone where it stood.
+ * Events already stored keep their format (the hash chain covers the stored data), so
+ * `decode` reads both.
  */
 import { ERASED, Vault } from './vault';
 
@@ -17,6 +19,8 @@ type Json = Record<string, unknown>;
 
 /** The field of stored data that holds an event's personal values, sealed together. */
 export const ENVELOPE_FIELD = 'sealed';
+/** What stands in the data where a personal value was taken into the envelope. */
+export const IN_ENVELOPE = '#sealed';
 
 export interface PersonalDataCodecOptions {
   /**
@@ -24,10 +28,17 @@ export interface PersonalDataCodecOptions {
    * hold a single sealed field, where an envelope saves nothing). Default true.
    */
   envelope?: boolean;
+  /**
+   * The fields `decode` opens (default: every personal field). In an envelope, one
+   * listed field opens them all (it is one AES-GCM open either way), and a type with
+   * no listed field keeps its envelope unopened, costing no key at all.
+   */
+  opened?: FieldMap;
 }
 
 export class PersonalDataCodec {
   private readonly envelope: boolean;
+  private readonly opened: FieldMap;
 
   constructor(
     private readonly vault: Vault,
@@ -35,6 +46,7 @@ export class PersonalDataCodec {
     options: PersonalDataCodecOptions = {},
   ) {
     this.envelope = options.envelope ?? true;
+    this.opened = options.opened ?? personal;
   }
 
   async encode(accountId: string, type: string, data: Json): Promise<Json> {
@@ -47,36 +59,37 @@ export class PersonalDataCodec {
       const { parent, leaf } = locate(out, path);
       if (parent?.[leaf] === undefined) continue;
       values[path] = parent[leaf];
-      delete parent[leaf];
+      parent[leaf] = IN_ENVELOPE;
     }
     if (Object.keys(values).length > 0) out[ENVELOPE_FIELD] = await this.vault.seal(accountId, values);
     return out;
   }
 
   /**
-   * Opens the listed fields. From an envelope, opening one field opens all of them:
-   * every value the envelope holds is put back in clear and the envelope dropped,
-   * and a type with no listed field keeps its envelope unopened. An envelope whose
-   * key was erased gives ERASED for each listed field.
+   * Opens the fields listed in `opened`: from an envelope, all of its values are put
+   * back in their places and the envelope dropped. An envelope whose key was erased
+   * gives ERASED in each place it held.
    */
   async decode(accountId: string, type: string, data: Json): Promise<Json> {
-    const paths = this.personal[type];
+    const opened = this.opened[type];
     const envelope = data[ENVELOPE_FIELD];
     if (!Vault.isSealed(envelope))
-      return mapFields(data, paths, (v) =>
+      return mapFields(data, opened, (v) =>
         Vault.isSealed(v) ? this.vault.open(accountId, v) : Promise.resolve(v),
       );
-    if (!paths || paths.length === 0) return data;
-    const opened = await this.vault.open(accountId, envelope);
+    if (!opened || opened.length === 0) return data;
+    const fields = await this.vault.open(accountId, envelope);
+    if (fields !== ERASED && (fields === null || typeof fields !== 'object' || Array.isArray(fields)))
+      throw new Error(`The sealed personal data of a ${type} event is not an object of fields`);
     const out = structuredClone(data);
     delete out[ENVELOPE_FIELD];
-    if (opened === ERASED) {
-      for (const path of paths) place(out, path, ERASED);
-      return out;
+    for (const path of this.personal[type] ?? []) {
+      const { parent, leaf } = locate(out, path);
+      if (parent?.[leaf] !== IN_ENVELOPE) continue;
+      const value = fields === ERASED ? ERASED : (fields as Json)[path];
+      if (value === undefined) delete parent[leaf];
+      else parent[leaf] = value;
     }
-    if (opened === null || typeof opened !== 'object' || Array.isArray(opened))
-      throw new Error(`The sealed personal data of a ${type} event is not an object of fields`);
-    for (const [path, value] of Object.entries(opened as Json)) place(out, path, value);
     return out;
   }
 }
@@ -105,18 +118,6 @@ function locate(data: Json, path: string): { parent: Json | undefined; leaf: str
     parent = next !== null && typeof next === 'object' ? (next as Json) : undefined;
   }
   return { parent, leaf: parts[parts.length - 1] };
-}
-
-/** Sets a dot path, making the parents it needs. */
-function place(data: Json, path: string, value: unknown): void {
-  const parts = path.split('.');
-  let at = data;
-  for (const part of parts.slice(0, -1)) {
-    const next = at[part];
-    if (next === null || typeof next !== 'object') at[part] = {};
-    at = at[part] as Json;
-  }
-  at[parts[parts.length - 1]] = value;
 }
 
 export { ERASED };
