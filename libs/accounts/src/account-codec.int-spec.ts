@@ -151,7 +151,7 @@ describe('accountCodec: one envelope per event', () => {
     expect((await codec.decode(envelope)).data).not.toHaveProperty('profile.producerId');
   });
 
-  it('a reader of some fields opens an envelope once and asks for no key where it lists no field', async () => {
+  it('a reader of some fields opens an envelope once, puts only those in clear, and asks for no key where it lists no field', async () => {
     const codec = accountCodec(vault);
     const reg = recorded(await codec.encode(streamId, registered));
     const verified = recorded(
@@ -161,8 +161,14 @@ describe('accountCodec: one envelope per event', () => {
     keys.reset();
     expect((await reader.decode(verified)).data).toEqual(verified.data); // left sealed
     expect(keys.count()).toBe(0);
-    expect(await reader.decode(reg)).toEqual(registered);
+    const read = await reader.decode(reg);
     expect(keys.count(accountId)).toBe(1);
+    // Only the listed field in clear: the others keep their mark, the envelope kept for them.
+    expect(read.data).toEqual({
+      ...reg.data,
+      profile: { ...(reg.data.profile as JsonObject), email: CANARY.email },
+    });
+    expect(JSON.stringify(read)).not.toContain(CANARY.lastName);
   });
 
   it('refuses an envelope that does not hold an object of fields', async () => {

@@ -27,10 +27,10 @@ export function accountIdOf(streamId: string): string {
  * `decode` reads that and the older events whose fields were sealed one by one.
  *
  * `opened`: the personal fields `decode` opens (default: every one). A reader that
- * needs fewer (the projector) passes a subset of PERSONAL_DATA_FIELDS. In an older
- * event the other personal fields then reach it still sealed. In an envelope, one
- * listed field opens them all (it is one AES-GCM open either way), and an event type
- * with no listed field keeps its envelope unopened, costing no key at all.
+ * needs fewer (the projector) passes a subset of PERSONAL_DATA_FIELDS; the other
+ * personal fields then reach it still sealed (in an envelope event: marked, the
+ * envelope kept). An envelope is opened once for all the listed fields (one AES-GCM
+ * open either way), and an event type with no listed field costs no key at all.
  */
 export function accountCodec(
   vault: Vault,

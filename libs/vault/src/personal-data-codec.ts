@@ -29,8 +29,8 @@ export interface PersonalDataCodecOptions {
    */
   envelope?: boolean;
   /**
-   * The fields `decode` opens (default: every personal field). In an envelope, one
-   * listed field opens them all (it is one AES-GCM open either way), and a type with
+   * The fields `decode` opens (default: every personal field). An envelope is opened
+   * once for all the listed fields it holds (one AES-GCM open either way); a type with
    * no listed field keeps its envelope unopened, costing no key at all.
    */
   opened?: FieldMap;
@@ -66,9 +66,11 @@ export class PersonalDataCodec {
   }
 
   /**
-   * Opens the fields listed in `opened`: from an envelope, all of its values are put
-   * back in their places and the envelope dropped. An envelope whose key was erased
-   * gives ERASED in each place it held.
+   * Opens the fields listed in `opened`. From an envelope, those values are put back in
+   * their places and the envelope dropped when every place is filled; a personal field
+   * not listed keeps its IN_ENVELOPE mark (still sealed, as a field sealed alone stays
+   * sealed in an older event). An envelope whose key was erased gives ERASED in each
+   * listed place it held.
    */
   async decode(accountId: string, type: string, data: Json): Promise<Json> {
     const opened = this.opened[type];
@@ -82,14 +84,19 @@ export class PersonalDataCodec {
     if (fields !== ERASED && (fields === null || typeof fields !== 'object' || Array.isArray(fields)))
       throw new Error(`The sealed personal data of a ${type} event is not an object of fields`);
     const out = structuredClone(data);
-    delete out[ENVELOPE_FIELD];
+    let marked = false;
     for (const path of this.personal[type] ?? []) {
       const { parent, leaf } = locate(out, path);
       if (parent?.[leaf] !== IN_ENVELOPE) continue;
+      if (!opened.includes(path)) {
+        marked = true;
+        continue;
+      }
       const value = fields === ERASED ? ERASED : (fields as Json)[path];
       if (value === undefined) delete parent[leaf];
       else parent[leaf] = value;
     }
+    if (!marked) delete out[ENVELOPE_FIELD];
     return out;
   }
 }
