@@ -43,6 +43,6 @@ function canonical(value: unknown, omit: string | undefined): string {
 }
 
 /** canonicalJson(value without its top-level key `omit`), without copying the value. */
-export function canonicalJsonWithout(value: Record<string, unknown>, omit: string): string {
+export function canonicalJsonWithout(value: object, omit: string): string {
   return canonical(value, omit);
 }
