@@ -19,7 +19,8 @@
  * --api-processes N (1): N API processes on the same DATA_DIR, each on its own port, as DESIGN.md
  * deploys the API ("api horizontally"); the load generator spreads requests over them round-robin,
  * and CPU, RSS and disk reads are their sums (per-process peaks are reported too).
- * Environment for the service: SQLITE_CACHE_MIB, MALLOC_* (glibc), SERVICE_NODE_OPTIONS (its NODE_OPTIONS).
+ * Environment for the service: SQLITE_CACHE_MIB, MALLOC_* (glibc), SERVICE_NODE_OPTIONS (its NODE_OPTIONS),
+ * SERVICE_LOG_LEVEL (its LOG_LEVEL, default warn; production's default is info).
  *
  * Code verification uses logins whose codes the bench knows: before that flow it runs,
  * from this process and on the same stores, the service's own `LogIn` command (the
@@ -610,7 +611,8 @@ async function main(): Promise<void> {
     NODE_ENV: 'development',
     DATA_DIR,
     ROLES: 'api',
-    LOG_LEVEL: 'warn',
+    // SERVICE_LOG_LEVEL=info measures the access line every request writes in production.
+    LOG_LEVEL: process.env.SERVICE_LOG_LEVEL ?? 'warn',
     RATE_LIMIT_IP_PER_MINUTE: '0',
     RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
     RATE_LIMIT_MESSAGES_PER_HOUR: '0',
