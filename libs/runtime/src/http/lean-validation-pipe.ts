@@ -24,7 +24,14 @@ export class LeanValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const metatype = metadata.metatype;
-    if (metadata.type !== 'body' || !metatype || this.expectedType || !this.toValidate(metadata))
+    // Only the case this service configures: a body, turned into its class (transform: true).
+    if (
+      metadata.type !== 'body' ||
+      !metatype ||
+      !this.isTransformEnabled ||
+      this.expectedType ||
+      !this.toValidate(metadata)
+    )
       return super.transform(value, metadata);
     let plan = this.plans.get(metatype);
     if (!this.plans.has(metatype)) {
@@ -44,7 +51,7 @@ export class LeanValidationPipe extends ValidationPipe {
       if (this.validatorOptions.validationError?.value === undefined) this.stripParentErrorValues(errors);
       throw await this.exceptionFactory(errors);
     }
-    return this.isTransformEnabled ? entity : value;
+    return entity;
   }
 }
 
