@@ -89,15 +89,16 @@ const REFUSAL_RECORDS: Record<string, (e: RecordedEvent, status: number) => bool
 
 /**
  * What a refused request wrote beyond REFUSAL_RECORDS. One more allowance, narrow and
- * checked: a provider office's registration claims the NPI before the administrator's
- * account (DESIGN: one stream at a time), so a refusal of the account (a username
- * taken) gives the NPI back within the request. That pair is let through when the
- * claim and its release are both there, in one `npi-` stream: nothing stays held.
+ * checked: a registration claims its unique values one stream at a time before the
+ * account (an office's NPI, then the username and email; an office user's username,
+ * then the email), so a refusal found after a claim gives it back within the request.
+ * A reservation stream's events are let through when the request both claimed and
+ * released it there: nothing stays held.
  */
 function unexpectedWrites(events: RecordedEvent[], status: number): RecordedEvent[] {
   const rest = events.filter((e) => !REFUSAL_RECORDS[e.type]?.(e, status));
   const givenBack = (e: RecordedEvent) =>
-    e.streamId.startsWith('npi-') &&
+    /^(npi|username|email|member)-/.test(e.streamId) &&
     rest.some((c) => c.streamId === e.streamId && c.type === 'ReservationClaimed') &&
     rest.some((r) => r.streamId === e.streamId && r.type === 'ReservationReleased');
   return rest.filter((e) => !givenBack(e));
