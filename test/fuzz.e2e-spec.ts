@@ -7,7 +7,9 @@
  * edges, arrays where objects are expected, nesting past the depth limit, cut-off
  * JSON). Operations with path or query parameters get drawn values there too.
  * Session routes are called with a live session, staff routes with a credential
- * holding every role and an access reason, so the fuzz reaches past the guards.
+ * holding every role and an access reason, so the fuzz reaches past the guards (and
+ * at times with none, or a made-up one). The rate limits are off (startApp's test
+ * settings), so that a refusal is the route's own and not a 429 of the burst.
  *
  * For every request:
  * - the status is never 5xx;
@@ -263,6 +265,14 @@ const paramValue = (known: string[]): fc.Arbitrary<string> =>
     fc.constant('z'.repeat(3_000)),
   );
 
+type Credential = 'valid' | 'none' | 'made-up';
+/** Mostly the valid credential, so that the fuzz reaches the handlers. */
+const credential: fc.Arbitrary<Credential> = fc.oneof(
+  { weight: 8, arbitrary: fc.constant('valid' as const) },
+  { weight: 1, arbitrary: fc.constant('none' as const) },
+  { weight: 1, arbitrary: fc.constant('made-up' as const) },
+);
+
 describe('every JSON route, fuzzed from its OpenAPI schema', () => {
   let t: TestApp;
   let store: EventStore;
@@ -342,14 +352,22 @@ describe('every JSON route, fuzzed from its OpenAPI schema', () => {
       })),
     );
 
-  /** The credential an operation's security asks for (the office's routes take its administrator's session). */
-  function credentials(route: Route): Record<string, string> {
+  /**
+   * The credential an operation's security asks for (the office's routes take its
+   * administrator's session), or, at times, none or a made-up one: the guards' refusals
+   * are held to the same properties (a staff 401 is only counted, and appended per
+   * minute later, under no request's correlation id).
+   */
+  function credentials(route: Route, kind: Credential): Record<string, string> {
     const schemes = (route.op.security ?? []).flatMap((s) => Object.keys(s));
-    if (schemes.includes('staff'))
-      return { authorization: `Bearer ${staffToken}`, 'x-access-reason': 'fuzzing the API' };
-    if (schemes.includes('session'))
-      return { authorization: `Bearer ${route.path.startsWith('/v1/office/') ? officeAdmin : member}` };
-    return {};
+    if (kind === 'none' || schemes.length === 0) return {};
+    const reason = { 'x-access-reason': 'fuzzing the API' };
+    if (kind === 'made-up')
+      return schemes.includes('staff')
+        ? { authorization: 'Bearer stf_fuzz.staff_notthesecret', ...reason }
+        : { authorization: `Bearer ${randomUUID()}` };
+    if (schemes.includes('staff')) return { authorization: `Bearer ${staffToken}`, ...reason };
+    return { authorization: `Bearer ${route.path.startsWith('/v1/office/') ? officeAdmin : member}` };
   }
 
   /** Events appended since the last look. */
@@ -360,13 +378,18 @@ describe('every JSON route, fuzzed from its OpenAPI schema', () => {
   }
 
   /** Sends one request and checks the three properties. */
-  async function check(route: Route, url: string, body: string | undefined): Promise<void> {
+  async function check(
+    route: Route,
+    url: string,
+    body: string | undefined,
+    credential: Credential,
+  ): Promise<void> {
     await appended();
     const correlationId = randomUUID();
     let req = t
       .http()
       [route.method as 'get' | 'post' | 'put' | 'delete'](url)
-      .set(credentials(route))
+      .set(credentials(route, credential))
       .set('x-correlation-id', correlationId);
     if (body !== undefined) req = req.set('content-type', 'application/json').send(body);
     const res = await req;
@@ -433,7 +456,7 @@ describe('every JSON route, fuzzed from its OpenAPI schema', () => {
       await run(
         failures,
         route,
-        fc.asyncProperty(bodyFor(route.body!, doc), (body) => check(route, url, body)),
+        fc.asyncProperty(bodyFor(route.body!, doc), credential, (body, who) => check(route, url, body, who)),
         BODY_RUNS,
       );
     }
@@ -455,7 +478,7 @@ describe('every JSON route, fuzzed from its OpenAPI schema', () => {
       await run(
         failures,
         route,
-        fc.asyncProperty(fc.record(values), async (drawn) => {
+        fc.asyncProperty(fc.record(values), credential, async (drawn, who) => {
           let url = route.path;
           const query = new URLSearchParams();
           for (const p of params) {
@@ -464,7 +487,7 @@ describe('every JSON route, fuzzed from its OpenAPI schema', () => {
             else if (v !== undefined) query.set(p.name, v);
           }
           const search = query.toString();
-          await check(route, search ? `${url}?${search}` : url, undefined);
+          await check(route, search ? `${url}?${search}` : url, undefined, who);
         }),
         PARAM_RUNS,
       );
