@@ -241,6 +241,62 @@ describe('SqliteDocumentStore', () => {
     expect(error).toMatchObject({ code: 'DOCUMENT_COLLECTION_UNKNOWN' });
   });
 
+  it('drops a generation a few rows at a time with the event loop turning in between: gone for every connection from the start, its tables removed at the end', async () => {
+    const store = SqliteDocumentStore.open(file, { dropStepRows: 3 });
+    opened.push(store);
+    const other = open();
+    const history = { name: 'history', indexes: ['account'], insertOnly: true };
+    const docsOf = (generation: number, collection: string) =>
+      Array.from({ length: 10 }, (_, i) => ({
+        collection,
+        id: `${collection}-${i}`,
+        doc: { username: `u${i}`, emails: [`${i}@t`], account: `a${i}` },
+        position: pos(generation * 100 + i + 1),
+      }));
+    for (const generation of [1, 2]) {
+      await store.ensure(generation, [accounts, history]);
+      await store.write(generation, [...docsOf(generation, 'accounts'), ...docsOf(generation, 'history')]);
+    }
+    const raw = new Database(file, { readonly: true });
+    const rows = (table: string): number => {
+      try {
+        return (raw.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+      } catch {
+        return 0;
+      }
+    };
+    try {
+      let done = false;
+      const dropping = store.drop(1, [accounts, history]).then(() => (done = true));
+      const seen: number[] = [];
+      while (!done) {
+        // Between two steps: this turn runs, and other connections see the generation gone.
+        seen.push(rows('accounts_v1') + rows('accounts_v1_terms') + rows('history_v1'));
+        expect(await other.count(1, 'accounts')).toBe(0);
+        expect(await other.get(1, 'history', 'history-1')).toBeUndefined();
+        expect(await other.find(1, 'accounts', 'username', 'u1', { limit: 5 })).toEqual([]);
+        await expect(other.write(1, docsOf(1, 'accounts').slice(0, 1))).rejects.toMatchObject({
+          code: 'DOCUMENT_COLLECTION_UNKNOWN',
+        });
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await dropping;
+      // Emptied in several steps: some turns saw part of the rows still there.
+      expect(seen.filter((n) => n > 0 && n < 40).length).toBeGreaterThan(1);
+      const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+      expect(tables.filter((t) => String(t).endsWith('_v1') || String(t).includes('_v1_'))).toEqual([]);
+      expect(await other.count(2, 'accounts')).toBe(10);
+      expect(ids(await other.find(2, 'accounts', 'username', 'u3', { limit: 5 }))).toEqual(['accounts-3']);
+      expect(ids(await other.find(2, 'history', 'account', 'a3', { limit: 5 }))).toEqual(['history-3']);
+      // Dropping again is harmless; ensuring again starts empty.
+      await store.drop(1, [accounts, history]);
+      await store.ensure(1, [accounts, history]);
+      expect(await other.count(1, 'accounts')).toBe(0);
+    } finally {
+      raw.close();
+    }
+  });
+
   it('rolls back the whole call when one of its writes is refused mid-transaction', async () => {
     const store = open();
     await store.ensure(1, [accounts]);
