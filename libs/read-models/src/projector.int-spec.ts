@@ -19,6 +19,7 @@ import {
   currentReadModelRequest,
   lastReadModelRequest,
   PENDING_TTL_MS,
+  readModelRequestById,
   ReadModelRequestRunner,
   requestReadModelJob,
 } from './requests';
@@ -264,6 +265,8 @@ describe('projector', () => {
     expect(done).toMatchObject({ id: first.request!.id, status: 'done', result: { from: 1, to: 2 } });
     expect(done!.events).toBeGreaterThan(0);
     expect(await lastReadModelRequest(docs, 'rebuild')).toEqual(done);
+    expect(await readModelRequestById(docs, first.request!.id)).toEqual(done);
+    expect(await readModelRequestById(docs, randomUUID())).toBeUndefined();
     expect(await activeGeneration(docs, deps.projections)).toBe(2);
     expect((await requestReadModelJob(docs, 'compare')).accepted).toBe(true);
   });
