@@ -33,7 +33,6 @@
  * insert per history row and term into large B-trees, dirtying a page for almost
  * every row in every batch: most of the rebuild's commit time.
  */
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import type { Position } from '@portal/event-store';
 import {
@@ -80,11 +79,8 @@ export interface SqliteDocumentStoreOptions {
   fillTermsChunk?: number;
   /** SQLite's page cache for this connection, in MiB (64). */
   cacheMiB?: number;
-  /**
-   * Rows `drop` deletes per step before dropping the emptied tables (`DROP_STEP_ROWS`);
-   * `Infinity` drops each table in one statement (benchmarks: the way it was).
-   */
-  dropStepRows?: number;
+  /** `drop` drops every table on this thread in one transaction (benchmarks: the way it was). */
+  dropOnLoop?: boolean;
 }
 
 export interface SqliteDocumentStoreDiagnostics {
@@ -206,15 +202,6 @@ const MAX_TERMS_PER_INSERT = 32;
 /** Sorted term rows finishFill copies per write transaction (~0.3 s; see fill-worker.ts). */
 const FILL_TERMS_CHUNK = 100_000;
 
-/**
- * Rows `drop` deletes per transaction, with a turn of the event loop between two.
- * One `DROP TABLE` visits every page of the table while it holds the loop (and the
- * write lock): 30 ms for 3,000 accounts' history on the test machine, growing with
- * the table. A step of 2,000 rows takes a few ms (bench/RESULTS.md, "Rebuild beside
- * serving").
- */
-const DROP_STEP_ROWS = 2000;
-
 /** Duck-typed: better-sqlite3's SqliteError may come from another module instance (Jest registries). */
 function sqliteCode(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
@@ -257,7 +244,7 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly handles = new Map<string, TableHandle>();
   private catalogVersion = -1n;
   private readonly fillTermsChunk: number;
-  private readonly dropStepRows: number;
+  private readonly dropOnLoop: boolean;
   private readonly busyTimeoutMs: number;
   private closed = false;
 
@@ -296,7 +283,7 @@ export class SqliteDocumentStore implements DocumentStore {
     this.busyTimeoutMs = options.busyTimeoutMs ?? 5_000;
     this.db = new Database(file, { timeout: this.busyTimeoutMs });
     this.fillTermsChunk = Math.max(1, Math.floor(options.fillTermsChunk ?? FILL_TERMS_CHUNK));
-    this.dropStepRows = Math.max(1, Math.floor(options.dropStepRows ?? DROP_STEP_ROWS));
+    this.dropOnLoop = options.dropOnLoop === true;
     try {
       const mode = this.db.pragma('journal_mode = WAL', { simple: true });
       if (mode !== 'wal')
@@ -772,22 +759,23 @@ export class SqliteDocumentStore implements DocumentStore {
 
   /**
    * The tables are forgotten first, in one short transaction: from then on every
-   * connection reads them as empty and refuses writes to them. They are then emptied
-   * `dropStepRows` rows per transaction, yielding to the event loop in between, and
-   * the empty tables dropped: the requests served beside a rebuild wait for one step,
-   * not for the whole table. A drop cut short (a crash) leaves tables no spec names;
-   * dropping the generation again removes them.
+   * connection reads them as empty and refuses writes to them. They are then dropped
+   * one collection at a time in a worker thread (fill-worker.ts): a `DROP TABLE` visits
+   * every page of its table (394 ms for 10,000 accounts' generation on a loaded test
+   * machine, bench/RESULTS.md "Rebuild beside serving"), which on this thread held the
+   * event loop throughout. A write of this process that comes meanwhile still waits
+   * for the statement running (SQLite has one writer). A drop cut short (a crash)
+   * leaves tables no spec names; dropping the generation again removes them.
    */
   async drop(generation: number, specs: readonly CollectionSpec[]): Promise<void> {
     this.assertOpen();
     validateSpecs(generation, specs);
-    const stepped = Number.isFinite(this.dropStepRows);
     const tables = specs.map((spec) => tableName(spec.name, generation));
     this.guard(() =>
       this.db
         .transaction(() => {
           for (const table of tables) {
-            if (!stepped)
+            if (this.dropOnLoop)
               this.db.exec(`DROP TABLE IF EXISTS "${table}"; DROP TABLE IF EXISTS "${table}_terms";`);
             this.stmt.deleteSpec.run(table);
             this.handles.delete(table);
@@ -796,29 +784,20 @@ export class SqliteDocumentStore implements DocumentStore {
         })
         .immediate(),
     );
-    if (!stepped) return;
+    if (this.dropOnLoop) return;
     for (const table of tables) {
-      await this.emptyAndDrop(table, 'rowid', 'rowid');
-      await this.emptyAndDrop(`${table}_terms`, '(field, value, id)', 'field, value, id');
+      try {
+        await runFillStep({
+          step: 'drop',
+          file: this.db.name,
+          table,
+          busyTimeoutMs: this.busyTimeoutMs,
+          chunkRows: this.fillTermsChunk,
+        });
+      } catch (error) {
+        throw transientAsUnavailable(error);
+      }
     }
-  }
-
-  /** Deletes a table's rows a step at a time (`key` selects a step's rows), then drops it. */
-  private async emptyAndDrop(table: string, key: string, columns: string): Promise<void> {
-    const step = (): number =>
-      this.db
-        .prepare<[number]>(
-          `DELETE FROM "${table}" WHERE ${key} IN (SELECT ${columns} FROM "${table}" LIMIT ?)`,
-        )
-        .run(this.dropStepRows).changes;
-    try {
-      while (this.guard(step) >= this.dropStepRows) await yieldToEventLoop();
-    } catch (error) {
-      // Gone already: dropped by another connection, or by an earlier drop.
-      if (isMissingTable(error)) return;
-      throw error;
-    }
-    this.guard(() => this.db.exec(`DROP TABLE IF EXISTS "${table}"`));
   }
 
   async getMeta(key: string): Promise<unknown> {
