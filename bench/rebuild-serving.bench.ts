@@ -15,7 +15,7 @@
  * Every rebuild is cut into phases (the fill, its final cache writes, finishFill, the
  * swap and catch-up, the grace period before the drop, the drop), and per phase the
  * bench reports the /health answers that started in it, the event loop's delay (how
- * late a 5 ms timer fired, counted in the phase in which it was due), the longest
+ * late a 5 ms timer fired, counted in the phase current when it fired), the longest
  * synchronous store call and the longest GC pause; perf_hooks.monitorEventLoopDelay
  * gives the delay over the whole rebuild (reset at each phase, it would miss a block
  * that opens a phase, such as the drop). The old generation is dropped 1.5 s after
@@ -86,7 +86,10 @@ class PhaseClock {
   );
   /** Over the whole rebuild: a histogram reset at a phase's start would miss a block that opens it. */
   private readonly delay = monitorEventLoopDelay({ resolution: 5 });
-  /** Per phase: a 5 ms timer's lateness, counted in the phase in which it was due. */
+  /**
+   * Per phase: a 5 ms timer's lateness, counted in the phase current when it fires (a
+   * phase is entered as its first call starts, so a block opening it counts there).
+   */
   private sampler?: NodeJS.Timeout;
   wholeRunMaxMs = 0;
   wholeRunP99Ms = 0;
@@ -102,13 +105,11 @@ class PhaseClock {
     this.delay.enable();
     this.enter('fill');
     let due = performance.now() + 5;
-    let phase = this.phase;
     this.sampler = setInterval(() => {
       const late = performance.now() - due;
-      const s = phase && this.stats.get(phase);
+      const s = this.phase && this.stats.get(this.phase);
       if (s) s.loopMax.push(Math.max(0, late));
       due = performance.now() + 5;
-      phase = this.phase;
     }, 5);
   }
 
