@@ -761,9 +761,9 @@ export class SqliteDocumentStore implements DocumentStore {
    * The tables are forgotten first, in one short transaction: from then on every
    * connection reads them as empty and refuses writes to them. They are then dropped
    * one collection at a time in a worker thread (fill-worker.ts): a `DROP TABLE` visits
-   * every page of its table (394 ms for 10,000 accounts' generation on a loaded test
-   * machine, bench/RESULTS.md "Rebuild beside serving"), which on this thread held the
-   * event loop throughout. A write of this process that comes meanwhile still waits
+   * every page of its table (190–394 ms for 10,000 accounts' generation on a loaded
+   * test machine, bench/RESULTS.md "Rebuild beside serving"), which on this thread held
+   * the event loop throughout. A write of this process that comes meanwhile still waits
    * for the statement running (SQLite has one writer). A drop cut short (a crash)
    * leaves tables no spec names; dropping the generation again removes them.
    */
