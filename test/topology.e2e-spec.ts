@@ -130,6 +130,8 @@ describe('the production topology as separate processes', () => {
       RATE_LIMIT_IP_PER_MINUTE: '0',
       RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
       RATE_LIMIT_MESSAGES_PER_HOUR: '0',
+      // Several processes on one host: none opens the metrics listener (each would need its own port).
+      METRICS_PORT: '0',
     };
   });
 
