@@ -3,9 +3,10 @@
  * events seeded, a rebuild is requested on the booted app (`npm start`'s roles in
  * one process, as a small deployment runs it) while clients poll GET /health
  * throughout. The fill writes the new generation batch by batch; every /health
- * answer and every fill write is logged in order, and the test asserts that /health
- * answered many times between the fill's first and last write. No durations are
- * asserted (bench/RESULTS.md has the p99 figures).
+ * answer, every fill write and the start and end of the old generation's drop are
+ * logged in order, and the test asserts that /health answered many times between the
+ * fill's first and last write, and while the old generation was dropped. No durations
+ * are asserted (bench/RESULTS.md has the p99 figures).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,7 +53,7 @@ describe('a rebuild beside serving', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('answers /health again and again while the fill writes the new generation', async () => {
+  it('answers /health again and again while the fill writes the new generation and while the old one is dropped', async () => {
     const { docs } = t.app.get<ReadModelsRuntime>(READ_MODELS);
     const admin = { authorization: `Bearer ${token}`, 'x-access-reason': 'rebuild test' };
     const before = await t.http().get('/v1/admin/read-models').set(admin).expect(200);
@@ -60,11 +61,17 @@ describe('a rebuild beside serving', () => {
     expect((await docs.getMeta('active')) as number).toBe(from);
 
     // The order of things as this process saw them: a /health answer, or a fill write to the new generation.
-    const seen: ('health' | 'fill')[] = [];
+    const seen: ('health' | 'fill' | 'drop' | 'dropped')[] = [];
     const write = docs.write.bind(docs) as DocumentStore['write'];
     const spy = jest.spyOn(docs, 'write').mockImplementation(async (generation, writes, options) => {
       if (generation > from) seen.push('fill');
       return write(generation, writes, options);
+    });
+    const drop = docs.drop.bind(docs) as DocumentStore['drop'];
+    const dropSpy = jest.spyOn(docs, 'drop').mockImplementation(async (generation, specs) => {
+      seen.push('drop');
+      await drop(generation, specs);
+      seen.push('dropped');
     });
     let polling = true;
     const poll = async () => {
@@ -93,11 +100,16 @@ describe('a rebuild beside serving', () => {
       polling = false;
       await Promise.all(pollers);
       spy.mockRestore();
+      dropSpy.mockRestore();
     }
     const first = seen.indexOf('fill');
     const last = seen.lastIndexOf('fill');
     expect(first).toBeGreaterThanOrEqual(0);
     const answeredDuringFill = seen.slice(first, last).filter((s) => s === 'health').length;
     expect(answeredDuringFill).toBeGreaterThanOrEqual(5);
+    // The old generation's tables are dropped off the event loop: /health answers meanwhile.
+    const dropped = seen.slice(seen.indexOf('drop'), seen.indexOf('dropped'));
+    expect(dropped[0]).toBe('drop');
+    expect(dropped.filter((s) => s === 'health').length).toBeGreaterThanOrEqual(3);
   });
 });

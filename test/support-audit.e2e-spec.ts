@@ -326,6 +326,69 @@ describe('support and audit', () => {
     await t.http().post('/v1/admin/read-models/rebuild').set(as('sam.support')).expect(403);
   });
 
+  it('auditors ask for a replay compared with the live read models: recorded and answered 202, run by the projector, its report read by id; each use recorded', async () => {
+    const auditor = as('ada.auditor', 'read-model check');
+    const asked = await t.http().post('/v1/audit/read-models/compare').set(auditor).expect(202);
+    expect(asked.body).toMatchObject({ started: true, status: 'pending', id: expect.any(String) });
+    const { id } = asked.body as { id: string };
+    // Asked again while it is open: told of the open one; no second request is made.
+    const again = await t.http().post('/v1/audit/read-models/compare').set(auditor).expect(202);
+    expect(again.body).toMatchObject({ started: false, id, comparing: { id, kind: 'compare' } });
+
+    const done = await eventually(
+      async () => {
+        const r = await t.http().get(`/v1/audit/read-models/compare/${id}`).set(auditor).expect(200);
+        return r.body.status === 'done' || r.body.status === 'failed' ? r.body : undefined;
+      },
+      20_000,
+      'the comparison to finish',
+    );
+    expect(done).toMatchObject({
+      id,
+      kind: 'compare',
+      status: 'done',
+      result: { replayedEvents: expect.any(Number), differences: expect.any(Array) },
+    });
+    expect(done.result.compared).toBeGreaterThan(0);
+    const last = await t.http().get('/v1/audit/read-models/compare').set(auditor).expect(200);
+    expect(last.body.lastCompare).toEqual(done);
+
+    const unknown = await t
+      .http()
+      .get('/v1/audit/read-models/compare/0b9c6a52-5d0e-4c4e-9a51-5b7d1f1f3c11')
+      .set(auditor)
+      .expect(404);
+    expect(unknown.body.error.code).toBe('READ_MODEL_REQUEST_NOT_FOUND');
+    await t.http().get('/v1/audit/read-models/compare/not-an-id').set(auditor).expect(400);
+    await t.http().post('/v1/audit/read-models/compare').set(as('sam.support')).expect(403);
+
+    const routes = (await staffEvents('ada.auditor'))
+      .filter((e) => e.type === 'StaffAccessed' && e.data.reason === 'read-model check')
+      .map((e) => e.data);
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        {
+          route: 'POST /v1/audit/read-models/compare',
+          wholeStore: true,
+          reason: 'read-model check',
+          outcome: 'shown',
+        },
+        {
+          route: 'GET /v1/audit/read-models/compare/:id',
+          wholeStore: true,
+          reason: 'read-model check',
+          outcome: 'shown',
+        },
+        {
+          route: 'GET /v1/audit/read-models/compare',
+          wholeStore: true,
+          reason: 'read-model check',
+          outcome: 'shown',
+        },
+      ]),
+    );
+  });
+
   it("admins erase a person's data on request: no more sign-in, the values are freed, the history keeps the events with the data shown as erased", async () => {
     const person = {
       ...member,

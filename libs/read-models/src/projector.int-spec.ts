@@ -21,6 +21,7 @@ import {
   currentReadModelRequest,
   lastReadModelRequest,
   PENDING_TTL_MS,
+  readModelRequestById,
   ReadModelRequestRunner,
   requestReadModelJob,
 } from './requests';
@@ -360,6 +361,8 @@ describe('projector', () => {
     expect(done).toMatchObject({ id: first.request!.id, status: 'done', result: { from: 1, to: 2 } });
     expect(done!.events).toBeGreaterThan(0);
     expect(await lastReadModelRequest(docs, 'rebuild')).toEqual(done);
+    expect(await readModelRequestById(docs, first.request!.id)).toEqual(done);
+    expect(await readModelRequestById(docs, randomUUID())).toBeUndefined();
     expect(await activeGeneration(docs, deps.projections)).toBe(2);
     expect((await requestReadModelJob(docs, 'compare')).accepted).toBe(true);
   });
@@ -475,6 +478,44 @@ describe('projector', () => {
       expect(await queries.lookup('email', 's1@example.com')).toHaveLength(1);
     } finally {
       await projector.stop();
+    }
+  });
+
+  it('a projector whose generation another process swapped out and dropped moves to the active one instead of resubscribing to the dropped one', async () => {
+    await f.registered('d1@example.com');
+    let subscriptions = 0;
+    const store = new Proxy(f.store, {
+      get(target, key) {
+        const value = Reflect.get(target, key, target) as unknown;
+        if (key === 'subscribeToAll') subscriptions++;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const logger = memoryLogger();
+    // It never looks for a swap by itself here, as a projector paused past one would not have.
+    const projector = new LiveProjector({ ...deps, store }, logger, {
+      swapCheckIntervalMs: 3_600_000,
+      resubscribeDelayMs: 10,
+    });
+    await projector.start();
+    const second = await SqliteDocumentStore.open(join(f.dir, 'readmodels.sqlite'));
+    try {
+      await caughtUp(projector);
+      const { from, to } = await rebuild({ ...deps, docs: second }, { dropAfterMs: 0 });
+      expect(projector.generation).toBe(from);
+      // Its next write goes to the dropped generation and is refused (DOCUMENT_COLLECTION_UNKNOWN).
+      await f.registered('d2@example.com');
+      await waitFor(() => (projector.generation === to ? true : undefined));
+      await caughtUp(projector);
+      expect(projector.failure).toBeUndefined();
+      clockSkewMs += 1001; // past the queries' one-second cache of the active generation
+      expect(await queries.lookup('email', 'd2@example.com')).toHaveLength(1);
+      expect(await docs.loadCheckpoint(checkpointName(to))).toEqual(projector.position);
+      // Once to start, once on the new generation: no resubscription to the dropped one.
+      expect(subscriptions).toBe(2);
+    } finally {
+      await projector.stop();
+      await second.close();
     }
   });
 

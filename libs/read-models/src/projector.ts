@@ -12,7 +12,8 @@
  * events are batched as they arrive (a batch closes at `batchSize` events or when
  * the subscription pauses). Rebuild: `catchUp` pages through `readAll` into a
  * fresh generation (rebuild.ts). Every second the live projector checks which
- * generation is active and follows a swap.
+ * generation is active and follows a swap; after a failure it checks again before
+ * resubscribing (its generation may have been dropped by another process).
  */
 import {
   comparePositions,
@@ -407,6 +408,28 @@ export class LiveProjector {
       await sub?.stop().catch(() => undefined);
       await this.chain;
       this.buffer = [];
+      // The swap check is off while failed, and a generation another process swapped out and
+      // dropped refuses every write (DOCUMENT_COLLECTION_UNKNOWN): resubscribing to it would only
+      // fail again. Follow the active generation instead (the same one after most failures).
+      const active = await activeGeneration(this.deps.docs, this.deps.projections).catch(
+        () => this.generation,
+      );
+      if (this.stopping) return;
+      if (active !== this.generation) {
+        this.logger.info(
+          { from: this.generation, to: active, after: this.failure },
+          'projector follows the new read-model generation after a failure',
+        );
+        this.unappliedSince = undefined;
+        try {
+          await this.follow(active);
+        } catch (error) {
+          // Its checkpoint could not be read: try again later, as after any failure.
+          this.failure = undefined;
+          this.fail(error as Error);
+        }
+        return;
+      }
       this.position = await this.deps.docs
         .loadCheckpoint(checkpointName(this.generation))
         .catch(() => this.position);

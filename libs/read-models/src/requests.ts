@@ -14,6 +14,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DocumentStore } from '@portal/documents';
+import { DomainError } from '@portal/domain';
 import { isUnreadableEvent } from '@portal/event-store';
 import type { Logger } from '@portal/observability';
 import type { ProjectorDeps } from './projector';
@@ -91,6 +92,59 @@ export async function requestReadModelJob(
   };
   await docs.setMeta(REQUEST_META, request);
   return { accepted: true, request };
+}
+
+/** What the routes that ask for a rebuild or compare answer (202). */
+export interface ReadModelRequestAnswer {
+  /** False when another request was open: it is named instead (`rebuilding` or `comparing`). */
+  started: boolean;
+  id?: string;
+  status?: ReadModelRequest['status'];
+  rebuilding?: ReadModelRequest;
+  comparing?: ReadModelRequest;
+}
+
+/** Records a request (`requestReadModelJob`) and words the answer the routes give. */
+export async function askForReadModelJob(
+  docs: DocumentStore,
+  kind: ReadModelJobKind,
+  now = Date.now(),
+): Promise<ReadModelRequestAnswer> {
+  const { accepted, request } = await requestReadModelJob(docs, kind, now);
+  const open = request ? { [request.kind === 'rebuild' ? 'rebuilding' : 'comparing']: request } : {};
+  return {
+    started: accepted,
+    ...(request ? { id: request.id, status: request.status } : {}),
+    ...open,
+  };
+}
+
+export class ReadModelRequestNotFoundError extends DomainError<'READ_MODEL_REQUEST_NOT_FOUND'> {
+  constructor() {
+    super(
+      'READ_MODEL_REQUEST_NOT_FOUND',
+      'No such read-model request: never made, or replaced by a later one of its kind.',
+    );
+    this.name = 'ReadModelRequestNotFoundError';
+  }
+}
+
+/**
+ * A request by its id, while it is the one open or the last of its kind to finish
+ * (only those are kept); undefined after that.
+ */
+export async function readModelRequestById(
+  docs: DocumentStore,
+  id: string,
+  now = Date.now(),
+): Promise<ReadModelRequest | undefined> {
+  const current = await currentReadModelRequest(docs, now);
+  if (current?.id === id) return current;
+  for (const kind of ['rebuild', 'compare'] as const) {
+    const last = await lastReadModelRequest(docs, kind);
+    if (last?.id === id) return last;
+  }
+  return undefined;
 }
 
 export interface RequestRunnerOptions {

@@ -3,12 +3,10 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { formatPosition } from '@portal/event-store';
 import {
   activeGeneration,
+  askForReadModelJob,
   checkpointName,
   currentReadModelRequest,
   lastReadModelRequest,
-  type ReadModelJobKind,
-  type ReadModelRequest,
-  requestReadModelJob,
 } from '@portal/read-models';
 import { READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
 import { StaffOnly } from '../staff';
@@ -60,7 +58,7 @@ export class ReadModelsAdminController {
       'Ask the projector to rebuild every read model from the first event into a fresh generation, then swap it in',
   })
   rebuild() {
-    return this.request('rebuild');
+    return askForReadModelJob(this.readModels.docs, 'rebuild');
   }
 
   @Post('compare')
@@ -70,23 +68,6 @@ export class ReadModelsAdminController {
       'Ask the projector to replay every event into a shadow copy and list each document that differs from the live one',
   })
   compare() {
-    return this.request('compare');
-  }
-
-  /** `started: false` with the request already open (pending or running) when there is one. */
-  private async request(kind: ReadModelJobKind): Promise<{
-    started: boolean;
-    id?: string;
-    status?: ReadModelRequest['status'];
-    rebuilding?: ReadModelRequest;
-    comparing?: ReadModelRequest;
-  }> {
-    const { accepted, request } = await requestReadModelJob(this.readModels.docs, kind);
-    const open = request ? { [request.kind === 'rebuild' ? 'rebuilding' : 'comparing']: request } : {};
-    return {
-      started: accepted,
-      ...(request ? { id: request.id, status: request.status } : {}),
-      ...open,
-    };
+    return askForReadModelJob(this.readModels.docs, 'compare');
   }
 }

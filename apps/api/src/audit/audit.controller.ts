@@ -10,7 +10,15 @@ import {
   Req,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiParam,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Accounts } from '@portal/accounts';
@@ -27,7 +35,12 @@ import {
   verifyStream,
 } from '@portal/audit';
 import { type EventStore, parsePosition } from '@portal/event-store';
-import { compareWithReplay } from '@portal/read-models';
+import {
+  askForReadModelJob,
+  lastReadModelRequest,
+  readModelRequestById,
+  ReadModelRequestNotFoundError,
+} from '@portal/read-models';
 import { EVENT_STORE, READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
 import { ACCOUNTS } from '../accounts.provider';
 import {
@@ -112,6 +125,11 @@ async function* resumed(
  * encrypted), an account's state as of a time or revision, the hash chains, and
  * a replay compared with the live read models. Each use is recorded, as shown or not
  * found; a request refused as bad is not an access.
+ *
+ * The replay runs in the active projector process, not in this one (an API process
+ * behind a load balancer, serving users): the POST records a request, as the admin
+ * route does (libs/read-models/src/requests.ts), and answers 202 with its id; its
+ * progress and report are read by id.
  */
 @ApiTags('audit')
 @ApiHeader({ name: ACCESS_REASON_HEADER, required: true, description: 'Why (recorded).' })
@@ -198,10 +216,15 @@ export class AuditController {
   }
 
   @Post('read-models/compare')
-  @HttpCode(200)
+  @HttpCode(202)
   @ApiOperation({
     summary:
-      'Replay every event into a shadow copy and list each document that differs from the live read models',
+      'Ask the projector to replay every event into a shadow copy and list each document that differs from the live read models',
+  })
+  @ApiAcceptedResponse({
+    description:
+      'Recorded: `started: true` with its `id` and `status` (`pending`), to read at `GET read-models/compare/{id}`. ' +
+      'With a rebuild or compare already pending or running, `started: false` names it (`rebuilding` or `comparing`).',
   })
   async compare(@Req() req: StaffRequest) {
     reasonOf(req);
@@ -209,6 +232,41 @@ export class AuditController {
       staffContextOf(req),
       staffAccessOf(req, { wholeStore: true, outcome: 'shown' }),
     );
-    return compareWithReplay(this.readModels.projector);
+    return askForReadModelJob(this.readModels.docs, 'compare');
+  }
+
+  @Get('read-models/compare')
+  @ApiOperation({ summary: 'The last comparison to finish (`lastCompare`), with its report' })
+  async lastCompare(@Req() req: StaffRequest) {
+    reasonOf(req);
+    const last = await lastReadModelRequest(this.readModels.docs, 'compare');
+    if (last) await this.recordReportShown(req);
+    return last ? { lastCompare: last } : {};
+  }
+
+  @Get('read-models/compare/:id')
+  @ApiParam({ name: 'id', description: 'The `id` the POST answered.' })
+  @ApiOperation({
+    summary:
+      'A comparison asked for: `pending`, `running` (with `events` replayed so far), `done` (with its report in `result`), `failed` (with `error`) or `abandoned` (its projector stopped)',
+  })
+  @ApiNotFoundResponse({
+    description:
+      'No such comparison (only the one open and the last to finish are kept): 404 READ_MODEL_REQUEST_NOT_FOUND.',
+  })
+  async compareRequest(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: StaffRequest) {
+    reasonOf(req);
+    const request = await readModelRequestById(this.readModels.docs, id);
+    if (!request || request.kind !== 'compare') throw new ReadModelRequestNotFoundError();
+    if (request.result) await this.recordReportShown(req);
+    return request;
+  }
+
+  /** A report names the documents that differ (account ids among them): showing it is recorded. */
+  private async recordReportShown(req: StaffRequest): Promise<void> {
+    await this.accessLog.recordAccess(
+      staffContextOf(req),
+      staffAccessOf(req, { wholeStore: true, outcome: 'shown' }),
+    );
   }
 }

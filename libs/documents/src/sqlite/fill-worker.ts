@@ -1,9 +1,9 @@
 /**
- * The two long steps of `finishFill`, each run on a connection of its own in a
- * worker thread, so the process's event loop (the API, when an admin starts a
- * rebuild) keeps running throughout: an insert-only table's unique id index (one
- * `CREATE UNIQUE INDEX`, which holds the write lock while it sorts), and a table's
- * term rows:
+ * The two long steps of `finishFill`, and `drop`'s `DROP TABLE`s (which visit every
+ * page of a table), each run on a connection of its own in a worker thread, so the
+ * process's event loop (the API, when an admin starts a rebuild) keeps running
+ * throughout: an insert-only table's unique id index (one `CREATE UNIQUE INDEX`,
+ * which holds the write lock while it sorts), and a table's term rows:
  *
  * 1. Every term row of the table's documents is written, sorted by the terms' key
  *    (field, value, id), into a scratch file beside the store: one statement. It
@@ -26,8 +26,8 @@ import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 export interface FillStep {
-  /** `index-ids`: the unique id index; `terms`: the term rows. */
-  step: 'index-ids' | 'terms';
+  /** `index-ids`: the unique id index; `terms`: the term rows; `drop`: the table, its terms and indexes. */
+  step: 'index-ids' | 'terms' | 'drop';
   /** The store's file; the terms' scratch file is `<file>.fill-<table>`. */
   file: string;
   /** The documents' table (validated name); its terms go to `<table>_terms`. */
@@ -55,7 +55,7 @@ let db;
 try {
   db = new Database(file, { timeout: busyTimeoutMs });
   db.pragma('synchronous = NORMAL');
-  parentPort.postMessage({ rows: step === 'index-ids' ? indexIds() : terms() });
+  parentPort.postMessage({ rows: step === 'index-ids' ? indexIds() : step === 'drop' ? drop() : terms() });
 } catch (error) {
   parentPort.postMessage({ error: { message: String(error && error.message), code: error && error.code } });
 } finally {
@@ -65,6 +65,14 @@ try {
 
 function indexIds() {
   db.exec('CREATE UNIQUE INDEX IF NOT EXISTS "' + table + '_id" ON "' + table + '" (id)');
+  return 0;
+}
+
+// One statement (one write transaction) each: another connection's write waits for one of them.
+function drop() {
+  db.exec('DROP INDEX IF EXISTS "' + table + '_id"');
+  db.exec('DROP TABLE IF EXISTS "' + table + '_terms"');
+  db.exec('DROP TABLE IF EXISTS "' + table + '"');
   return 0;
 }
 
@@ -119,8 +127,13 @@ export function runFillStep(job: FillStep): Promise<FillStepResult> {
       // A worker that died without a word (out of memory) leaves its scratch file behind.
       rmSync(scratch, { force: true });
       const error = answer?.error ?? { message: `the fill worker stopped (exit code ${exitCode})` };
-      const what = job.step === 'terms' ? 'the terms' : 'the id index';
-      reject(new FillStepError(`building ${what} of ${job.table}: ${error.message}`, error.code));
+      const what =
+        job.step === 'drop'
+          ? 'dropping'
+          : job.step === 'terms'
+            ? 'building the terms of'
+            : 'building the id index of';
+      reject(new FillStepError(`${what} ${job.table}: ${error.message}`, error.code));
     });
   });
 }

@@ -241,6 +241,58 @@ describe('SqliteDocumentStore', () => {
     expect(error).toMatchObject({ code: 'DOCUMENT_COLLECTION_UNKNOWN' });
   });
 
+  it('drops a generation off the event loop: gone for every connection from the start, the loop turning while its tables are dropped, none left at the end', async () => {
+    const store = open();
+    const other = open();
+    const history = { name: 'history', indexes: ['account'], insertOnly: true };
+    const docsOf = (generation: number, collection: string) =>
+      Array.from({ length: 10 }, (_, i) => ({
+        collection,
+        id: `${collection}-${i}`,
+        doc: { username: `u${i}`, emails: [`${i}@t`], account: `a${i}` },
+        position: pos(generation * 100 + i + 1),
+      }));
+    for (const generation of [1, 2]) {
+      await store.ensure(generation, [accounts, history], { fill: generation === 1 });
+      await store.write(generation, [...docsOf(generation, 'accounts'), ...docsOf(generation, 'history')]);
+    }
+    await store.finishFill(1);
+    const raw = new Database(file, { readonly: true });
+    const tablesOf = (generation: number) =>
+      (raw.prepare('SELECT name FROM sqlite_master').pluck().all() as string[]).filter((name) =>
+        new RegExp(`_v${generation}(_|$)`).test(name),
+      );
+    try {
+      expect(tablesOf(1).length).toBeGreaterThan(0);
+      let done = false;
+      const dropping = store.drop(1, [accounts, history]).then(() => (done = true));
+      let turns = 0;
+      while (!done) {
+        // The loop runs while the tables are dropped; other connections see the generation gone.
+        turns++;
+        expect(await other.count(1, 'accounts')).toBe(0);
+        expect(await other.get(1, 'history', 'history-1')).toBeUndefined();
+        expect(await other.find(1, 'accounts', 'username', 'u1', { limit: 5 })).toEqual([]);
+        await expect(other.write(1, docsOf(1, 'accounts').slice(0, 1))).rejects.toMatchObject({
+          code: 'DOCUMENT_COLLECTION_UNKNOWN',
+        });
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await dropping;
+      expect(turns).toBeGreaterThan(1);
+      expect(tablesOf(1)).toEqual([]);
+      expect(await other.count(2, 'accounts')).toBe(10);
+      expect(ids(await other.find(2, 'accounts', 'username', 'u3', { limit: 5 }))).toEqual(['accounts-3']);
+      expect(ids(await other.find(2, 'history', 'account', 'a3', { limit: 5 }))).toEqual(['history-3']);
+      // Dropping again is harmless; ensuring again starts empty.
+      await store.drop(1, [accounts, history]);
+      await store.ensure(1, [accounts, history]);
+      expect(await other.count(1, 'accounts')).toBe(0);
+    } finally {
+      raw.close();
+    }
+  });
+
   it('rolls back the whole call when one of its writes is refused mid-transaction', async () => {
     const store = open();
     await store.ensure(1, [accounts]);
