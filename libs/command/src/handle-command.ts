@@ -215,10 +215,13 @@ export async function load<E extends DomainEvent, S>(
       (first.metadata.hash ?? GENESIS_HASH) === start.lastHash
     ) {
       const loaded = await fold(deps, decider, start.state, recorded.slice(1), start);
-      if (!from) deps.snapshots?.afterLoad(streamId, loaded);
+      if (!from) {
+        deps.snapshots?.checked(streamId, 'used');
+        deps.snapshots?.afterLoad(streamId, loaded);
+      }
       return loaded;
     }
-    if (!from) deps.snapshots?.mismatch(streamId);
+    if (!from) deps.snapshots?.checked(streamId, 'mismatch');
   }
   const recorded = await deps.store.readStream(streamId);
   const loaded = await fold(deps, decider, decider.initialState(), recorded, {

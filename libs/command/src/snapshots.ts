@@ -70,7 +70,7 @@ export class Snapshots<S> {
 
   /** The stream's snapshot as a starting point, if there is one of this version that opens. */
   async start(streamId: string): Promise<Omit<Loaded<S>, 'folded'> | undefined> {
-    let outcome: SnapshotOutcome = 'none';
+    let outcome: SnapshotOutcome | undefined = 'none';
     try {
       const snapshot = await this.store.read(streamId);
       if (!snapshot) return undefined;
@@ -79,20 +79,24 @@ export class Snapshots<S> {
       outcome = 'unopenable';
       const state = await this.codec.decode(streamId, snapshot.state);
       if (state === undefined) return undefined;
-      outcome = 'used';
+      // `load` says whether it was used, once it has checked the snapshot against the stream.
+      outcome = undefined;
       return { state, expected: snapshot.revision, lastHash: snapshot.lastHash };
     } catch (error) {
       outcome = 'failed';
       this.fail(streamId, error);
       return undefined;
     } finally {
-      this.options.onLoad?.(streamId, outcome);
+      if (outcome) this.options.onLoad?.(streamId, outcome);
     }
   }
 
-  /** The snapshot named a revision whose event does not carry its hash: it is replaced by the replay. */
-  mismatch(streamId: string): void {
-    this.options.onLoad?.(streamId, 'mismatch');
+  /**
+   * What `load` made of the start `start` gave: `used`, or `mismatch` when the revision
+   * it names does not carry its hash (the replay then replaces it).
+   */
+  checked(streamId: string, outcome: 'used' | 'mismatch'): void {
+    this.options.onLoad?.(streamId, outcome);
   }
 
   /** Starts a background write of `loaded` when its load folded enough events, unless one is in flight. */

@@ -75,7 +75,7 @@ function encode(value: unknown, path: string): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (key === TAG) throw new UnserialisableStateError(path, 'an object with the reserved key');
-    out[key] = encode(v, `${path}.${key}`);
+    setOwn(out, key, encode(v, `${path}.${key}`));
   }
   return out;
 }
@@ -85,7 +85,7 @@ function decode(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(decode);
   if (TAG in value) return decodeTagged(value as Tagged);
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) out[key] = decode(v);
+  for (const [key, v] of Object.entries(value)) setOwn(out, key, decode(v));
   return out;
 }
 
@@ -108,6 +108,13 @@ function decodeTagged(t: Tagged): unknown {
         `Not a state snapshot: unknown tag ${JSON.stringify((t as Record<string, unknown>)[TAG])}`,
       );
   }
+}
+
+/** `out[key] = v`, except that a key `__proto__` becomes an own property, as JSON.parse makes it. */
+function setOwn(out: Record<string, unknown>, key: string, v: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+  else out[key] = v;
 }
 
 function describe(value: object): string {
