@@ -62,16 +62,20 @@ function encode(value: unknown, path: string): unknown {
   }
   if (value === null) return null;
   if (Array.isArray(value)) return value.map((v, i) => encode(v, `${path}[${i}]`));
-  if (value instanceof Date) return { [TAG]: 'date', v: value.getTime() };
-  if (value instanceof Set) return { [TAG]: 'set', v: [...value].map((v, i) => encode(v, `${path}{${i}}`)) };
-  if (value instanceof Map)
+  // By tag and shape, not instanceof: a state may hold objects of another realm (structuredClone, a VM).
+  const kind = Object.prototype.toString.call(value);
+  if (kind === '[object Date]') return { [TAG]: 'date', v: (value as Date).getTime() };
+  if (kind === '[object Set]')
+    return { [TAG]: 'set', v: [...(value as Set<unknown>)].map((v, i) => encode(v, `${path}{${i}}`)) };
+  if (kind === '[object Map]')
     return {
       [TAG]: 'map',
-      v: [...value].map(([k, v], i) => [encode(k, `${path}<key ${i}>`), encode(v, `${path}<${i}>`)]),
+      v: [...(value as Map<unknown, unknown>)].map(([k, v], i) => [
+        encode(k, `${path}<key ${i}>`),
+        encode(v, `${path}<${i}>`),
+      ]),
     };
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null)
-    throw new UnserialisableStateError(path, `an instance of ${describe(value)}`);
+  if (!isPlainObject(value)) throw new UnserialisableStateError(path, `an instance of ${describe(value)}`);
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (key === TAG) throw new UnserialisableStateError(path, 'an object with the reserved key');
@@ -108,6 +112,16 @@ function decodeTagged(t: Tagged): unknown {
         `Not a state snapshot: unknown tag ${JSON.stringify((t as Record<string, unknown>)[TAG])}`,
       );
   }
+}
+
+/** An object literal's kind, of this realm or another: its prototype is null or a realm's Object.prototype. */
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || (Object.getPrototypeOf(proto) === null && kindOfConstructor(proto) === 'Object');
+}
+
+function kindOfConstructor(proto: unknown): unknown {
+  return (proto as { constructor?: { name?: unknown } }).constructor?.name;
 }
 
 /** `out[key] = v`, except that a key `__proto__` becomes an own property, as JSON.parse makes it. */
