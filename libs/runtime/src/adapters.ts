@@ -106,6 +106,8 @@ export function createAccounts(
   return {
     accounts,
     async close() {
+      // Snapshot writes still in flight land before the stores they use close.
+      await accounts.snapshots?.idle();
       await sessions.close();
       await keys.close();
       await mongo?.close();
