@@ -2,7 +2,8 @@
  * Enumeration timing benchmark (not part of the test suite). DESIGN.md: unknown,
  * wrong-password and locked logins must answer in the same time "within a
  * bound", and so must forgot-password and forgot-username for known and unknown
- * accounts. This measures that bound instead of asserting it.
+ * accounts, and a reset's code step for a real reset (a wrong code, recorded; a
+ * used-up code) and a decoy's. This measures that bound instead of asserting it.
  *
  * Boots the service as `npm start` does (api + projector + worker, embedded
  * adapters, a temporary DATA_DIR, rate limits off), listens on 127.0.0.1, and
@@ -36,6 +37,10 @@ const WARMUP = arg('warmup', 20);
 /** Wrong passwords per account: the 5th would lock it. */
 const TRIES_BEFORE_LOCK = 4;
 const LOCKED_ACCOUNTS = 20;
+/** Wrong codes per reset: each is recorded (the 6th would be refused unchecked). */
+const CODE_TRIES = 5;
+/** Right about once in a million tries: the group's answers (checked below) would then differ. */
+const WRONG_CODE = '000000';
 const PASSWORD = 'Bench7Password9Right';
 const WRONG = 'Bench7Password9Wrong';
 
@@ -174,8 +179,32 @@ async function client(base: string): Promise<void> {
     for (let k = 0; k < 5; k++)
       expect(await post('/v1/login', { username: `benchlocked${i}`, password: WRONG }), 401, 'lock');
   }
+  // Reset code step: a reset in progress per known account, each taking CODE_TRIES wrong codes (every one
+  // recorded); one whose code is used up (refused, nothing recorded); decoys for usernames nobody holds.
+  const resetPool = Math.ceil(total / CODE_TRIES);
+  const startReset = async (username: string) => {
+    const a = await post('/v1/password-resets', { username });
+    expect(a, 202, 'start a reset');
+    return (JSON.parse(a.body) as { resetToken: string }).resetToken;
+  };
+  const resetTokens: string[] = [];
+  for (let i = 0; i < resetPool; i++) {
+    await register(`benchreset${i}`);
+    resetTokens.push(await startReset(`benchreset${i}`));
+  }
+  await register('benchresetspent');
+  const spentToken = await startReset('benchresetspent');
+  await new Promise((resolve) => setTimeout(resolve, 200)); // the reset's code is made just after the answer
+  for (let k = 0; k < 5; k++)
+    expect(
+      await post('/v1/password-resets/verify-code', { resetToken: spentToken, code: WRONG_CODE }),
+      401,
+      'use up a reset code',
+    );
+  const decoyTokens: string[] = [];
+  for (let i = 0; i < 20; i++) decoyTokens.push(await startReset(`benchnoreset${i}`));
   console.log(
-    `setup: ${wrongPool + LOCKED_ACCOUNTS} accounts, ${LOCKED_ACCOUNTS} locked, ${Math.round(performance.now() - setupStart)} ms`,
+    `setup: ${wrongPool + LOCKED_ACCOUNTS + resetPool + 1} accounts, ${LOCKED_ACCOUNTS} locked, ${resetPool + 1} resets, ${Math.round(performance.now() - setupStart)} ms`,
   );
 
   type Case = { name: string; group: string; run: (i: number) => Promise<Answer & { ms: number }> };
@@ -204,6 +233,26 @@ async function client(base: string): Promise<void> {
       name: 'forgot password, unknown username',
       group: 'forgot-password',
       run: (i) => post('/v1/password-resets', { username: `benchnobody${i}` }),
+    },
+    {
+      name: 'reset code, known username, wrong code (recorded)',
+      group: 'reset-code',
+      run: (i) =>
+        post('/v1/password-resets/verify-code', {
+          resetToken: resetTokens[Math.floor(i / CODE_TRIES)],
+          code: WRONG_CODE,
+        }),
+    },
+    {
+      name: 'reset code, known username, code used up',
+      group: 'reset-code',
+      run: () => post('/v1/password-resets/verify-code', { resetToken: spentToken, code: WRONG_CODE }),
+    },
+    {
+      name: 'reset code, unknown username (decoy)',
+      group: 'reset-code',
+      run: (i) =>
+        post('/v1/password-resets/verify-code', { resetToken: decoyTokens[i % 20], code: WRONG_CODE }),
     },
     {
       name: 'forgot username, known email',
@@ -262,14 +311,19 @@ async function client(base: string): Promise<void> {
   console.log(`\n${ROUNDS} rounds (+${WARMUP} warm-up)\n`);
   console.log('| case | n | p50 ms | p99 ms |\n| --- | ---: | ---: | ---: |');
   for (const s of stats) console.log(`| ${s.name} | ${s.n} | ${s.p50.toFixed(2)} | ${s.p99.toFixed(2)} |`);
-  console.log('\n| group | largest difference of medians | distinct answers (status + body) |');
-  console.log('| --- | ---: | ---: |');
+  console.log(
+    '\n| group | largest difference of medians | of the fastest median | distinct answers (status + body) |',
+  );
+  console.log('| --- | ---: | ---: | ---: |');
   let largest = 0;
   for (const group of [...new Set(cases.map((c) => c.group))]) {
     const medians = stats.filter((s) => s.group === group).map((s) => s.p50);
     const diff = Math.max(...medians) - Math.min(...medians);
     largest = Math.max(largest, diff);
-    console.log(`| ${group} | ${diff.toFixed(2)} ms | ${bodies.get(group)!.size} |`);
+    const relative = (100 * diff) / Math.min(...medians);
+    console.log(
+      `| ${group} | ${diff.toFixed(2)} ms | ${relative.toFixed(1)}% | ${bodies.get(group)!.size} |`,
+    );
   }
   console.log(`\nlargest difference of medians: ${largest.toFixed(2)} ms`);
   for (const [group, seen] of bodies) if (seen.size > 1) console.log(`${group} answers differ:`, [...seen]);

@@ -13,17 +13,31 @@
  *   flock /tmp/bench.lock npm run bench:flows -- --data-dir /tmp/flows/data
  *
  * Options: --duration S (per measurement, 10), --repeat R (measurements per flow, 2),
- * --flows login,verify,register,search,history,reminder, --cpu-prof DIR (profiles of the child),
+ * --flows login,verify,register,search,history,reminder,steps, --cpu-prof DIR (profiles of the child),
+ * --accounts N (seed DATA_DIR up to N accounts first, resuming; DATA_DIR then defaults to
+ * /tmp/flows/data-N), --heavy-events E (10000) and --step-samples S (100) for `steps`,
  * --api-processes N (1): N API processes on the same DATA_DIR, each on its own port, as DESIGN.md
  * deploys the API ("api horizontally"); the load generator spreads requests over them round-robin,
  * and CPU, RSS and disk reads are their sums (per-process peaks are reported too).
- * Environment for the service: SQLITE_CACHE_MIB, MALLOC_* (glibc), SERVICE_NODE_OPTIONS (its NODE_OPTIONS).
+ * Environment for the service: SQLITE_CACHE_MIB, MALLOC_* (glibc), SERVICE_NODE_OPTIONS (its NODE_OPTIONS),
+ * SERVICE_LOG_LEVEL (its LOG_LEVEL, default warn; production's default is info).
  *
  * Code verification uses logins whose codes the bench knows: before that flow it runs,
  * from this process and on the same stores, the service's own `LogIn` command (the
  * Accounts pipeline) for fresh seeded accounts with codes it drew itself, then posts
  * those codes. Rate limits are off (RATE_LIMIT_*=0): one client IP sends everything.
  * Each request of a flow uses another account, so no two wait on one stream's lock.
+ *
+ * `steps` (issue 21: does a command cost the same on day 1 and in year 10?): one request at a
+ * time, the password step (`POST /v1/login`) then the code step (`/v1/login/verify-code`, with
+ * the code the service just sealed in the account's OtpIssued, opened here through the vault),
+ * alternating between a fresh seeded account (a new one each time) and one account whose stream
+ * was brought to E events before the service started: login cycles decided by the Account
+ * decider and appended directly to the store, chained and sealed as the pipeline does, marked
+ * `imported` so nothing would ever mail them. Latency p50/p99 per step and account.
+ *
+ * Issue 21's rows in one run: `npm run bench:command-cost` (= --flows login,verify,steps
+ * --accounts 200000); at a small scale `npm run bench:command-cost -- --accounts 2000`.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomInt, randomUUID } from 'node:crypto';
@@ -35,17 +49,26 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAccounts } from '../libs/runtime/src/adapters';
 import { loadConfig } from '../libs/config/src';
-import { SqliteEventStore } from '../libs/event-store/src';
+import { type NewEvent, SqliteEventStore } from '../libs/event-store/src';
+import { accountCodec } from '../libs/accounts/src';
+import { chain, load } from '../libs/command/src';
+import { type AccountCommand, accountDecider, accountStreamId, DEFAULT_POLICY } from '../libs/domain/src';
 import { PasswordHasher } from '../libs/security/src';
 import { BENCH_PASSWORD, seededAccount } from '../apps/api/src/cli/seed-data';
 import { newLoginToken } from '../apps/api/src/portal/login-token';
 
 const argv = process.argv.slice(2);
 function opt(name: string): string | undefined {
-  const i = argv.indexOf(`--${name}`);
+  // The last occurrence wins, so an npm script's defaults can be overridden after `--`.
+  const i = argv.lastIndexOf(`--${name}`);
   return i === -1 ? undefined : argv[i + 1];
 }
-const DATA_DIR = resolve(opt('data-dir') ?? '/tmp/flows/data');
+const SEED_TO = opt('accounts');
+if (SEED_TO !== undefined && !/^[1-9]\d*$/.test(SEED_TO)) {
+  process.stderr.write('bench:flows: --accounts must be a whole number of at least 1\n');
+  process.exit(2);
+}
+const DATA_DIR = resolve(opt('data-dir') ?? (SEED_TO ? `/tmp/flows/data-${SEED_TO}` : '/tmp/flows/data'));
 const DURATION_S = Number(opt('duration') ?? 10);
 const REPEAT = Number(opt('repeat') ?? 2);
 const FLOWS = (opt('flows') ?? 'login,verify,register,search,history,reminder').split(',');
@@ -55,10 +78,23 @@ if (!Number.isInteger(API_PROCESSES) || API_PROCESSES < 1) {
   process.stderr.write('bench:flows: --api-processes must be a whole number of at least 1\n');
   process.exit(2);
 }
+const HEAVY_EVENTS = Number(opt('heavy-events') ?? 10_000);
+const STEP_SAMPLES = Number(opt('step-samples') ?? 100);
 const ROOT = resolve(__dirname, '..', '..');
 const CLK_TCK = 100;
 
 const manifestFile = join(DATA_DIR, 'seed-manifest.json');
+const seededSoFar = () =>
+  existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as { done: number }).done : 0;
+if (SEED_TO !== undefined && seededSoFar() < Number(SEED_TO)) {
+  // The seeder resumes where an earlier run stopped, and rebuilds the read models at the end.
+  process.stderr.write(`bench:flows: seeding ${DATA_DIR} up to ${SEED_TO} accounts\n`);
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'dist/apps/api/src/cli/seed-data.js'), '--accounts', SEED_TO, '--data-dir', DATA_DIR],
+    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, LOG_LEVEL: 'warn' } },
+  );
+}
 if (!existsSync(manifestFile)) {
   process.stderr.write(
     `bench:flows: ${DATA_DIR} is not seeded; run npm run seed:data -- --accounts N --data-dir ${DATA_DIR}\n`,
@@ -379,6 +415,189 @@ async function primeCodes(count: number): Promise<{ loginToken: string; code: st
   return out;
 }
 
+/** The account whose stream `steps` brings to HEAVY_EVENTS events: the first seeded one, whatever N. */
+const HEAVY_INDEX = 0;
+
+/**
+ * Appends login cycles (a password step that issues a code, then the right code) to the heavy
+ * account's stream until it holds `target` events: decided by the Account decider on the folded
+ * state, sealed by the account codec, chained and appended in batches, as the pipeline would have
+ * stored them. Idempotent across runs: a stream already that long is left alone.
+ */
+async function seedHeavyAccount(target: number): Promise<number> {
+  const config = loadConfig(
+    { DATA_DIR, LOG_LEVEL: 'warn' },
+    { rosterFile: join(ROOT, 'libs/roster/demo/roster.csv') },
+  );
+  const store = SqliteEventStore.open(join(DATA_DIR, 'events.sqlite'));
+  const { accounts, close } = createAccounts(config, store);
+  const { accountId } = seededAccount(SEED, HEAVY_INDEX);
+  const streamId = accountStreamId(accountId);
+  const decider = accountDecider(DEFAULT_POLICY);
+  const codec = accountCodec(accounts.deps.vault);
+  let { state, expected, lastHash } = await load({ store, codec }, streamId, decider);
+  let count = expected === 'no_stream' ? 0 : Number(expected) + 1;
+  const started = performance.now();
+  // Two minutes per cycle, ending a few minutes ago: a member who signed in very often.
+  let t = Date.now() - Math.ceil((target - count) / 4) * 120_000 - 600_000;
+  const actor = { kind: 'self' as const, accountId };
+  while (count < target) {
+    const batch: NewEvent[] = [];
+    while (batch.length < 500 && count + batch.length < target) {
+      const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      const loginId = randomUUID();
+      const commands: AccountCommand[] = [
+        {
+          type: 'LogIn',
+          loginId,
+          passwordMatches: true,
+          otp: {
+            otpId: randomUUID(),
+            codeHash: accounts.codeHash('otp', code),
+            codeSealed: await accounts.deps.vault.seal(accountId, code),
+          },
+          now: (t += 60_000),
+        },
+        {
+          type: 'VerifyOtp',
+          loginId,
+          codeHash: accounts.codeHash('otp', code),
+          sessionId: randomUUID(),
+          now: (t += 60_000),
+        },
+      ];
+      for (const command of commands) {
+        const decision = decider.decide(command, state);
+        if (decision.rejection)
+          throw new Error(`heavy account: ${command.type} refused: ${decision.rejection.message}`);
+        state = decision.events.reduce(decider.evolve, state);
+        for (const e of decision.events) {
+          const encoded = await codec.encode(streamId, e);
+          batch.push({
+            id: randomUUID(),
+            type: encoded.type,
+            data: encoded.data,
+            metadata: {
+              correlationId: randomUUID(),
+              actor,
+              occurredAt: new Date(command.now).toISOString(),
+              schemaVersion: encoded.schemaVersion,
+              imported: 'bench-flows',
+            },
+          });
+        }
+      }
+    }
+    const chained = chain(batch, lastHash);
+    expected = (await store.append(streamId, chained, expected)).nextRevision;
+    lastHash = chained.at(-1)!.metadata.hash!;
+    count += batch.length;
+  }
+  process.stderr.write(
+    `heavy account ${accountId}: ${count} events (${((performance.now() - started) / 1000).toFixed(1)} s to prepare)\n`,
+  );
+  await close();
+  await store.close();
+  return count;
+}
+
+interface StepLatency {
+  account: 'fresh' | 'heavy';
+  step: 'password' | 'code';
+  ok: number;
+  p50: number;
+  p99: number;
+  /** Events in the account's stream when its steps ran (fresh: the median over the accounts used). */
+  events: number;
+  errors: Record<string, number>;
+}
+
+/**
+ * Password step then code step, one request at a time, alternating a fresh seeded account (another
+ * each time) and the heavy one. The code comes from the OtpIssued the password step appended.
+ */
+async function stepLatencies(samples: number): Promise<StepLatency[]> {
+  const config = loadConfig(
+    { DATA_DIR, LOG_LEVEL: 'warn' },
+    { rosterFile: join(ROOT, 'libs/roster/demo/roster.csv') },
+  );
+  const store = SqliteEventStore.open(join(DATA_DIR, 'events.sqlite'));
+  const { accounts, close } = createAccounts(config, store);
+  const codec = accountCodec(accounts.deps.vault);
+  const times = {
+    fresh: { password: [] as number[], code: [] as number[] },
+    heavy: { password: [] as number[], code: [] as number[] },
+  };
+  const errors = { fresh: {} as Record<string, number>, heavy: {} as Record<string, number> };
+  const lengths = { fresh: [] as number[], heavy: [] as number[] };
+  const fail = (who: 'fresh' | 'heavy', what: string) => (errors[who][what] = (errors[who][what] ?? 0) + 1);
+  /** The code in the account's latest OtpIssued, opened as the delivery worker opens it. */
+  const latestCode = async (accountId: string): Promise<{ code?: string; events: number }> => {
+    const recent = await store.readStream(accountStreamId(accountId), {
+      direction: 'backwards',
+      maxCount: 8,
+    });
+    const events = recent.length > 0 ? Number(recent[0].revision) + 1 : 0;
+    const issued = recent.find((e) => e.type === 'OtpIssued');
+    if (!issued) return { events };
+    const decoded = (await codec.decode(issued)) as { data: { codeSealed: string } };
+    const code = await accounts.deps.vault.open(accountId, decoded.data.codeSealed);
+    return { code: typeof code === 'string' ? code : undefined, events };
+  };
+  try {
+    for (let i = 0; i < samples; i++) {
+      for (const who of ['fresh', 'heavy'] as const) {
+        const a = seededAccount(SEED, who === 'heavy' ? HEAVY_INDEX : takeIndex());
+        let t0 = performance.now();
+        const login = await call('POST', '/v1/login', { username: a.username, password: BENCH_PASSWORD });
+        if (login.status !== 200) {
+          fail(who, `password ${login.status} ${/"code":"([A-Z_]+)"/.exec(login.body)?.[1] ?? ''}`);
+          continue;
+        }
+        times[who].password.push(performance.now() - t0);
+        const { loginToken, secondFactor } = JSON.parse(login.body) as {
+          loginToken: string;
+          secondFactor: string;
+        };
+        const { code, events } = await latestCode(a.accountId);
+        lengths[who].push(events);
+        if (secondFactor !== 'email-code' || !code) {
+          fail(who, `no emailed code (${secondFactor})`);
+          continue;
+        }
+        t0 = performance.now();
+        const verified = await call('POST', '/v1/login/verify-code', { loginToken, code });
+        if (verified.status !== 200) {
+          fail(who, `code ${verified.status} ${/"code":"([A-Z_]+)"/.exec(verified.body)?.[1] ?? ''}`);
+          continue;
+        }
+        times[who].code.push(performance.now() - t0);
+      }
+    }
+  } finally {
+    await close();
+    await store.close();
+  }
+  const out: StepLatency[] = [];
+  for (const who of ['fresh', 'heavy'] as const)
+    for (const step of ['password', 'code'] as const) {
+      const sorted = times[who][step].sort((x, y) => x - y);
+      const lens = [...lengths[who]].sort((x, y) => x - y);
+      const row: StepLatency = {
+        account: who,
+        step,
+        ok: sorted.length,
+        p50: Number(quantile(sorted, 0.5).toFixed(2)),
+        p99: Number(quantile(sorted, 0.99).toFixed(2)),
+        events: quantile(lens, 0.5),
+        errors: errors[who],
+      };
+      process.stderr.write(`${JSON.stringify({ flow: 'steps', ...row })}\n`);
+      out.push(row);
+    }
+  return out;
+}
+
 async function main(): Promise<void> {
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const withRedis = await redisAnswers(redisUrl);
@@ -392,7 +611,8 @@ async function main(): Promise<void> {
     NODE_ENV: 'development',
     DATA_DIR,
     ROLES: 'api',
-    LOG_LEVEL: 'warn',
+    // SERVICE_LOG_LEVEL=info measures the access line every request writes in production.
+    LOG_LEVEL: process.env.SERVICE_LOG_LEVEL ?? 'warn',
     RATE_LIMIT_IP_PER_MINUTE: '0',
     RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
     RATE_LIMIT_MESSAGES_PER_HOUR: '0',
@@ -428,6 +648,8 @@ async function main(): Promise<void> {
     ? await primeCodes(Math.min(REPEAT * DURATION_S * 1_500, Math.floor(ACCOUNTS / 2)))
     : [];
   const codesPerRound = Math.floor(codes.length / REPEAT);
+  const heavyEvents = FLOWS.includes('steps') ? await seedHeavyAccount(HEAVY_EVENTS) : undefined;
+  const steps: StepLatency[][] = [];
 
   // One after the other: each migrates or checks the stores at boot.
   const children: ChildProcess[] = [];
@@ -516,7 +738,9 @@ async function main(): Promise<void> {
     const memoryAfterBoot = await Promise.all(ports.map(memoryOf));
     for (let r = 0; r < REPEAT; r++) {
       argon2.push(await argon2Rate(DURATION_S));
-      for (const f of FLOWS) results.push(await flows[f]());
+      for (const f of FLOWS)
+        if (f === 'steps') steps.push(await stepLatencies(STEP_SAMPLES));
+        else results.push(await flows[f]());
     }
     const peaks = pids.map((pid) => Math.round(peakRssKiB(pid) / 1024));
     const summary = {
@@ -529,6 +753,7 @@ async function main(): Promise<void> {
       durationS: DURATION_S,
       argon2,
       results,
+      ...(heavyEvents === undefined ? {} : { heavyEventsBefore: heavyEvents, steps }),
       servicePeakRssMiB: peaks,
       memoryAfterBoot,
       memoryAtEnd: await Promise.all(ports.map(memoryOf)),
@@ -550,6 +775,8 @@ function report(s: {
   redis: boolean;
   argon2: { perSecond: number; cpuCores: number }[];
   results: Measurement[];
+  heavyEventsBefore?: number;
+  steps?: StepLatency[][];
   servicePeakRssMiB: number[];
   memoryAfterBoot: Record<string, number>[];
   memoryAtEnd: Record<string, number>[];
@@ -583,6 +810,25 @@ function report(s: {
       '',
       `login run ${i + 1}: ${m.perSecond}/s = ${((100 * m.perSecond) / raw).toFixed(1)}% of raw argon2 (${raw}/s)`,
     );
+  });
+  (s.steps ?? []).forEach((round, i) => {
+    lines.push(
+      '',
+      `steps, run ${i + 1}: one request at a time; heavy account had ${s.heavyEventsBefore} events before the run`,
+      '',
+      '| step | account | events in its stream | ok | p50 ms | p99 ms | p50 heavy / fresh | errors |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    );
+    for (const r of round) {
+      const fresh = round.find((x) => x.step === r.step && x.account === 'fresh');
+      const ratio = r.account === 'heavy' && fresh ? `${((100 * r.p50) / fresh.p50).toFixed(0)}%` : '';
+      const errors = Object.entries(r.errors)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ');
+      lines.push(
+        `| ${r.step} | ${r.account} | ${r.events} | ${r.ok} | ${r.p50} | ${r.p99} | ${ratio} | ${errors} |`,
+      );
+    }
   });
   lines.push(
     '',

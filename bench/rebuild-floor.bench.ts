@@ -6,9 +6,11 @@
  *
  * - `read`: every event row in order, its data and metadata parsed (the history
  *   shows the actor and IP from the metadata);
- * - `open`: each sealed field the projections use opened with AES-256-GCM (the
- *   values collected by `read`), each account's data key unwrapped once (a cache
- *   holding every key);
+ * - `open`: one AES-256-GCM open per event the projections need a personal value
+ *   of: its envelope (all its personal fields sealed together). An event stored
+ *   before envelopes costs one open per field the projections use instead. The
+ *   sealed values are collected by `read`; each account's data key is unwrapped
+ *   once (a cache holding every key);
  * - `hmac`: one HMAC-SHA256 per index-term row the rebuilt read models hold (the
  *   search terms are keyed hashes of personal data, so they cannot come from
  *   anywhere else), over a short input;
@@ -34,6 +36,8 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { PROJECTED_PERSONAL_FIELDS } from '../libs/read-models/src';
 import { decrypt } from '../libs/vault/src/key-wrap';
+import { ENVELOPE_FIELD } from '../libs/vault/src/personal-data-codec';
+import { Vault } from '../libs/vault/src/vault';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -85,7 +89,7 @@ function sealedValue(data: Json, path: string): string | undefined {
   let at: unknown = data;
   for (const part of path.split('.'))
     at = at !== null && typeof at === 'object' ? (at as Json)[part] : undefined;
-  return typeof at === 'string' && at.startsWith('v1.') ? at : undefined;
+  return Vault.isSealed(at) ? at : undefined;
 }
 
 async function main(): Promise<void> {
@@ -102,9 +106,11 @@ async function main(): Promise<void> {
     `Rebuild floor: ${cpus().length} CPUs, ${cpus()[0]?.model}, node ${process.version}, ${new Date().toISOString()}, load ${loadavg()[0].toFixed(2)}`,
   );
 
-  // The sealed values the projections open, collected while reading (a push per value).
+  // The sealed values the projections open, collected while reading (a push per value):
+  // an event's envelope, or each field of an event stored before envelopes.
   const fields = PROJECTED_PERSONAL_FIELDS as Record<string, readonly string[] | undefined>;
   const sealedValues: Array<[accountId: string, sealed: string]> = [];
+  let envelopes = 0;
   let events = 0;
   const parts: Part[] = [];
   parts.push(
@@ -113,6 +119,12 @@ async function main(): Promise<void> {
         const paths = fields[type];
         if (!paths || !streamId.startsWith('account-')) return;
         const accountId = streamId.slice('account-'.length);
+        const envelope = data[ENVELOPE_FIELD];
+        if (Vault.isSealed(envelope)) {
+          sealedValues.push([accountId, envelope]);
+          envelopes++;
+          return;
+        }
         for (const path of paths) {
           const sealed = sealedValue(data, path);
           if (sealed !== undefined) sealedValues.push([accountId, sealed]);
@@ -126,7 +138,7 @@ async function main(): Promise<void> {
   const dataKeys = new Map<string, Buffer>();
   parts.push(
     timed(
-      `open: ${sealedValues.length.toLocaleString('en-US')} sealed fields, each account's key unwrapped once`,
+      `open: ${envelopes.toLocaleString('en-US')} envelopes + ${(sealedValues.length - envelopes).toLocaleString('en-US')} fields sealed alone, each account's key unwrapped once`,
       () => {
         for (const [accountId, sealed] of sealedValues) {
           let key = dataKeys.get(accountId);

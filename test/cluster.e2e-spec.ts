@@ -6,10 +6,7 @@
  * stream locks, caches and SQLite connections. Only the stores themselves (the
  * event store's expected-revision check, the session file) keep them in step.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { Accounts } from '@portal/accounts';
@@ -19,20 +16,9 @@ import { ACCOUNTS } from '../apps/api/src/accounts.provider';
 import { startApp, type TestApp } from './support/app';
 import { eventually, Outbox } from './support/outbox';
 import { NONMEMBER_FORM, PASSWORD, WRONG_PASSWORD } from './support/forms';
+import { buildService, freePort, ROOT, spawnService, waitUntilReady } from './support/service-process';
 
-const ROOT = join(__dirname, '..');
 const form = NONMEMBER_FORM;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The service in another process, API only, on `dataDir`. */
 async function startProcess(dataDir: string): Promise<{
@@ -43,84 +29,35 @@ async function startProcess(dataDir: string): Promise<{
   /** The module files the process has loaded so far. */
   loadedModules(): Promise<string[]>;
 }> {
-  const build = mkdtempSync(join(tmpdir(), 'portal-cluster-build-'));
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', '@swc', 'cli', 'bin', 'swc.js'),
-      'apps',
-      'libs',
-      '-d',
-      build,
-      '--copy-files',
-      '--config-file',
-      '.swcrc',
-      '-q',
-    ],
-    { cwd: ROOT, stdio: 'pipe' },
-  );
-  const port = await freePort();
+  const build = await buildService();
   const metricsPort = await freePort();
-  const output: string[] = [];
-  const loaded = join(build, 'loaded-modules.json');
-  const main = join(build, 'apps', 'standalone', 'src', 'main.js');
-  const preload = join(ROOT, 'test', 'support', 'loaded-modules.cjs');
-  const child: ChildProcess = spawn(process.execPath, ['--require', preload, main], {
-    cwd: ROOT,
+  // Beside the data: the build is shared with other suites.
+  const loaded = join(dataDir, `loaded-modules-${process.pid}.json`);
+  const service = await spawnService({
+    script: build.main,
+    nodeArgs: ['--require', join(ROOT, 'test', 'support', 'loaded-modules.cjs')],
     env: {
-      PATH: process.env.PATH,
-      NODE_PATH: join(ROOT, 'node_modules'),
-      NODE_ENV: 'test',
       DATA_DIR: dataDir,
       ROLES: 'api',
-      PORT: String(port),
-      HOST: '127.0.0.1',
       METRICS_PORT: String(metricsPort),
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_IP_PER_MINUTE: '0',
-      RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
-      RATE_LIMIT_MESSAGES_PER_HOUR: '0',
       LOADED_MODULES_FILE: loaded,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (chunk) => output.push(String(chunk)));
-  child.stderr!.on('data', (chunk) => output.push(String(chunk)));
-  const base = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(build, { recursive: true, force: true });
-  };
+  await waitUntilReady(service, 30_000, 'the second instance');
   const loadedModules = async () => {
-    child.kill('SIGUSR2');
+    service.child.kill('SIGUSR2');
     return eventually(
       async () => (existsSync(loaded) ? (JSON.parse(readFileSync(loaded, 'utf8')) as string[]) : undefined),
       5_000,
       'the list of loaded modules',
     );
   };
-  try {
-    await eventually(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`the second instance exited: ${output.join('')}`);
-        const ready = await fetch(`${base}/health/ready`).then(
-          (r) => r.ok,
-          () => false,
-        );
-        return ready ? true : undefined;
-      },
-      30_000,
-      'the second instance to be ready',
-    );
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { http: () => request(base), metricsUrl: `http://127.0.0.1:${metricsPort}`, stop, loadedModules };
+  return {
+    http: () => request(service.base),
+    metricsUrl: `http://127.0.0.1:${metricsPort}`,
+    stop: service.stop,
+    loadedModules,
+  };
 }
 
 type Instance = { http: () => ReturnType<typeof request> };

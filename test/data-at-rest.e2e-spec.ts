@@ -64,7 +64,6 @@ describe('data at rest', () => {
         'sessions.sqlite',
         'keys.sqlite',
         'jobs.sqlite',
-        'checkpoints.sqlite',
       ]),
     );
     expect(files.some((f) => f.startsWith('outbox/') && f.endsWith('.eml'))).toBe(true);

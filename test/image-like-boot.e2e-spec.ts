@@ -8,14 +8,23 @@
  * Run as root (as in a container or CI box), the process is started as uid/gid
  * 65534 (nobody); run as anyone else, as that user, on a copy made read-only.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, copyFileSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  cpSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually } from './support/outbox';
+import { buildService, ROOT, type ServiceProcess, spawnService } from './support/service-process';
 
-const ROOT = join(__dirname, '..');
 const asRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
 /** The identity the apps run under here: nobody when the test runs as root, else the test's own user. */
@@ -33,35 +42,15 @@ function makeReadOnly(dir: string): void {
   execFileSync('chmod', ['-R', 'a-w', dir]);
 }
 
-interface Exit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  output: string;
-}
-
 describe('the build output as the image runs it (non-root, read-only code, production settings)', () => {
   let app: string;
   const scratch: string[] = [];
-  const children: ChildProcess[] = [];
+  const children: ServiceProcess[] = [];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     // The build stage's output: dist/ beside node_modules and package.json, as in the image.
     app = mkdtempSync(join(tmpdir(), 'portal-image-'));
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules', '@swc', 'cli', 'bin', 'swc.js'),
-        'apps',
-        'libs',
-        '-d',
-        join(app, 'dist'),
-        '--copy-files',
-        '--config-file',
-        '.swcrc',
-        '-q',
-      ],
-      { cwd: ROOT, stdio: 'pipe' },
-    );
+    cpSync((await buildService()).dir, join(app, 'dist'), { recursive: true });
     copyFileSync(join(ROOT, 'package.json'), join(app, 'package.json'));
     symlinkSync(join(ROOT, 'node_modules'), join(app, 'node_modules'));
     makeReadOnly(app);
@@ -70,9 +59,7 @@ describe('the build output as the image runs it (non-root, read-only code, produ
   }, 60_000);
 
   afterAll(async () => {
-    for (const child of children) {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    }
+    for (const child of children) await child.kill();
     if (app) {
       execFileSync('chmod', ['-R', 'u+w', app]);
       rmSync(app, { recursive: true, force: true });
@@ -81,11 +68,13 @@ describe('the build output as the image runs it (non-root, read-only code, produ
   });
 
   /** `node dist/apps/standalone/src/main.js` with cwd the read-only app directory. */
-  function start(dataDir: string): { child: ChildProcess; output: () => string; exited: Promise<Exit> } {
-    const chunks: string[] = [];
-    const child = spawn(process.execPath, ['dist/apps/standalone/src/main.js'], {
+  async function start(dataDir: string): Promise<ServiceProcess> {
+    const service = await spawnService({
+      script: 'dist/apps/standalone/src/main.js',
       cwd: app,
       ...runAs,
+      // Production settings only: none of the test defaults.
+      bareEnv: true,
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'production',
@@ -94,24 +83,20 @@ describe('the build output as the image runs it (non-root, read-only code, produ
         DATA_DIR: dataDir,
         HOST: '127.0.0.1',
         PORT: '0',
+        // Other suites' processes run beside it: no operations listener on the shared default port.
+        METRICS_PORT: '0',
         LOG_LEVEL: 'info',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    children.push(child);
-    child.stdout!.on('data', (chunk) => chunks.push(String(chunk)));
-    child.stderr!.on('data', (chunk) => chunks.push(String(chunk)));
-    const exited = new Promise<Exit>((resolve) =>
-      child.once('exit', (code, signal) => resolve({ code, signal, output: chunks.join('') })),
-    );
-    return { child, output: () => chunks.join(''), exited };
+    children.push(service);
+    return service;
   }
 
   it('boots on the embedded adapters with only DATA_DIR writable, and answers /health and /health/ready', async () => {
     const home = writableDir('portal-image-data-');
     scratch.push(home);
     const dataDir = join(home, 'data');
-    const { child, output, exited } = start(dataDir);
+    const { child, output, exited } = await start(dataDir);
 
     const url = await eventually(
       async () => {
@@ -159,7 +144,7 @@ describe('the build output as the image runs it (non-root, read-only code, produ
     // Readable and searchable by the app's user, writable by nobody but root.
     chmodSync(parent, 0o555);
     const dataDir = join(parent, 'data');
-    const { exited } = start(dataDir);
+    const { exited } = await start(dataDir);
 
     const exit = await exited;
     expect(exit.code).toBe(78); // EX_CONFIG, as for a wrong setting

@@ -1,5 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { Accounts } from '@portal/accounts';
+import { ACCOUNTS } from '../apps/api/src/accounts.provider';
 import { startApp, type TestApp } from './support/app';
+import { NONMEMBER_FORM, PASSWORD } from './support/forms';
+import { Outbox } from './support/outbox';
 import { redisUrl, requireRedis } from './support/redis';
 
 const login = (t: TestApp, username: string) =>
@@ -58,7 +62,10 @@ describe('rate limits (in-process, no REDIS_URL)', () => {
 
 describe('rate limits: one account however it is named', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await startApp({ RATE_LIMIT_ACCOUNT_PER_MINUTE: '3' })));
+  beforeAll(
+    async () =>
+      (t = await startApp({ RATE_LIMIT_ACCOUNT_PER_MINUTE: '3', RATE_LIMIT_MESSAGES_PER_HOUR: '2' })),
+  );
   afterAll(() => t.close());
 
   it('counts a member id however it is typed, and a new username picked per try does not reset the count', async () => {
@@ -77,6 +84,77 @@ describe('rate limits: one account however it is named', () => {
       });
     statuses.push(create.status);
     expect(statuses).toEqual([401, 401, 401, 429]);
+  });
+
+  it('counts a username typed in fullwidth letters in the bucket of the plain one, as the lookup finds one account', async () => {
+    // NFKC makes `ｆｕｌｌｗｉｄｔｈｐａｔ` the username `fullwidthpat`: a bucket of its own would multiply the limit.
+    const tries = ['fullwidthpat', 'ｆｕｌｌｗｉｄｔｈｐａｔ', 'FullWidthPat', 'ＦＵＬＬＷＩＤＴＨＰＡＴ'];
+    const statuses = [];
+    for (const username of tries) statuses.push((await login(t, username)).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    // The same for the messages a reset sends: 2 an hour here, however the username is typed.
+    const reset = (username: string) => t.http().post('/v1/password-resets').send({ username });
+    const sent = [];
+    for (const username of ['resetwide1', 'ｒｅｓｅｔｗｉｄｅ１', ' ResetWide1 '])
+      sent.push((await reset(username)).status);
+    expect(sent).toEqual([202, 202, 429]);
+  });
+});
+
+describe('rate limits: a token counts for an account only once it proves genuine', () => {
+  let t: TestApp;
+  let mail: Outbox;
+  beforeAll(async () => {
+    t = await startApp({ RATE_LIMIT_ACCOUNT_PER_MINUTE: '3' });
+    mail = new Outbox(t.dataDir);
+  });
+  afterAll(() => t.close());
+
+  it("forged login and reset tokens naming a victim cost the victim's bucket nothing", async () => {
+    await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...NONMEMBER_FORM, username: 'victim001', email: 'victim@example.com' })
+      .expect(201);
+    const accountId = (await t.app.get<Accounts>(ACCOUNTS).holder('username', 'victim001'))!;
+    const login = await t
+      .http()
+      .post('/v1/login')
+      .send({ username: 'victim001', password: PASSWORD })
+      .expect(200);
+    const token = login.body.loginToken as string;
+    const code = await mail.code('victim@example.com');
+    // What an attacker can make: the victim's id with a made-up secret, and the victim's token altered.
+    const last = token.at(-1) === 'A' ? 'B' : 'A';
+    const forged = [`${accountId}.${randomUUID()}`, `${token.slice(0, -1)}${last}`, `${accountId}.x`];
+    for (const loginToken of [...forged, ...forged])
+      expect((await t.http().post('/v1/login/verify-code').send({ loginToken, code: '000000' })).status).toBe(
+        401,
+      );
+    for (const resetToken of forged)
+      await t.http().post('/v1/password-resets/verify-code').send({ resetToken, code: '000000' }).expect(401);
+    // The victim's own step still has its whole bucket.
+    await t.http().post('/v1/login/verify-code').send({ loginToken: token, code }).expect(200);
+  });
+
+  it('a genuine reset token counts for its account, a decoy for its username, whichever request made it', async () => {
+    await t
+      .http()
+      .post('/v1/registrations/nonmember')
+      .send({ ...NONMEMBER_FORM, username: 'resetbucket1', email: 'resetbucket@example.com' })
+      .expect(201);
+    for (const username of ['resetbucket1', 'nobodybucket1']) {
+      const start = async () =>
+        (await t.http().post('/v1/password-resets').send({ username }).expect(202)).body.resetToken as string;
+      const tokens = [await start(), await start(), await start(), await start()];
+      const statuses = [];
+      for (const resetToken of tokens)
+        statuses.push(
+          (await t.http().post('/v1/password-resets/verify-code').send({ resetToken, code: '000000' }))
+            .status,
+        );
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    }
   });
 });
 

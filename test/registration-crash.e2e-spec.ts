@@ -67,13 +67,12 @@ describe('registration survives kill -9 mid-burst', () => {
   let build: Build;
   let dataDir: string;
   let service: ServiceProcess | undefined;
-  beforeAll(() => {
-    build = buildService();
+  beforeAll(async () => {
+    build = await buildService();
     dataDir = mkdtempSync(join(tmpdir(), 'portal-crash-'));
   });
   afterAll(async () => {
     await service?.kill();
-    build?.remove();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

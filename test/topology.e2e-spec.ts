@@ -10,67 +10,44 @@
  * in the outbox exactly once, and the read models equal a full replay (the
  * read-models CLI's compare). Loops are bounded; nothing asserts a duration.
  */
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { NONMEMBER_FORM, PASSWORD } from './support/forms';
 import { eventually, Outbox } from './support/outbox';
 import { redisUrl, requireRedis } from './support/redis';
+import {
+  baseEnv,
+  type Build,
+  buildService,
+  ROOT,
+  type ServiceProcess,
+  spawnService,
+  waitUntilReady,
+} from './support/service-process';
 
 jest.setTimeout(300_000);
 
-const ROOT = join(__dirname, '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 type Role = 'api' | 'projector' | 'worker';
 
-interface Proc {
+interface Proc extends ServiceProcess {
   role: Role;
-  base: string;
-  child: ChildProcess;
-  output: string[];
 }
 
 describe('the production topology as separate processes', () => {
-  let build: string;
+  let build: Build;
   let dataDir: string;
   let env: NodeJS.ProcessEnv;
   const prefix = `topology-${randomBytes(4).toString('hex')}`;
   const running = new Set<Proc>();
 
   async function start(role: Role): Promise<Proc> {
-    const port = await freePort();
-    const child = spawn(process.execPath, [join(build, 'apps', role, 'src', 'main.js')], {
-      cwd: ROOT,
-      env: { ...env, PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const proc: Proc = { role, base: `http://127.0.0.1:${port}`, child, output: [] };
-    child.stdout!.on('data', (c) => proc.output.push(String(c)));
-    child.stderr!.on('data', (c) => proc.output.push(String(c)));
+    const proc: Proc = { ...(await spawnService({ script: build.entry(role), env })), role };
     running.add(proc);
-    await eventually(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`${role} exited: ${proc.output.join('').slice(-2000)}`);
-        return (await readiness(proc)) ? true : undefined;
-      },
-      60_000,
-      `the ${role} process to be ready`,
-    );
+    await waitUntilReady(proc, 60_000, `the ${role} process`);
     return proc;
   }
 
@@ -84,53 +61,21 @@ describe('the production topology as separate processes', () => {
   const leaseState = async (proc: Proc) => (await readiness(proc))?.checks.lease?.state;
 
   async function kill9(proc: Proc): Promise<void> {
-    const exited = new Promise((resolve) => proc.child.once('exit', resolve));
-    proc.child.kill('SIGKILL');
-    await exited;
+    await proc.kill();
     running.delete(proc);
   }
 
   async function stop(proc: Proc): Promise<void> {
-    if (proc.child.exitCode === null && proc.child.signalCode === null) {
-      const exited = new Promise((resolve) => proc.child.once('exit', resolve));
-      proc.child.kill('SIGTERM');
-      await exited;
-    }
+    await proc.stop();
     running.delete(proc);
   }
 
   beforeAll(async () => {
     await requireRedis();
-    build = mkdtempSync(join(tmpdir(), 'portal-topology-build-'));
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules', '@swc', 'cli', 'bin', 'swc.js'),
-        'apps',
-        'libs',
-        '-d',
-        build,
-        '--copy-files',
-        '--config-file',
-        '.swcrc',
-        '-q',
-      ],
-      { cwd: ROOT, stdio: 'pipe' },
-    );
+    build = await buildService();
     dataDir = mkdtempSync(join(tmpdir(), 'portal-topology-'));
-    env = {
-      PATH: process.env.PATH,
-      NODE_PATH: join(ROOT, 'node_modules'),
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      REDIS_URL: redisUrl(),
-      JOBS_PREFIX: prefix,
-      RATE_LIMIT_IP_PER_MINUTE: '0',
-      RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
-      RATE_LIMIT_MESSAGES_PER_HOUR: '0',
-    };
+    // The whole environment of every process here, the read-models CLI's too.
+    env = { ...baseEnv(), DATA_DIR: dataDir, REDIS_URL: redisUrl(), JOBS_PREFIX: prefix };
   });
 
   afterAll(async () => {
@@ -147,7 +92,6 @@ describe('the production topology as separate processes', () => {
     } finally {
       redis.disconnect();
     }
-    if (build) rmSync(build, { recursive: true, force: true });
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -255,7 +199,7 @@ describe('the production topology as separate processes', () => {
     const compare = () =>
       spawnSync(
         process.execPath,
-        [join(build, 'apps', 'projector', 'src', 'read-models-cli.js'), 'compare'],
+        [join(build.dir, 'apps', 'projector', 'src', 'read-models-cli.js'), 'compare'],
         {
           cwd: ROOT,
           env,

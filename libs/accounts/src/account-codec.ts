@@ -22,9 +22,15 @@ export function accountIdOf(streamId: string): string {
 }
 
 /**
+ * `encode` seals every personal field of an event together, in one envelope (the
+ * `sealed` field, each field's place marked; schema version 2 of those types);
+ * `decode` reads that and the older events whose fields were sealed one by one.
+ *
  * `opened`: the personal fields `decode` opens (default: every one). A reader that
  * needs fewer (the projector) passes a subset of PERSONAL_DATA_FIELDS; the other
- * personal fields then reach it still sealed. `encode` always seals every personal field.
+ * personal fields then reach it still sealed (in an envelope event: marked, the
+ * envelope kept). An envelope is opened once for all the listed fields (one AES-GCM
+ * open either way), and an event type with no listed field costs no key at all.
  */
 export function accountCodec(
   vault: Vault,
@@ -32,7 +38,10 @@ export function accountCodec(
 ): StreamCodec<AccountEvent> {
   const personal = new PersonalDataCodec(vault, PERSONAL_DATA_FIELDS);
   if (opened !== PERSONAL_DATA_FIELDS) assertPersonalSubset(opened);
-  const reader = opened === PERSONAL_DATA_FIELDS ? personal : new PersonalDataCodec(vault, opened);
+  const reader =
+    opened === PERSONAL_DATA_FIELDS
+      ? personal
+      : new PersonalDataCodec(vault, PERSONAL_DATA_FIELDS, { opened });
   return {
     async encode(streamId, event) {
       const data = await personal.encode(accountIdOf(streamId), event.type, event.data as JsonObject);

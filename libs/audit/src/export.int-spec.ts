@@ -1,5 +1,6 @@
 import { verifyChain } from '@portal/command';
 import { type EventStore, parsePosition, type ReadAllOptions, type RecordedEvent } from '@portal/event-store';
+import { ENVELOPE_FIELD, IN_ENVELOPE } from '@portal/vault';
 import { exportEvents, type ExportLine, toExportLine } from './export';
 import {
   type AuditFixture,
@@ -85,7 +86,8 @@ describe('exportEvents on the SQLite event store', () => {
     ])
       expect(text).not.toContain(value);
     const registered = parse((await collect(exportEvents(f.store)))[0]);
-    expect((registered.data.profile as Record<string, string>).lastName).toMatch(/^v1\./);
+    expect((registered.data.profile as Record<string, string>).lastName).toBe(IN_ENVELOPE);
+    expect(registered.data[ENVELOPE_FIELD]).toMatch(/^v1\./);
   });
 
   it('exports a chain an auditor can verify from the file alone', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { accountStreamId } from '@portal/domain';
-import { ERASED } from '@portal/vault';
+import { ENVELOPE_FIELD, ERASED } from '@portal/vault';
 import { toAuditView } from './account-view';
 import { auditJson } from './json';
 import { accountStateAsOf } from './state-as-of';
@@ -51,7 +51,7 @@ describe('accountStateAsOf on the SQLite event store', () => {
       expect(result.revision).toBe(4n);
       expect(result.asOf).toBe(when.toISOString());
       expect(result.state).toEqual(toAuditView(await f.fold(live, 5)));
-      expect(result.state.pending).toMatchObject({ purpose: 'login', verified: false, otp: { attempts: 0 } });
+      expect(result.state.login).toMatchObject({ verified: false, otp: { attempts: 0 } });
     }
     const atRegistration = await accountStateAsOf(deps(), live, { at: new Date(at(0)) });
     expect(atRegistration.revision).toBe(1n);
@@ -101,8 +101,7 @@ describe('accountStateAsOf on the SQLite event store', () => {
       ).toEqual([]);
       expect(auditJson(view)).not.toContain(CANARY.otpHash);
     }
-    expect(midLogin.state.pending).toEqual({
-      purpose: 'login',
+    expect(midLogin.state.login).toEqual({
       otp: {
         id: expect.any(String),
         hasCodeHash: true,
@@ -180,17 +179,17 @@ describe('accountStateAsOf on the SQLite event store', () => {
     ).rejects.toMatchObject({ code: 'AUDIT_INVALID_OPTIONS' });
   });
 
-  it('names the event it cannot decode when a sealed field was altered', async () => {
+  it('names the event it cannot decode when its sealed personal data was altered', async () => {
     const g = await openFixture();
     try {
       const id = await liveAccount(g);
       const registered = (await g.store.readStream(accountStreamId(id), { maxCount: 1 }))[0];
-      const sealed = (registered.data.profile as Record<string, string>).lastName;
+      const sealed = registered.data[ENVELOPE_FIELD] as string;
       // The second-last character carries six whole bits of the GCM tag: any other letter alters it.
       const flipped = sealed.slice(0, -2) + (sealed.at(-2) === 'A' ? 'B' : 'A') + sealed.slice(-1);
       expect(flipped).not.toBe(sealed);
       await g.tamper(
-        `UPDATE events SET data = json_set(data, '$.profile.lastName', ?) WHERE event_id = ?`,
+        `UPDATE events SET data = json_set(data, '$.${ENVELOPE_FIELD}', ?) WHERE event_id = ?`,
         flipped,
         registered.id,
       );

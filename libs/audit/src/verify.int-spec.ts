@@ -1,4 +1,7 @@
+import { accountCodec } from '@portal/accounts';
 import { accountStreamId } from '@portal/domain';
+import { ENVELOPE_FIELD, Vault } from '@portal/vault';
+import { legacyAccountCodec } from '../../accounts/src/testing/legacy-account-codec';
 import {
   type AuditFixture,
   erasedAccount,
@@ -35,6 +38,26 @@ describe('hash-chain verification on the SQLite event store', () => {
       breaks: [],
     });
     expect((await verifyStream(f.store, username)).breaks).toEqual([]);
+  });
+
+  it('passes events sealed field by field (stored before envelopes) beside envelope ones, and both decode alike', async () => {
+    const g = await openFixture();
+    try {
+      g.codec = legacyAccountCodec(g.vault);
+      const before = await liveAccount(g);
+      g.codec = accountCodec(g.vault);
+      const after = await liveAccount(g);
+      const [old] = await g.store.readStream(accountStreamId(before), { maxCount: 1 });
+      const [fresh] = await g.store.readStream(accountStreamId(after), { maxCount: 1 });
+      expect(old.metadata.schemaVersion).toBe(1);
+      expect(old.data).not.toHaveProperty(ENVELOPE_FIELD);
+      expect(fresh.metadata.schemaVersion).toBe(2);
+      expect(Vault.isSealed(fresh.data[ENVELOPE_FIELD])).toBe(true);
+      expect(await verifyAll(g.store, { pageSize: 4 })).toEqual({ streams: 2, events: 20, breaks: [] });
+      expect((await g.fold(before)).profile).toEqual((await g.fold(after)).profile);
+    } finally {
+      await g.close();
+    }
   });
 
   it('names the stream, revision and event id of an event altered in the SQLite file', async () => {

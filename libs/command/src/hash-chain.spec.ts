@@ -1,6 +1,20 @@
+import fc from 'fast-check';
 import type { NewEvent, RecordedEvent } from '@portal/event-store';
 import { canonicalJson } from './canonical-json';
 import { CHAIN_START, chain, checkLink, type ChainCursor, verifyChain } from './hash-chain';
+
+/** canonicalJson as first written: every stored hash was made with it, so the current one must agree. */
+function firstCanonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'bigint') return JSON.stringify(value.toString());
+    return JSON.stringify(value) ?? 'null';
+  }
+  if (Array.isArray(value)) return `[${value.map(firstCanonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${firstCanonicalJson(v)}`).join(',')}}`;
+}
 
 function events(n: number): NewEvent[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -73,5 +87,69 @@ describe('hash chain', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(
       canonicalJson({ a: { c: null, d: [1, { y: 2, z: 1 }] }, b: 1 }),
     );
+  });
+
+  it('writes exactly what the first version wrote, for any value', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+          withUnicodeString: true,
+        }),
+        (value) => expect(canonicalJson(value)).toBe(firstCanonicalJson(value)),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps the hashes of events already stored (computed by the first version)', () => {
+    const actor = { kind: 'self' as const, accountId: 'a-1' };
+    const stamped = chain(
+      [
+        {
+          id: '0190c3a0-0000-7000-8000-000000000001',
+          type: 'LoginSucceeded',
+          data: {
+            loginId: 'l-1',
+            sessionId: 's-1',
+            method: 'email-code',
+            nested: { b: [1, { z: null, y: '\u00e9\u2028' }], a: true },
+          },
+          metadata: {
+            correlationId: 'c-1',
+            actor,
+            occurredAt: '2026-12-07T19:00:00.000Z',
+            schemaVersion: 1,
+            clientIp: '127.0.0.1',
+            userAgent: 'bench',
+          },
+        },
+        {
+          id: '0190c3a0-0000-7000-8000-000000000002',
+          type: 'OtpVerified',
+          data: { loginId: 'l-1', otpId: 'o-1' },
+          metadata: { correlationId: 'c-1', actor, occurredAt: '2026-12-07T19:00:00.000Z', schemaVersion: 1 },
+        },
+      ],
+      'abc',
+    );
+    expect(stamped.map((e) => [e.metadata.prevHash, e.metadata.hash])).toEqual([
+      ['abc', '5af90ff91500e013844b328cec8ca2bf583993a7c40d4459e70fde69d8398baa'],
+      [
+        '5af90ff91500e013844b328cec8ca2bf583993a7c40d4459e70fde69d8398baa',
+        '5f07fa8ed3c5f83ac4292ff24bdec2bd1095f1e6d40197d1e9cdbf0dabfbc218',
+      ],
+    ]);
+    // The metadata as stored: the caller's fields, then the two links, and nothing of the caller's object changed.
+    expect(Object.keys(stamped[1].metadata)).toEqual([
+      'correlationId',
+      'actor',
+      'occurredAt',
+      'schemaVersion',
+      'prevHash',
+      'hash',
+    ]);
   });
 });

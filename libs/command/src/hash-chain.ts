@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EventMetadata, NewEvent, RecordedEvent } from '@portal/event-store';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, canonicalJsonWithout } from './canonical-json';
 
 export const GENESIS_HASH = '';
 
@@ -18,10 +18,15 @@ export function eventHash(
   event: Pick<NewEvent, 'id' | 'type' | 'data' | 'metadata'>,
   prevHash: string,
 ): string {
-  const { hash: _ignored, ...metadata } = event.metadata;
-  return createHash('sha256')
-    .update(canonicalJson({ prevHash, id: event.id, type: event.type, data: event.data, metadata }))
-    .digest('hex');
+  // canonicalJson({ prevHash, id, type, data, metadata without its hash }), written out in its key
+  // order so that neither the wrapper nor a copy of the metadata is made for every event.
+  let text = '{';
+  if (event.data !== undefined) text += `"data":${canonicalJson(event.data)},`;
+  if (event.id !== undefined) text += `"id":${canonicalJson(event.id)},`;
+  text += `"metadata":${canonicalJsonWithout(event.metadata, 'hash')},`;
+  text += `"prevHash":${canonicalJson(prevHash)}`;
+  if (event.type !== undefined) text += `,"type":${canonicalJson(event.type)}`;
+  return createHash('sha256').update(`${text}}`).digest('hex');
 }
 
 /** Stamps prevHash and hash on events about to be appended after `prevHash`. */
@@ -29,9 +34,10 @@ export function chain(events: NewEvent[], prevHash: string): NewEvent[] {
   let previous = prevHash;
   return events.map((e) => {
     const metadata: EventMetadata = { ...e.metadata, prevHash: previous };
-    const hash = eventHash({ ...e, metadata }, previous);
-    previous = hash;
-    return { ...e, metadata: { ...metadata, hash } };
+    // The copy is this event's own: its hash is set on it once computed (the hash leaves itself out).
+    metadata.hash = eventHash({ id: e.id, type: e.type, data: e.data, metadata }, previous);
+    previous = metadata.hash;
+    return { ...e, metadata };
   });
 }
 

@@ -1,6 +1,7 @@
 export * from './decider';
 export * from './constant-time';
 export * from './errors';
+export * from './lookup-keys';
 export * from './password-rules';
 export * from './policy';
 export * from './account/account.decider';

@@ -77,7 +77,12 @@ describe('free text', () => {
 describe('policyFrom', () => {
   it('keeps the seed defaults and applies overrides', () => {
     const p = policyFrom({ lockout: { threshold: 3 } });
-    expect(p.lockout).toEqual({ threshold: 3, durationMs: 30 * 60_000 });
+    expect(p.lockout).toEqual({
+      threshold: 3,
+      durationMs: 30 * 60_000,
+      wrongCodes: 15,
+      wrongCodesWindowMs: 60 * 60_000,
+    });
     expect(p.emailCode.lifetimeMs).toBe(10 * 60_000);
   });
   it('names every override that makes no sense', () => {

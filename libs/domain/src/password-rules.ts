@@ -3,6 +3,7 @@
  * once, keyed by field, so the portal can show red text beside each field.
  */
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { normaliseLookup } from './lookup-keys';
 import type { AccountPolicy } from './policy';
 
 export type FieldProblems = Record<string, string>;
@@ -29,8 +30,9 @@ export function isCommonPassword(password: string): boolean {
 export const ARGON2_PHC =
   /^\$argon2(id|i|d)\$(v=\d+\$)?[a-z]+=[A-Za-z0-9+/]+(,[a-z]+=[A-Za-z0-9+/]+)*\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/;
 
+/** A username as lookups, reservations and limits compare it (see lookup-keys.ts). */
 export function normaliseUsername(username: string): string {
-  return username.normalize('NFKC').trim().toLowerCase();
+  return normaliseLookup('username', username);
 }
 
 /**

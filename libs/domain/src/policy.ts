@@ -8,6 +8,9 @@ import { DomainError } from './decider';
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
+/** The account state keeps the times of this many wrong codes at most: `lockout.wrongCodes` cannot exceed it. */
+export const MAX_WRONG_CODES_KEPT = 100;
+
 export interface AccountPolicy {
   username: { minLength: number; maxLength: number };
   password: {
@@ -18,7 +21,18 @@ export interface AccountPolicy {
     requireDigit: boolean;
     rejectCommon: boolean;
   };
-  lockout: { threshold: number; durationMs: number };
+  lockout: {
+    threshold: number;
+    durationMs: number;
+    /**
+     * Wrong second-factor codes of logins (emailed, app, recovery) within `wrongCodesWindowMs` that lock the
+     * account as `threshold` wrong passwords do: a right password must not buy fresh guesses without end. A
+     * reset's wrong codes are bounded by the same numbers but never lock (anyone may start a reset): past
+     * them, a reset's code is not checked until the window moves on.
+     */
+    wrongCodes: number;
+    wrongCodesWindowMs: number;
+  };
   emailCode: {
     length: number;
     lifetimeMs: number;
@@ -46,7 +60,8 @@ export const DEFAULT_POLICY: AccountPolicy = {
     requireDigit: true,
     rejectCommon: true,
   },
-  lockout: { threshold: 5, durationMs: 30 * MINUTE },
+  // 3 emailed codes of 5 tries each within an hour.
+  lockout: { threshold: 5, durationMs: 30 * MINUTE, wrongCodes: 15, wrongCodesWindowMs: 60 * MINUTE },
   emailCode: {
     length: 6,
     lifetimeMs: 10 * MINUTE,
@@ -95,6 +110,10 @@ export function policyFrom(
   if (p.password.maxLength > 1024) problems['password.maxLength'] = 'must be at most 1024';
   atLeast('lockout.threshold', p.lockout.threshold, 1);
   atLeast('lockout.durationMs', p.lockout.durationMs, 1);
+  atLeast('lockout.wrongCodes', p.lockout.wrongCodes, 1);
+  if (p.lockout.wrongCodes > MAX_WRONG_CODES_KEPT)
+    problems['lockout.wrongCodes'] = `must be at most ${MAX_WRONG_CODES_KEPT}`;
+  atLeast('lockout.wrongCodesWindowMs', p.lockout.wrongCodesWindowMs, 1);
   atLeast('emailCode.length', p.emailCode.length, 6);
   atLeast('emailCode.lifetimeMs', p.emailCode.lifetimeMs, 1);
   atLeast('emailCode.maxAttempts', p.emailCode.maxAttempts, 1);

@@ -14,7 +14,13 @@
  */
 import { type Accounts, accountCodec, accountIdOf } from '@portal/accounts';
 import type { CommandContext } from '@portal/command';
-import { type AccountEvent, type AccountEventType, type AccountState, accountDecider } from '@portal/domain';
+import {
+  type AccountEvent,
+  type AccountEventType,
+  type AccountState,
+  accountDecider,
+  secondStepOf,
+} from '@portal/domain';
 import type { EventStore } from '@portal/event-store';
 import { type JobQueue, PermanentJobError, type QueuedJob } from '@portal/jobs';
 import type { Logger } from '@portal/observability';
@@ -122,8 +128,9 @@ export class DeliveryWorker {
     const vault = this.deps.accounts.deps.vault;
     switch (event.type) {
       case 'OtpIssued': {
-        const pending = state.pending;
-        const live = pending?.otp?.id === event.data.otpId && Date.parse(event.data.expiresAt) > this.now();
+        const pending = secondStepOf(state, event.data.loginId);
+        const live =
+          pending?.step.otp?.id === event.data.otpId && Date.parse(event.data.expiresAt) > this.now();
         if (!live) return 'not-needed';
         vars.code = await openSecret(vault.open(accountId, event.data.codeSealed));
         vars.minutesValid = Math.max(1, Math.round((Date.parse(event.data.expiresAt) - this.now()) / 60_000));

@@ -15,7 +15,8 @@ export function officeIdOf(streamId: string): string {
 }
 
 export function officeCodec(vault: Vault): StreamCodec<OfficeEvent> {
-  const sealed = new PersonalDataCodec(vault, OFFICE_SEALED_FIELDS);
+  // One sealed field per event: sealed alone, it is already one open per event.
+  const sealed = new PersonalDataCodec(vault, OFFICE_SEALED_FIELDS, { envelope: false });
   return {
     async encode(streamId, event) {
       const data = await sealed.encode(officeIdOf(streamId), event.type, event.data as JsonObject);

@@ -5,10 +5,12 @@
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { accountCodec } from '@portal/accounts';
-import { Vault } from '@portal/vault';
+import { type DataKeyStore, ENVELOPE_FIELD, IN_ENVELOPE, Vault } from '@portal/vault';
 import { SqliteDocumentStore } from '@portal/documents';
 import { Metrics } from '@portal/observability';
-import { type RecordedEvent } from '@portal/event-store';
+import { type RecordedEvent, SqliteEventStore } from '@portal/event-store';
+import { legacyAccountCodec } from '../../accounts/src/testing/legacy-account-codec';
+import { CountingKeyStore } from '../../vault/src/testing/counting-key-store';
 import { Fixture, memoryLogger, waitFor } from '../../notifications/src/testing/harness';
 import { activeGeneration, checkpointName } from './generations';
 import { applyBatch, LiveProjector, type ProjectorDeps } from './projector';
@@ -186,11 +188,13 @@ describe('projector', () => {
     expect(await readModelHash(docs, result.to, collections)).toBe(live);
   });
 
-  it('decodes only the personal fields the projections make terms of; the others reach them sealed', async () => {
+  it('decodes only the personal fields the projections make terms of, with one open per event and none where no term is made', async () => {
     const accountId = await f.registered('d1@example.com', 'Robin');
     const registered = (await f.store.readAll()).find(
       (e) => e.type === 'Registered' && e.streamId === `account-${accountId}`,
     )!;
+    expect(Vault.isSealed(registered.data[ENVELOPE_FIELD])).toBe(true);
+    const open = jest.spyOn(f.accounts.deps.vault, 'open');
     const event = (await deps.decode(registered)).account!.event;
     if (event.type !== 'Registered') throw new Error(`expected Registered, got ${event.type}`);
     expect(event.data.profile).toMatchObject({
@@ -198,11 +202,103 @@ describe('projector', () => {
       dateOfBirth: '1975-02-03',
       email: 'd1@example.com',
     });
-    expect(Vault.isSealed(event.data.profile.firstName)).toBe(true);
-    expect(Vault.isSealed(event.data.securityQuestion)).toBe(true);
-    // The full codec still opens every one.
+    expect(open).toHaveBeenCalledTimes(1);
+    // The values no projection makes a term of stay sealed; the full codec opens every one.
+    expect(event.data.profile.firstName).toBe(IN_ENVELOPE);
+    expect(event.data.securityQuestion).toBe(IN_ENVELOPE);
+    // No projection makes a term of the email an EmailVerified names: its envelope stays shut.
+    const stored = await accountCodec(f.accounts.deps.vault).encode(registered.streamId, {
+      type: 'EmailVerified',
+      data: { email: 'd1@example.com' },
+    });
+    const verified = (await deps.decode({ ...registered, type: 'EmailVerified', data: stored.data })).account!
+      .event;
+    expect(verified.data).toEqual(stored.data);
+    expect(open).toHaveBeenCalledTimes(1);
     const full = await accountCodec(f.accounts.deps.vault).decode(registered);
     expect(full.type === 'Registered' && full.data.profile.firstName).toBe('Robin');
+  });
+
+  it('a rebuild unwraps each account key once', async () => {
+    const ids = [];
+    for (let i = 0; i < 3; i++) ids.push(await f.registered(`k${i}@example.com`));
+    for (const id of ids) await f.loginCode(id);
+    const counting = new CountingKeyStore(f['keys'] as DataKeyStore);
+    const result = await rebuild(
+      { ...deps, decode: decoderFor(accountCodec(new Vault(counting), PROJECTED_PERSONAL_FIELDS)) },
+      { dropAfterMs: 0 },
+    );
+    expect(await docs.count(result.to, 'accounts')).toBe(3);
+    for (const id of ids) expect(counting.count(id)).toBe(1);
+  });
+
+  it('a rebuild over events sealed field by field and in envelopes gives the same documents', async () => {
+    const ids = [];
+    for (let i = 0; i < 3; i++) ids.push(await f.registered(`mix${i}@example.com`, `Mix${i}`));
+    await f.loginCode(ids[0]);
+    // The same history, with every other account event stored as before envelopes.
+    const mixed = SqliteEventStore.open(join(f.dir, 'mixed.sqlite'));
+    const legacy = legacyAccountCodec(f.accounts.deps.vault);
+    const full = accountCodec(f.accounts.deps.vault);
+    let n = 0;
+    for (const e of await f.store.readAll()) {
+      let { data, metadata } = e;
+      if (e.streamId.startsWith('account-') && n++ % 2 === 0) {
+        const old = await legacy.encode(e.streamId, await full.decode(e));
+        data = old.data;
+        metadata = { ...metadata, schemaVersion: old.schemaVersion };
+      }
+      await mixed.append(e.streamId, [{ id: e.id, type: e.type, data, metadata }], 'any');
+    }
+    const stored = await mixed.readAll();
+    expect(stored.some((e) => Vault.isSealed(e.data[ENVELOPE_FIELD]))).toBe(true);
+    expect(stored.some((e) => e.type === 'Registered' && !(ENVELOPE_FIELD in e.data))).toBe(true);
+
+    const mixedDocs = SqliteDocumentStore.open(join(f.dir, 'mixed-rm.sqlite'));
+    try {
+      const a = await rebuild(deps, { dropAfterMs: 0 });
+      const b = await rebuild({ ...deps, store: mixed, docs: mixedDocs }, { dropAfterMs: 0 });
+      const mixedQueries = new ReadModels(
+        mixedDocs,
+        deps.projections,
+        new SearchKeys(f.accounts.deps.hmacKey),
+        f.accounts.deps.vault,
+      );
+      // The sealed copies differ in form (a value sealed alone, or a reference into an envelope);
+      // everything else, the search terms included, is the same, and so is what a reader sees.
+      const withoutCopies = (doc: Record<string, unknown>) => {
+        const rest = { ...doc };
+        const copies = { ...(rest.sealed as object), ...(rest.personal as object) };
+        delete rest.sealed;
+        delete rest.personal;
+        delete rest.envelopes;
+        return { ...rest, copies: Object.keys(copies).sort() };
+      };
+      for (const name of collections) {
+        const [one, other] = await Promise.all([
+          docs.list(a.to, name, { limit: 1000 }),
+          mixedDocs.list(b.to, name, { limit: 1000 }),
+        ]);
+        expect(other.map((d) => [d.id, withoutCopies(d.doc)])).toEqual(
+          one.map((d) => [d.id, withoutCopies(d.doc)]),
+        );
+      }
+      for (const id of ids) {
+        for (const reveal of [true, false]) {
+          expect(await mixedQueries.account(id, { reveal })).toEqual(await queries.account(id, { reveal }));
+          expect(await mixedQueries.history(id, { limit: 100, reveal })).toEqual(
+            await queries.history(id, { limit: 100, reveal }),
+          );
+        }
+      }
+      expect((await queries.account(ids[1], { reveal: true }))?.personal).toMatchObject({
+        firstName: 'Mix1',
+        email: 'mix1@example.com',
+      });
+    } finally {
+      await mixedDocs.close();
+      await mixed.close();
+    }
   });
 
   it('replaying from the first event twice gives the same read-model hash; compare finds no difference, then finds a planted one', async () => {

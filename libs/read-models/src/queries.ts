@@ -12,6 +12,7 @@ import type { ActivationDoc } from './activations/activations.projection';
 import { activeGeneration } from './generations';
 import type { HistoryDoc } from './history/history.projection';
 import type { Projection } from './model';
+import { type Envelopes, SealedValues } from './sealed-copies';
 import { MIN_PREFIX, type SearchField, type SearchKeys } from './search-keys';
 
 export type SearchQuery =
@@ -78,6 +79,7 @@ export class InvalidSearchError extends DomainError<'INVALID_SEARCH'> {
 
 export class ReadModels {
   private cached?: { generation: number; at: number };
+  private readonly open = (accountId: string, sealed: string) => this.vault.open(accountId, sealed);
 
   constructor(
     private readonly docs: DocumentStore,
@@ -175,7 +177,7 @@ export class ReadModels {
       page.map(async ({ doc }) => ({
         at: doc.at,
         type: doc.type,
-        text: await this.fill(accountId, doc.text, doc.personal, options.reveal),
+        text: await this.fill(accountId, doc.text, doc.personal, doc.envelopes, options.reveal),
         actor: doc.actor,
         ...(doc.ip ? { ip: doc.ip } : {}),
         streamId: doc.streamId,
@@ -233,10 +235,15 @@ export class ReadModels {
     fields: PersonalField[],
   ): Promise<AccountSummary> {
     const personal: Personal = {};
+    const values = new SealedValues(this.open, d.doc.accountId, d.doc.envelopes);
     for (const f of fields) {
       const sealed = d.doc.sealed[f];
       if (d.doc.erased) personal[f] = ERASED;
-      else if (sealed) personal[f] = reveal ? await this.vault.open(d.doc.accountId, sealed) : HIDDEN;
+      else if (sealed && !reveal) personal[f] = HIDDEN;
+      else if (sealed) {
+        const value = await values.value(sealed);
+        if (value !== undefined) personal[f] = value;
+      }
     }
     const lockedUntil = d.doc.lockedUntil ? Date.parse(d.doc.lockedUntil) : 0;
     return {
@@ -251,11 +258,15 @@ export class ReadModels {
     accountId: string,
     text: string,
     personal: Record<string, string> | undefined,
+    envelopes: Envelopes | undefined,
     reveal: boolean,
   ): Promise<string> {
     const values: Record<string, string> = {};
-    for (const [name, sealed] of Object.entries(personal ?? {}))
-      values[name] = reveal ? String(await this.vault.open(accountId, sealed)) : HIDDEN;
+    const sealedValues = new SealedValues(this.open, accountId, envelopes);
+    for (const [name, sealed] of Object.entries(personal ?? {})) {
+      const value = reveal ? await sealedValues.value(sealed) : HIDDEN;
+      if (value !== undefined) values[name] = String(value);
+    }
     return text.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? ERASED);
   }
 }

@@ -5,8 +5,8 @@
  * nobody, and erasing an account removes its terms. Prefix search on the last
  * name stores one keyed hash per prefix (2 letters up to 20).
  */
-import { normaliseUsername } from '@portal/domain';
-import { normaliseMemberId, normaliseName } from '@portal/roster';
+import { normaliseLookup } from '@portal/domain';
+import { normaliseName } from '@portal/roster';
 import { keyedHash } from '@portal/security';
 
 export type SearchField = 'username' | 'email' | 'memberId' | 'phone' | 'lastNameDob' | 'lastNamePrefix';
@@ -62,11 +62,11 @@ export class SearchKeys {
 function normalise(field: SearchField, value: string): string {
   switch (field) {
     case 'username':
-      return normaliseUsername(value);
+      return normaliseLookup('username', value);
     case 'email':
-      return value.trim().toLowerCase();
+      return normaliseLookup('email', value);
     case 'memberId':
-      return normaliseMemberId(value);
+      return normaliseLookup('member', value);
     case 'phone':
       return normalisePhone(value);
     case 'lastNameDob':

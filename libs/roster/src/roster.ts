@@ -3,6 +3,8 @@
  * home address an activation letter goes to. A query matches only when every
  * given field matches, and says nothing about which one did not.
  */
+import { normaliseLookup } from '@portal/domain';
+
 export interface RosterEntry {
   memberId: string;
   firstName: string;
@@ -28,7 +30,7 @@ export interface Roster {
 
 /** Upper case without spaces or dashes: `demo-000 0001` and `DEMO0000001` are one member. */
 export function normaliseMemberId(memberId: string): string {
-  return memberId.replace(/[\s-]/g, '').toUpperCase();
+  return normaliseLookup('member', memberId);
 }
 
 /**

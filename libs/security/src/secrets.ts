@@ -18,7 +18,9 @@ export type SecretPurpose =
   | 'member'
   | 'npi'
   | 'ratelimit'
-  | 'search';
+  | 'search'
+  /** The key that seals login and reset tokens (apps/api login-token.ts). */
+  | 'login-token';
 
 export function keyedHash(key: Buffer, purpose: SecretPurpose, value: string): string {
   return createHmac('sha256', key).update(purpose).update('\0').update(value, 'utf8').digest('hex');

@@ -17,3 +17,15 @@ export function decrypt(key: Buffer, sealed: Buffer, aad: string): Buffer {
   decipher.setAuthTag(sealed.subarray(sealed.length - 16));
   return Buffer.concat([decipher.update(sealed.subarray(12, sealed.length - 16)), decipher.final()]);
 }
+
+/**
+ * A copy of `bytes` in a buffer of its own. A small Buffer from Buffer.concat, a
+ * decipher or a base64 decode is a view into a shared 8 KiB pool slab (or into a
+ * whole driver response), and keeping the view keeps the whole slab alive: a key
+ * kept for long gets its own 32 bytes instead.
+ */
+export function ownCopy(bytes: Uint8Array): Buffer {
+  const own = Buffer.allocUnsafeSlow(bytes.byteLength);
+  own.set(bytes);
+  return own;
+}

@@ -5,7 +5,7 @@
  * records the id of the master key that wrapped it, so a store never has to guess.
  */
 import { createHash } from 'node:crypto';
-import { decrypt, encrypt } from './key-wrap';
+import { decrypt, encrypt, ownCopy } from './key-wrap';
 
 export interface MasterKey {
   /** The first 8 hex digits of the key's SHA-256: names the key in storage and in `npm run keys -- status`. */
@@ -93,7 +93,7 @@ export class MasterKeyRing {
 
   private static key(key: Buffer, setting: string): MasterKey {
     if (key.length !== 32) throw new MasterKeyConfigError(`${setting} must be 32 bytes (got ${key.length})`);
-    return { id: masterKeyId(key), key };
+    return { id: masterKeyId(key), key: ownCopy(key) };
   }
 
   has(id: string): boolean {

@@ -7,8 +7,9 @@ import fc from 'fast-check';
 import { KeyErasedError } from './data-key-store';
 import { encrypt } from './key-wrap';
 import { MasterKeyRing, MasterKeyUnavailableError, masterKeyId } from './master-keys';
-import { PersonalDataCodec } from './personal-data-codec';
+import { ENVELOPE_FIELD, IN_ENVELOPE, PersonalDataCodec } from './personal-data-codec';
 import { SqliteDataKeyStore } from './sqlite-data-key-store';
+import { CountingKeyStore } from './testing/counting-key-store';
 import { describeDataKeyStoreContract } from './testing/data-key-store.contract';
 import { ERASED, Vault } from './vault';
 
@@ -177,7 +178,7 @@ describe('personal-data vault on SQLite', () => {
     await expect(other.seal('acc-1', 'again')).rejects.toBeInstanceOf(KeyErasedError);
   });
 
-  it('the codec encrypts exactly the listed fields and opens them again', async () => {
+  it('the codec encrypts exactly the listed fields, together, and opens them again', async () => {
     const codec = new PersonalDataCodec(vault, {
       Registered: ['profile.lastName', 'profile.email', 'profile.phone'],
     });
@@ -189,8 +190,15 @@ describe('personal-data vault on SQLite', () => {
     const text = JSON.stringify(stored);
     expect(text).not.toContain('Example');
     expect(text).not.toContain('pat@example.com');
-    expect(stored).toMatchObject({ kind: 'member', profile: { firstName: 'Pat' } });
-    expect(stored).not.toHaveProperty('profile.phone');
+    expect(stored).toEqual({
+      kind: 'member',
+      profile: { firstName: 'Pat', lastName: IN_ENVELOPE, email: IN_ENVELOPE },
+      [ENVELOPE_FIELD]: expect.any(String),
+    });
+    expect(await vault.open('acc-1', stored[ENVELOPE_FIELD] as string)).toEqual({
+      'profile.lastName': 'Example',
+      'profile.email': 'pat@example.com',
+    });
     expect(await codec.decode('acc-1', 'Registered', stored)).toEqual(data);
     expect(await codec.encode('acc-1', 'Unlisted', data)).toEqual(data);
     await vault.erase('acc-1');
@@ -198,5 +206,108 @@ describe('personal-data vault on SQLite', () => {
       kind: 'member',
       profile: { lastName: ERASED, email: ERASED, firstName: 'Pat' },
     });
+  });
+
+  it('the codec without envelopes seals each field alone, the format events were first stored in', async () => {
+    const oneByOne = new PersonalDataCodec(
+      vault,
+      { Registered: ['profile.lastName', 'profile.email'] },
+      { envelope: false },
+    );
+    const data = {
+      kind: 'member',
+      profile: { lastName: 'Example', email: 'pat@example.com', firstName: 'Pat' },
+    };
+    const stored = await oneByOne.encode('acc-1', 'Registered', data);
+    expect(stored).not.toHaveProperty(ENVELOPE_FIELD);
+    expect(Vault.isSealed((stored.profile as Record<string, unknown>).lastName)).toBe(true);
+    const reader = new PersonalDataCodec(vault, { Registered: ['profile.lastName', 'profile.email'] });
+    expect(await reader.decode('acc-1', 'Registered', stored)).toEqual(data);
+    await vault.erase('acc-1');
+    expect(await reader.decode('acc-1', 'Registered', stored)).toEqual({
+      kind: 'member',
+      profile: { lastName: ERASED, email: ERASED, firstName: 'Pat' },
+    });
+  });
+});
+
+describe('the vault key cache', () => {
+  let dir: string;
+  let sqlite: SqliteDataKeyStore;
+  let keys: CountingKeyStore;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'vault-cache-'));
+    sqlite = new SqliteDataKeyStore(join(dir, 'keys.sqlite'), randomBytes(32));
+    keys = new CountingKeyStore(sqlite);
+  });
+  afterEach(async () => {
+    await sqlite.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const cached = (vault: Vault, accountId: string) =>
+    (vault['cache'] as Map<string, { key: Buffer }>).get(accountId)?.key;
+
+  it('keeps each unwrapped key in a buffer of its own, not a view pinning a pooled slab', async () => {
+    const vault = new Vault(keys);
+    await vault.seal('acc-1', 'Pat');
+    const sealed = await vault.seal('acc-2', 'Sam');
+    await new Vault(keys).open('acc-2', sealed); // a read (get), not only a creation
+    for (const id of ['acc-1', 'acc-2']) {
+      const key = cached(vault, id) as Buffer;
+      expect(key.length).toBe(32);
+      expect(key.buffer.byteLength).toBe(32);
+    }
+    const reader = new Vault(keys);
+    await reader.open('acc-2', sealed);
+    expect((cached(reader, 'acc-2') as Buffer).buffer.byteLength).toBe(32);
+  });
+
+  it('keeps the master keys in buffers of their own', () => {
+    // Decoded from base64 as the configuration does: a view into the pool.
+    const current = Buffer.from(randomBytes(32).toString('base64'), 'base64');
+    const previous = Buffer.from(randomBytes(32).toString('base64'), 'base64');
+    expect(current.buffer.byteLength).toBeGreaterThan(32);
+    const ring = new MasterKeyRing(current, [previous]);
+    expect(ring.current.key.buffer.byteLength).toBe(32);
+    expect(ring.previous[0].key.buffer.byteLength).toBe(32);
+    expect(ring.current.key.equals(current)).toBe(true);
+  });
+
+  it('unwraps an account key once for concurrent and repeated uses within its cache age', async () => {
+    let now = 1_000_000;
+    const vault = new Vault(keys, 10, { maxAgeMs: 60_000, now: () => now });
+    const sealed = await new Vault(keys).seal('acc-1', 'Pat');
+    keys.reset();
+    const opened = await Promise.all(Array.from({ length: 20 }, () => vault.open('acc-1', sealed)));
+    expect(opened).toEqual(Array(20).fill('Pat'));
+    await vault.seal('acc-1', 'again');
+    await vault.open('acc-1', sealed);
+    expect(keys.count('acc-1')).toBe(1);
+    now += 60_001;
+    await Promise.all([vault.open('acc-1', sealed), vault.seal('acc-1', 'x')]);
+    expect(keys.count('acc-1')).toBe(2);
+  });
+
+  it('a seal waiting on a read that found no key yet makes the key', async () => {
+    const vault = new Vault(keys);
+    const [opened, sealed] = await Promise.all([
+      vault.open('acc-new', 'v1.AAAA'),
+      vault.seal('acc-new', 'Pat'),
+    ]);
+    expect(opened).toBe(ERASED); // no key yet: nothing sealed for it can be opened
+    expect(await vault.open('acc-new', sealed)).toBe('Pat');
+  });
+
+  it('an unwrap in flight when this process erases the key does not put it back in memory', async () => {
+    const writer = new Vault(keys);
+    const sealed = await writer.seal('acc-1', 'Pat');
+    const vault = new Vault(keys);
+    const opening = vault.open('acc-1', sealed);
+    await vault.erase('acc-1');
+    await opening.catch(() => undefined);
+    expect(cached(vault, 'acc-1')).toBeUndefined();
+    expect(await vault.open('acc-1', sealed)).toBe(ERASED);
   });
 });

@@ -4,7 +4,7 @@
  * the streams stay intact for auditors.
  */
 import { type DataKeyStore, KeyErasedError } from './data-key-store';
-import { decrypt, encrypt } from './key-wrap';
+import { decrypt, encrypt, ownCopy } from './key-wrap';
 
 /** What `open` returns for a value whose key was erased. */
 export const ERASED = '[erased]' as const;
@@ -19,6 +19,8 @@ export const KEY_CACHE_MAX_AGE_MS = 60_000;
 
 export class Vault {
   private readonly cache = new Map<string, { key: Buffer; until: number }>();
+  /** Unwraps in flight: concurrent callers for one account share one trip to the key store. */
+  private readonly pending = new Map<string, { create: boolean; key: Promise<Buffer | undefined> }>();
   private readonly maxAgeMs: number;
   private readonly now: () => number;
 
@@ -54,23 +56,43 @@ export class Vault {
 
   async erase(accountId: string): Promise<void> {
     this.cache.delete(accountId);
+    this.pending.delete(accountId); // an unwrap in flight no longer fills the cache
     await this.keys.erase(accountId);
   }
 
   private async key(accountId: string, create: boolean): Promise<Buffer | undefined> {
     const cached = this.cache.get(accountId);
     if (cached && cached.until > this.now()) return cached.key;
+    const inFlight = this.pending.get(accountId);
+    if (inFlight) {
+      const key = await inFlight.key;
+      // A read that found no key yet does not answer a seal, which makes the key.
+      if (key !== undefined || inFlight.create || !create) return key;
+    }
+    const entry = { create, key: this.load(accountId, create) };
+    this.pending.set(accountId, entry);
+    try {
+      const key = await entry.key;
+      if (this.pending.get(accountId) === entry) this.remember(accountId, key);
+      return key;
+    } finally {
+      if (this.pending.get(accountId) === entry) this.pending.delete(accountId);
+    }
+  }
+
+  private async load(accountId: string, create: boolean): Promise<Buffer | undefined> {
     const key = create
       ? await this.keys.getOrCreate(accountId).catch(erasedAsUndefined)
       : await this.keys.get(accountId);
-    if (key === undefined || key === 'erased') {
-      this.cache.delete(accountId);
-      return undefined;
-    }
+    // Its own 32 bytes: the store's buffer is a view into a pool slab or a driver's response.
+    return key === undefined || key === 'erased' ? undefined : ownCopy(key);
+  }
+
+  private remember(accountId: string, key: Buffer | undefined): void {
     this.cache.delete(accountId); // re-inserted last: the oldest entry stays first
+    if (key === undefined) return;
     if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(accountId, { key, until: this.now() + this.maxAgeMs });
-    return key;
   }
 }
 

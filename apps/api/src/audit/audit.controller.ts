@@ -17,6 +17,8 @@ import type { Accounts } from '@portal/accounts';
 import {
   accountStateAsOf,
   AS_OF_TIME,
+  AuditError,
+  AuditErrorCodes,
   AS_OF_TIME_MESSAGE,
   asOfFromText,
   auditJson,
@@ -32,6 +34,7 @@ import {
   ACCESS_REASON_HEADER,
   AccessLog,
   reasonOf,
+  type StaffAccess,
   staffAccessOf,
   staffContextOf,
   StaffOnly,
@@ -80,10 +83,35 @@ export class VerifyRequest {
 
 const ACCOUNT_STREAM = /^account-([0-9a-f-]{36})$/;
 
+/** Audit refusals that mean nothing was there to show: recorded as `not-found`, answered 404. */
+const NOTHING_THERE: ReadonlySet<string> = new Set([
+  AuditErrorCodes.ACCOUNT_NOT_FOUND,
+  AuditErrorCodes.STREAM_NOT_FOUND,
+  AuditErrorCodes.BEFORE_FIRST_EVENT,
+  AuditErrorCodes.REVISION_NOT_FOUND,
+]);
+
+/** What an audit of `streamId` is recorded as being about: one account, or the store. */
+function scopeOf(streamId: string | undefined): Pick<StaffAccess, 'accountId' | 'wholeStore'> {
+  const accountId = streamId ? ACCOUNT_STREAM.exec(streamId)?.[1] : undefined;
+  return accountId ? { accountId } : { wholeStore: true };
+}
+
+/** Yields `first` (already read) and then the rest of `lines`. */
+async function* resumed(
+  first: IteratorResult<string>,
+  lines: AsyncGenerator<string>,
+): AsyncGenerator<string> {
+  if (first.done) return;
+  yield first.value;
+  yield* lines;
+}
+
 /**
  * Auditors' routes: the events as stored (NDJSON, personal data still
  * encrypted), an account's state as of a time or revision, the hash chains, and
- * a replay compared with the live read models. Each use is recorded.
+ * a replay compared with the live read models. Each use is recorded, as shown or not
+ * found; a request refused as bad is not an access.
  */
 @ApiTags('audit')
 @ApiHeader({ name: ACCESS_REASON_HEADER, required: true, description: 'Why (recorded).' })
@@ -97,23 +125,42 @@ export class AuditController {
     private readonly accessLog: AccessLog,
   ) {}
 
+  /**
+   * Runs `work` and records the access as what came of it, before the answer leaves:
+   * `shown` for an answer, `not-found` for a stream or account with nothing there (then
+   * the 404). A request refused as bad (400), or failing, showed nothing and is not
+   * recorded as an access: the record never says something was shown that was not.
+   */
+  private async recorded<T>(
+    req: StaffRequest,
+    scope: Pick<StaffAccess, 'accountId' | 'wholeStore'>,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    const record = (outcome: 'shown' | 'not-found') =>
+      this.accessLog.recordAccess(staffContextOf(req), staffAccessOf(req, { ...scope, outcome }));
+    let result: T;
+    try {
+      result = await work();
+    } catch (error) {
+      if (error instanceof AuditError && NOTHING_THERE.has(error.code)) await record('not-found');
+      throw error;
+    }
+    await record('shown');
+    return result;
+  }
+
   @Get('events')
   @ApiOperation({ summary: 'Export one stream or every event as NDJSON (one event per line, as stored)' })
   async export(@Query() q: ExportRequest, @Req() req: StaffRequest): Promise<StreamableFile> {
     reasonOf(req);
-    const accountId = q.streamId ? ACCOUNT_STREAM.exec(q.streamId)?.[1] : undefined;
-    await this.accessLog.recordAccess(
-      staffContextOf(req),
-      staffAccessOf(
-        req,
-        accountId ? { accountId, outcome: 'shown' } : { wholeStore: true, outcome: 'shown' },
-      ),
-    );
     const lines = exportEvents(this.store, {
       ...(q.streamId ? { streamId: q.streamId } : {}),
       ...(q.after ? { after: parsePosition(q.after) } : {}),
     });
-    return new StreamableFile(Readable.from(lines), { type: 'application/x-ndjson' });
+    // The export checks the stream when its first line is asked for: asked here, so that a bad or
+    // unknown stream is refused in the error shape rather than after a 200 has started.
+    const first = await this.recorded(req, scopeOf(q.streamId), () => lines.next());
+    return new StreamableFile(Readable.from(resumed(first, lines)), { type: 'application/x-ndjson' });
   }
 
   @Get('accounts/:accountId/state')
@@ -127,14 +174,12 @@ export class AuditController {
   ) {
     reasonOf(req);
     const asOf = asOfFromText(q);
-    await this.accessLog.recordAccess(
-      staffContextOf(req),
-      staffAccessOf(req, { accountId, outcome: 'shown' }),
-    );
-    const state = await accountStateAsOf(
-      { store: this.store, vault: this.accounts.deps.vault, policy: this.accounts.policy },
-      accountId,
-      asOf,
+    const state = await this.recorded(req, { accountId }, () =>
+      accountStateAsOf(
+        { store: this.store, vault: this.accounts.deps.vault, policy: this.accounts.policy },
+        accountId,
+        asOf,
+      ),
     );
     // Revisions are bigints: written as decimal strings, as in the export.
     return JSON.parse(auditJson(state)) as unknown;
@@ -146,15 +191,9 @@ export class AuditController {
   })
   async verify(@Query() q: VerifyRequest, @Req() req: StaffRequest) {
     reasonOf(req);
-    const accountId = q.streamId ? ACCOUNT_STREAM.exec(q.streamId)?.[1] : undefined;
-    await this.accessLog.recordAccess(
-      staffContextOf(req),
-      staffAccessOf(
-        req,
-        accountId ? { accountId, outcome: 'shown' } : { wholeStore: true, outcome: 'shown' },
-      ),
+    const report = await this.recorded(req, scopeOf(q.streamId), () =>
+      q.streamId ? verifyStream(this.store, q.streamId) : verifyAll(this.store),
     );
-    const report = q.streamId ? await verifyStream(this.store, q.streamId) : await verifyAll(this.store);
     return JSON.parse(auditJson({ intact: report.breaks.length === 0, ...report })) as unknown;
   }
 

@@ -1,44 +1,100 @@
-import { randomUUID } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
 import { DomainError } from '@portal/domain';
 import { keyedHash } from '@portal/security';
 import { keyedUuid } from './keyed-uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** What a login or reset token looks like (for the OpenAPI document): `<accountId>.<secret>`. */
+/** What a login or reset token looks like (for the OpenAPI document): 82 base64url characters, opaque. */
 export const LOGIN_TOKEN_EXAMPLE =
-  '6f1c2a9e-7b0d-4c1e-9a55-2f3b8c7d1e40.0b8f4a52-3c61-4d7e-a9f0-5e2d7c1b9a36';
+  'AXlUEpb72TPS5ONSNnIQH6MuEi40RG77vaJaVEtUHBDAh251-lY-ZoLiCpC7jBom9Q_VdPrIWnPa_KkRKQ';
 
 export const LOGIN_NOT_STARTED = () => new DomainError('LOGIN_NOT_STARTED', 'Start again by signing in.');
 
+const VERSION = 1;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+/** version, IV, the sealed account id (16 bytes) and secret (16 bytes), the GCM tag. */
+const TOKEN_BYTES = 1 + IV_BYTES + 32 + TAG_BYTES;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /**
- * A login attempt (or a reset) between its steps is named by a token
- * `<accountId>.<secret>` held by the client. The events record only a keyed hash
- * of the secret (the `loginId`), never the secret: whoever can read the event
- * store or an audit export must not be able to finish someone's reset with it.
+ * A login attempt (or a reset) between its steps is named by an opaque token held by
+ * the client: the account id and a random secret, sealed with AES-256-GCM under a key
+ * derived from the server's HMAC key. Nothing in it says whose it is, and only the
+ * server can make one that opens: so a token made up to name someone's account (to
+ * spend that account's rate limit, or to guess at its codes) opens to nothing and is
+ * counted for no account. The events record only a keyed hash of the secret (the
+ * `loginId`), never the secret: whoever can read the event store or an audit export
+ * must not be able to finish someone's reset with it.
  */
 export function newLoginToken(accounts: Accounts, accountId: string): { token: string; loginId: string } {
-  const secret = randomUUID();
-  return { token: `${accountId}.${secret}`, loginId: loginIdOf(accounts, secret) };
+  if (!UUID.test(accountId)) throw new Error('A login token names an account by its UUID');
+  const secret = randomBytes(16);
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', tokenKey(accounts), iv);
+  cipher.setAAD(Buffer.of(VERSION));
+  const sealed = Buffer.concat([
+    cipher.update(Buffer.concat([Buffer.from(accountId.replace(/-/g, ''), 'hex'), secret])),
+    cipher.final(),
+  ]);
+  const token = Buffer.concat([Buffer.of(VERSION), iv, sealed, cipher.getAuthTag()]).toString('base64url');
+  return { token, loginId: loginIdOf(accounts, secret) };
+}
+
+/** The account and attempt a token names, or undefined when it is not one this service made. */
+export function openLoginToken(
+  accounts: Accounts,
+  token: string,
+): { accountId: string; loginId: string } | undefined {
+  if (typeof token !== 'string' || !/^[A-Za-z0-9_-]+$/.test(token)) return undefined;
+  const raw = Buffer.from(token, 'base64url');
+  if (raw.length !== TOKEN_BYTES || raw[0] !== VERSION) return undefined;
+  const decipher = createDecipheriv('aes-256-gcm', tokenKey(accounts), raw.subarray(1, 1 + IV_BYTES));
+  decipher.setAAD(Buffer.of(VERSION));
+  decipher.setAuthTag(raw.subarray(TOKEN_BYTES - TAG_BYTES));
+  let plain: Buffer;
+  try {
+    plain = Buffer.concat([
+      decipher.update(raw.subarray(1 + IV_BYTES, TOKEN_BYTES - TAG_BYTES)),
+      decipher.final(),
+    ]);
+  } catch {
+    return undefined; // altered, made up, or sealed under another key
+  }
+  const hex = plain.subarray(0, 16).toString('hex');
+  const accountId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return { accountId, loginId: loginIdOf(accounts, plain.subarray(16)) };
 }
 
 export function parseLoginToken(accounts: Accounts, token: string): { accountId: string; loginId: string } {
-  const [accountId, secret] = token.split('.');
-  if (!UUID.test(accountId ?? '') || !UUID.test(secret ?? '')) throw LOGIN_NOT_STARTED();
-  return { accountId, loginId: loginIdOf(accounts, secret) };
+  const opened = openLoginToken(accounts, token);
+  if (!opened) throw LOGIN_NOT_STARTED();
+  return opened;
 }
 
 /**
  * The account id a reset token names when nobody holds the username: derived from
  * the username under the HMAC key, so it is the same at every request, as a real
- * account's id is, and laid out as a random (v4) UUID like one. A fresh random id
- * instead would tell a username nobody holds from a real one by asking twice.
+ * account's id is (sealed in the token, it still keys the account's rate limit),
+ * and laid out as a random (v4) UUID like one. A fresh random id instead would
+ * give a username nobody holds a fresh limit at every request.
  */
 export function decoyAccountId(accounts: Accounts, username: string): string {
   return keyedUuid(accounts.deps.hmacKey, 'reset', `decoy\0${accounts.lookupKey('username', username)}`);
 }
 
-function loginIdOf(accounts: Accounts, secret: string): string {
-  return keyedHash(accounts.deps.hmacKey, 'reset', secret);
+function loginIdOf(accounts: Accounts, secret: Buffer): string {
+  return keyedHash(accounts.deps.hmacKey, 'reset', secret.toString('hex'));
+}
+
+const keys = new WeakMap<Buffer, Buffer>();
+/** The token key: its own purpose under the HMAC key, so it matches no stored hash. */
+function tokenKey(accounts: Accounts): Buffer {
+  const hmacKey = accounts.deps.hmacKey;
+  let key = keys.get(hmacKey);
+  if (!key) {
+    key = Buffer.from(keyedHash(hmacKey, 'login-token', 'aes-256-gcm'), 'hex');
+    keys.set(hmacKey, key);
+  }
+  return key;
 }

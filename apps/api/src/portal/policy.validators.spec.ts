@@ -1,4 +1,12 @@
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { CreateOfficeUserRequest } from '../offices/office-users/office-users.request';
+import { CreatePlanAccountRequest } from '../offices/plan-accounts/plan-accounts.request';
+import { CreateUsernameRequest } from './create-username/create-username.request';
+import { ForgotUsernameRequest } from './forgot-username/forgot-username.request';
 import { dateOfBirthProblem, phoneProblem } from './policy.validators';
+import { RegisterNonmemberRequest } from './register-nonmember/register-nonmember.request';
+import { RegisterProducerRequest } from './register-producer/register-producer.request';
 
 describe('form field rules', () => {
   const now = Date.parse('2026-12-04T10:00:00Z');
@@ -28,5 +36,28 @@ describe('form field rules', () => {
     ])
       expect(phoneProblem(bad, 'phone')).toMatch(/^phone must be a phone number/);
     expect(phoneProblem(undefined, 'phone')).toBe('phone must be given');
+  });
+});
+
+describe('email fields', () => {
+  // validator's isEmail measures an address with encodeURI, which throws on a lone surrogate: the
+  // whole validation then failed as a 500 (found by test/fuzz.e2e-spec.ts).
+  it.each([
+    ['CreatePlanAccountRequest', CreatePlanAccountRequest],
+    ['CreateOfficeUserRequest', CreateOfficeUserRequest],
+    ['RegisterNonmemberRequest', RegisterNonmemberRequest],
+    ['RegisterProducerRequest', RegisterProducerRequest],
+    ['ForgotUsernameRequest', ForgotUsernameRequest],
+    ['CreateUsernameRequest', CreateUsernameRequest],
+  ] as const)('%s names an email with a lone surrogate as a bad field', async (_name, form) => {
+    for (const email of ['\uD800', 'pat\uDC00@example.com', 'pat@exa\uD83Dmple.com']) {
+      const errors = await validate(plainToInstance(form as new () => object, { email }));
+      const problem = errors.find((e) => e.property === 'email');
+      expect(Object.values(problem?.constraints ?? {})).toContain(
+        'email must not contain broken characters (a lone surrogate)',
+      );
+    }
+    const fine = await validate(plainToInstance(form as new () => object, { email: 'pat@example.com' }));
+    expect(fine.find((e) => e.property === 'email')).toBeUndefined();
   });
 });

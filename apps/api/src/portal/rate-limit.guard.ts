@@ -1,8 +1,8 @@
 /**
  * Rate limits on every route that checks a credential or sends a message
  * (`@RateLimited('credential' | 'message')`): per client IP, and per account as
- * named by the request (username, email, member id, the account in a login,
- * reset or enrolment token, or the session token). The account key is taken from
+ * named by the request (username, email, member id, the account sealed in a
+ * login or reset token, or the session token). The account key is taken from
  * what the caller sent, before any lookup, so an unknown username is limited
  * exactly like a known one and the 429 reveals nothing. Keys are keyed hashes:
  * no username or email reaches Redis. A refusal is 429 RATE_LIMITED with
@@ -26,10 +26,12 @@ import { Reflector } from '@nestjs/core';
 import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Accounts } from '@portal/accounts';
 import type { AppConfig } from '@portal/config';
+import { loginNameKey, normaliseLookup } from '@portal/domain';
 import type { Logger, Metrics } from '@portal/observability';
 import type { RateLimiter, RateLimitRule } from '@portal/ratelimit';
 import { ACCOUNTS, APP_CONFIG, LOGGER, METRICS, RATE_LIMITER } from '@portal/runtime';
 import { keyedHash } from '@portal/security';
+import { openLoginToken } from './login-token';
 
 /**
  * `security-answer`: the answer that can deactivate an account (seed 004: 3 wrong in a row)
@@ -62,23 +64,29 @@ interface LimitedRequest {
 /**
  * The account a request is about, as the caller named it (not looked up). A member id
  * comes first: on create-username the username is the new one the caller picks, and
- * a fresh bucket per guess would let the password be tried without limit. Spaces,
- * dashes and case are dropped from ids and usernames, so `DEMO 0000002` and
- * `demo-0000002` (a member id typed as a login name) share one bucket, as they
- * name one account.
+ * a fresh bucket per guess would let the password be tried without limit. Names go
+ * through the lookups' own normalisation (libs/domain `loginNameKey`, `normaliseLookup`),
+ * so every spelling the lookup takes for one account shares its bucket: `DEMO 0000002`
+ * and `demo-0000002` (a member id typed as a login name), `ｐａｔｅｘａｍｐｌｅ` and
+ * `patexample`.
  */
-export function accountKeyOf(req: LimitedRequest): string | undefined {
+export function accountKeyOf(req: LimitedRequest, accounts: Accounts): string | undefined {
   const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
   for (const field of ['memberId', 'username', 'email'] as const) {
     const v = body[field];
     if (typeof v !== 'string' || v.trim() === '') continue;
-    const name = field === 'email' ? v.trim() : v.replace(/[\s-]/g, '');
-    return `${field === 'email' ? 'email' : 'name'}:${name.toLowerCase().slice(0, 320)}`;
+    // Bounded before normalising: NFKC of an unbounded string is unbounded work.
+    const typed = v.slice(0, 320);
+    return field === 'email' ? `email:${normaliseLookup('email', typed)}` : `name:${loginNameKey(typed)}`;
   }
-  for (const field of ['loginToken', 'resetToken', 'enrolmentToken'] as const) {
+  for (const field of ['loginToken', 'resetToken'] as const) {
     const v = body[field];
-    // Tokens are `<accountId>.<id>`: the account part limits every token of one account together.
-    if (typeof v === 'string' && v.includes('.')) return `account:${v.slice(0, v.indexOf('.')).slice(0, 64)}`;
+    // Counted for the account sealed inside only once the token opens (login-token.ts): a token made up to
+    // name someone's account opens to nothing, so it spends the address's limit and no account's.
+    if (typeof v === 'string') {
+      const opened = openLoginToken(accounts, v.slice(0, 200));
+      return opened ? `account:${opened.accountId}` : undefined;
+    }
   }
   const auth = req.headers.authorization;
   if (typeof auth === 'string' && auth.startsWith('Bearer '))
@@ -122,7 +130,7 @@ export class RateLimitGuard implements CanActivate {
         ? ['ip', `security:ip:${req.ip}`, { limit: limits.messagesPerAccountPerHour, windowMs: 3_600_000 }]
         : ['ip', `${kind}:ip:${req.ip}`, { limit: limits.perIpPerMinute, windowMs: 60_000 }],
     ];
-    const account = accountKeyOf(req);
+    const account = accountKeyOf(req, this.accounts);
     if (account) {
       const hashed = keyedHash(this.accounts.deps.hmacKey, 'ratelimit', account);
       checks.push(

@@ -66,8 +66,7 @@ export async function completeLogin(
         // A token that names no login in progress (a reset's, a replaced one, a decoy's) is told so whatever
         // the account's state: answered as a lock, it would tell a real reset from a decoy.
         barred = false;
-        if (state.pending?.loginId !== loginId || state.pending.purpose !== 'login')
-          throw LOGIN_NOT_STARTED();
+        if (state.login?.loginId !== loginId) throw LOGIN_NOT_STARTED();
         barred = state.status === 'deactivated' || isLocked(state, ctx.occurredAt.getTime());
         return command(state, step);
       },

@@ -1,7 +1,8 @@
 /**
  * `Accounts` on the embedded stores in a fresh temporary directory, for integration
  * tests: events, data keys and sessions in SQLite files, the demo roster, random keys.
- * A test may hand in its own hasher or wrap the session store (to hold or fail it).
+ * A test may hand in its own hasher, wrap the session store (to hold or fail it) or
+ * wrap the data-key store (to count unwraps).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '@portal/event-store';
 import { CsvRoster } from '@portal/roster';
 import { PasswordHasher } from '@portal/security';
-import { SqliteDataKeyStore, Vault } from '@portal/vault';
+import { type DataKeyStore, SqliteDataKeyStore, Vault } from '@portal/vault';
 import { Accounts } from '../accounts';
 import { SqliteSessionStore } from '../session-store';
 import type { SessionStore } from '../session-store.port';
@@ -25,7 +26,11 @@ export interface TempAccounts<S extends SessionStore> {
 }
 
 export async function tempAccounts<S extends SessionStore = SqliteSessionStore>(
-  options: { hasher?: PasswordHasher; sessions?: (inner: SqliteSessionStore) => S } = {},
+  options: {
+    hasher?: PasswordHasher;
+    sessions?: (inner: SqliteSessionStore) => S;
+    keys?: (inner: DataKeyStore) => DataKeyStore;
+  } = {},
 ): Promise<TempAccounts<S>> {
   const dir = await mkdtemp(join(tmpdir(), 'accounts-'));
   const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
@@ -34,7 +39,7 @@ export async function tempAccounts<S extends SessionStore = SqliteSessionStore>(
   const sessions = options.sessions ? options.sessions(inner) : (inner as unknown as S);
   const accounts = new Accounts({
     store,
-    vault: new Vault(keys),
+    vault: new Vault(options.keys ? options.keys(keys) : keys),
     hasher: options.hasher ?? new PasswordHasher(),
     sessions,
     roster: new CsvRoster(DEMO_ROSTER),

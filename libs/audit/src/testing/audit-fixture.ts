@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { accountCodec } from '@portal/accounts';
-import { type CommandContext, handleCommand, KeyedMutex, reserve } from '@portal/command';
+import { type CommandContext, handleCommand, KeyedMutex, reserve, type StreamCodec } from '@portal/command';
 import {
   type AccountCommand,
   type AccountEvent,
@@ -50,6 +50,8 @@ export interface AuditFixture {
   file: string;
   store: SqliteEventStore;
   vault: Vault;
+  /** How `run` stores events: the service's codec, or another (events stored in an older format). */
+  codec: StreamCodec<AccountEvent>;
   /** Appends through the pipeline at minute `minute`; a refused command's events still land. */
   run(
     accountId: string,
@@ -71,13 +73,13 @@ export async function openFixture(): Promise<AuditFixture> {
   const keys = new SqliteDataKeyStore(join(dir, 'keys.sqlite'), randomBytes(32));
   const vault = new Vault(keys);
   const decider = accountDecider();
-  const codec = accountCodec(vault);
   const mutex = new KeyedMutex();
   const fixture: AuditFixture = {
     dir,
     file,
     store: SqliteEventStore.open(file),
     vault,
+    codec: accountCodec(vault),
     async run(accountId, command, minute) {
       const now = at(minute);
       const ctx: CommandContext = {
@@ -87,7 +89,7 @@ export async function openFixture(): Promise<AuditFixture> {
       };
       const input = await command(now);
       await handleCommand(
-        { store: fixture.store, codec, mutex },
+        { store: fixture.store, codec: fixture.codec, mutex },
         accountStreamId(accountId),
         decider,
         input,
@@ -102,7 +104,7 @@ export async function openFixture(): Promise<AuditFixture> {
       const events = await fixture.store.readStream(accountStreamId(accountId));
       let state = decider.initialState();
       for (const e of events.slice(0, count ?? events.length))
-        state = decider.evolve(state, (await codec.decode(e)) as AccountEvent);
+        state = decider.evolve(state, (await fixture.codec.decode(e)) as AccountEvent);
       return state;
     },
     async tamper(sql, ...params) {

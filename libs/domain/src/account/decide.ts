@@ -16,7 +16,7 @@ import {
 import type { AccountPolicy } from '../policy';
 import type { AccountCommand, NewCredentials } from './commands';
 import type { AccountEvent, AccountKind, IssuedBy, Organisation, Profile } from './events';
-import { type AccountState, isLocked } from './state';
+import { type AccountState, isLocked, secondStepOf } from './state';
 
 type D = Decision<AccountEvent>;
 const ok = (...events: AccountEvent[]): D => ({ events });
@@ -233,9 +233,8 @@ export function decide(policy: AccountPolicy) {
         return ok(requested, otpIssued(command.loginId, command.otp, command.now, policy));
       }
       case 'ResendOtp': {
-        const p = state.pending;
-        if (!p || p.loginId !== command.loginId || state.authenticator)
-          return no(err(C.LOGIN_NOT_STARTED, 'Start again by signing in.'));
+        const p = secondStepOf(state, command.loginId)?.step;
+        if (!p || state.authenticator) return no(err(C.LOGIN_NOT_STARTED, 'Start again by signing in.'));
         const recent = p.sends.filter(
           (expiresAt) =>
             expiresAt - policy.emailCode.lifetimeMs > command.now - policy.emailCode.resendWindowMs,
@@ -246,58 +245,67 @@ export function decide(policy: AccountPolicy) {
         return ok(otpIssued(command.loginId, command.otp, command.now, policy));
       }
       case 'VerifyOtp': {
-        const p = state.pending;
+        const found = secondStepOf(state, command.loginId);
         if (state.status === 'deactivated') return no(DEACTIVATED());
-        if (!p || p.loginId !== command.loginId || !p.otp)
-          return no(err(C.LOGIN_NOT_STARTED, 'Start again by signing in.'));
+        if (!found?.step.otp) return no(err(C.LOGIN_NOT_STARTED, 'Start again by signing in.'));
+        const { purpose, step: p } = found;
         // A reset may finish while locked (seed 004: "I forgot my password and am locked out"); a login may not.
-        if (p.purpose === 'login' && isLocked(state, command.now)) return no(LOCKED(state));
-        const otp = p.otp;
-        if (otp.attempts >= policy.emailCode.maxAttempts)
-          return no(err(C.CODE_ATTEMPTS_EXCEEDED, 'Too many wrong codes. Ask for a new code.'));
+        if (purpose === 'login' && isLocked(state, command.now)) return no(LOCKED(state));
+        if (purpose === 'reset' && resetCodesSpent(state, command.now, policy)) return no(TOO_MANY_CODES());
+        const otp = p.otp!;
+        if (otp.attempts >= policy.emailCode.maxAttempts) return no(TOO_MANY_CODES());
         if (command.now >= otp.expiresAt)
           return no(err(C.CODE_EXPIRED, 'That code has expired. Ask for a new code.'));
-        if (!constantTimeEqual(otp.hash, command.codeHash))
-          return no(
-            err(C.CODE_INVALID, 'That code is not right.', {
-              code: 'Check the 6-digit code we emailed you.',
-            }),
-            {
-              type: 'OtpFailed',
-              data: { loginId: p.loginId, otpId: otp.id, attempts: otp.attempts + 1 },
-            },
-          );
+        if (!constantTimeEqual(otp.hash, command.codeHash)) {
+          const failed: AccountEvent = {
+            type: 'OtpFailed',
+            data: { loginId: p.loginId, otpId: otp.id, attempts: otp.attempts + 1, at: iso(command.now) },
+          };
+          const rejection = err(C.CODE_INVALID, 'That code is not right.', {
+            code: 'Check the 6-digit code we emailed you.',
+          });
+          const lock = purpose === 'login' ? lockForWrongCodes(state, command.now, policy) : undefined;
+          return lock ? no(rejection, failed, lock) : no(rejection, failed);
+        }
         const verified: AccountEvent = { type: 'OtpVerified', data: { loginId: p.loginId, otpId: otp.id } };
-        if (p.purpose === 'reset') return ok(verified);
+        if (purpose === 'reset') return ok(verified);
         return ok(verified, {
           type: 'LoginSucceeded',
           data: { loginId: p.loginId, sessionId: command.sessionId, method: 'email-code' },
         });
       }
       case 'VerifyAuthenticatorCode': {
-        const p = state.pending;
+        const found = secondStepOf(state, command.loginId);
         if (state.status === 'deactivated') return no(DEACTIVATED());
-        if (!p || p.loginId !== command.loginId)
-          return no(err(C.LOGIN_NOT_STARTED, 'Start again by signing in.'));
+        if (!found) return no(err(C.LOGIN_NOT_STARTED, 'Start again by signing in.'));
+        const { purpose, step: p } = found;
         if (!state.authenticator)
           return no(err(C.AUTHENTICATOR_NOT_ENROLLED, 'No authenticator app is set up.'));
         if (isLocked(state, command.now)) return no(LOCKED(state));
+        if (purpose === 'reset' && resetCodesSpent(state, command.now, policy)) return no(TOO_MANY_CODES());
         // A step already used (or older) is a replay: refused and counted like a wrong code.
-        if (command.matchedTimeStep === null || command.matchedTimeStep <= state.authenticator.lastStep)
-          return failure(
-            state,
-            command.now,
-            'wrong-authenticator-code',
-            policy,
-            err(C.AUTHENTICATOR_CODE_INVALID, 'That code is not right.', {
-              code: 'Enter the current code from your app.',
-            }),
-          );
+        if (command.matchedTimeStep === null || command.matchedTimeStep <= state.authenticator.lastStep) {
+          const rejection = err(C.AUTHENTICATOR_CODE_INVALID, 'That code is not right.', {
+            code: 'Enter the current code from your app.',
+          });
+          // A reset's wrong app code counts for the reset only: anyone may start a reset, so it must never lock.
+          if (purpose === 'reset')
+            return no(rejection, {
+              type: 'OtpFailed',
+              data: {
+                loginId: p.loginId,
+                otpId: 'authenticator',
+                attempts: recentResetWrongCodes(state, command.now, policy) + 1,
+                at: iso(command.now),
+              },
+            });
+          return failure(state, command.now, 'wrong-authenticator-code', policy, rejection);
+        }
         const accepted: AccountEvent = {
           type: 'AuthenticatorCodeAccepted',
           data: { loginId: p.loginId, timeStep: command.matchedTimeStep },
         };
-        if (p.purpose === 'reset')
+        if (purpose === 'reset')
           return ok(accepted, {
             type: 'OtpVerified',
             data: { loginId: p.loginId, otpId: 'authenticator' },
@@ -308,9 +316,9 @@ export function decide(policy: AccountPolicy) {
         });
       }
       case 'UseRecoveryCode': {
-        const p = state.pending;
+        const p = state.login;
         if (state.status === 'deactivated') return no(DEACTIVATED());
-        if (!p || p.loginId !== command.loginId || p.purpose !== 'login')
+        if (!p || p.loginId !== command.loginId)
           return no(err(C.LOGIN_NOT_STARTED, 'Start again by signing in.'));
         if (isLocked(state, command.now)) return no(LOCKED(state));
         const index = state.recoveryCodeHashes.findIndex(
@@ -373,7 +381,7 @@ export function decide(policy: AccountPolicy) {
             type: 'PasswordReset',
             data: {
               passwordHash: command.passwordHash,
-              via: state.pending?.purpose === 'reset' ? 'two-step' : 'security-question',
+              via: state.reset?.loginId === command.resetId ? 'two-step' : 'security-question',
             },
           },
         ];
@@ -491,13 +499,57 @@ function failure(
   rejection: DomainError,
 ): D {
   const consecutive = state.consecutiveFailures + 1;
-  const failed: AccountEvent = { type: 'LoginFailed', data: { reason, consecutive } };
+  const code = reason !== 'wrong-password';
+  const failed: AccountEvent = {
+    type: 'LoginFailed',
+    data: { reason, consecutive, ...(code ? { at: iso(now) } : {}) },
+  };
   if (consecutive >= policy.lockout.threshold)
     return no(rejection, failed, {
       type: 'Locked',
       data: { until: iso(now + policy.lockout.durationMs), consecutiveFailures: consecutive },
     });
-  return no(rejection, failed);
+  const lock = code
+    ? lockForWrongCodes({ ...state, consecutiveFailures: consecutive }, now, policy)
+    : undefined;
+  return lock ? no(rejection, failed, lock) : no(rejection, failed);
+}
+
+const TOO_MANY_CODES = () => err(C.CODE_ATTEMPTS_EXCEEDED, 'Too many wrong codes. Ask for a new code.');
+
+/** How many of `times` fall within the policy's wrong-code window ending at `now`. */
+function withinWindow(times: number[], now: number, policy: AccountPolicy): number {
+  const since = now - policy.lockout.wrongCodesWindowMs;
+  return times.filter((t) => t > since).length;
+}
+
+const recentResetWrongCodes = (state: AccountState, now: number, policy: AccountPolicy) =>
+  withinWindow(state.wrongResetCodesAt, now, policy);
+
+/** A reset's codes are not checked once the window holds `lockout.wrongCodes` wrong ones. */
+function resetCodesSpent(state: AccountState, now: number, policy: AccountPolicy): boolean {
+  return recentResetWrongCodes(state, now, policy) >= policy.lockout.wrongCodes;
+}
+
+/**
+ * The lock a login's wrong code (the one being recorded now) brings when it makes `lockout.wrongCodes`
+ * within the window: a right password gives a few guesses at the code, not a fresh set without end.
+ */
+function lockForWrongCodes(
+  state: AccountState,
+  now: number,
+  policy: AccountPolicy,
+): AccountEvent | undefined {
+  const wrongCodes = withinWindow(state.wrongCodesAt, now, policy) + 1;
+  if (wrongCodes < policy.lockout.wrongCodes) return undefined;
+  return {
+    type: 'Locked',
+    data: {
+      until: iso(now + policy.lockout.durationMs),
+      consecutiveFailures: state.consecutiveFailures,
+      wrongCodes,
+    },
+  };
 }
 
 function otpIssued(

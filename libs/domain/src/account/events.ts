@@ -102,15 +102,29 @@ export type AccountEvent =
   | E<'PasswordResetRequested', { loginId: string }>
   | E<
       'LoginFailed',
-      { reason: 'wrong-password' | 'locked' | 'wrong-code' | 'wrong-authenticator-code'; consecutive: number }
+      {
+        reason: 'wrong-password' | 'locked' | 'wrong-code' | 'wrong-authenticator-code';
+        consecutive: number;
+        /** When a wrong code was tried (absent before codes counted toward a lock, and for passwords). */
+        at?: string;
+      }
     >
-  | E<'Locked', { until: string; consecutiveFailures: number }>
+  | E<
+      'Locked',
+      {
+        until: string;
+        consecutiveFailures: number;
+        /** Set when wrong codes within the policy's window locked it (`lockout.wrongCodes`). */
+        wrongCodes?: number;
+      }
+    >
   | E<'Unlocked', { by: 'support' | 'password-reset' }>
   | E<
       'OtpIssued',
       { loginId: string; otpId: string; codeHash: string; codeSealed: string; expiresAt: string }
     >
-  | E<'OtpFailed', { loginId: string; otpId: string; attempts: number }>
+  /** `otpId` is `authenticator` for an app's wrong code on a reset. `at`: absent in events from before it counted. */
+  | E<'OtpFailed', { loginId: string; otpId: string; attempts: number; at?: string }>
   | E<'OtpVerified', { loginId: string; otpId: string }>
   | E<'AuthenticatorCodeAccepted', { loginId: string; timeStep: number }>
   | E<'RecoveryCodeUsed', { loginId: string; index: number }>

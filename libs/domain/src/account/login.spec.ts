@@ -214,7 +214,7 @@ describe('emailed 6-digit code', () => {
     const used = given(started())
       .when(verify(otp(1).codeHash, T(1)))
       .state();
-    expect(used.pending).toBeUndefined();
+    expect(used.login).toBeUndefined();
   });
 
   it('allows 5 tries: the 5th wrong code is recorded, the 6th try is refused without checking', () => {
@@ -226,7 +226,7 @@ describe('emailed 6-digit code', () => {
     given([...started(), ...wrong(4)])
       .when(verify('f'.repeat(64), T(1)))
       .thenError('CODE_INVALID', [
-        { type: 'OtpFailed', data: { loginId: 'login-1', otpId: 'otp-1', attempts: 5 } },
+        { type: 'OtpFailed', data: { loginId: 'login-1', otpId: 'otp-1', attempts: 5, at: iso(T(1)) } },
       ]);
     given([...started(), ...wrong(5)])
       .when(verify(otp(1).codeHash, T(1)))
@@ -241,7 +241,7 @@ describe('emailed 6-digit code', () => {
     given(resent)
       .when(verify(otp(1).codeHash, T(3)))
       .thenError('CODE_INVALID', [
-        { type: 'OtpFailed', data: { loginId: 'login-1', otpId: 'otp-2', attempts: 1 } },
+        { type: 'OtpFailed', data: { loginId: 'login-1', otpId: 'otp-2', attempts: 1, at: iso(T(3)) } },
       ]);
     expect(given(resent).when(verify(otp(2).codeHash, T(3))).decision.rejection).toBeUndefined();
   });
@@ -306,12 +306,12 @@ describe('authenticator app', () => {
     given(started)
       .when(verify(100))
       .thenError('AUTHENTICATOR_CODE_INVALID', [
-        { type: 'LoginFailed', data: { reason: 'wrong-authenticator-code', consecutive: 1 } },
+        { type: 'LoginFailed', data: { reason: 'wrong-authenticator-code', consecutive: 1, at: iso(T(1)) } },
       ]);
     given(started)
       .when(verify(null))
       .thenError('AUTHENTICATOR_CODE_INVALID', [
-        { type: 'LoginFailed', data: { reason: 'wrong-authenticator-code', consecutive: 1 } },
+        { type: 'LoginFailed', data: { reason: 'wrong-authenticator-code', consecutive: 1, at: iso(T(1)) } },
       ]);
   });
 

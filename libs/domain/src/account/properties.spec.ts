@@ -7,10 +7,11 @@ import { accountDecider } from './account.decider';
 import type { AccountCommand } from './commands';
 import type { AccountEvent } from './events';
 import { type AccountState, isLocked } from './state';
-import { DEFAULT_POLICY } from '../policy';
+import { DEFAULT_POLICY, policyFrom } from '../policy';
 import { registeredEvents, T0 } from '../testing/given-when-then';
 
 const decider = accountDecider(DEFAULT_POLICY);
+const defaultDecider = decider;
 const code = fc.constantFrom('a'.repeat(64), 'b'.repeat(64));
 
 const logIn = fc.boolean().map(
@@ -88,6 +89,7 @@ const scenario = fc.array(fc.tuple(command, gap), { maxLength: 60, size: 'max' }
 function run(
   steps: [(now: number, i: number) => AccountCommand, number][],
   onDecision: (before: AccountState, c: AccountCommand, events: AccountEvent[]) => void,
+  decider = defaultDecider,
 ) {
   let state = registeredEvents().reduce(decider.evolve, decider.initialState());
   const history: AccountEvent[] = [...registeredEvents()];
@@ -95,7 +97,8 @@ function run(
   steps.forEach(([make, minutes], i) => {
     now += minutes * 60_000;
     let c = make(now, i);
-    if ('loginId' in c && c.loginId === 'any') c = { ...c, loginId: state.pending?.loginId ?? 'none' };
+    if ('loginId' in c && c.loginId === 'any')
+      c = { ...c, loginId: state.login?.loginId ?? state.reset?.loginId ?? 'none' };
     const d = decider.decide(c, state);
     onDecision(state, c, d.events);
     state = d.events.reduce(decider.evolve, state);
@@ -129,6 +132,26 @@ describe('Account properties', () => {
             if (e.type === 'LoginFailed')
               expect(e.data.consecutive).toBeLessThanOrEqual(DEFAULT_POLICY.lockout.threshold);
         });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('no window holds lockout.wrongCodes wrong codes of logins without a lock', () => {
+    // A low bound, so that random scenarios reach it often.
+    const policy = policyFrom({ lockout: { wrongCodes: 3 } });
+    const strict = accountDecider(policy);
+    fc.assert(
+      fc.property(scenario, (steps) => {
+        run(
+          steps,
+          (before, c, events) => {
+            const after = events.reduce(strict.evolve, before);
+            const recent = after.wrongCodesAt.filter((at) => at > c.now - policy.lockout.wrongCodesWindowMs);
+            expect(recent.length).toBeLessThan(policy.lockout.wrongCodes);
+          },
+          strict,
+        );
       }),
       { numRuns: 300 },
     );

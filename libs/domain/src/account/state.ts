@@ -1,4 +1,5 @@
 /** What the Account decider knows, folded from the stream. */
+import { MAX_WRONG_CODES_KEPT } from '../policy';
 import type { AccountEvent, AccountKind, Organisation, Profile } from './events';
 
 export type AccountStatus = 'new' | 'activation-pending' | 'active' | 'deactivated';
@@ -8,6 +9,14 @@ export interface PendingCode {
   hash: string;
   expiresAt: number;
   attempts: number;
+}
+
+/** A login or a reset between its first step and its second factor. */
+export interface SecondStep {
+  loginId: string;
+  otp?: PendingCode;
+  sends: number[];
+  verified: boolean;
 }
 
 export interface AccountState {
@@ -30,14 +39,16 @@ export interface AccountState {
   consecutiveFailures: number;
   lockedUntil?: number;
   activation?: PendingCode & { mailedAt?: number; expectedDeliveryAt?: number; used: boolean };
-  /** A login or reset between its first step and its second factor. */
-  pending?: {
-    loginId: string;
-    purpose: 'login' | 'reset';
-    otp?: PendingCode;
-    sends: number[];
-    verified: boolean;
-  };
+  /**
+   * A login and a reset in progress are kept apart: anyone who knows a username may start a
+   * reset, and that must not end the owner's sign-in (nor a sign-in end a reset).
+   */
+  login?: SecondStep;
+  reset?: SecondStep;
+  /** When each wrong code of a login was tried (emailed, app, recovery), newest last; cleared by a lock. */
+  wrongCodesAt: number[];
+  /** The same for resets' codes, which never lock. */
+  wrongResetCodesAt: number[];
   /** After a deactivation by wrong security answers: the emailed link's token hash, and until when it works. */
   reactivation?: { hash: string; until: number };
   /** A reset allowed by a correct security answer or a verified code, not yet used. */
@@ -56,6 +67,8 @@ export function initialState(): AccountState {
     legacy: false,
     consecutiveWrongAnswers: 0,
     consecutiveFailures: 0,
+    wrongCodesAt: [],
+    wrongResetCodesAt: [],
     recoveryCodeHashes: [],
     sessionsStarted: 0,
     erased: false,
@@ -63,6 +76,28 @@ export function initialState(): AccountState {
 }
 
 const ms = (iso: string) => Date.parse(iso);
+/** The last MAX_WRONG_CODES_KEPT times: enough for any policy (policyFrom refuses a larger count). */
+const kept = (times: number[], at: string | undefined) =>
+  at === undefined ? times : [...times, ms(at)].slice(-MAX_WRONG_CODES_KEPT);
+
+/** The login or reset a token's `loginId` names, if one is in progress. */
+export function secondStepOf(
+  state: AccountState,
+  loginId: string,
+): { purpose: 'login' | 'reset'; step: SecondStep } | undefined {
+  if (state.login?.loginId === loginId) return { purpose: 'login', step: state.login };
+  if (state.reset?.loginId === loginId) return { purpose: 'reset', step: state.reset };
+  return undefined;
+}
+
+/** `step` of `purpose` replaced (or removed when undefined). */
+function withStep(
+  state: AccountState,
+  purpose: 'login' | 'reset',
+  step: SecondStep | undefined,
+): AccountState {
+  return purpose === 'login' ? { ...state, login: step } : { ...state, reset: step };
+}
 
 export function evolve(state: AccountState, event: AccountEvent): AccountState {
   switch (event.type) {
@@ -144,49 +179,67 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
     case 'EmailVerified':
       return { ...state, emailVerified: true };
     case 'PasswordAccepted':
-      return {
-        ...state,
-        pending: { loginId: event.data.loginId, purpose: 'login', sends: [], verified: false },
-      };
+      return { ...state, login: { loginId: event.data.loginId, sends: [], verified: false } };
     case 'PasswordHashUpgraded':
       return { ...state, passwordHash: event.data.passwordHash };
     case 'PasswordResetRequested':
+      return { ...state, reset: { loginId: event.data.loginId, sends: [], verified: false } };
+    case 'LoginFailed':
       return {
         ...state,
-        pending: { loginId: event.data.loginId, purpose: 'reset', sends: [], verified: false },
+        consecutiveFailures: event.data.consecutive,
+        wrongCodesAt:
+          event.data.reason === 'wrong-password'
+            ? state.wrongCodesAt
+            : kept(state.wrongCodesAt, event.data.at),
       };
-    case 'LoginFailed':
-      return { ...state, consecutiveFailures: event.data.consecutive };
     case 'Locked':
-      return { ...state, lockedUntil: ms(event.data.until), consecutiveFailures: 0, pending: undefined };
+      // A reset may still start and finish while locked (seed 004): only the login ends.
+      return {
+        ...state,
+        lockedUntil: ms(event.data.until),
+        consecutiveFailures: 0,
+        wrongCodesAt: [],
+        login: undefined,
+      };
     case 'Unlocked':
       return { ...state, lockedUntil: undefined, consecutiveFailures: 0 };
     case 'OtpIssued': {
-      if (state.pending?.loginId !== event.data.loginId) return state;
+      const found = secondStepOf(state, event.data.loginId);
+      if (!found) return state;
       const otp = {
         id: event.data.otpId,
         hash: event.data.codeHash,
         expiresAt: ms(event.data.expiresAt),
         attempts: 0,
       };
-      return { ...state, pending: { ...state.pending, otp, sends: [...state.pending.sends, otp.expiresAt] } };
+      return withStep(state, found.purpose, {
+        ...found.step,
+        otp,
+        sends: [...found.step.sends, otp.expiresAt],
+      });
     }
-    case 'OtpFailed':
-      return state.pending?.otp?.id === event.data.otpId
-        ? {
-            ...state,
-            pending: { ...state.pending, otp: { ...state.pending.otp, attempts: event.data.attempts } },
-          }
-        : state;
-    case 'OtpVerified':
-      return state.pending
-        ? {
-            ...state,
-            pending: { ...state.pending, otp: undefined, verified: true },
-            resetAllowed: state.pending.purpose === 'reset' ? state.pending.loginId : state.resetAllowed,
-            emailVerified: true,
-          }
-        : state;
+    case 'OtpFailed': {
+      const found = secondStepOf(state, event.data.loginId);
+      if (!found) return state;
+      const { purpose, step } = found;
+      const counted =
+        purpose === 'login'
+          ? { ...state, wrongCodesAt: kept(state.wrongCodesAt, event.data.at) }
+          : { ...state, wrongResetCodesAt: kept(state.wrongResetCodesAt, event.data.at) };
+      return step.otp?.id === event.data.otpId
+        ? withStep(counted, purpose, { ...step, otp: { ...step.otp, attempts: event.data.attempts } })
+        : counted;
+    }
+    case 'OtpVerified': {
+      const found = secondStepOf(state, event.data.loginId);
+      if (!found) return state;
+      return {
+        ...withStep(state, found.purpose, { ...found.step, otp: undefined, verified: true }),
+        resetAllowed: found.purpose === 'reset' ? found.step.loginId : state.resetAllowed,
+        emailVerified: true,
+      };
+    }
     case 'AuthenticatorCodeAccepted':
       return state.authenticator
         ? {
@@ -203,7 +256,7 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
     case 'LoginSucceeded':
       return {
         ...state,
-        pending: undefined,
+        login: undefined,
         consecutiveFailures: 0,
         sessionsStarted: state.sessionsStarted + 1,
       };
@@ -215,7 +268,8 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
       return {
         ...state,
         status: 'deactivated',
-        pending: undefined,
+        login: undefined,
+        reset: undefined,
         resetAllowed: undefined,
         reactivation:
           event.data.reactivationHash && event.data.reactivableUntil
@@ -232,7 +286,8 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
         passwordHash: event.data.passwordHash,
         mustChangePassword: false,
         resetAllowed: undefined,
-        pending: undefined,
+        login: undefined,
+        reset: undefined,
         consecutiveFailures: 0,
       };
     case 'TemporaryPasswordIssued':
@@ -240,7 +295,8 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
         ...state,
         passwordHash: event.data.passwordHash,
         mustChangePassword: true,
-        pending: undefined,
+        login: undefined,
+        reset: undefined,
       };
     case 'AuthenticatorAdded':
       return {

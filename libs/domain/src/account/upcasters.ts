@@ -9,6 +9,15 @@ import type { AccountEvent, AccountEventType } from './events';
 export const SCHEMA_VERSIONS: { readonly [T in AccountEventType]?: number } = {
   // v1 named the counter `failures`; v2 calls it `consecutive`, which is what it always counted.
   LoginFailed: 2,
+  // v1 stored each personal field sealed alone; v2 seals them together, one envelope per
+  // event (libs/vault's PersonalDataCodec). The codec opens both into the same data.
+  ActivationCodeIssued: 2,
+  Registered: 2,
+  LegacyAccountImported: 2,
+  AccountCreated: 2,
+  UsernameCreated: 2,
+  EmailChanged: 2,
+  EmailVerified: 2,
 };
 
 export function schemaVersionOf(type: AccountEventType): number {
@@ -16,10 +25,19 @@ export function schemaVersionOf(type: AccountEventType): number {
 }
 
 type Step = (data: Record<string, unknown>) => Record<string, unknown>;
+/** Only the stored form changed from v1 to v2: decoded, the data is the same. */
+const SEALED_TOGETHER: Record<number, Step> = { 1: (data) => data };
 const STEPS: { [T in AccountEventType]?: Record<number, Step> } = {
   LoginFailed: {
     1: ({ failures, ...rest }) => ({ ...rest, consecutive: failures }),
   },
+  ActivationCodeIssued: SEALED_TOGETHER,
+  Registered: SEALED_TOGETHER,
+  LegacyAccountImported: SEALED_TOGETHER,
+  AccountCreated: SEALED_TOGETHER,
+  UsernameCreated: SEALED_TOGETHER,
+  EmailChanged: SEALED_TOGETHER,
+  EmailVerified: SEALED_TOGETHER,
 };
 
 export class UnknownEventError extends Error {

@@ -17,6 +17,37 @@ function fold(...types: (keyof typeof SAMPLES)[]): AccountDoc {
 }
 
 describe('accounts projection', () => {
+  it('keeps copies of envelope values as references, each envelope once, dropped when no copy refers to it', () => {
+    let doc = projection.project(undefined, projected(A, sample('Registered'), 1, { envelope: true }), A)!;
+    const envelope = `v1.envelope:${JSON.stringify({
+      'profile.firstName': PROFILE.firstName,
+      'profile.lastName': PROFILE.lastName,
+      'profile.dateOfBirth': PROFILE.dateOfBirth,
+      'profile.email': PROFILE.email,
+      'profile.phone': PROFILE.phone,
+      'profile.memberId': PROFILE.memberId,
+      securityQuestion: SAMPLES.Registered.securityQuestion,
+    })}`;
+    expect(doc.envelopes).toEqual({ '1': envelope });
+    expect(doc.sealed).toEqual({
+      firstName: '1#profile.firstName',
+      lastName: '1#profile.lastName',
+      dateOfBirth: '1#profile.dateOfBirth',
+      email: '1#profile.email',
+      phone: '1#profile.phone',
+      memberId: '1#profile.memberId',
+    });
+    // The same terms as from an event sealed field by field.
+    expect(doc.terms).toEqual(fold('Registered').terms);
+    // A newer email (sealed alone here) replaces its copy; the envelope stays for the others.
+    doc = projection.project(doc, projected(A, sample('EmailChanged'), 2), A)!;
+    expect(doc.sealed.email).toMatch(/^v1\.sealed:/);
+    expect(Object.keys(doc.envelopes!)).toEqual(['1']);
+    doc = projection.project(doc, projected(A, sample('PersonalDataErased'), 3), A)!;
+    expect(doc.sealed).toEqual({});
+    expect(doc).not.toHaveProperty('envelopes');
+  });
+
   it('touches the account the event belongs to, and nothing for other streams', () => {
     expect(projection.idsOf(projected(A, sample('Locked'), 1))).toEqual([A]);
   });

@@ -9,6 +9,7 @@
 import type { AccountEvent, AccountEventType, AccountKind, Organisation } from '@portal/domain';
 import type { Doc } from '@portal/documents';
 import type { ProjectedEvent, Projection } from '../model';
+import { type Envelopes, keptEnvelopes, sealedCopy } from '../sealed-copies';
 import { type SearchField, type SearchKeys, termTag } from '../search-keys';
 
 export type PersonalField =
@@ -40,8 +41,13 @@ export interface AccountDoc extends Doc {
   authenticator: boolean;
   lastLogin?: { at: string; method: string };
   erased: boolean;
-  /** The sealed strings of the events, by field: opened only for authorised readers. */
+  /**
+   * The sealed copies of the events' values, by field (sealed-copies.ts): opened only
+   * for authorised readers.
+   */
   sealed: Partial<Record<PersonalField, string>>;
+  /** The envelopes the copies of `sealed` refer to, each once. */
+  envelopes?: Envelopes;
   /**
    * The search terms (the indexed field), each once. Each starts with its field's tag
    * (`e:`, `lp:`…), so one changed value replaces only its own field's terms.
@@ -131,11 +137,8 @@ function fold(
   const at = e.raw.metadata.occurredAt;
   const doc: AccountDoc = current ? copy(current) : fresh(accountId, at);
   doc.updatedAt = at;
-  const raw = e.raw.data as Record<string, unknown>;
-  const sealedOf = (path: string): string | undefined => {
-    const v = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], raw);
-    return typeof v === 'string' ? v : undefined;
-  };
+  const envelopes: Envelopes = { ...doc.envelopes };
+  const sealedOf = (path: string): string | undefined => sealedCopy(e, path, envelopes);
   const term = (field: 'username' | 'email' | 'memberId' | 'phone', value: string | undefined) => {
     const t = value && value !== ERASED ? keys.term(field, value) : undefined;
     replaceTerms(doc, [field], t ? [t] : []);
@@ -277,6 +280,9 @@ function fold(
       return unhandled;
     }
   }
+  const kept = keptEnvelopes(envelopes, Object.values(doc.sealed));
+  if (kept) doc.envelopes = kept;
+  else delete doc.envelopes;
   return doc;
 }
 

@@ -1,6 +1,10 @@
 import { type AccountEvent, EVENT_TYPES } from '@portal/domain';
 import { PROFILE, position, projected, sample, staffAccess } from '../testing/sample-events';
+import type { ProjectedEvent } from '../model';
 import { describe as describeEvent, historyId, historyProjection } from './history.projection';
+
+/** An event as stored with no personal value: what the texts below need of it. */
+const NOTHING_SEALED = { raw: { data: {}, revision: 0n } } as unknown as ProjectedEvent;
 
 describe('history projection', () => {
   it.each(EVENT_TYPES)(
@@ -79,25 +83,36 @@ describe('history projection', () => {
   });
 
   it('describes failures and locks the way support reads them', () => {
-    expect(describeEvent(sample('LoginFailed'), {}).text).toBe('Login failed: wrong password (4 in a row)');
-    expect(describeEvent(sample('Locked'), {}).text).toBe(
+    expect(describeEvent(sample('LoginFailed'), NOTHING_SEALED).text).toBe(
+      'Login failed: wrong password (4 in a row)',
+    );
+    expect(describeEvent(sample('Locked'), NOTHING_SEALED).text).toBe(
       'Locked until 2026-11-02 15:30 UTC after 5 failed logins in a row',
     );
-    expect(describeEvent(sample('Deactivated'), {}).text).toBe(
+    const byCodes = {
+      type: 'Locked',
+      data: { ...sample('Locked').data, consecutiveFailures: 1, wrongCodes: 15 },
+    };
+    expect(describeEvent(byCodes as AccountEvent, NOTHING_SEALED).text).toBe(
+      'Locked until 2026-11-02 15:30 UTC after 15 wrong sign-in codes in a short time',
+    );
+    expect(describeEvent(sample('Deactivated'), NOTHING_SEALED).text).toBe(
       'Deactivated: 3 wrong security answers in a row',
     );
   });
 
   it('names the code that failed or passed, and a try while locked without a count', () => {
     const failed = (reason: string, consecutive: number) =>
-      describeEvent({ type: 'LoginFailed', data: { reason, consecutive } } as AccountEvent, {}).text;
+      describeEvent({ type: 'LoginFailed', data: { reason, consecutive } } as AccountEvent, NOTHING_SEALED)
+        .text;
     expect(failed('wrong-code', 2)).toBe('Login failed: wrong recovery code (2 in a row)');
     expect(failed('wrong-authenticator-code', 1)).toBe(
       'Login failed: wrong authenticator app code (1 in a row)',
     );
     expect(failed('locked', 0)).toBe('Login refused: the account is locked');
     const verified = (otpId: string) =>
-      describeEvent({ type: 'OtpVerified', data: { loginId: 'l1', otpId } } as AccountEvent, {}).text;
+      describeEvent({ type: 'OtpVerified', data: { loginId: 'l1', otpId } } as AccountEvent, NOTHING_SEALED)
+        .text;
     expect(verified('otp-1')).toBe('Emailed code verified');
     expect(verified('authenticator')).toBe(
       'Identity verified with the authenticator app: the password may be reset',

@@ -13,6 +13,7 @@ import type { Doc } from '@portal/documents';
 import type { Actor, Position } from '@portal/event-store';
 import { padPosition, type ProjectedEvent, type Projection } from '../model';
 import { describeOfficeEvent, officeHistoryIdsOf } from '../offices/office-history';
+import { type Envelopes, sealedCopy } from '../sealed-copies';
 
 export interface HistoryDoc extends Doc {
   accountId: string;
@@ -24,8 +25,10 @@ export interface HistoryDoc extends Doc {
   actor: Actor;
   ip?: string;
   text: string;
-  /** Sealed personal values the text refers to as `{name}`. */
+  /** Sealed copies of the personal values the text refers to as `{name}` (sealed-copies.ts). */
   personal?: Record<string, string>;
+  /** The event's envelope, when the copies refer to it. */
+  envelopes?: Envelopes;
 }
 
 /** Insert-only: a document's id holds the position of the one event that writes it. */
@@ -39,7 +42,7 @@ export const historyProjection: Projection<HistoryDoc> = {
     if (doc) return undefined;
     const accountId = id.slice(0, id.lastIndexOf('/'));
     const described: Described = e.account
-      ? describe(e.account.event, e.raw.data)
+      ? describe(e.account.event, e)
       : e.raw.streamId.startsWith('office-')
         ? describeOfficeEvent(e)
         : describeStaffRead(e);
@@ -54,6 +57,7 @@ export const historyProjection: Projection<HistoryDoc> = {
       ...(e.raw.metadata.clientIp ? { ip: e.raw.metadata.clientIp } : {}),
       text: described.text,
       ...(described.personal ? { personal: described.personal } : {}),
+      ...(described.envelopes ? { envelopes: described.envelopes } : {}),
     };
   },
 };
@@ -70,7 +74,7 @@ function staffReadsOf(e: ProjectedEvent): string[] {
   return Array.isArray(d.accountIds) ? d.accountIds.filter((a): a is string => typeof a === 'string') : [];
 }
 
-type Described = { text: string; personal?: Record<string, string> };
+type Described = { text: string; personal?: Record<string, string>; envelopes?: Envelopes };
 
 function describeStaffRead(e: ProjectedEvent): Described {
   const d = e.raw.data as { route?: unknown; reason?: unknown; accountId?: unknown; outcome?: unknown };
@@ -103,18 +107,16 @@ const DEACTIVATION: Record<string, string> = {
 };
 
 /** The event in plain words. Exhaustive: a new event type does not compile until it is described here. */
-export function describe(event: AccountEvent, raw: Record<string, unknown>): Described {
-  const sealed = (path: string) => {
-    const v = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], raw);
-    return typeof v === 'string' ? v : undefined;
-  };
+export function describe(event: AccountEvent, stored: ProjectedEvent): Described {
   const withPersonal = (text: string, fields: Record<string, string>): Described => {
     const personal: Record<string, string> = {};
+    const envelopes: Envelopes = {};
     for (const [name, path] of Object.entries(fields)) {
-      const v = sealed(path);
+      const v = sealedCopy(stored, path, envelopes);
       if (v) personal[name] = v;
     }
-    return Object.keys(personal).length ? { text, personal } : { text };
+    if (Object.keys(personal).length === 0) return { text };
+    return Object.keys(envelopes).length ? { text, personal, envelopes } : { text, personal };
   };
   switch (event.type) {
     case 'ActivationCodeIssued':
@@ -167,14 +169,22 @@ export function describe(event: AccountEvent, raw: Record<string, unknown>): Des
           };
     case 'Locked':
       return {
-        text: `Locked until ${minute(event.data.until)} after ${event.data.consecutiveFailures} failed logins in a row`,
+        text:
+          event.data.wrongCodes !== undefined
+            ? `Locked until ${minute(event.data.until)} after ${event.data.wrongCodes} wrong sign-in codes in a short time`
+            : `Locked until ${minute(event.data.until)} after ${event.data.consecutiveFailures} failed logins in a row`,
       };
     case 'Unlocked':
       return { text: event.data.by === 'support' ? 'Unlocked by support' : 'Unlocked by a password reset' };
     case 'OtpIssued':
       return { text: `A 6-digit code was emailed, valid until ${minute(event.data.expiresAt)}` };
     case 'OtpFailed':
-      return { text: `Wrong emailed code (${event.data.attempts} tries on this code)` };
+      return {
+        text:
+          event.data.otpId === 'authenticator'
+            ? 'Wrong authenticator code on a password reset'
+            : `Wrong emailed code (${event.data.attempts} tries on this code)`,
+      };
     case 'OtpVerified':
       // A reset verified with the app records the app's code first (AuthenticatorCodeAccepted), then this.
       return {

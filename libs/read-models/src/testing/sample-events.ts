@@ -6,6 +6,7 @@
  */
 import { type AccountEvent, type AccountEventType, PERSONAL_DATA_FIELDS } from '@portal/domain';
 import type { Actor, Position, RecordedEvent } from '@portal/event-store';
+import { ENVELOPE_FIELD, IN_ENVELOPE } from '@portal/vault';
 import type { ProjectedEvent } from '../model';
 
 export const T0 = Date.parse('2026-11-02T15:00:00.000Z');
@@ -110,16 +111,28 @@ export function sample<T extends AccountEventType>(type: T): Extract<AccountEven
   return { type, data: structuredClone(SAMPLES[type]) } as unknown as Extract<AccountEvent, { type: T }>;
 }
 
-/** What a stored copy of the event looks like: personal fields replaced by fake sealed strings. */
-export function sealedData(event: AccountEvent): Record<string, unknown> {
+/**
+ * What a stored copy of the event looks like: personal fields replaced by fake sealed
+ * strings (as before envelopes), or, with `envelope`, marked and sealed together in a
+ * fake envelope under ENVELOPE_FIELD (`v1.envelope:` and the values as JSON).
+ */
+export function sealedData(
+  event: AccountEvent,
+  options: { envelope?: boolean } = {},
+): Record<string, unknown> {
   const data = structuredClone(event.data) as Record<string, unknown>;
+  const values: Record<string, unknown> = {};
   for (const path of PERSONAL_DATA_FIELDS[event.type] ?? []) {
     const parts = path.split('.');
     let parent: Record<string, unknown> | undefined = data;
     for (const p of parts.slice(0, -1)) parent = parent?.[p] as Record<string, unknown> | undefined;
     const leaf = parts[parts.length - 1];
-    if (parent && parent[leaf] !== undefined) parent[leaf] = `v1.sealed:${String(parent[leaf])}`;
+    if (!parent || parent[leaf] === undefined) continue;
+    values[path] = parent[leaf];
+    parent[leaf] = options.envelope ? IN_ENVELOPE : `v1.sealed:${String(parent[leaf])}`;
   }
+  if (options.envelope && Object.keys(values).length > 0)
+    data[ENVELOPE_FIELD] = `v1.envelope:${JSON.stringify(values)}`;
   return data;
 }
 
@@ -134,12 +147,19 @@ export function projected(
   accountId: string,
   event: AccountEvent,
   at: number,
-  options: { actor?: Actor; clientIp?: string; revision?: number; occurredAt?: string } = {},
+  options: {
+    actor?: Actor;
+    clientIp?: string;
+    revision?: number;
+    occurredAt?: string;
+    /** Stored as events are now: personal values in one envelope. */
+    envelope?: boolean;
+  } = {},
 ): ProjectedEvent {
   const raw: RecordedEvent = {
     id: `00000000-0000-7000-8000-${String(++seq).padStart(12, '0')}`,
     type: event.type,
-    data: sealedData(event),
+    data: sealedData(event, { envelope: options.envelope }),
     metadata: {
       correlationId: 'corr-1',
       actor: options.actor ?? { kind: 'self', accountId },

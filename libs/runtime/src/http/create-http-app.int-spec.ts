@@ -128,4 +128,34 @@ describe('the HTTP edge every app shares', () => {
     expect(all).toContain('crash-ref-0001');
     expect(all).not.toContain('hunter2');
   });
+
+  it('writes one access line per request: correlation id, method, route pattern, status and time, nothing else', async () => {
+    logs.length = 0;
+    await http()
+      .post('/v1/test/echo?email=a@example.com')
+      .set('x-correlation-id', 'access-line-0001')
+      .send({ username: 'member01', email: 'a@example.com', count: 3, password: 'hunter2' })
+      .expect(400);
+    const lines = logs
+      .join('')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.msg === 'request');
+    expect(lines).toEqual([
+      {
+        level: 'info',
+        time: expect.any(String),
+        service: 'portal-accounts',
+        correlationId: 'access-line-0001',
+        method: 'POST',
+        route: '/v1/test/echo',
+        status: 400,
+        ms: expect.any(Number),
+        msg: 'request',
+      },
+    ]);
+    expect(logs.join('')).not.toContain('hunter2');
+    expect(logs.join('')).not.toContain('example.com');
+  });
 });

@@ -1,15 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsString, MaxLength } from 'class-validator';
 import { OFFICE_FUNCTIONS, type OfficeFunction } from '@portal/domain';
-import { HasText, IsPlainText, MeetsUsernamePolicy } from '../../portal/policy.validators';
+import { HasText, IsEmailAddress, MeetsUsernamePolicy } from '../../portal/policy.validators';
 
 /** Seed 004, "Create IDs": a staff user id in the administrator's own office. */
 export class CreateOfficeUserRequest {
   @ApiProperty({ example: 'Olu' }) @IsString() @HasText() @MaxLength(100) firstName!: string;
   @ApiProperty({ example: 'Adeyemi' }) @IsString() @HasText() @MaxLength(100) lastName!: string;
   @ApiProperty({ example: 'olu@lakeside.example', description: 'Where the temporary password is sent.' })
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  @IsPlainText()
+  @IsEmailAddress()
   @MaxLength(254)
   email!: string;
   @ApiProperty({ example: 'oluadeyemi' }) @IsString() @MaxLength(64) @MeetsUsernamePolicy() username!: string;

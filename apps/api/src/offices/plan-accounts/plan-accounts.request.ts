@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { HasText, IsPlainText, MeetsUsernamePolicy } from '../../portal/policy.validators';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { HasText, IsEmailAddress, IsPlainText, MeetsUsernamePolicy } from '../../portal/policy.validators';
 
 /** Seed 004: employers email the plan for an account; payers have a Payer Service Coordinator. Plan staff create both. */
 export class CreatePlanAccountRequest {
@@ -22,8 +22,7 @@ export class CreatePlanAccountRequest {
   @ApiProperty({ example: 'Dana' }) @IsString() @HasText() @MaxLength(100) firstName!: string;
   @ApiProperty({ example: 'Reyes' }) @IsString() @HasText() @MaxLength(100) lastName!: string;
   @ApiProperty({ example: 'benefits@acme.example', description: 'Where the temporary password is sent.' })
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  @IsPlainText()
+  @IsEmailAddress()
   @MaxLength(254)
   email!: string;
   @ApiProperty({ example: 'acmebenefits' })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { IsMemberId, IsPlainText, MeetsUsernamePolicy } from '../policy.validators';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmailAddress, IsMemberId, MeetsUsernamePolicy } from '../policy.validators';
 
 /** Seed 004, existing users: "Create a username and enter a valid email address." */
 export class CreateUsernameRequest {
@@ -17,8 +17,7 @@ export class CreateUsernameRequest {
     example: 'pat@example.com',
     description: 'Not used by another account: verification codes go here',
   })
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  @IsPlainText()
+  @IsEmailAddress()
   @MaxLength(254)
   email!: string;
 }

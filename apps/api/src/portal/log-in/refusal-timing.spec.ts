@@ -40,4 +40,23 @@ describe('RefusalTiming', () => {
     await timing.padUnknown(8).then(() => (immediate = true));
     expect(immediate).toBe(true);
   });
+
+  it('allows for how late its timer typically fires', async () => {
+    jest.useFakeTimers();
+    // A clock on which every timer fires 3 ms late.
+    let clock = 0;
+    const timing = new RefusalTiming(101, 100, () => clock);
+    timing.record(20);
+    const first = timing.padUnknown(5);
+    clock += 15 + 3; // read when the 15 ms timer fires
+    await jest.advanceTimersByTimeAsync(15);
+    await first;
+    let done = false;
+    const second = timing.padUnknown(5).then(() => (done = true));
+    await jest.advanceTimersByTimeAsync(11);
+    expect(done).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    await second;
+    expect(done).toBe(true);
+  });
 });

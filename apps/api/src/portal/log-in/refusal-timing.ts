@@ -9,34 +9,62 @@
  * that makes nothing waits as long as the typical one that makes an account.
  */
 export class RefusalTiming {
-  private readonly samples: number[] = [];
-  private next = 0;
+  private readonly samples: RecentMedian;
+  /** How late the pad's timer fired (a busy event loop fires it late): subtracted from the next pads. */
+  private readonly lateness: RecentMedian;
 
   constructor(
     /** How many recent refusals the median is taken over. */
-    private readonly window = 101,
+    window = 101,
     /** Longest wait: a stalled event store must not hold every unknown username's answer. */
     private readonly maxMs = 100,
-  ) {}
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.samples = new RecentMedian(window);
+    this.lateness = new RecentMedian(window);
+  }
 
   /** What a known account's refusal spent besides checking the password, in ms. */
   record(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0) return;
-    if (this.samples.length < this.window) this.samples.push(ms);
-    else this.samples[this.next] = ms;
-    this.next = (this.next + 1) % this.window;
+    this.samples.add(ms);
   }
 
   /** The median of the recorded refusals (0 before the first), at most `maxMs`. */
   typicalMs(): number {
-    if (this.samples.length === 0) return 0;
-    const sorted = [...this.samples].sort((a, b) => a - b);
-    return Math.min(this.maxMs, sorted[Math.floor(sorted.length / 2)]);
+    return Math.min(this.maxMs, this.samples.median());
   }
 
-  /** Waits out what is left of the typical time, given what this refusal already spent besides its hash. */
+  /**
+   * Waits out what is left of the typical time, given what this refusal already spent besides its hash. A
+   * timer fires late on a busy machine (by several ms under load), always late, never early: without
+   * allowing for it the padded answer came out slower than the one it imitates (bench/RESULTS.md).
+   */
   async padUnknown(spentMs: number): Promise<void> {
-    const rest = this.typicalMs() - spentMs;
-    if (rest >= 1) await new Promise((resolve) => setTimeout(resolve, Math.round(rest)));
+    const rest = Math.round(this.typicalMs() - spentMs - this.lateness.median());
+    if (rest < 1) return;
+    const from = this.now();
+    await new Promise((resolve) => setTimeout(resolve, rest));
+    this.lateness.add(this.now() - from - rest);
+  }
+}
+
+/** The median of the latest `size` values (0 before the first). */
+class RecentMedian {
+  private readonly values: number[] = [];
+  private next = 0;
+
+  constructor(private readonly size: number) {}
+
+  add(value: number): void {
+    if (!Number.isFinite(value) || value < 0) return;
+    if (this.values.length < this.size) this.values.push(value);
+    else this.values[this.next] = value;
+    this.next = (this.next + 1) % this.size;
+  }
+
+  median(): number {
+    if (this.values.length === 0) return 0;
+    const sorted = [...this.values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
   }
 }

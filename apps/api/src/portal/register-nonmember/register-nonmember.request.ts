@@ -3,15 +3,14 @@ import { Type } from 'class-transformer';
 import {
   HasText,
   IsDateOfBirth,
+  IsEmailAddress,
   IsPhone,
-  IsPlainText,
   MeetsPasswordPolicy,
   MeetsUsernamePolicy,
 } from '../policy.validators';
 import {
   Equals,
   IsBoolean,
-  IsEmail,
   IsObject,
   IsOptional,
   IsString,
@@ -35,8 +34,7 @@ export class RegistrationForm {
   @IsDateOfBirth()
   dateOfBirth!: string;
   @ApiProperty({ example: 'pat@example.com' })
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  @IsPlainText()
+  @IsEmailAddress()
   @MaxLength(254)
   email!: string;
   @ApiProperty({ example: 'patexample' }) @IsString() @MaxLength(64) @MeetsUsernamePolicy() username!: string;

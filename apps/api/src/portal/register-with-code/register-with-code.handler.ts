@@ -22,6 +22,16 @@ export class RegisterWithCodeHandler implements ICommandHandler<RegisterWithCode
     if (!accountId) throw INVALID_CODE();
     const entry = await this.accounts.deps.roster.getByMemberId(r.memberId);
     if (!entry) throw INVALID_CODE();
+    const command = (hashes: { passwordHash: string; securityAnswerHash: string }) => ({
+      type: 'RegisterWithActivationCode' as const,
+      codeHash: this.accounts.codeHash('activation', normaliseActivationCode(r.activationCode)),
+      profile: memberProfile(entry, r),
+      ...formFields(r, hashes, ctx),
+    });
+    // The code is decided first (a wrong one counted, as it would be anyway; the hashes play no part in
+    // that decision): a refused code then claims no username or email only to give them back, and costs
+    // no argon2 work.
+    await this.accounts.rehearse(accountId, command({ passwordHash: '', securityAnswerHash: '' }), ctx);
     await registerAccount(
       this.accounts,
       ctx,
@@ -30,12 +40,7 @@ export class RegisterWithCodeHandler implements ICommandHandler<RegisterWithCode
         ['username', r.username],
         ['email', r.email],
       ],
-      (id, hashes) => ({
-        type: 'RegisterWithActivationCode',
-        codeHash: this.accounts.codeHash('activation', normaliseActivationCode(r.activationCode)),
-        profile: memberProfile(entry, r),
-        ...formFields(r, hashes, ctx),
-      }),
+      (_id, hashes) => command(hashes),
       accountId,
     );
   }

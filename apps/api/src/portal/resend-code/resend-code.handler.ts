@@ -23,7 +23,7 @@ export class ResendCodeHandler implements ICommandHandler<ResendCodeCommand> {
     await this.accounts.run(
       accountId,
       (state) => {
-        if (state.pending?.purpose !== 'login') throw LOGIN_NOT_STARTED();
+        if (state.login?.loginId !== loginId) throw LOGIN_NOT_STARTED();
         return { type: 'ResendOtp', loginId, otp: fresh.otp, now: ctx.occurredAt.getTime() };
       },
       { ...ctx, actor: { kind: 'self', accountId } },

@@ -11,6 +11,7 @@ import { newEmailCode } from '../email-code';
 import { matchAppCode } from '../authenticator/authenticator.handlers';
 import { decoyAccountId, LOGIN_NOT_STARTED, newLoginToken, parseLoginToken } from '../login-token';
 import { newReactivationToken } from '../reactivate/reactivation-token';
+import { RefusalTiming } from '../log-in/refusal-timing';
 import {
   AnswerSecurityQuestionCommand,
   AskSecurityQuestionCommand,
@@ -64,39 +65,70 @@ export class StartResetHandler implements ICommandHandler<StartResetCommand> {
  * The reset's second step: the emailed code, or the app's code when an
  * authenticator app is set up (no code is emailed then). A login's token is
  * refused here: it would record a sign-in that no session follows. Every refusal
- * gets one answer (RESET_CODE_REFUSED), the decoy's too.
+ * gets one answer (RESET_CODE_REFUSED), the decoy's too, and in the same time: a
+ * wrong code of a real reset is recorded (`OtpFailed`, one synced commit), which
+ * a decoy (no stream) and a used-up or expired code (nothing to record) do not,
+ * so those wait as long as recorded refusals typically take (RefusalTiming).
  */
 @CommandHandler(VerifyResetCodeCommand)
 export class VerifyResetCodeHandler implements ICommandHandler<VerifyResetCodeCommand> {
+  /** One per process: the handler is a singleton. */
+  private readonly refusals = new RefusalTiming();
+
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ resetToken, code, ctx }: VerifyResetCodeCommand): Promise<void> {
-    return onResetRoute(
-      async () => {
-        const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
-        const now = ctx.occurredAt.getTime();
-        await this.accounts.run(
-          accountId,
-          async (state): Promise<AccountCommand> => {
-            if (state.pending?.loginId === loginId && state.pending.purpose !== 'reset')
-              throw LOGIN_NOT_STARTED();
-            // A verified reset starts no session: the session id is never used.
-            const sessionId = randomUUID();
-            return state.authenticator
-              ? {
-                  type: 'VerifyAuthenticatorCode',
-                  loginId,
-                  matchedTimeStep: await matchAppCode(this.accounts, accountId, state, code, ctx.occurredAt),
-                  sessionId,
-                  now,
-                }
-              : { type: 'VerifyOtp', loginId, codeHash: this.accounts.codeHash('otp', code), sessionId, now };
-          },
-          { ...ctx, actor: { kind: 'self', accountId } },
-        );
-      },
-      (refused) => (HIDDEN_ON_CODE_STEP.has(refused) ? RESET_CODE_REFUSED() : undefined),
-    );
+    const started = performance.now();
+    let refused: string | undefined;
+    try {
+      return await onResetRoute(
+        async () => {
+          const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
+          const now = ctx.occurredAt.getTime();
+          await this.accounts.run(
+            accountId,
+            async (state): Promise<AccountCommand> => {
+              if (state.reset?.loginId !== loginId) throw LOGIN_NOT_STARTED();
+              // A verified reset starts no session: the session id is never used.
+              const sessionId = randomUUID();
+              return state.authenticator
+                ? {
+                    type: 'VerifyAuthenticatorCode',
+                    loginId,
+                    matchedTimeStep: await matchAppCode(
+                      this.accounts,
+                      accountId,
+                      state,
+                      code,
+                      ctx.occurredAt,
+                    ),
+                    sessionId,
+                    now,
+                  }
+                : {
+                    type: 'VerifyOtp',
+                    loginId,
+                    codeHash: this.accounts.codeHash('otp', code),
+                    sessionId,
+                    now,
+                  };
+            },
+            { ...ctx, actor: { kind: 'self', accountId } },
+          );
+        },
+        (refusal) => {
+          refused = refusal;
+          return HIDDEN_ON_CODE_STEP.has(refusal) ? RESET_CODE_REFUSED() : undefined;
+        },
+      );
+    } catch (error) {
+      if (refused !== undefined) {
+        const spentMs = performance.now() - started;
+        if (RECORDED_ON_CODE_STEP.has(refused)) this.refusals.record(spentMs);
+        else if (HIDDEN_ON_CODE_STEP.has(refused)) await this.refusals.padUnknown(spentMs);
+      }
+      throw error;
+    }
   }
 }
 
@@ -135,6 +167,11 @@ const RESET_CODE_REFUSED = () =>
     'That code is not right, or it is no longer valid. Check it, or start the reset again for a new one.',
     { code: 'Check the code, or start the reset again.' },
   );
+/** The refusals on the code step that record the wrong code (`OtpFailed`): the others wait as long. */
+const RECORDED_ON_CODE_STEP: ReadonlySet<string> = new Set([
+  ErrorCodes.CODE_INVALID,
+  ErrorCodes.AUTHENTICATOR_CODE_INVALID,
+]);
 const HIDDEN_ON_CODE_STEP: ReadonlySet<string> = new Set([
   ErrorCodes.LOGIN_NOT_STARTED,
   ErrorCodes.CODE_INVALID,

@@ -37,14 +37,15 @@ export class IdentityRequest {
   @ApiProperty({ example: '1980-04-01' })
   @IsDateOfBirth()
   dateOfBirth!: string;
-  // One of the two is needed: without either, both are named.
+  // One of the two is needed: without either, both are named. Each is checked whenever it is given, the
+  // other given or not: what reaches the handler is text.
   @ApiProperty({ example: 'patexample', required: false, description: 'Or memberId' })
-  @ValidateIf((o: IdentityRequest) => o.memberId === undefined)
+  @ValidateIf((o: IdentityRequest) => o.username !== undefined || o.memberId === undefined)
   @IsString({ message: 'give your username, or the member id on your ID card as memberId' })
   @MaxLength(64)
   username?: string;
   @ApiProperty({ example: 'DEMO0000001', required: false, description: 'Or username' })
-  @ValidateIf((o: IdentityRequest) => o.username === undefined)
+  @ValidateIf((o: IdentityRequest) => o.memberId !== undefined || o.username === undefined)
   @IsString({ message: 'give the member id on your ID card, or your username as username' })
   @MaxLength(32)
   memberId?: string;
