@@ -134,7 +134,7 @@ describe('an existing member portal account from before usernames', () => {
     // request has reserved by then (the parallel one found it already held by the account and took nothing).
     const run = accounts.run.bind(accounts);
     const spy = jest.spyOn(accounts, 'run').mockImplementation(async (id, input, ctx) => {
-      if (typeof input === 'object' && input.type === 'CreateUsername') {
+      if (typeof input === 'object' && 'type' in input && input.type === 'CreateUsername') {
         spy.mockRestore();
         await run(id, { ...input, username: 'alexfirst1' }, ctx);
       }
@@ -211,7 +211,7 @@ describe('an existing member portal account from before usernames', () => {
     const spy = jest
       .spyOn(accounts, 'run')
       .mockImplementation((id, input, ctx) =>
-        typeof input === 'object' && input.type === 'CreateUsername'
+        typeof input === 'object' && 'type' in input && input.type === 'CreateUsername'
           ? new Promise<never>(() => undefined)
           : run(id, input, ctx),
       );

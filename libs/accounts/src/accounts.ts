@@ -14,6 +14,8 @@ import {
   reservationOf,
   reserve,
   type ReservationKind,
+  type SnapshotOptions,
+  Snapshots,
 } from '@portal/command';
 import {
   type AccountCommand,
@@ -28,11 +30,12 @@ import {
   normaliseLookup,
   officeStreamId,
 } from '@portal/domain';
-import type { EventStore } from '@portal/event-store';
+import type { EventStore, SnapshotStore } from '@portal/event-store';
 import type { Roster } from '@portal/roster';
 import { keyedHash, type PasswordHasher } from '@portal/security';
 import { ERASED, KeyErasedError, type Vault } from '@portal/vault';
 import { accountCodec } from './account-codec';
+import { accountSnapshotCodec } from './account-snapshots';
 import type { NewSession, SessionStore } from './session-store.port';
 
 export interface AccountsDeps {
@@ -43,6 +46,12 @@ export interface AccountsDeps {
   roster: Roster;
   hmacKey: Buffer;
   policy?: AccountPolicy;
+  /**
+   * Where account snapshots are kept (the event store adapter's `snapshots()`): commands
+   * and `state` then read a snapshot and the events after it instead of the whole stream.
+   */
+  snapshots?: SnapshotStore;
+  snapshotOptions?: SnapshotOptions;
 }
 
 /**
@@ -66,11 +75,16 @@ export class Accounts {
   private readonly decider;
   private readonly codec;
   private readonly reservations: ReservationDeps;
+  /** Account snapshots, sealed under each account's key (account-snapshots.ts); none without deps.snapshots. */
+  readonly snapshots: Snapshots<AccountState> | undefined;
 
   constructor(readonly deps: AccountsDeps) {
     this.policy = deps.policy ?? DEFAULT_POLICY;
     this.decider = accountDecider(this.policy);
     this.codec = accountCodec(deps.vault);
+    this.snapshots = deps.snapshots
+      ? new Snapshots(deps.snapshots, accountSnapshotCodec(deps.vault), deps.snapshotOptions)
+      : undefined;
     this.reservations = { store: deps.store, standing: (kind, key, holder) => this.holds(kind, key, holder) };
   }
 
@@ -125,6 +139,7 @@ export class Accounts {
         {
           store: this.deps.store,
           codec: this.codec,
+          snapshots: this.snapshots,
           // Also when the command is refused: a failed login that locks the account ends its sessions.
           // Awaited under the stream's lock, so the sessions have ended before the caller hears back
           // and before the account's next command starts.
@@ -181,6 +196,7 @@ export class Accounts {
   async erase(accountId: string, ctx: CommandContext): Promise<boolean> {
     // Appends nothing to a stream that does not exist (the decider's rule), so the read below tells.
     await this.run(accountId, { type: 'ErasePersonalData', now: ctx.occurredAt.getTime() }, ctx);
+    // A replay, never a snapshot: this fold skips the erasure, which a snapshot would hold.
     const beforeErasure = (
       await load({ store: this.deps.store, codec: this.codec }, accountStreamId(accountId), {
         ...this.decider,
@@ -221,7 +237,11 @@ export class Accounts {
 
   async state(accountId: string): Promise<AccountState> {
     return (
-      await load({ store: this.deps.store, codec: this.codec }, accountStreamId(accountId), this.decider)
+      await load(
+        { store: this.deps.store, codec: this.codec, snapshots: this.snapshots },
+        accountStreamId(accountId),
+        this.decider,
+      )
     ).state;
   }
 

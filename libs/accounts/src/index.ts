@@ -6,6 +6,7 @@
  * `src/testing/` and are imported by tests with a relative path.
  */
 export * from './account-codec';
+export * from './account-snapshots';
 export * from './accounts';
 export * from './session-store.port';
 export * from './session-store';

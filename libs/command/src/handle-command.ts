@@ -3,6 +3,10 @@
  * decide, append with the revision that was read, and on a conflict read again
  * and decide again. Rejections are thrown after the events that record them are
  * appended (a refused login still leaves its `LoginFailed`).
+ *
+ * What a command reads is bounded when the pipeline has `snapshots` (snapshots.ts):
+ * the stream's snapshot and the events after it. A read again (a conflict, or the
+ * second phase of a prepared input) folds only the events after the state it has.
  */
 import type { Decider, DomainEvent } from '@portal/domain';
 import {
@@ -18,6 +22,7 @@ import {
 } from '@portal/event-store';
 import { chain, GENESIS_HASH } from './hash-chain';
 import { KeyedMutex } from './keyed-mutex';
+import type { Loaded, Snapshots } from './snapshots';
 
 export interface CommandContext {
   correlationId: string;
@@ -49,9 +54,11 @@ export function plainCodec<E extends DomainEvent>(): StreamCodec<E> {
   };
 }
 
-export interface PipelineDeps<E extends DomainEvent> {
+export interface PipelineDeps<E extends DomainEvent, S = never> {
   store: EventStore;
   codec: StreamCodec<E>;
+  /** Where loads start from and write to (omit: every load replays the whole stream). Share one per process. */
+  snapshots?: Snapshots<S>;
   /** Serialises commands per stream inside this process. Share one across the process. */
   mutex?: KeyedMutex;
   /** Decide-append rounds before giving up on a contended stream. */
@@ -71,7 +78,37 @@ export interface PipelineDeps<E extends DomainEvent> {
 }
 
 /** A command may need the current state before it can be built: a password verified against the stored hash, say. */
-export type CommandInput<C, S> = C | ((state: S) => C | Promise<C>);
+export type CommandInput<C, S> = C | ((state: S) => C | Promise<C>) | PreparedInput<C, S>;
+
+const PREPARED = Symbol.for('@portal/command.prepared');
+
+/**
+ * An input whose slow part (argon2) runs before the stream's lock is taken, so that
+ * parallel commands on one stream overlap it instead of queueing behind it:
+ * 1. `prepare(state)` runs outside the lock, on the state as loaded then;
+ * 2. inside the lock the state is read again (only the events since), and
+ *    `build(state)` makes the command from that fresh state, which is what is decided.
+ * `build` must not trust what `prepare` saw: it asks again, and `prepare` only makes the
+ * answer cheap when what it depends on has not moved (PasswordHasher.checker answers a
+ * hash it checked before at once, and checks a changed hash again, inside the lock).
+ */
+export interface PreparedInput<C, S> {
+  readonly [PREPARED]: true;
+  prepare(state: S): unknown;
+  build(state: S): C | Promise<C>;
+}
+
+/** `build` as a prepared input; `prepare` defaults to running `build` and dropping its command. */
+export function preparedInput<C, S>(
+  build: (state: S) => C | Promise<C>,
+  prepare: (state: S) => unknown = build,
+): PreparedInput<C, S> {
+  return { [PREPARED]: true, prepare, build };
+}
+
+function isPrepared<C, S>(input: CommandInput<C, S>): input is PreparedInput<C, S> {
+  return typeof input === 'object' && input !== null && PREPARED in input;
+}
 
 export interface CommandResult<E, S> {
   events: E[];
@@ -96,27 +133,41 @@ export class ConcurrencyExhaustedError extends Error {
 const defaultMutex = new KeyedMutex();
 
 export async function handleCommand<C, E extends DomainEvent, S>(
-  deps: PipelineDeps<E>,
+  deps: PipelineDeps<E, NoInfer<S>>,
   streamId: string,
   decider: Decider<C, E, S>,
   input: CommandInput<C, S>,
   ctx: CommandContext,
 ): Promise<CommandResult<E, S>> {
   const mutex = deps.mutex ?? defaultMutex;
-  return mutex.run(streamId, () => decideAndAppend(deps, streamId, decider, input, ctx));
+  let prepared: Loaded<S> | undefined;
+  if (isPrepared(input)) {
+    // Outside the lock: other commands on the stream go on while this one hashes.
+    prepared = await load(deps, streamId, decider);
+    await input.prepare(prepared.state);
+  }
+  return mutex.run(streamId, () => decideAndAppend(deps, streamId, decider, input, ctx, prepared));
 }
 
 async function decideAndAppend<C, E extends DomainEvent, S>(
-  deps: PipelineDeps<E>,
+  deps: PipelineDeps<E, S>,
   streamId: string,
   decider: Decider<C, E, S>,
   input: CommandInput<C, S>,
   ctx: CommandContext,
+  from?: Loaded<S>,
 ): Promise<CommandResult<E, S>> {
   const maxAttempts = deps.maxAttempts ?? 10;
+  let previous = from;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    const { state, expected, lastHash } = await load(deps, streamId, decider);
-    const command = typeof input === 'function' ? await (input as (s: S) => C | Promise<C>)(state) : input;
+    const loaded = await load(deps, streamId, decider, previous);
+    previous = loaded;
+    const { state, expected, lastHash } = loaded;
+    const command = isPrepared(input)
+      ? await input.build(state)
+      : typeof input === 'function'
+        ? await (input as (s: S) => C | Promise<C>)(state)
+        : input;
     const decision = decider.decide(command, state);
     let revision: bigint | 'no_stream' = expected;
     if (decision.events.length > 0) {
@@ -139,25 +190,68 @@ async function decideAndAppend<C, E extends DomainEvent, S>(
   throw new ConcurrencyExhaustedError(streamId, maxAttempts);
 }
 
-/** Reads and folds a stream: the state a decision is made on, and what to expect when appending. */
+/**
+ * Reads and folds a stream: the state a decision is made on, and what to expect when
+ * appending. Starts from `from` (a state this process folded before) or else from the
+ * stream's snapshot when `deps.snapshots` is given, reading the events from that
+ * revision on: the first must be the one the start covers, with its hash, or the start
+ * is dropped and the whole stream replayed. A load that folded many events leaves a
+ * snapshot behind (in the background). Pass `snapshots` only with the decider whose
+ * `evolve` made them: a reader with an `evolve` of its own must replay.
+ */
 export async function load<E extends DomainEvent, S>(
-  deps: Pick<PipelineDeps<E>, 'store' | 'codec'>,
+  deps: Pick<PipelineDeps<E, NoInfer<S>>, 'store' | 'codec' | 'snapshots'>,
   streamId: string,
   decider: Pick<Decider<unknown, E, S>, 'initialState' | 'evolve'>,
-): Promise<{ state: S; expected: bigint | 'no_stream'; lastHash: string }> {
+  from?: Loaded<S>,
+): Promise<Loaded<S>> {
+  const start = from ?? (await deps.snapshots?.start(streamId));
+  if (start && start.expected !== 'no_stream') {
+    const recorded = await deps.store.readStream(streamId, { fromRevision: start.expected });
+    const first = recorded[0];
+    if (
+      first &&
+      first.revision === start.expected &&
+      (first.metadata.hash ?? GENESIS_HASH) === start.lastHash
+    ) {
+      const loaded = await fold(deps, decider, start.state, recorded.slice(1), start);
+      if (!from) {
+        deps.snapshots?.checked(streamId, 'used');
+        deps.snapshots?.afterLoad(streamId, loaded);
+      }
+      return loaded;
+    }
+    if (!from) deps.snapshots?.checked(streamId, 'mismatch');
+  }
   const recorded = await deps.store.readStream(streamId);
-  let state = decider.initialState();
+  const loaded = await fold(deps, decider, decider.initialState(), recorded, {
+    expected: 'no_stream',
+    lastHash: GENESIS_HASH,
+  });
+  deps.snapshots?.afterLoad(streamId, loaded);
+  return loaded;
+}
+
+async function fold<E extends DomainEvent, S>(
+  deps: Pick<PipelineDeps<E, S>, 'codec'>,
+  decider: Pick<Decider<unknown, E, S>, 'evolve'>,
+  initial: S,
+  recorded: RecordedEvent[],
+  start: Pick<Loaded<S>, 'expected' | 'lastHash'>,
+): Promise<Loaded<S>> {
+  let state = initial;
   for (const r of recorded) state = decider.evolve(state, await deps.codec.decode(r));
   const last = recorded.at(-1);
   return {
     state,
-    expected: last ? last.revision : 'no_stream',
-    lastHash: last?.metadata.hash ?? GENESIS_HASH,
+    expected: last ? last.revision : start.expected,
+    lastHash: last ? (last.metadata.hash ?? GENESIS_HASH) : start.lastHash,
+    folded: recorded.length,
   };
 }
 
 async function encodeAll<E extends DomainEvent>(
-  deps: PipelineDeps<E>,
+  deps: Pick<PipelineDeps<E>, 'codec' | 'newEventId'>,
   streamId: string,
   events: E[],
   ctx: CommandContext,
@@ -185,8 +279,8 @@ async function encodeAll<E extends DomainEvent>(
   return out;
 }
 
-async function appendWithRetry<E extends DomainEvent>(
-  deps: PipelineDeps<E>,
+async function appendWithRetry(
+  deps: Pick<PipelineDeps<DomainEvent>, 'store' | 'unavailableRetries'>,
   streamId: string,
   events: NewEvent[],
   expected: ExpectedRevision,

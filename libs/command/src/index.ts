@@ -3,3 +3,5 @@ export * from './handle-command';
 export * from './hash-chain';
 export * from './keyed-mutex';
 export * from './reservation';
+export * from './snapshots';
+export * from './state-json';

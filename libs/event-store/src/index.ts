@@ -3,10 +3,11 @@
  * KurrentDB, formerly EventStoreDB). Owns how events are stored, read and subscribed to;
  * knows nothing of the domain. May import only Node built-ins, better-sqlite3 and
  * @kurrent/kurrentdb-client.
- * The contract suite lives in `src/testing/` and is imported by tests with a relative path
+ * The contract suites (events, snapshots) live in `src/testing/` and is imported by tests with a relative path
  * (the build leaves `testing/` out of dist).
  */
 export * from './event-store.port';
+export * from './snapshot-store.port';
 export { AppendTooLargeError, EventIdConflictError, MAX_APPEND_BYTES } from './validation';
 export { newEventId } from './event-id';
 export {

@@ -3,6 +3,7 @@
  * malformed request fails at once and never takes part in (or spoils) a batch.
  */
 import type { ExpectedRevision, NewEvent } from './event-store.port';
+import { isSnapshotStream, SNAPSHOT_STREAM_PREFIX } from './snapshot-store.port';
 
 /** An event id is already used by another stream, or only some of an append's ids are already stored. */
 export class EventIdConflictError extends Error {
@@ -61,6 +62,12 @@ export function validateAppend(
 ): SerializedAppend {
   if (typeof streamId !== 'string' || streamId.length === 0) {
     throw new TypeError('append: streamId must be a non-empty string');
+  }
+  if (isSnapshotStream(streamId)) {
+    // Snapshot streams are hidden from readAll and subscriptions: an event there would never be projected.
+    throw new TypeError(
+      `append to ${streamId}: streams named ${SNAPSHOT_STREAM_PREFIX}… are reserved for snapshots`,
+    );
   }
   if (!Array.isArray(events)) throw new TypeError(`append to ${streamId}: events must be an array`);
   if (events.length === 0) {
@@ -131,4 +138,9 @@ export function validateMaxCount(maxCount: number | undefined): number | undefin
 /** KurrentDB's own events: `$`-prefixed types (and streams). They never reach our readers. */
 export function isSystemEvent(event: { type: string; streamId: string }): boolean {
   return event.type.startsWith('$') || event.streamId.startsWith('$');
+}
+
+/** What `readAll` and subscriptions never hand over: system events and snapshots. */
+export function isHiddenEvent(event: { type: string; streamId: string }): boolean {
+  return isSystemEvent(event) || isSnapshotStream(event.streamId);
 }

@@ -5,7 +5,13 @@
 import { join } from 'node:path';
 import { Accounts, MongoSessionStore, type SessionStore, SqliteSessionStore } from '@portal/accounts';
 import { type AppConfig, type EventStoreConfig, makeOwnerOnlyDir, makeOwnerOnlyFile } from '@portal/config';
-import { type EventStore, KurrentDbEventStore, SqliteEventStore } from '@portal/event-store';
+import {
+  type EventStore,
+  KurrentDbEventStore,
+  type SnapshotStore,
+  SqliteEventStore,
+} from '@portal/event-store';
+import type { Logger, Metrics } from '@portal/observability';
 import { BullMqJobQueue, type JobQueue, type JobsLogger, SqliteJobQueue } from '@portal/jobs';
 import {
   type LetterSender,
@@ -47,6 +53,12 @@ export function createEventStore(config: EventStoreConfig): EventStore {
   }
 }
 
+/** The snapshot store beside the event store (a table in its file, or `snapshot-` streams on its server). */
+export function snapshotStoreOf(store: EventStore): SnapshotStore | undefined {
+  if (store instanceof SqliteEventStore || store instanceof KurrentDbEventStore) return store.snapshots();
+  return undefined;
+}
+
 /**
  * The personal-data key store, its keys wrapped under MASTER_KEY (and opened under
  * MASTER_KEYS_PREVIOUS during a rotation): the `data_keys` collection when MONGO_URL
@@ -70,6 +82,7 @@ export function createDataKeyStore(config: AppConfig, shared?: MongoClient): Dat
 export function createAccounts(
   config: AppConfig,
   store: EventStore,
+  observe: { logger?: Logger; metrics?: Metrics } = {},
 ): { accounts: Accounts; close(): Promise<void> } {
   // The driver connects on first use, so start-up does not wait for MongoDB.
   const mongo = config.readModels.kind === 'mongodb' ? createMongoClient(config.readModels.url) : undefined;
@@ -87,13 +100,36 @@ export function createAccounts(
     sessions,
     roster,
     hmacKey: config.secrets.hmacKey,
+    snapshots: snapshotStoreOf(store),
+    snapshotOptions: snapshotObservers(observe),
   });
   return {
     accounts,
     async close() {
+      // Snapshot writes still in flight land before the stores they use close.
+      await accounts.snapshots?.idle();
       await sessions.close();
       await keys.close();
       await mongo?.close();
+    },
+  };
+}
+
+/**
+ * A snapshot that could not be read or written costs a replay, never a command: it is
+ * logged (the stream and the error's name and message, which hold no state) and counted.
+ */
+function snapshotObservers({ logger, metrics }: { logger?: Logger; metrics?: Metrics }) {
+  const loads = metrics?.counter('snapshot_loads_total', 'Command loads by what they made of the snapshot', [
+    'outcome',
+  ]);
+  const failures = metrics?.counter('snapshot_failures_total', 'Snapshot reads or writes that failed');
+  return {
+    onLoad: (_streamId: string, outcome: string) => loads?.inc({ outcome }),
+    onError: (streamId: string, error: unknown) => {
+      failures?.inc();
+      const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
+      logger?.warn({ streamId, error: { name, message } }, 'snapshot skipped');
     },
   };
 }

@@ -84,7 +84,10 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
           provide: ACCOUNTS,
           inject: [EVENT_STORE],
           useFactory: (store: EventStore) => {
-            const { accounts, close } = createAccounts(config, store);
+            const { accounts, close } = createAccounts(config, store, {
+              logger: logger.child({ component: 'snapshots' }),
+              metrics,
+            });
             return Object.assign(accounts, { close });
           },
         },

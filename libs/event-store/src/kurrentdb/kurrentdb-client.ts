@@ -70,5 +70,7 @@ export interface KurrentClient {
     deadline?: number;
   }): AsyncIterableIterator<KurrentResolvedEvent>;
   subscribeToAll(options: { fromPosition: ReadPosition; filter: Filter }): KurrentSubscription;
+  /** Appends a `$metadata` event to the stream's metastream (`$$<stream>`); `maxCount` caps what reads return. */
+  setStreamMetadata(streamName: string, metadata: { maxCount?: number }): Promise<unknown>;
   dispose(): Promise<void>;
 }

@@ -6,7 +6,8 @@
  * - our `after` positions are exclusive; reads of $all start at a position
  *   inclusively, so the event at `after` itself is dropped (also on subscriptions,
  *   which start after it already; the check costs nothing and guards a resubscribe);
- * - system events (`$`-types, `$`-streams) never reach readers or handlers;
+ * - system events (`$`-types, `$`-streams) and snapshots (`snapshot-` streams, see
+ *   kurrentdb-snapshot-store.ts) never reach readers of $all or handlers;
  * - `WrongExpectedVersionError` becomes our WrongExpectedRevisionError, a missing
  *   stream reads as [], and transport failures become a retryable
  *   EventStoreUnavailableError;
@@ -23,7 +24,7 @@
  *   its reconnect budget is spent.
  */
 import { randomUUID } from 'node:crypto';
-import type { AppendStreamState, ErrorType, JSONEventData } from '@kurrent/kurrentdb-client';
+import type { AppendStreamState, JSONEventData } from '@kurrent/kurrentdb-client';
 import {
   type AppendResult,
   comparePositions,
@@ -42,14 +43,19 @@ import {
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port';
+import type { SnapshotStore } from '../snapshot-store.port';
 import { kurrentDbDriver } from './driver';
-import { isSystemEvent, validateAppend, validateMaxCount } from '../validation';
-import type {
-  KurrentClient,
-  KurrentRecordedEvent,
-  KurrentResolvedEvent,
-  KurrentSubscription,
-} from './kurrentdb-client';
+import {
+  closeRead,
+  consume,
+  errorType,
+  type KurrentErrorType,
+  messageOf,
+  toPortError,
+} from './kurrentdb-calls';
+import { KurrentDbSnapshotStore } from './kurrentdb-snapshot-store';
+import { isHiddenEvent, validateAppend, validateMaxCount } from '../validation';
+import type { KurrentClient, KurrentRecordedEvent, KurrentSubscription } from './kurrentdb-client';
 
 export interface ReconnectPolicy {
   /** Delay before the first resubscribe; doubles on every further failure. */
@@ -90,17 +96,6 @@ const DEFAULT_RECONNECT: ReconnectPolicy = {
 const DEFAULT_NOT_READY_RETRY: NotReadyRetryPolicy = { attempts: 5, minDelayMs: 50, maxDelayMs: 800 };
 
 const DEFAULT_PING_DEADLINE_MS = 2_000;
-
-/** The client's `ErrorType` values (checked against its enum). */
-type KurrentErrorType = `${ErrorType}`;
-
-const TRANSIENT: ReadonlySet<string> = new Set<KurrentErrorType>([
-  'unavailable',
-  'deadline-exceeded',
-  'cancelled',
-  'not-leader',
-  'timeout',
-]);
 
 /** Errors that resubscribing cannot cure. */
 const PERMANENT: ReadonlySet<string> = new Set<KurrentErrorType>([
@@ -195,14 +190,6 @@ function toRecordedEvent(event: KurrentRecordedEvent, fallback?: bigint): Record
   };
 }
 
-function errorType(error: unknown): KurrentErrorType | undefined {
-  return error instanceof Error && kurrentDbDriver().isCommandError(error) ? error.type : undefined;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Whether the server refused for now: it answers UNAVAILABLE with "Server Is Not Ready"
  * (starting, electing a leader) or "Server Is Too Busy". Appends (gRPC) see that as an
@@ -216,52 +203,6 @@ function isNotReady(error: unknown): boolean {
   );
 }
 
-function isTransient(error: unknown): boolean {
-  const type = errorType(error);
-  if (type === undefined) return false;
-  if (TRANSIENT.has(type)) return true;
-  // The read bridge reports every UNAVAILABLE / INTERNAL / DATA_LOSS status as unknown;
-  // the client's gRPC path maps the same statuses to UnavailableError.
-  return type === 'unknown' && /status: (Unavailable|Internal|DataLoss)\b/.test(messageOf(error));
-}
-
-function toPortError(error: unknown, what: string): unknown {
-  if (isTransient(error)) {
-    return new EventStoreUnavailableError(`KurrentDB ${what}: ${messageOf(error)}`, true, error);
-  }
-  return error;
-}
-
-/**
- * Ends a read the adapter is done with. The 1.x client's reads are async generators over
- * its native read bridge; 1.3 has no explicit cancel: the bridge's stream, and with it the
- * server call, is dropped once the generator has finished and is no longer referenced.
- * `return()` finishes it (at once when it waits at a yield, else as soon as its pending
- * step settles) and is harmless on a read that already ended. Not awaited by callers that
- * give up on a read still running (ping's deadline).
- */
-function closeRead(read: AsyncIterableIterator<KurrentResolvedEvent>): Promise<void> {
-  return (read.return?.(undefined) ?? Promise.resolve()).then(
-    () => undefined,
-    () => undefined,
-  );
-}
-
-/** Reads to the end, or until `take` returns false; the read is closed on every path. */
-async function consume(
-  read: AsyncIterableIterator<KurrentResolvedEvent>,
-  take: (resolved: KurrentResolvedEvent) => boolean,
-): Promise<void> {
-  try {
-    for (;;) {
-      const item = await read.next();
-      if (item.done || !take(item.value)) return;
-    }
-  } finally {
-    await closeRead(read);
-  }
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class KurrentDbEventStore implements EventStore {
@@ -272,6 +213,7 @@ export class KurrentDbEventStore implements EventStore {
   /** A stream nobody writes: reading it needs no admin rights, unlike $all or a `$` stream. */
   private readonly pingStream = `ping-${randomUUID()}`;
   private readonly subscriptions = new Set<KurrentCatchUpSubscription>();
+  private snapshotStore: SnapshotStore | undefined;
   private closed = false;
 
   /**
@@ -373,7 +315,7 @@ export class KurrentDbEventStore implements EventStore {
             if (!event?.position) return true;
             last = event.position;
             if (from && comparePositions(event.position, from) <= 0) return true;
-            if (isSystemEvent(event)) return true;
+            if (isHiddenEvent(event)) return true;
             found.push(toRecordedEvent(event));
             // Stop reading (and close the call) as soon as the caller has enough.
             return events.length + found.length < maxCount;
@@ -434,6 +376,11 @@ export class KurrentDbEventStore implements EventStore {
       clearTimeout(timer);
       void closeRead(read);
     }
+  }
+
+  /** The SnapshotStore port on the same server and client (`snapshot-<streamId>` streams, see that file). */
+  snapshots(): SnapshotStore {
+    return (this.snapshotStore ??= new KurrentDbSnapshotStore(this.client, () => this.assertOpen()));
   }
 
   async close(): Promise<void> {
@@ -569,7 +516,7 @@ class KurrentCatchUpSubscription implements Subscription {
         if (item.done) throw new EventStoreUnavailableError('KurrentDB subscription ended', true);
         this.received = true;
         const event = item.value.event;
-        if (!event?.position || isSystemEvent(event)) continue;
+        if (!event?.position || isHiddenEvent(event)) continue;
         if (this.position && comparePositions(event.position, this.position) <= 0) continue;
         try {
           // An event that cannot be mapped would stop every resubscribe at the same place.

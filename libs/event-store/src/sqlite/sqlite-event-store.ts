@@ -13,6 +13,10 @@
  * `seq` (the rowid) is the global position. SQLite writers are serialised and rowids
  * are handed out inside the write transaction, so `seq` order is commit order and a
  * reader never sees a later seq before an earlier one: subscriptions page on it.
+ *
+ * Snapshots (`snapshots()`, the SnapshotStore port) are rows of their own table in the
+ * same file, never in `events`; a write is queued like an append and committed with the
+ * next batch, so it costs no fsync of its own.
  */
 import Database from 'better-sqlite3';
 import { EventIdConflictError, revisionMatches, validateAppend, validateMaxCount } from '../validation';
@@ -32,6 +36,13 @@ import {
   UnreadableEventError,
   WrongExpectedRevisionError,
 } from '../event-store.port';
+import {
+  type Snapshot,
+  snapshotFromJson,
+  type SnapshotStore,
+  snapshotToJson,
+  validateSnapshot,
+} from '../snapshot-store.port';
 import { PollingSubscription } from './polling-subscription';
 
 export interface SqliteEventStoreOptions {
@@ -57,6 +68,13 @@ export interface SqliteEventStoreDiagnostics {
   commits: number;
   /** Appends settled (accepted or refused) by those commits. */
   appends: number;
+}
+
+interface PendingSnapshot {
+  streamId: string;
+  row: Record<string, string>;
+  resolve: () => void;
+  reject: (error: unknown) => void;
 }
 
 interface PendingAppend {
@@ -87,6 +105,21 @@ CREATE TABLE IF NOT EXISTS events (
   recorded_at TEXT    NOT NULL
 ) STRICT;
 CREATE UNIQUE INDEX IF NOT EXISTS events_stream_revision ON events (stream_id, revision);
+`;
+
+/**
+ * Created on every open, not by a schema version: a file opened by a release from before
+ * snapshots keeps working (that release ignores the table), so a rollback needs no migration.
+ */
+const SNAPSHOT_SCHEMA = `
+CREATE TABLE IF NOT EXISTS snapshots (
+  stream_id TEXT PRIMARY KEY,
+  revision  TEXT NOT NULL,
+  last_hash TEXT NOT NULL,
+  version   TEXT NOT NULL,
+  state     TEXT NOT NULL,
+  taken_at  TEXT NOT NULL
+) STRICT;
 `;
 
 const COLUMNS = 'seq, stream_id, revision, event_id, type, data, metadata, recorded_at';
@@ -140,6 +173,8 @@ export class SqliteEventStore implements EventStore {
   private readonly pageSize: number;
   private readonly subscriptions = new Set<PollingSubscription>();
   private queue: PendingAppend[] = [];
+  private snapshotQueue: PendingSnapshot[] = [];
+  private snapshotStore: SnapshotStore | undefined;
   private flushScheduled = false;
   private closing = false;
   private closed = false;
@@ -160,6 +195,8 @@ export class SqliteEventStore implements EventStore {
     readBackwards: Database.Statement<[string, bigint, number]>;
     readAfter: Database.Statement<[bigint, number]>;
     ping: Database.Statement;
+    readSnapshot: Database.Statement<[string]>;
+    writeSnapshot: Database.Statement<[Record<string, string>]>;
   };
 
   /** Opens (creating if needed) the store in `file`; the directory must exist. */
@@ -196,6 +233,7 @@ export class SqliteEventStore implements EventStore {
     if (typeof version === 'number' && version > SCHEMA_VERSION) {
       throw new Error(`Event store schema version ${version} is newer than this code (${SCHEMA_VERSION})`);
     }
+    this.db.exec(SNAPSHOT_SCHEMA);
     if (version === SCHEMA_VERSION) return;
     this.db.exec(SCHEMA);
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
@@ -228,6 +266,15 @@ export class SqliteEventStore implements EventStore {
       ),
       readAfter: rows<[bigint, number]>(`SELECT ${COLUMNS} FROM events WHERE seq > ? ORDER BY seq LIMIT ?`),
       ping: db.prepare('SELECT 1').pluck(true),
+      readSnapshot: db.prepare<[string]>(
+        'SELECT revision, last_hash AS lastHash, version, state, taken_at AS takenAt FROM snapshots WHERE stream_id = ?',
+      ),
+      writeSnapshot: db.prepare<[Record<string, string>]>(
+        `INSERT INTO snapshots (stream_id, revision, last_hash, version, state, taken_at)
+         VALUES (@streamId, @revision, @lastHash, @version, @state, @takenAt)
+         ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, last_hash = excluded.last_hash,
+           version = excluded.version, state = excluded.state, taken_at = excluded.taken_at`,
+      ),
     };
   }
 
@@ -252,9 +299,37 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
+  /** The SnapshotStore port on this file (a table of its own; see the header). */
+  snapshots(): SnapshotStore {
+    return (this.snapshotStore ??= {
+      read: async (streamId) => {
+        this.assertOpen();
+        const row = this.stmt.readSnapshot.get(streamId);
+        return row === undefined ? undefined : snapshotFromJson(streamId, row);
+      },
+      write: (streamId, snapshot) => this.queueSnapshot(streamId, snapshot),
+    });
+  }
+
+  private queueSnapshot(streamId: string, snapshot: Snapshot): Promise<void> {
+    if (this.closed || this.closing) return Promise.reject(this.closedError());
+    try {
+      validateSnapshot(streamId, snapshot);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise<void>((resolve, reject) => {
+      this.snapshotQueue.push({ streamId, row: { streamId, ...snapshotToJson(snapshot) }, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
   private flush(): void {
     this.flushScheduled = false;
-    if (this.queue.length === 0) return;
+    if (this.queue.length === 0 && this.snapshotQueue.length === 0) return;
     let take = 0;
     let events = 0;
     while (
@@ -274,14 +349,27 @@ export class SqliteEventStore implements EventStore {
   }
 
   private commitBatch(batch: PendingAppend[]): void {
+    // Snapshots queued so far ride along with this batch's transaction.
+    const snapshots = this.snapshotQueue;
+    this.snapshotQueue = [];
     if (this.closed) {
-      for (const request of batch) request.reject(this.closedError());
+      for (const request of [...batch, ...snapshots]) request.reject(this.closedError());
       return;
     }
     const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
+    const snapshotOutcomes: unknown[] = [];
     const recordedAt = new Date().toISOString();
     try {
       this.stmt.begin.run();
+      for (const request of snapshots) {
+        try {
+          this.stmt.writeSnapshot.run(request.row);
+          snapshotOutcomes.push(undefined);
+        } catch (error) {
+          if (!this.db.inTransaction) throw error;
+          snapshotOutcomes.push(error ?? new Error('snapshot write failed'));
+        }
+      }
       for (const request of batch) {
         try {
           outcomes.push({ ok: true, result: this.applyAppend(request, recordedAt) });
@@ -300,7 +388,13 @@ export class SqliteEventStore implements EventStore {
         error,
       );
       for (const request of batch) request.reject(failure);
+      for (const request of snapshots) request.reject(failure);
       return;
+    }
+    for (let i = 0; i < snapshots.length; i++) {
+      const error = snapshotOutcomes[i];
+      if (error === undefined) snapshots[i].resolve();
+      else snapshots[i].reject(error);
     }
     this.commits++;
     this.appends += batch.length;
@@ -444,7 +538,7 @@ export class SqliteEventStore implements EventStore {
     if (this.closing) return;
     this.closing = true;
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
-    while (this.queue.length > 0) this.flush();
+    while (this.queue.length > 0 || this.snapshotQueue.length > 0) this.flush();
     this.closed = true;
     this.db.close();
   }

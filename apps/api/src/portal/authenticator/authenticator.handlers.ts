@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
+import { preparedInput } from '@portal/command';
 import type { AppConfig } from '@portal/config';
 import { type AccountState, DomainError } from '@portal/domain';
 import { APP_CONFIG } from '@portal/runtime';
@@ -75,11 +76,11 @@ export class RemoveAuthenticatorHandler implements ICommandHandler<RemoveAuthent
     const current = this.accounts.deps.hasher.checker(password);
     await this.accounts.run(
       accountId,
-      async (state) => ({
+      preparedInput(async (state) => ({
         type: 'RemoveAuthenticator' as const,
         passwordMatches: await current(state.passwordHash),
         now: ctx.occurredAt.getTime(),
-      }),
+      })),
       { ...ctx, actor: { kind: 'self', accountId } },
     );
   }

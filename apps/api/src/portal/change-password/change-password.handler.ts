@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
+import { preparedInput } from '@portal/command';
 import { DomainError } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
 import { ChangePasswordCommand } from './change-password.command';
@@ -19,15 +20,16 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
     const { hasher } = this.accounts.deps;
     const passwordHash = await hasher.hash(newPassword);
     const current = hasher.checker(currentPassword);
+    // The current password is checked before the account's lock is taken (see the log-in handler).
     await this.accounts.run(
       accountId,
-      async (state) => ({
+      preparedInput(async (state) => ({
         type: 'ChangePassword' as const,
         currentPasswordMatches: await current(state.passwordHash),
         password: newPassword,
         passwordHash,
         now: ctx.occurredAt.getTime(),
-      }),
+      })),
       { ...ctx, actor: { kind: 'self', accountId } },
     );
   }

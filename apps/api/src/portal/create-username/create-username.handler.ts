@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
-import type { ReservationKind } from '@portal/command';
+import { preparedInput, type ReservationKind } from '@portal/command';
 import { DomainError, ErrorCodes, normaliseUsername } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
@@ -107,14 +107,14 @@ export class CreateUsernameHandler implements ICommandHandler<CreateUsernameComm
     try {
       await this.accounts.run(
         accountId,
-        async (state) => ({
+        preparedInput(async (state) => ({
           type: 'LogIn' as const,
           loginId: randomUUID(),
           passwordMatches: await check(state.passwordHash),
           viaMemberId: true,
           otp: fresh.otp,
           now: ctx.occurredAt.getTime(),
-        }),
+        })),
         ctx,
       );
     } catch (error) {

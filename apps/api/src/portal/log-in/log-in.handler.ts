@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
-import { ConcurrencyExhaustedError } from '@portal/command';
+import { ConcurrencyExhaustedError, preparedInput } from '@portal/command';
 import { DomainError } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
@@ -42,15 +42,18 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
     // syncing). Not the wait for the account's lock, which parallel attempts would stretch.
     const beforeMs = performance.now() - started;
     let checkedAt = 0;
-    // Another instance's append makes the pipeline decide again on the fresh state: argon2 runs again only if
-    // the stored hash changed (PasswordHasher.checker).
+    // argon2 runs before the account's lock is taken (a prepared input), so parallel logins to one account
+    // hash side by side; inside the lock the command is built again on the fresh state, where the checker
+    // answers at once for the hash it checked, and checks again only if the stored hash changed meanwhile
+    // (as after another instance's append, when the pipeline decides again). The decision, and with it the
+    // lockout count, is made inside the lock on that fresh state.
     const check = hasher.checker(password);
     let upgrade: { from: string; to: Promise<string> } | undefined;
     let result;
     try {
       result = await this.accounts.run(
         accountId,
-        async (state) => {
+        preparedInput(async (state) => {
           // Checked even when locked, so a locked account answers in the same time as any other.
           const passwordMatches = await check(state.passwordHash);
           // A hash made with weaker parameters than today's is replaced now that the password is proven.
@@ -70,7 +73,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
             otp: fresh.otp,
             now: ctx.occurredAt.getTime(),
           };
-        },
+        }),
         { ...ctx, actor: { kind: 'self', accountId } },
       );
     } catch (error) {

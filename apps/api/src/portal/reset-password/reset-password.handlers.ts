@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
+import { preparedInput } from '@portal/command';
 import { type AccountCommand, DomainError, ErrorCodes, identityMatches } from '@portal/domain';
 import type { Logger } from '@portal/observability';
 import { LOGGER } from '@portal/runtime';
@@ -253,18 +254,22 @@ export class AnswerSecurityQuestionHandler implements ICommandHandler<AnswerSecu
       const check = this.accounts.deps.hasher.checker(answer);
       await this.accounts.run(
         accountId,
-        async (state) => ({
-          type: 'AnswerSecurityQuestion' as const,
-          resetId: loginId,
-          identity,
-          answerMatches: await check(state.securityAnswerHash),
-          // Sealed only for an account that can be deactivated: a forged token makes no key for a made-up id.
-          reactivation:
-            state.status === 'active' && state.securityAnswerHash
-              ? await newReactivationToken(this.accounts, accountId)
-              : { tokenHash: '', tokenSealed: '' },
-          now: ctx.occurredAt.getTime(),
-        }),
+        // argon2 before the account's lock is taken; the answer is counted inside it (see the log-in handler).
+        preparedInput(
+          async (state) => ({
+            type: 'AnswerSecurityQuestion' as const,
+            resetId: loginId,
+            identity,
+            answerMatches: await check(state.securityAnswerHash),
+            // Sealed only for an account that can be deactivated: a forged token makes no key for a made-up id.
+            reactivation:
+              state.status === 'active' && state.securityAnswerHash
+                ? await newReactivationToken(this.accounts, accountId)
+                : { tokenHash: '', tokenSealed: '' },
+            now: ctx.occurredAt.getTime(),
+          }),
+          (state) => check(state.securityAnswerHash),
+        ),
         { ...ctx, actor: { kind: 'self', accountId } },
       );
     }, resetNotStarted);

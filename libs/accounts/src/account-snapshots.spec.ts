@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseState, stringifyState } from '@portal/command';
+import { type AccountCommand, accountDecider, type AccountState, DEFAULT_POLICY } from '@portal/domain';
+import { otp, registeredEvents, T0 } from '../../domain/src/testing/given-when-then';
+import { ACCOUNT_SNAPSHOT_VERSION } from './account-snapshots';
+
+/**
+ * The sources a snapshot's state depends on, pinned with the ACCOUNT_SNAPSHOT_VERSION they
+ * were last reviewed under. When this fails: if the change alters what `evolve` folds, the
+ * state's shape or an upcaster, bump ACCOUNT_SNAPSHOT_VERSION (old snapshots are then
+ * ignored and rewritten); either way, pin the new hashes with the version.
+ */
+const PINNED = {
+  version: 1,
+  sources: {
+    'libs/domain/src/account/state.ts': '94ba72fdd4b8122a9c9acabfb37fa5ba8211eb02db888b119f786781327227b9',
+    'libs/domain/src/account/upcasters.ts':
+      'a9f2a2129309cb636cd25351b77011735fb72de1139ad00b668e97ea3ffda3ed',
+  },
+};
+
+describe('account snapshot version', () => {
+  it('is bumped with every change to evolve, the account state or the upcasters', () => {
+    const root = join(__dirname, '..', '..', '..');
+    const current = Object.fromEntries(
+      Object.keys(PINNED.sources).map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(join(root, file)))
+          .digest('hex'),
+      ]),
+    );
+    expect({ version: ACCOUNT_SNAPSHOT_VERSION, sources: current }).toEqual(PINNED);
+  });
+});
+
+describe('an account state survives its snapshot text unchanged', () => {
+  const decider = accountDecider(DEFAULT_POLICY);
+  const command = fc.oneof(
+    { weight: 5, arbitrary: fc.boolean().map((ok) => ['login', ok] as const) },
+    fc.constant(['verify'] as const),
+    fc.boolean().map((ok) => ['answer', ok] as const),
+    fc.constant(['resend'] as const),
+    fc.constant(['unlock'] as const),
+    fc.integer({ min: 50, max: 200 }).map((step) => ['authenticator', step] as const),
+    fc.constant(['reactivate'] as const),
+    fc.constant(['erase'] as const),
+  );
+
+  function build(
+    c: readonly [string, ...unknown[]],
+    now: number,
+    i: number,
+    state: AccountState,
+  ): AccountCommand {
+    switch (c[0]) {
+      case 'login':
+        return { type: 'LogIn', loginId: `l${i}`, passwordMatches: c[1] as boolean, otp: otp(i), now };
+      case 'verify':
+        return {
+          type: 'VerifyOtp',
+          loginId: state.login?.loginId ?? 'none',
+          codeHash: otp(i - 1).codeHash,
+          sessionId: `s${i}`,
+          now,
+        };
+      case 'answer':
+        return {
+          type: 'AnswerSecurityQuestion',
+          resetId: `r${i}`,
+          identity: { lastName: 'Example', dateOfBirth: '1980-04-01', memberId: 'DEMO0000001' },
+          answerMatches: c[1] as boolean,
+          reactivation: { tokenHash: 'c'.repeat(64), tokenSealed: 's' },
+          now,
+        };
+      case 'resend':
+        return { type: 'ResendOtp', loginId: state.login?.loginId ?? 'none', otp: otp(100 + i), now };
+      case 'unlock':
+        return { type: 'Unlock', now };
+      case 'authenticator':
+        return { type: 'ConfirmAuthenticator', secretSealed: 's', matchedTimeStep: c[1] as number, now };
+      case 'reactivate':
+        return { type: 'Reactivate', tokenHash: 'c'.repeat(64), now };
+      default:
+        return { type: 'ErasePersonalData', now };
+    }
+  }
+
+  it('at every step of random histories folded by the domain', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(command, fc.integer({ min: 0, max: 40 })), { maxLength: 40 }),
+        (steps) => {
+          let state = registeredEvents().reduce(decider.evolve, decider.initialState());
+          let now = T0;
+          expect(parseState(stringifyState(state))).toStrictEqual(state);
+          steps.forEach(([c, minutes], i) => {
+            now += minutes * 60_000;
+            const decision = decider.decide(build(c, now, i, state), state);
+            state = decision.events.reduce(decider.evolve, state);
+            expect(parseState(stringifyState(state))).toStrictEqual(state);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
