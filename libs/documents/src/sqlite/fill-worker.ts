@@ -3,7 +3,8 @@
  * worker thread, so the process's event loop (the API, when an admin starts a
  * rebuild) keeps running throughout: an insert-only table's unique id index (one
  * `CREATE UNIQUE INDEX`, which holds the write lock while it sorts), and a table's
- * term rows:
+ * term rows. The same worker runs the one VACUUM that turns incremental vacuum on
+ * in a file made without it (`vacuum`, see the store's header, "Space"). The term rows:
  *
  * 1. Every term row of the table's documents is written, sorted by the terms' key
  *    (field, value, id), into a scratch file beside the store: one statement. It
@@ -26,8 +27,8 @@ import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 export interface FillStep {
-  /** `index-ids`: the unique id index; `terms`: the term rows. */
-  step: 'index-ids' | 'terms';
+  /** `index-ids`: the unique id index; `terms`: the term rows; `vacuum`: incremental vacuum on (table unused). */
+  step: 'index-ids' | 'terms' | 'vacuum';
   /** The store's file; the terms' scratch file is `<file>.fill-<table>`. */
   file: string;
   /** The documents' table (validated name); its terms go to `<table>_terms`. */
@@ -55,7 +56,7 @@ let db;
 try {
   db = new Database(file, { timeout: busyTimeoutMs });
   db.pragma('synchronous = NORMAL');
-  parentPort.postMessage({ rows: step === 'index-ids' ? indexIds() : terms() });
+  parentPort.postMessage({ rows: step === 'index-ids' ? indexIds() : step === 'vacuum' ? vacuum() : terms() });
 } catch (error) {
   parentPort.postMessage({ error: { message: String(error && error.message), code: error && error.code } });
 } finally {
@@ -65,6 +66,12 @@ try {
 
 function indexIds() {
   db.exec('CREATE UNIQUE INDEX IF NOT EXISTS "' + table + '_id" ON "' + table + '" (id)');
+  return 0;
+}
+
+function vacuum() {
+  db.pragma('auto_vacuum = INCREMENTAL');
+  db.exec('VACUUM');
   return 0;
 }
 
@@ -119,7 +126,8 @@ export function runFillStep(job: FillStep): Promise<FillStepResult> {
       // A worker that died without a word (out of memory) leaves its scratch file behind.
       rmSync(scratch, { force: true });
       const error = answer?.error ?? { message: `the fill worker stopped (exit code ${exitCode})` };
-      const what = job.step === 'terms' ? 'the terms' : 'the id index';
+      const what =
+        job.step === 'terms' ? 'the terms' : job.step === 'vacuum' ? 'incremental vacuum' : 'the id index';
       reject(new FillStepError(`building ${what} of ${job.table}: ${error.message}`, error.code));
     });
   });
