@@ -59,12 +59,19 @@ describe('a rebuild beside serving', () => {
     const from = before.body.generation as number;
     expect((await docs.getMeta('active')) as number).toBe(from);
 
-    // The order of things as this process saw them: a /health answer, or a fill write to the new generation.
+    // The order of things as this process saw them: a /health answer, or a fill read or write of the
+    // new generation. Reads too: the fill keeps the documents it changes in memory (FillCache) and
+    // reads each one once when an event first touches it, so its writes may all come at its end.
     const seen: ('health' | 'fill')[] = [];
     const write = docs.write.bind(docs) as DocumentStore['write'];
+    const getMany = docs.getMany.bind(docs) as DocumentStore['getMany'];
     const spy = jest.spyOn(docs, 'write').mockImplementation(async (generation, writes, options) => {
       if (generation > from) seen.push('fill');
       return write(generation, writes, options);
+    });
+    const readSpy = jest.spyOn(docs, 'getMany').mockImplementation(async (generation, collection, ids) => {
+      if (generation > from) seen.push('fill');
+      return getMany(generation, collection, ids);
     });
     let polling = true;
     const poll = async () => {
@@ -93,6 +100,7 @@ describe('a rebuild beside serving', () => {
       polling = false;
       await Promise.all(pollers);
       spy.mockRestore();
+      readSpy.mockRestore();
     }
     const first = seen.indexOf('fill');
     const last = seen.lastIndexOf('fill');
