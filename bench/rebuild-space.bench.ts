@@ -1,12 +1,13 @@
 /**
  * Space and memory a read-model rebuild leaves behind (not part of the test suite):
  * fills a fresh embedded store with realistic account histories (projector-fill.ts),
- * then, in a child process of its own, runs `rebuild()` three times, as the projector
+ * then, in a child process of its own, runs `rebuild()` three times (`--rebuilds N`), as the projector
  * process runs the rebuilds requested over HTTP, and after each reports the read-model
  * file (pages, free pages, bytes on disk with the WAL), the child's resident memory
- * five seconds later (idle) and its peak so far.
+ * 5 and 30 seconds later (idle) and its peak so far.
  *
- * Run with `npm run build && node dist/bench/rebuild-space.bench.js --accounts 20000`.
+ * Run with `npm run build && node dist/bench/rebuild-space.bench.js --accounts 20000` (add
+ * `--expose-gc` before the script to also see the memory left after a full collection).
  */
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
@@ -37,6 +38,12 @@ function arg(name: string, fallback: number): number {
 
 function rssBytes(): number {
   return Number(/VmRSS:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) * 1024;
+}
+
+/** Where the resident memory is: V8's heap (used of total) and buffers outside it. */
+function heap(): string {
+  const m = process.memoryUsage();
+  return `heap ${mib(m.heapUsed)} of ${mib(m.heapTotal)} MiB, buffers ${mib(m.arrayBuffers)} MiB`;
 }
 
 function fileReport(file: string): string {
@@ -72,16 +79,27 @@ async function child(dir: string): Promise<void> {
   const { projector } = createReadModels(config, store, accounts, docs);
   const file = join(dir, 'read-models.sqlite');
   console.log(`child before its first rebuild: RSS ${mib(rssBytes())} MiB`);
-  for (let run = 1; run <= 3; run++) {
+  const rebuilds = Number(process.argv[4] ?? 3);
+  for (let run = 1; run <= rebuilds; run++) {
     const result = await rebuild(projector, { dropAfterMs: 0 });
     const documents: string[] = [];
     for (const p of projector.projections)
       documents.push(`${p.spec.name} ${await docs.count(result.to, p.spec.name)}`);
+    // V8's memory reducer shrinks the heap once allocation has been low for ~8 s: look at 5 s and 30 s.
     await sleep(5_000);
+    const at5 = `${mib(rssBytes())} MiB (${heap()})`;
+    await sleep(25_000);
     console.log(
       `rebuild ${run} (generation ${result.from} → ${result.to}, ${result.events} events; ${documents.join(', ')}): ` +
-        `${fileReport(file)}; RSS idle ${mib(rssBytes())} MiB, peak ${mib(process.resourceUsage().maxRSS * 1024)} MiB`,
+        `${fileReport(file)}; RSS idle after 5 s ${at5}, after 30 s ${mib(rssBytes())} MiB (${heap()}); ` +
+        `peak ${mib(process.resourceUsage().maxRSS * 1024)} MiB`,
     );
+    // Under `node --expose-gc`: what is still reachable once everything collectable was collected.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc) {
+      gc();
+      console.log(`rebuild ${run}, after a full GC: ${mib(rssBytes())} MiB (${heap()})`);
+    }
   }
   await docs.close();
   await close();
@@ -103,7 +121,7 @@ async function main(): Promise<void> {
       BENCH_MASTER_KEY: masterKey.toString('base64'),
     };
     await new Promise<void>((resolve, reject) => {
-      const c = fork(__filename, ['--child', dir], { env, stdio: 'inherit' });
+      const c = fork(__filename, ['--child', dir, String(arg('rebuilds', 3))], { env, stdio: 'inherit' });
       c.on('error', reject);
       c.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`child exited with ${code}`))));
     });
