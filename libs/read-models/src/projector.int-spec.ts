@@ -395,6 +395,46 @@ describe('projector', () => {
     );
   });
 
+  it('after an upgrade that adds a collection, the live projector makes it in the active generation and projects into it', async () => {
+    const ana = await f.registered('upgrade@example.com');
+    // The active generation as an earlier version made it: no history_refs.
+    const earlier = deps.projections.filter((p) => p.spec.name !== 'history_refs');
+    const g = await activeGeneration(docs, earlier);
+    const projector = new LiveProjector(deps, memoryLogger());
+    await projector.start();
+    try {
+      await f.store.append(
+        'staff-sam.support:access',
+        [
+          {
+            id: randomUUID(),
+            type: 'StaffAccessed',
+            data: {
+              route: 'GET /v1/support/accounts/:accountId',
+              accountId: ana,
+              reason: 'r',
+              outcome: 'shown',
+            },
+            metadata: {
+              correlationId: 'c',
+              actor: { kind: 'staff', staffId: 'sam.support' },
+              occurredAt: new Date().toISOString(),
+              schemaVersion: 1,
+            },
+          },
+        ],
+        'any',
+      );
+      await caughtUp(projector);
+      expect(projector.failure).toBeUndefined();
+      expect(await docs.count(g, 'history_refs')).toBe(1);
+      const texts = (await queries.history(ana, { limit: 50, reveal: true })).items.map((i) => i.text);
+      expect(texts.at(-1)).toMatch(/^Viewed by staff member sam\.support/);
+    } finally {
+      await projector.stop();
+    }
+  });
+
   it('the live projector follows a rebuild’s swap, and queries are served throughout', async () => {
     await f.registered('s1@example.com');
     const projector = new LiveProjector(deps, memoryLogger(), { swapCheckIntervalMs: 20 });
