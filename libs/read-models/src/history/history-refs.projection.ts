@@ -8,7 +8,7 @@
  * order. The timeline (timeline.ts) reads and words them at read time.
  *
  * Its cost: one document per account a staff access names (a search listing 50
- * accounts writes 50) and one per office event, each ~120 bytes. The account's own
+ * accounts writes 50) and one per office event, each about 250 bytes with its id index. The account's own
  * events, most of any timeline, are never copied: they are read from its stream.
  */
 import type { Doc } from '@portal/documents';
