@@ -127,8 +127,10 @@ export function runFillStep(job: FillStep): Promise<FillStepResult> {
       rmSync(scratch, { force: true });
       const error = answer?.error ?? { message: `the fill worker stopped (exit code ${exitCode})` };
       const what =
-        job.step === 'terms' ? 'the terms' : job.step === 'vacuum' ? 'incremental vacuum' : 'the id index';
-      reject(new FillStepError(`building ${what} of ${job.table}: ${error.message}`, error.code));
+        job.step === 'vacuum'
+          ? 'turning incremental vacuum on (VACUUM)'
+          : `building ${job.step === 'terms' ? 'the terms' : 'the id index'} of ${job.table}`;
+      reject(new FillStepError(`${what}: ${error.message}`, error.code));
     });
   });
 }
