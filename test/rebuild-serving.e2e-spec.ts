@@ -60,12 +60,19 @@ describe('a rebuild beside serving', () => {
     const from = before.body.generation as number;
     expect((await docs.getMeta('active')) as number).toBe(from);
 
-    // The order of things as this process saw them: a /health answer, or a fill write to the new generation.
+    // The order of things as this process saw them: a /health answer, a fill read or write of the new
+    // generation, or the old one's drop. Reads too: the fill keeps the documents it changes in memory
+    // (FillCache) and reads each one once when an event first touches it, so its writes may all come at its end.
     const seen: ('health' | 'fill' | 'drop' | 'dropped')[] = [];
     const write = docs.write.bind(docs) as DocumentStore['write'];
+    const getMany = docs.getMany.bind(docs) as DocumentStore['getMany'];
     const spy = jest.spyOn(docs, 'write').mockImplementation(async (generation, writes, options) => {
       if (generation > from) seen.push('fill');
       return write(generation, writes, options);
+    });
+    const readSpy = jest.spyOn(docs, 'getMany').mockImplementation(async (generation, collection, ids) => {
+      if (generation > from) seen.push('fill');
+      return getMany(generation, collection, ids);
     });
     const drop = docs.drop.bind(docs) as DocumentStore['drop'];
     const dropSpy = jest.spyOn(docs, 'drop').mockImplementation(async (generation, specs) => {
@@ -101,6 +108,7 @@ describe('a rebuild beside serving', () => {
       await Promise.all(pollers);
       spy.mockRestore();
       dropSpy.mockRestore();
+      readSpy.mockRestore();
     }
     const first = seen.indexOf('fill');
     const last = seen.lastIndexOf('fill');

@@ -34,6 +34,7 @@ export const PORTAL_ERROR_STATUS: Record<string, number> = {
   // Support, audit and admin routes.
   ACCOUNT_NOT_FOUND: 404,
   INVALID_SEARCH: 400,
+  INVALID_CURSOR: 400,
   NOT_LOCKED: 409,
   QUEUE_UNKNOWN: 400,
   DEAD_JOB_NOT_FOUND: 404,

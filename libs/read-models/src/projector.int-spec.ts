@@ -3,6 +3,7 @@
  * accounts made through the real decider and vault.
  */
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { accountCodec } from '@portal/accounts';
 import { type DataKeyStore, ENVELOPE_FIELD, IN_ENVELOPE, Vault } from '@portal/vault';
@@ -36,7 +37,7 @@ describe('projector', () => {
   let deps: ProjectorDeps;
   let queries: ReadModels;
   let clockSkewMs = 0;
-  const collections = ['accounts', 'history', 'activations'];
+  const collections = ['accounts', 'history_refs', 'activations'];
 
   beforeEach(async () => {
     f = new Fixture();
@@ -50,7 +51,15 @@ describe('projector', () => {
       decode: decoderFor(accountCodec(f.accounts.deps.vault, PROJECTED_PERSONAL_FIELDS)),
     };
     clockSkewMs = 0;
-    queries = new ReadModels(docs, projections, keys, f.accounts.deps.vault, () => Date.now() + clockSkewMs);
+    const historyCodec = accountCodec(f.accounts.deps.vault);
+    queries = new ReadModels(
+      docs,
+      projections,
+      keys,
+      f.accounts.deps.vault,
+      { readStream: (s, o) => f.store.readStream(s, o), decode: (raw) => historyCodec.decode(raw) },
+      () => Date.now() + clockSkewMs,
+    );
   });
 
   afterEach(async () => {
@@ -264,6 +273,10 @@ describe('projector', () => {
         deps.projections,
         new SearchKeys(f.accounts.deps.hmacKey),
         f.accounts.deps.vault,
+        {
+          readStream: (s, o) => mixed.readStream(s, o),
+          decode: (raw) => accountCodec(f.accounts.deps.vault).decode(raw),
+        },
       );
       // The sealed copies differ in form (a value sealed alone, or a reference into an envelope);
       // everything else, the search terms included, is the same, and so is what a reader sees.
@@ -456,6 +469,73 @@ describe('projector', () => {
     expect(atCheckpoint).toEqual([ids.length]);
     const roomy = await rebuild(deps, { dropAfterMs: 0, batchSize: 2, fillCacheDocs: 1000 });
     expect(await readModelHash(docs, roomy.to, collections)).toBe(live);
+  });
+
+  it('a rebuild writes no history documents (timelines are read from the streams) and drops the `history` collection an earlier version kept', async () => {
+    const ana = await f.registered('hist@example.com', 'Hist');
+    const from = await activeGeneration(docs, deps.projections);
+    // What an earlier version left in the live generation: one document per event.
+    const history = { name: 'history', indexes: [], insertOnly: true };
+    await docs.ensure(from, [history]);
+    await docs.write(from, [
+      { collection: 'history', id: `${ana}/1`, doc: { text: 'old' }, position: { commit: 1n, prepare: 1n } },
+    ]);
+    expect(await docs.count(from, 'history')).toBe(1);
+    const { to } = await rebuild(deps, { dropAfterMs: 0 });
+    expect(await docs.count(from, 'history')).toBe(0);
+    expect(await docs.count(to, 'history')).toBe(0);
+    const tables = new Database(join(f.dir, 'readmodels.sqlite'), { readonly: true });
+    try {
+      const names = tables.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+      expect(names.filter((n) => /^history_v/.test(String(n)))).toEqual([]);
+    } finally {
+      tables.close();
+    }
+    // The timeline still tells the account's story, from its stream.
+    clockSkewMs += 1001;
+    expect((await queries.history(ana, { limit: 50, reveal: true })).items[0].text).toContain(
+      'Registered as a nonmember',
+    );
+  });
+
+  it('after an upgrade that adds a collection, the live projector makes it in the active generation and projects into it', async () => {
+    const ana = await f.registered('upgrade@example.com');
+    // The active generation as an earlier version made it: no history_refs.
+    const earlier = deps.projections.filter((p) => p.spec.name !== 'history_refs');
+    const g = await activeGeneration(docs, earlier);
+    const projector = new LiveProjector(deps, memoryLogger());
+    await projector.start();
+    try {
+      await f.store.append(
+        'staff-sam.support:access',
+        [
+          {
+            id: randomUUID(),
+            type: 'StaffAccessed',
+            data: {
+              route: 'GET /v1/support/accounts/:accountId',
+              accountId: ana,
+              reason: 'r',
+              outcome: 'shown',
+            },
+            metadata: {
+              correlationId: 'c',
+              actor: { kind: 'staff', staffId: 'sam.support' },
+              occurredAt: new Date().toISOString(),
+              schemaVersion: 1,
+            },
+          },
+        ],
+        'any',
+      );
+      await caughtUp(projector);
+      expect(projector.failure).toBeUndefined();
+      expect(await docs.count(g, 'history_refs')).toBe(1);
+      const texts = (await queries.history(ana, { limit: 50, reveal: true })).items.map((i) => i.text);
+      expect(texts.at(-1)).toMatch(/^Viewed by staff member sam\.support/);
+    } finally {
+      await projector.stop();
+    }
   });
 
   it('the live projector follows a rebuild’s swap, and queries are served throughout', async () => {

@@ -325,6 +325,12 @@ export class LiveProjector {
   }
 
   private async follow(generation: number): Promise<void> {
+    // A projection an upgrade added gets its collection in the live generation (from now on;
+    // a rebuild fills it from the first event). Safe to repeat: existing collections are kept.
+    await this.deps.docs.ensure(
+      generation,
+      this.deps.projections.map((p) => p.spec),
+    );
     this.generation = generation;
     this.gauges?.generation.set(generation);
     this.position = await this.deps.docs.loadCheckpoint(checkpointName(generation));

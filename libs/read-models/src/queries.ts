@@ -1,6 +1,7 @@
 /**
  * What support and the login lookup read: always the active generation (looked
- * up at most once a second), never the event streams. Personal values are
+ * up at most once a second). The history timeline alone reads the event streams
+ * (history/timeline.ts), worded at read time. Personal values are
  * opened through the vault only when the caller says the reader is authorised
  * (`reveal`); an erased account's values read as `[erased]`.
  */
@@ -10,9 +11,10 @@ import { ERASED, type Vault } from '@portal/vault';
 import type { AccountDoc, PersonalField } from './accounts/accounts.projection';
 import type { ActivationDoc } from './activations/activations.projection';
 import { activeGeneration } from './generations';
-import type { HistoryDoc } from './history/history.projection';
+import { HIDDEN } from './hidden';
+import { type HistoryEntry, type HistorySource, readTimeline } from './history/timeline';
 import type { Projection } from './model';
-import { type Envelopes, SealedValues } from './sealed-copies';
+import { SealedValues } from './sealed-copies';
 import { MIN_PREFIX, type SearchField, type SearchKeys } from './search-keys';
 
 export type SearchQuery =
@@ -59,17 +61,6 @@ export interface AccountDetail extends AccountSummary {
   asOf: string;
 }
 
-export interface HistoryEntry {
-  at: string;
-  type: string;
-  text: string;
-  actor: HistoryDoc['actor'];
-  ip?: string;
-  streamId: string;
-  revision: string;
-  eventId: string;
-}
-
 export class InvalidSearchError extends DomainError<'INVALID_SEARCH'> {
   constructor(fields: Record<string, string>) {
     super('INVALID_SEARCH', 'The search is not valid. Each problem is named in "fields".', fields);
@@ -86,6 +77,7 @@ export class ReadModels {
     private readonly projections: readonly Projection[],
     private readonly keys: SearchKeys,
     private readonly vault: Vault,
+    private readonly events: HistorySource,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -162,30 +154,24 @@ export class ReadModels {
     };
   }
 
+  /**
+   * An account's timeline, oldest first: its own events and the staff reads and
+   * office events that concern it, in plain words (history/timeline.ts).
+   */
   async history(
     accountId: string,
     options: { limit: number; after?: string; reveal: boolean },
   ): Promise<Page<HistoryEntry>> {
-    // The store reads one id range for a prefix and a cursor (libs/documents), so no bound is needed here.
-    const found = await this.docs.list<HistoryDoc>(await this.generation(), 'history', {
-      prefix: `${accountId}/`,
-      limit: options.limit + 1,
-      ...(options.after ? { afterId: options.after } : {}),
-    });
-    const page = found.slice(0, options.limit);
-    const items = await Promise.all(
-      page.map(async ({ doc }) => ({
-        at: doc.at,
-        type: doc.type,
-        text: await this.fill(accountId, doc.text, doc.personal, doc.envelopes, options.reveal),
-        actor: doc.actor,
-        ...(doc.ip ? { ip: doc.ip } : {}),
-        streamId: doc.streamId,
-        revision: doc.revision,
-        eventId: doc.eventId,
-      })),
-    );
-    return { items, ...(found.length > options.limit ? { next: page[page.length - 1].id } : {}) };
+    const refs = { docs: this.docs, generation: await this.generation() };
+    return readTimeline(this.events, refs, { kind: 'account', accountId }, options);
+  }
+
+  /** An office's timeline, oldest first: the events of its stream, in plain words. */
+  async officeHistory(
+    officeId: string,
+    options: { limit: number; after?: string; reveal: boolean },
+  ): Promise<Page<HistoryEntry>> {
+    return readTimeline(this.events, undefined, { kind: 'office', officeId }, options);
   }
 
   /** Activation codes issued and not used, replaced or expired, with where their letter is. */
@@ -253,22 +239,4 @@ export class ReadModels {
       personal,
     };
   }
-
-  private async fill(
-    accountId: string,
-    text: string,
-    personal: Record<string, string> | undefined,
-    envelopes: Envelopes | undefined,
-    reveal: boolean,
-  ): Promise<string> {
-    const values: Record<string, string> = {};
-    const sealedValues = new SealedValues(this.open, accountId, envelopes);
-    for (const [name, sealed] of Object.entries(personal ?? {})) {
-      const value = reveal ? await sealedValues.value(sealed) : HIDDEN;
-      if (value !== undefined) values[name] = String(value);
-    }
-    return text.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? ERASED);
-  }
 }
-
-export const HIDDEN = '[hidden]';

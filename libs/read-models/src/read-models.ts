@@ -7,7 +7,7 @@ import type { StreamCodec } from '@portal/command';
 import type { AccountEvent, AccountEventType } from '@portal/domain';
 import { accountsProjection } from './accounts/accounts.projection';
 import { activationsProjection } from './activations/activations.projection';
-import { historyProjection } from './history/history.projection';
+import { historyRefsProjection } from './history/history-refs.projection';
 import { officesProjection } from './offices/offices.projection';
 import type { Projection } from './model';
 import type { Decode } from './projector';
@@ -16,7 +16,7 @@ import type { SearchKeys } from './search-keys';
 export function readModelProjections(keys: SearchKeys): Projection[] {
   return [
     accountsProjection(keys),
-    historyProjection,
+    historyRefsProjection,
     activationsProjection,
     officesProjection,
   ] as Projection[];

@@ -23,6 +23,7 @@ import { type DocumentStore, type Fence, LeaseLostError, type StoredDoc } from '
 import { DomainError } from '@portal/domain';
 import { comparePositions, formatPosition, type Position } from '@portal/event-store';
 import { activeGeneration, allocateGeneration, knownGenerations } from './generations';
+import { RETIRED_COLLECTIONS } from './history/history-refs.projection';
 import { type CatchUpProgress, catchUp, type ProjectorDeps } from './projector';
 
 export class RebuildInProgressError extends DomainError<'REBUILD_IN_PROGRESS'> {
@@ -131,7 +132,8 @@ export async function rebuild(
     await deps.docs.setMeta('active', to);
     const second = await catchUp(deps, to, { batchSize: options.batchSize ?? FILL_BATCH });
     await new Promise((resolve) => setTimeout(resolve, options.dropAfterMs ?? 5000));
-    await deps.docs.drop(from, specs);
+    // With the collections earlier versions kept and this one no longer writes (the old `history`).
+    await deps.docs.drop(from, [...specs, ...RETIRED_COLLECTIONS]);
     await deps.docs.setMeta(
       'generations',
       (await knownGenerations(deps.docs)).filter((g) => g !== from),

@@ -37,9 +37,14 @@ export function createReadModels(
 ): ReadModelsRuntime {
   const keys = new SearchKeys(config.secrets.hmacKey);
   const projections = readModelProjections(keys);
+  // The history timeline words an account's events at read time, every personal field opened.
+  const historyCodec = accountCodec(accounts.deps.vault);
   return {
     docs,
-    queries: new ReadModels(docs, projections, keys, accounts.deps.vault),
+    queries: new ReadModels(docs, projections, keys, accounts.deps.vault, {
+      readStream: (streamId, options) => store.readStream(streamId, options),
+      decode: (raw) => historyCodec.decode(raw),
+    }),
     projector: {
       store,
       docs,

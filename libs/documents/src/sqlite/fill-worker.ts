@@ -3,7 +3,9 @@
  * page of a table), each run on a connection of its own in a worker thread, so the
  * process's event loop (the API, when an admin starts a rebuild) keeps running
  * throughout: an insert-only table's unique id index (one `CREATE UNIQUE INDEX`,
- * which holds the write lock while it sorts), and a table's term rows:
+ * which holds the write lock while it sorts), and a table's term rows. The same worker
+ * runs the one VACUUM that turns incremental vacuum on in a file made without it
+ * (`vacuum`, see the store's header, "Space"). The term rows:
  *
  * 1. Every term row of the table's documents is written, sorted by the terms' key
  *    (field, value, id), into a scratch file beside the store: one statement. It
@@ -26,8 +28,8 @@ import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 export interface FillStep {
-  /** `index-ids`: the unique id index; `terms`: the term rows; `drop`: the table, its terms and indexes. */
-  step: 'index-ids' | 'terms' | 'drop';
+  /** `index-ids`: the unique id index; `terms`: the term rows; `drop`: the table, its terms and indexes; `vacuum`: incremental vacuum on (table unused). */
+  step: 'index-ids' | 'terms' | 'drop' | 'vacuum';
   /** The store's file; the terms' scratch file is `<file>.fill-<table>`. */
   file: string;
   /** The documents' table (validated name); its terms go to `<table>_terms`. */
@@ -55,7 +57,8 @@ let db;
 try {
   db = new Database(file, { timeout: busyTimeoutMs });
   db.pragma('synchronous = NORMAL');
-  parentPort.postMessage({ rows: step === 'index-ids' ? indexIds() : step === 'drop' ? drop() : terms() });
+  const done = { 'index-ids': indexIds, terms, drop, vacuum }[step];
+  parentPort.postMessage({ rows: done() });
 } catch (error) {
   parentPort.postMessage({ error: { message: String(error && error.message), code: error && error.code } });
 } finally {
@@ -73,6 +76,12 @@ function drop() {
   db.exec('DROP INDEX IF EXISTS "' + table + '_id"');
   db.exec('DROP TABLE IF EXISTS "' + table + '_terms"');
   db.exec('DROP TABLE IF EXISTS "' + table + '"');
+  return 0;
+}
+
+function vacuum() {
+  db.pragma('auto_vacuum = INCREMENTAL');
+  db.exec('VACUUM');
   return 0;
 }
 
@@ -128,12 +137,10 @@ export function runFillStep(job: FillStep): Promise<FillStepResult> {
       rmSync(scratch, { force: true });
       const error = answer?.error ?? { message: `the fill worker stopped (exit code ${exitCode})` };
       const what =
-        job.step === 'drop'
-          ? 'dropping'
-          : job.step === 'terms'
-            ? 'building the terms of'
-            : 'building the id index of';
-      reject(new FillStepError(`${what} ${job.table}: ${error.message}`, error.code));
+        job.step === 'vacuum'
+          ? 'turning incremental vacuum on (VACUUM)'
+          : `${job.step === 'drop' ? 'dropping' : job.step === 'terms' ? 'building the terms of' : 'building the id index of'} ${job.table}`;
+      reject(new FillStepError(`${what}: ${error.message}`, error.code));
     });
   });
 }

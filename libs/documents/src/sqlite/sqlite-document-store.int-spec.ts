@@ -347,4 +347,77 @@ describe('SqliteDocumentStore', () => {
       raw.close();
     }
   });
+
+  describe('space after a generation is dropped', () => {
+    const history = { name: 'history', indexes: [], insertOnly: true };
+    /** A generation's worth of documents: a few MB of pages, with index terms. */
+    async function fill(store: SqliteDocumentStore, generation: number): Promise<void> {
+      await store.ensure(generation, [accounts, history], { fill: true });
+      for (let batch = 0; batch < 20; batch++) {
+        const writes: Write[] = [];
+        for (let i = 0; i < 250; i++) {
+          const n = batch * 250 + i;
+          writes.push(
+            {
+              collection: 'accounts',
+              id: `a${n}`,
+              doc: { username: `u${n}`, pad: 'x'.repeat(300) },
+              position: pos(n + 1),
+            },
+            { collection: 'history', id: `a${n}/1`, doc: { text: 'y'.repeat(300) }, position: pos(n + 1) },
+          );
+        }
+        await store.write(generation, writes);
+      }
+      await store.finishFill(generation);
+    }
+    const pages = (f: string) => {
+      const raw = new Database(f, { readonly: true });
+      try {
+        return {
+          pageCount: raw.pragma('page_count', { simple: true }) as number,
+          freePages: raw.pragma('freelist_count', { simple: true }) as number,
+          autoVacuum: raw.pragma('auto_vacuum', { simple: true }) as number,
+        };
+      } finally {
+        raw.close();
+      }
+    };
+
+    it('a new file gives the pages of a dropped generation back: no free page is left, and the file is as small as before it was filled', async () => {
+      const store = open();
+      await fill(store, 1);
+      const one = pages(file);
+      expect(one.autoVacuum).toBe(2); // INCREMENTAL
+      await fill(store, 2);
+      expect(pages(file).pageCount).toBeGreaterThan(one.pageCount * 1.8);
+      await store.drop(1, [accounts, history]);
+      const after = pages(file);
+      expect(after.freePages).toBe(0);
+      expect(after.pageCount).toBeLessThanOrEqual(one.pageCount * 1.05);
+      // What is left still serves.
+      expect((await store.find(2, 'accounts', 'username', 'u4999', { limit: 1 })).map((d) => d.id)).toEqual([
+        'a4999',
+      ]);
+    });
+
+    it('a file made before incremental vacuum is converted once when a drop leaves much of it free, and then keeps no free page', async () => {
+      const old = new Database(file);
+      old.pragma('journal_mode = WAL');
+      old.exec('CREATE TABLE made_before (x INTEGER)');
+      old.close();
+      const store = open();
+      expect(pages(file).autoVacuum).toBe(0); // NONE: set when the first table was made
+      await fill(store, 1);
+      await fill(store, 2);
+      await store.drop(1, [accounts, history]);
+      const after = pages(file);
+      expect(after.autoVacuum).toBe(2);
+      expect(after.freePages).toBe(0);
+      await fill(store, 3);
+      await store.drop(2, [accounts, history]);
+      expect(pages(file).freePages).toBe(0);
+      expect((await store.get(3, 'accounts', 'a0'))?.doc).toMatchObject({ username: 'u0' });
+    });
+  });
 });

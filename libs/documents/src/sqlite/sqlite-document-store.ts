@@ -32,7 +32,16 @@
  * loop runs on (fill-worker.ts). Writing them as the rebuild went put one random
  * insert per history row and term into large B-trees, dirtying a page for almost
  * every row in every batch: most of the rebuild's commit time.
+ *
+ * Space: a file is made with `auto_vacuum = INCREMENTAL`, and `drop` gives the pages of
+ * the dropped tables back to the file system afterwards, `RECLAIM_STEP_PAGES` at a time
+ * with the event loop free in between: a rebuild leaves a file the size of one
+ * generation, not two. A file made before (`auto_vacuum = NONE`, which only a VACUUM
+ * changes) is converted once, by a VACUUM in a worker thread, the first time a drop
+ * leaves more than `CONVERT_FREE_SHARE` of it free. The drop then asks SQLite to free
+ * the memory it can (`shrink_memory`: the page cache the rebuild filled).
  */
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import type { Position } from '@portal/event-store';
 import {
@@ -201,6 +210,11 @@ const BACKFILL_PAGE = 1_000;
 const MAX_TERMS_PER_INSERT = 32;
 /** Sorted term rows finishFill copies per write transaction (~0.3 s; see fill-worker.ts). */
 const FILL_TERMS_CHUNK = 100_000;
+/** Free pages one `incremental_vacuum` step gives back (4 MiB of 4 KiB pages): one short write transaction. */
+const RECLAIM_STEP_PAGES = 1_000;
+/** A file without incremental vacuum is converted (VACUUM) once a drop leaves more than this share of it free. */
+const CONVERT_FREE_SHARE = 0.25;
+const AUTO_VACUUM_INCREMENTAL = 2;
 
 /** Duck-typed: better-sqlite3's SqliteError may come from another module instance (Jest registries). */
 function sqliteCode(error: unknown): string {
@@ -285,6 +299,8 @@ export class SqliteDocumentStore implements DocumentStore {
     this.fillTermsChunk = Math.max(1, Math.floor(options.fillTermsChunk ?? FILL_TERMS_CHUNK));
     this.dropOnLoop = options.dropOnLoop === true;
     try {
+      // Takes effect on a new file only (before its first table): see the header, "Space".
+      this.db.pragma(`auto_vacuum = ${AUTO_VACUUM_INCREMENTAL}`);
       const mode = this.db.pragma('journal_mode = WAL', { simple: true });
       if (mode !== 'wal')
         throw new Error(`SQLite document store ${file}: cannot use WAL (journal_mode is ${mode})`);
@@ -469,8 +485,8 @@ export class SqliteDocumentStore implements DocumentStore {
     );
   }
 
-  /** One of finishFill's long steps, in a worker thread (fill-worker.ts). */
-  private async fillStep(step: 'index-ids' | 'terms', table: string): Promise<void> {
+  /** One of finishFill's long steps, a drop or the one VACUUM, in a worker thread (fill-worker.ts). */
+  private async fillStep(step: 'index-ids' | 'terms' | 'drop' | 'vacuum', table: string): Promise<void> {
     const file = this.db.name;
     await runFillStep({
       step,
@@ -784,20 +800,55 @@ export class SqliteDocumentStore implements DocumentStore {
         })
         .immediate(),
     );
-    if (this.dropOnLoop) return;
-    for (const table of tables) {
+    if (!this.dropOnLoop) {
+      for (const table of tables) {
+        try {
+          await this.fillStep('drop', table);
+        } catch (error) {
+          throw transientAsUnavailable(error);
+        }
+      }
+    }
+    await this.reclaim();
+  }
+
+  /**
+   * Gives the free pages back to the file system, in steps with the event loop free in
+   * between, then the memory SQLite can spare. A file without incremental vacuum is
+   * converted first when much of it is free (the VACUUM runs in a worker thread; other
+   * connections' writes wait for it, reads go on).
+   */
+  private async reclaim(): Promise<void> {
+    const pragma = (sql: string) => Number(this.guard(() => this.db.pragma(sql, { simple: true })));
+    let free = pragma('freelist_count');
+    if (free > 0 && pragma('auto_vacuum') !== AUTO_VACUUM_INCREMENTAL) {
+      if (free <= pragma('page_count') * CONVERT_FREE_SHARE) return this.releaseMemory();
       try {
-        await runFillStep({
-          step: 'drop',
-          file: this.db.name,
-          table,
-          busyTimeoutMs: this.busyTimeoutMs,
-          chunkRows: this.fillTermsChunk,
-        });
+        await this.fillStep('vacuum', '');
       } catch (error) {
         throw transientAsUnavailable(error);
       }
+      free = pragma('freelist_count');
     }
+    while (free > 0 && !this.closed) {
+      this.guard(() => this.db.pragma(`incremental_vacuum(${RECLAIM_STEP_PAGES})`));
+      const left = pragma('freelist_count');
+      // Nothing moved (cannot happen with incremental vacuum on): stop rather than spin.
+      if (left >= free) break;
+      free = left;
+      await yieldToEventLoop();
+    }
+    this.releaseMemory();
+  }
+
+  /** The page cache a rebuild or a reclaim filled, and what else SQLite holds and can free. */
+  private releaseMemory(): void {
+    if (this.closed) return;
+    this.guard(() => {
+      // Copies the moved pages into the file now (never waiting for a reader), so the WAL can restart small.
+      this.db.pragma('wal_checkpoint(PASSIVE)');
+      this.db.pragma('shrink_memory');
+    });
   }
 
   async getMeta(key: string): Promise<unknown> {

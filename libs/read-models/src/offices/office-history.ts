@@ -1,19 +1,17 @@
 /**
  * Office events in plain words, for the history timeline: each appears in the
- * office's own timeline (documents `<officeId>/<position>`) and in that of the
- * user it concerns, naming the administrator (or staff member) who acted.
- * Account ids, never names: the history keeps personal data sealed.
+ * office's own timeline (its `office-…` stream) and in that of the user it
+ * concerns (by a `history_refs` entry), naming the administrator (or staff member)
+ * who acted. Account ids, never names: office events hold no personal value in clear.
  */
 import type { ProjectedEvent } from '../model';
 import { officeEventOf } from './offices.projection';
 
-/** The timelines an office event belongs to: the office's and the user's it concerns. */
-export function officeHistoryIdsOf(e: ProjectedEvent): string[] {
+/** The user account an office event concerns (besides the office itself), if it is one. */
+export function officeUserOf(e: ProjectedEvent): string | undefined {
   const o = officeEventOf(e);
-  if (!o) return [];
-  const concerned =
-    o.event.type === 'OfficeRegistered' ? o.event.data.administratorId : o.event.data.accountId;
-  return [o.officeId, concerned];
+  if (!o) return undefined;
+  return o.event.type === 'OfficeRegistered' ? o.event.data.administratorId : o.event.data.accountId;
 }
 
 export function describeOfficeEvent(e: ProjectedEvent): { text: string } {

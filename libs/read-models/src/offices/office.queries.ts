@@ -4,7 +4,7 @@
  * vault only for authorised readers (`reveal`).
  */
 import type { DocumentStore } from '@portal/documents';
-import { HIDDEN } from '../queries';
+import { HIDDEN } from '../hidden';
 import type { OfficeDoc } from './offices.projection';
 
 export interface OfficeView {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SqliteDocumentStore } from '@portal/documents';
 import type { EventStore } from '@portal/event-store';
 import { applyBatch, type ProjectorDeps } from '../projector';
-import { historyProjection } from '../history/history.projection';
+import { historyRefsProjection } from '../history/history-refs.projection';
 import { officeLife } from './office-samples';
 import { type OfficeDoc, officesProjection } from './offices.projection';
 
@@ -26,20 +26,24 @@ describe('offices projection, applied by the projector', () => {
     const deps: ProjectorDeps = {
       store: {} as EventStore,
       docs,
-      projections: [officesProjection, historyProjection],
+      projections: [officesProjection, historyRefsProjection],
       decode: async (raw) => events.find((e) => e.raw.id === raw.id)!,
     };
     const raws = events.map((e) => e.raw);
-    await docs.ensure(0, [officesProjection.spec, historyProjection.spec]);
+    await docs.ensure(0, [officesProjection.spec, historyRefsProjection.spec]);
     await applyBatch(deps, 0, raws);
     const once = (await docs.get<OfficeDoc>(0, 'offices', 'off-a'))!.doc;
-    const timeline = await docs.list(0, 'history', { prefix: 'off-a/', limit: 100 });
+    const refs = async () => [
+      ...(await docs.list(0, 'history_refs', { prefix: 'adm/', limit: 100 })),
+      ...(await docs.list(0, 'history_refs', { prefix: 'u1/', limit: 100 })),
+    ];
+    const timeline = await refs();
     // Again in one batch, and again split in two: positions make both no-ops.
     await applyBatch(deps, 0, raws);
     await applyBatch(deps, 0, raws.slice(0, 3));
     await applyBatch(deps, 0, raws.slice(3));
     expect((await docs.get<OfficeDoc>(0, 'offices', 'off-a'))!.doc).toEqual(once);
-    expect(await docs.list(0, 'history', { prefix: 'off-a/', limit: 100 })).toEqual(timeline);
+    expect(await refs()).toEqual(timeline);
     expect(timeline).toHaveLength(events.length);
     expect(once.grants).toHaveLength(3);
     // The office of an account, by its members index.

@@ -1,5 +1,6 @@
 import { OFFICE_EVENT_TYPES, OFFICE_FUNCTIONS } from '@portal/domain';
-import { historyId, historyProjection } from '../history/history.projection';
+import { describeEntry } from '../history/describe';
+import { historyRefId, historyRefsProjection } from '../history/history-refs.projection';
 import { officeLife } from './office-samples';
 import { type OfficeDoc, officesProjection } from './offices.projection';
 
@@ -48,19 +49,22 @@ describe('offices projection', () => {
 
 describe('office events in the history', () => {
   it.each(OFFICE_EVENT_TYPES)(
-    '%s: in the office’s timeline and the concerned user’s, naming who acted',
+    '%s: in the office’s timeline (its stream) and, by reference, the concerned user’s, naming who acted',
     (type) => {
       const e = officeLife().find((x) => x.raw.type === type)!;
-      const ids = historyProjection.idsOf(e);
+      const ids = historyRefsProjection.idsOf(e);
       const concerned =
         type === 'OfficeRegistered' ? 'adm' : type === 'OfficeAdministratorApproved' ? 'adm' : 'u1';
-      expect(ids).toEqual([historyId('off-a', e.raw.position), historyId(concerned, e.raw.position)]);
-      const doc = historyProjection.project(undefined, e, ids[1])!;
-      expect(doc).toMatchObject({ accountId: concerned, type, actor: e.raw.metadata.actor });
-      expect(doc.text).toMatch(
+      expect(ids).toEqual([historyRefId(concerned, e.raw.position)]);
+      expect(historyRefsProjection.project(undefined, e, ids[0])).toEqual({
+        streamId: 'office-off-a',
+        revision: e.raw.revision.toString(),
+      });
+      const { text } = describeEntry(e);
+      expect(text).toMatch(
         type === 'OfficeAdministratorApproved' ? /staff member sam\.support/ : /account adm/,
       );
-      expect(doc.text).not.toMatch(/undefined|\[object|sealed|\b123456789\b/);
+      expect(text).not.toMatch(/undefined|\[object|sealed|\b123456789\b/);
     },
   );
 });

@@ -80,7 +80,11 @@ export class SupportOfficeController {
     reasonOf(req);
     const [office, page] = await Promise.all([
       this.model.office(officeId, { reveal: false }),
-      this.readModels.queries.history(officeId, { limit: q.limit ?? 50, after: q.after, reveal: false }),
+      this.readModels.queries.officeHistory(officeId, {
+        limit: q.limit ?? 50,
+        after: q.after,
+        reveal: false,
+      }),
     ]);
     await this.accessLog.recordAccess(
       staffContextOf(req),

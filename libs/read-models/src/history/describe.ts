@@ -1,80 +1,30 @@
 /**
- * `history`: the account's timeline, one document per event in plain words,
- * with who did it (the member, support staff, the system), when, and from which
- * IP. Staff reads of an account (`StaffAccessed` in `staff-…` streams) appear in
- * the timeline of the account they read. Document ids are
- * `<accountId>/<global position>`, so listing by id prefix gives the timeline in
- * order. Office events (`office-…` streams) appear in the office's timeline and in
- * that of the user they concern (offices/office-history.ts). Personal values stay sealed (`personal`); `{name}` placeholders in the
- * text are filled at read time, opened for authorised readers or shown as erased.
+ * The history timeline's wording: every event an account's (or an office's)
+ * timeline shows, in plain words. Pure: the timeline (timeline.ts) reads the
+ * events from their streams and calls this at read time, so a change of wording
+ * shows at once, with no rebuild. Texts name personal values as `{name}`
+ * placeholders; `describe` says where each value is in the event's data, and the
+ * timeline fills them in for authorised readers (or shows them hidden or erased).
  */
 import type { AccountEvent } from '@portal/domain';
-import type { Doc } from '@portal/documents';
-import type { Actor, Position } from '@portal/event-store';
-import { padPosition, type ProjectedEvent, type Projection } from '../model';
-import { describeOfficeEvent, officeHistoryIdsOf } from '../offices/office-history';
-import { type Envelopes, sealedCopy } from '../sealed-copies';
+import type { ProjectedEvent } from '../model';
+import { describeOfficeEvent } from '../offices/office-history';
 
-export interface HistoryDoc extends Doc {
-  accountId: string;
-  eventId: string;
-  streamId: string;
-  revision: string;
-  type: string;
-  at: string;
-  actor: Actor;
-  ip?: string;
-  text: string;
-  /** Sealed copies of the personal values the text refers to as `{name}` (sealed-copies.ts). */
-  personal?: Record<string, string>;
-  /** The event's envelope, when the copies refer to it. */
-  envelopes?: Envelopes;
-}
+export type Described = { text: string; personal?: Record<string, string> };
 
-/** Insert-only: a document's id holds the position of the one event that writes it. */
-export const historyProjection: Projection<HistoryDoc> = {
-  spec: { name: 'history', indexes: [], insertOnly: true },
-  idsOf: (e) =>
-    (e.account ? [e.account.accountId] : [...officeHistoryIdsOf(e), ...staffReadsOf(e)]).map((a) =>
-      historyId(a, e.raw.position),
-    ),
-  project: (doc, e, id) => {
-    if (doc) return undefined;
-    const accountId = id.slice(0, id.lastIndexOf('/'));
-    const described: Described = e.account
-      ? describe(e.account.event, e)
-      : e.raw.streamId.startsWith('office-')
-        ? describeOfficeEvent(e)
-        : describeStaffRead(e);
-    return {
-      accountId,
-      eventId: e.raw.id,
-      streamId: e.raw.streamId,
-      revision: e.raw.revision.toString(),
-      type: e.raw.type,
-      at: e.raw.metadata.occurredAt,
-      actor: e.raw.metadata.actor,
-      ...(e.raw.metadata.clientIp ? { ip: e.raw.metadata.clientIp } : {}),
-      text: described.text,
-      ...(described.personal ? { personal: described.personal } : {}),
-      ...(described.envelopes ? { envelopes: described.envelopes } : {}),
-    };
-  },
-};
-
-export function historyId(accountId: string, position: Position): string {
-  return `${accountId}/${padPosition(position)}`;
+/** Any event of a timeline: an account's, an office's, or a staff member's read of an account. */
+export function describeEntry(e: ProjectedEvent): Described {
+  if (e.account) return describe(e.account.event, e.account.event.data as Record<string, unknown>);
+  return e.raw.streamId.startsWith('office-') ? describeOfficeEvent(e) : describeStaffRead(e);
 }
 
 /** The accounts a staff access touched: the one read or acted on, or those a search listed. */
-function staffReadsOf(e: ProjectedEvent): string[] {
+export function staffReadsOf(e: ProjectedEvent): string[] {
   if (e.raw.type !== 'StaffAccessed' || !e.raw.streamId.startsWith('staff-')) return [];
   const d = e.raw.data as { accountId?: unknown; accountIds?: unknown };
   if (typeof d.accountId === 'string') return [d.accountId];
   return Array.isArray(d.accountIds) ? d.accountIds.filter((a): a is string => typeof a === 'string') : [];
 }
-
-type Described = { text: string; personal?: Record<string, string>; envelopes?: Envelopes };
 
 function describeStaffRead(e: ProjectedEvent): Described {
   const d = e.raw.data as { route?: unknown; reason?: unknown; accountId?: unknown; outcome?: unknown };
@@ -106,17 +56,25 @@ const DEACTIVATION: Record<string, string> = {
   owner: 'at the owner’s request',
 };
 
-/** The event in plain words. Exhaustive: a new event type does not compile until it is described here. */
-export function describe(event: AccountEvent, stored: ProjectedEvent): Described {
+/**
+ * The event in plain words. Exhaustive: a new event type does not compile until it is
+ * described here. `personal` holds the values `{name}` stands for, read from `values`
+ * (the event's data, opened or still sealed): a value that is not there reads as erased.
+ */
+export function describe(event: AccountEvent, values: Record<string, unknown>): Described {
+  const sealed = (path: string) => {
+    const v = path
+      .split('.')
+      .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], values);
+    return typeof v === 'string' ? v : undefined;
+  };
   const withPersonal = (text: string, fields: Record<string, string>): Described => {
     const personal: Record<string, string> = {};
-    const envelopes: Envelopes = {};
     for (const [name, path] of Object.entries(fields)) {
-      const v = sealedCopy(stored, path, envelopes);
+      const v = sealed(path);
       if (v) personal[name] = v;
     }
-    if (Object.keys(personal).length === 0) return { text };
-    return Object.keys(envelopes).length ? { text, personal, envelopes } : { text, personal };
+    return Object.keys(personal).length ? { text, personal } : { text };
   };
   switch (event.type) {
     case 'ActivationCodeIssued':
