@@ -10,6 +10,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { dbNameFromUrl, mongoUrlProblem } from '@portal/documents';
 import { kurrentDbUrlProblems } from './kurrentdb-url';
 import { makeOwnerOnlyDir } from './files';
+import { type PolicySettings, readPolicySettings } from './policy-settings';
 
 export type Role = 'api' | 'projector' | 'worker';
 const ROLES: readonly Role[] = ['api', 'projector', 'worker'];
@@ -69,6 +70,8 @@ export interface AppConfig {
      */
     previousMasterKeys: Buffer[];
   };
+  /** The account policy's settings (policy-settings.ts): only what is set; the seed's default for the rest. */
+  policy: PolicySettings;
 }
 
 export class ConfigError extends Error {
@@ -261,6 +264,8 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     });
   }
 
+  const policy = readPolicySettings(str, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   if (secrets.hmacKey.length === 0 || secrets.masterKey.length === 0) {
@@ -304,6 +309,7 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
       portalUrl: portalUrl ?? 'https://members.example.com',
     },
     secrets,
+    policy,
   };
 }
 

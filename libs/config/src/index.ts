@@ -1,2 +1,3 @@
 export * from './config';
 export * from './files';
+export * from './policy-settings';

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { Accounts, MongoSessionStore, type SessionStore, SqliteSessionStore } from '@portal/accounts';
+import { policyFrom } from '@portal/domain';
 import { type AppConfig, type EventStoreConfig, makeOwnerOnlyDir, makeOwnerOnlyFile } from '@portal/config';
 import {
   type EventStore,
@@ -94,6 +95,8 @@ export function createAccounts(
     ? MongoSessionStore.fromDb(mongo.db())
     : new SqliteSessionStore(ownerOnly(join(config.dataDir, 'sessions.sqlite')));
   const accounts = new Accounts({
+    // The seed's policy with the deployment's settings; policyFrom refuses a combination that makes no sense.
+    policy: policyFrom(config.policy),
     store,
     vault: new Vault(keys),
     hasher: new PasswordHasher(),
