@@ -104,6 +104,9 @@ export async function createHttpApp(
   // no body, not as 400; anything else goes to Fastify's own parser, with its prototype-poisoning checks.
   const json = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
+  // Fastify also reads text/plain (as a string the validator would then refuse, a 400): with its parser
+  // gone, every body that is not JSON is the same 415 in the error shape, form bodies included.
+  fastify.removeContentTypeParser('text/plain');
   // A body nested thousands of levels deep fits in the body limit, and would overflow the
   // validator's recursion (a 500, tens of milliseconds each): one cheap scan refuses it first.
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
