@@ -3,8 +3,8 @@
  * correlation ids, JSON access logs without bodies or query strings, request
  * metrics, validation with every field error at once, one error shape (also for
  * what Node's parser or Fastify's router refuse before any handler, and for
- * requests that arrive during shutdown), no caching of /v1 answers, OpenAPI at
- * /docs, and a clean shutdown on SIGTERM.
+ * requests that arrive during shutdown), no caching of /v1 answers, CORS for the
+ * listed origins only, OpenAPI at /docs, and a clean shutdown on SIGTERM.
  */
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
@@ -176,6 +176,8 @@ export async function createHttpApp(
  * origin is echoed back (never `*`), with `Vary: Origin`; no credentials header, since sessions travel in
  * the Authorization header, never in cookies. Any other origin, or none, gets no CORS header at all, and
  * its preflight falls through to the router's 404 in the error shape: the same answer as with CORS off.
+ * Nest runs this hook before the one above, so an allowed preflight's 204 carries no correlation id (no
+ * script can read a preflight's headers) and is answered during shutdown too.
  */
 function enableCors(app: NestFastifyApplication, origins: readonly string[]): void {
   const allowed = new Set(origins);
