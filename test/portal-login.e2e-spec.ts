@@ -58,13 +58,26 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     expect(step1.body.secondFactor).toBe('email-code');
     const code = await mail.code(member.email);
 
+    const before = Date.now();
     const step2 = await t
       .http()
       .post('/v1/login/verify-code')
       .send({ loginToken: step1.body.loginToken, code })
       .expect(200);
+    const after = Date.now();
     const token = step2.body.sessionToken as string;
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
+    // When the session ends, from the session store's own timeouts, so a frontend can warn before.
+    const { absoluteMs, idleMs } = t.app.get<Accounts>(ACCOUNTS).deps.sessions.timeouts;
+    expect(step2.body).toEqual({
+      sessionToken: token,
+      mustChangePassword: false,
+      expiresAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      idleTimeoutSeconds: idleMs / 1000,
+    });
+    const expiresAt = Date.parse(step2.body.expiresAt);
+    expect(expiresAt).toBeGreaterThanOrEqual(before + absoluteMs);
+    expect(expiresAt).toBeLessThanOrEqual(after + absoluteMs);
 
     const me = await t.http().get('/v1/me').set('authorization', `Bearer ${token}`).expect(200);
     expect(me.body).toMatchObject({

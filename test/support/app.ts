@@ -52,6 +52,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
       logger: b.logger,
       metrics: b.metrics,
       trustProxy: b.config.trustProxy,
+      corsOrigins: b.config.corsOrigins,
       title: 'test',
       errorMapping: { domainStatus: PORTAL_ERROR_STATUS },
     },

@@ -18,6 +18,10 @@ class ControlledSessions implements SessionStore {
 
   constructor(readonly inner: SqliteSessionStore) {}
 
+  get timeouts() {
+    return this.inner.timeouts;
+  }
+
   create(tokenHash: string, session: NewSession) {
     return this.inner.create(tokenHash, session);
   }

@@ -112,7 +112,7 @@ function isDuplicateKey(error: unknown): boolean {
 }
 
 export class MongoSessionStore implements SessionStore {
-  private readonly timeouts: SessionTimeouts;
+  readonly timeouts: SessionTimeouts;
   private indexed: Promise<string[]> | undefined;
 
   constructor(

@@ -31,6 +31,8 @@ export interface SessionTimeouts {
 export const DEFAULT_TIMEOUTS: SessionTimeouts = { idleMs: 30 * 60_000, absoluteMs: 12 * 60 * 60_000 };
 
 export interface SessionStore {
+  /** The timeouts this store ends sessions at: a new session's answer tells the browser both. */
+  readonly timeouts: SessionTimeouts;
   /** Stores a new session; `SessionExistsError` if its token hash or session id is taken. */
   create(tokenHash: string, session: NewSession): Promise<void>;
   /**

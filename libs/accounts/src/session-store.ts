@@ -35,7 +35,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 export class SqliteSessionStore implements SessionStore {
   private readonly db: Database.Database;
-  private readonly timeouts: SessionTimeouts;
+  readonly timeouts: SessionTimeouts;
   private readonly statements;
 
   constructor(file: string, timeouts: SessionTimeouts = DEFAULT_TIMEOUTS) {

@@ -216,6 +216,34 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('allows no cross-origin caller by default, and reads CORS_ORIGINS as exact origins, naming a bad entry', () => {
+    expect(loadConfig({ DATA_DIR: dir }).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ DATA_DIR: dir, CORS_ORIGINS: ' https://portal.example.org, http://localhost:5173 ' })
+        .corsOrigins,
+    ).toEqual(['https://portal.example.org', 'http://localhost:5173']);
+    let error: unknown;
+    try {
+      loadConfig({
+        DATA_DIR: dir,
+        CORS_ORIGINS:
+          'https://ok.example.org,*,https://portal.example.org/,https://*.example.org,HTTPS://Up.example.org,ftp://files.example.org,https://x.example.org:443',
+      });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as ConfigError).problems;
+    expect(problems.map((p) => /^CORS_ORIGINS entry (\d+) .* \(got (".*")\)$/.exec(p)?.slice(1))).toEqual([
+      ['2', '"*"'],
+      ['3', '"https://portal.example.org/"'],
+      ['4', '"https://*.example.org"'],
+      ['5', '"HTTPS://Up.example.org"'],
+      ['6', '"ftp://files.example.org"'],
+      ['7', '"https://x.example.org:443"'],
+    ]);
+    expect(problems[0]).toContain('must be an exact origin such as https://portal.example.org');
+  });
+
   it('creates DATA_DIR and the development secrets readable by the owner only, whatever the umask', () => {
     const data = join(dir, 'nested', 'data');
     const before = process.umask(0);

@@ -40,6 +40,11 @@ export interface AppConfig {
    * client. Empty: the peer's own address is the client's, and the header is ignored.
    */
   trustProxy: string[];
+  /**
+   * CORS_ORIGINS: the exact origins (`https://portal.example.org`) whose browser pages may call the
+   * API from another origin. Empty: no CORS headers at all, and a preflight is answered 404.
+   */
+  corsOrigins: string[];
   dataDir: string;
   /** Which parts this process runs; `npm start` runs all three. */
   roles: ReadonlySet<Role>;
@@ -123,6 +128,20 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
       else
         problems.push(
           `TRUST_PROXY entry ${i + 1} must be an IP address or a CIDR such as 10.0.0.0/8 (got ${JSON.stringify(entry)})`,
+        );
+    });
+
+  const corsOrigins: string[] = [];
+  (str('CORS_ORIGINS') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .forEach((entry, i, all) => {
+      if (entry === '' && all.length === 1) return;
+      if (isExactOrigin(entry)) corsOrigins.push(entry);
+      else
+        problems.push(
+          `CORS_ORIGINS entry ${i + 1} must be an exact origin such as https://portal.example.org ` +
+            `(scheme, host and port only, no path or wildcard) (got ${JSON.stringify(entry)})`,
         );
     });
 
@@ -280,6 +299,7 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     port: port!,
     metrics: { host: metricsHost, port: metricsPort! },
     trustProxy,
+    corsOrigins,
     dataDir,
     roles,
     logLevel: logLevel!,
@@ -322,6 +342,23 @@ function isAddressOrCidr(entry: string): boolean {
   if (slash === -1) return true;
   const bits = entry.slice(slash + 1);
   return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * What a browser sends in its Origin header, written the same way: http(s), lower-case host, no
+ * default port, no path or trailing slash. Compared as a string, so anything else would never match.
+ */
+function isExactOrigin(entry: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(entry);
+  } catch {
+    return false;
+  }
+  // The URL parser takes `https://*.example.org` as a host name; no browser sends it.
+  return (
+    (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === entry && !entry.includes('*')
+  );
 }
 
 function parsePort(v: string): number | undefined {

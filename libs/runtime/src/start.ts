@@ -85,6 +85,7 @@ export async function runProcess(
     logger: b.logger,
     metrics: b.metrics,
     trustProxy: b.config.trustProxy,
+    corsOrigins: b.config.corsOrigins,
     ...http,
   });
   await app.listen(b.config.port, b.config.host);

@@ -21,13 +21,21 @@ export async function grantSession(
   grantedAt: bigint,
 ): Promise<SessionGranted> {
   const token = opaqueToken();
+  const createdAt = Date.now();
   const opened = await accounts.openSession(
     keyedHash(accounts.deps.hmacKey, 'session', token),
-    { sessionId, accountId, createdAt: Date.now(), mustChangePassword },
+    { sessionId, accountId, createdAt, mustChangePassword },
     grantedAt,
   );
   if (!opened) throw INVALID_LOGIN();
-  return { sessionToken: token, mustChangePassword };
+  // The store's own timeouts, so that a frontend can warn before either ends the session.
+  const { absoluteMs, idleMs } = accounts.deps.sessions.timeouts;
+  return {
+    sessionToken: token,
+    mustChangePassword,
+    expiresAt: new Date(createdAt + absoluteMs).toISOString(),
+    idleTimeoutSeconds: Math.floor(idleMs / 1000),
+  };
 }
 
 export interface SecondStep {

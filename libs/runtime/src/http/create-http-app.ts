@@ -3,8 +3,8 @@
  * correlation ids, JSON access logs without bodies or query strings, request
  * metrics, validation with every field error at once, one error shape (also for
  * what Node's parser or Fastify's router refuse before any handler, and for
- * requests that arrive during shutdown), no caching of /v1 answers, OpenAPI at
- * /docs, and a clean shutdown on SIGTERM.
+ * requests that arrive during shutdown), no caching of /v1 answers, CORS for the
+ * listed origins only, OpenAPI at /docs, and a clean shutdown on SIGTERM.
  */
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
@@ -49,7 +49,14 @@ export interface HttpAppOptions {
    * CIDRs: TRUST_PROXY), for client IPs in rate limits and audit. Empty or unset: trust none.
    */
   trustProxy?: readonly string[];
+  /** CORS_ORIGINS: the exact origins whose pages may call the API from a browser. Empty or unset: no CORS at all. */
+  corsOrigins?: readonly string[];
 }
+
+/** What a browser page may send beyond the CORS-safelisted headers. */
+export const CORS_ALLOWED_HEADERS = ['Content-Type', 'Authorization', 'X-Correlation-Id', 'X-Access-Reason'];
+/** What a page's script may read beyond the safelisted response headers. */
+export const CORS_EXPOSED_HEADERS = ['X-Correlation-Id', 'Retry-After'];
 
 /** How every request body is validated: every field error at once, unknown fields refused by name. */
 export const VALIDATION_OPTIONS: ValidationPipeOptions = {
@@ -97,6 +104,9 @@ export async function createHttpApp(
   // no body, not as 400; anything else goes to Fastify's own parser, with its prototype-poisoning checks.
   const json = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
+  // Fastify also reads text/plain (as a string the validator would then refuse, a 400): with its parser
+  // gone, every body that is not JSON is the same 415 in the error shape, form bodies included.
+  fastify.removeContentTypeParser('text/plain');
   // A body nested thousands of levels deep fits in the body limit, and would overflow the
   // validator's recursion (a 500, tens of milliseconds each): one cheap scan refuses it first.
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
@@ -153,11 +163,35 @@ export async function createHttpApp(
   // Errors Fastify raises before a handler runs (unreadable JSON, body too large) reach Nest's
   // exception layer through the error handler Nest installs, so ErrorShapeFilter shapes them too.
 
+  if (options.corsOrigins && options.corsOrigins.length > 0) enableCors(app, options.corsOrigins);
   app.useGlobalPipes(new LeanValidationPipe(VALIDATION_OPTIONS));
   app.useGlobalFilters(new ErrorShapeFilter(logger, options.errorMapping));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   setUpOpenApi(app, options);
   return app;
+}
+
+/**
+ * CORS through Nest's own `enableCors` (@fastify/cors, which @nestjs/platform-fastify ships). An allowed
+ * origin is echoed back (never `*`), with `Vary: Origin`; no credentials header, since sessions travel in
+ * the Authorization header, never in cookies. Any other origin, or none, gets no CORS header at all, and
+ * its preflight falls through to the router's 404 in the error shape: the same answer as with CORS off.
+ * Nest runs this hook before the one above, so an allowed preflight's 204 carries no correlation id (no
+ * script can read a preflight's headers) and is answered during shutdown too.
+ */
+function enableCors(app: NestFastifyApplication, origins: readonly string[]): void {
+  const allowed = new Set(origins);
+  app.enableCors({
+    origin: (origin: string | undefined, done: (error: Error | null, allow: boolean) => void) =>
+      done(null, origin !== undefined && allowed.has(origin)),
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+    allowedHeaders: CORS_ALLOWED_HEADERS,
+    exposedHeaders: CORS_EXPOSED_HEADERS,
+    credentials: false,
+    maxAge: 600,
+    // A preflight missing Access-Control-Request-Method would get a text/plain 400, outside the error shape.
+    strictPreflight: false,
+  });
 }
 
 /**

@@ -135,14 +135,17 @@ export function toErrorResponse(
     const response = exception.getResponse();
     // Nest's own 404 quotes the path, which can hold an email or a member id: answer without it.
     const routeMissing = status === 404 && /^Cannot [A-Z]+ /.test(exception.message);
+    // Nest raises the 415 for a body with no parser; say what to send, as for Fastify's own 415.
     const message = routeMissing
       ? 'No such route.'
-      : typeof response === 'object' &&
-          response !== null &&
-          'message' in response &&
-          typeof response.message === 'string'
-        ? response.message
-        : exception.message;
+      : status === 415
+        ? describeClientError(415, undefined)
+        : typeof response === 'object' &&
+            response !== null &&
+            'message' in response &&
+            typeof response.message === 'string'
+          ? response.message
+          : exception.message;
     return {
       status,
       body: { error: { code: HTTP_CODES[status] ?? `HTTP_${status}`, message } },
