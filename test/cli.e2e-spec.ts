@@ -54,9 +54,10 @@ function run(script: string, args: string[]) {
 describe.each(TOOLS)('$name', ({ name, script, commands }) => {
   const file = () => join(build.dir, script);
 
-  it.each([[], ...commands.map((c) => [c])])(
-    'answers --help (%s) with its usage and creates nothing',
-    (...command) => {
+  it.each(['', ...commands])(
+    'answers --help (command "%s") with its usage and creates nothing',
+    (sub: string) => {
+      const command = sub ? [sub] : [];
       for (const flag of ['--help', '-h']) {
         const r = run(file(), [...command, flag]);
         expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
@@ -66,17 +67,15 @@ describe.each(TOOLS)('$name', ({ name, script, commands }) => {
     },
   );
 
-  it.each([[], ...commands.map((c) => [c])])(
-    'refuses a bad flag (%s) with one line and exit 2',
-    (...command) => {
-      const r = run(file(), [...command, '--no-such-flag']);
-      expect(r.code).toBe(2);
-      expect(r.stdout).toBe('');
-      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
-      expect(r.stderr).toMatch(new RegExp(`^${name}: .*--no-such-flag`));
-      expect(existsSync(dataDir)).toBe(false);
-    },
-  );
+  it.each(['', ...commands])('refuses a bad flag (command "%s") with one line and exit 2', (sub: string) => {
+    const command = sub ? [sub] : [];
+    const r = run(file(), [...command, '--no-such-flag']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(new RegExp(`^${name}: .*--no-such-flag`));
+    expect(existsSync(dataDir)).toBe(false);
+  });
 
   if (commands.length > 0)
     it('refuses a missing or unknown command with exit 2', () => {
