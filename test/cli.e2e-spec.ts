@@ -31,16 +31,17 @@ const TOOLS: { name: string; script: string; commands: string[] }[] = [
 
 let build: Build;
 let scratch: string;
-let dataDir: string;
+let runs = 0;
 
 beforeAll(async () => {
   build = await buildService();
   scratch = mkdtempSync(join(tmpdir(), 'cli-shell-'));
-  dataDir = join(scratch, 'data');
 }, 300_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/** Runs one tool with a DATA_DIR of its own that does not exist; `created` says whether the run made it. */
 function run(script: string, args: string[]) {
+  const dataDir = join(scratch, `data-${++runs}`);
   const r = spawnSync(process.execPath, [script, ...args], {
     cwd: scratch,
     // Nothing that points at a server: a tool that connected before reading its arguments would hang or fail.
@@ -48,7 +49,7 @@ function run(script: string, args: string[]) {
     encoding: 'utf8',
     timeout: 60_000,
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, created: existsSync(dataDir) };
 }
 
 describe.each(TOOLS)('$name', ({ name, script, commands }) => {
@@ -62,7 +63,7 @@ describe.each(TOOLS)('$name', ({ name, script, commands }) => {
         const r = run(file(), [...command, flag]);
         expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
         expect(r.stdout).toMatch(new RegExp(`^\\s*${name} ${command[0] ?? ''}`, 'm'));
-        expect(existsSync(dataDir)).toBe(false);
+        expect(r.created).toBe(false);
       }
     },
   );
@@ -74,7 +75,7 @@ describe.each(TOOLS)('$name', ({ name, script, commands }) => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(new RegExp(`^${name}: .*--no-such-flag`));
-    expect(existsSync(dataDir)).toBe(false);
+    expect(r.created).toBe(false);
   });
 
   if (commands.length > 0)
@@ -83,7 +84,7 @@ describe.each(TOOLS)('$name', ({ name, script, commands }) => {
         const r = run(file(), args);
         expect(r.code).toBe(2);
         expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
-        expect(existsSync(dataDir)).toBe(false);
+        expect(r.created).toBe(false);
       }
     });
 });
