@@ -30,6 +30,7 @@ WORKDIR /app
 # and run the code but not change it.
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/bin ./bin
 COPY --from=build /app/package.json ./
 RUN mkdir /data && chown node:node /data && chmod 700 /data
 VOLUME ["/data"]

@@ -23,16 +23,30 @@ import {
 } from '@portal/read-models';
 import {
   boot,
+  type CliSpec,
   createAccounts,
   createDocumentStore,
   createEventStore,
   createReadModels,
+  progressLine,
+  readCommandLine,
   runCli,
 } from '@portal/runtime';
 
 import { PROJECTOR_LEASE } from './leases';
 
-const USAGE = 'usage: npm run read-models -- status | rebuild | compare | hash';
+export const READ_MODELS_CLI: CliSpec = {
+  name: 'read-models',
+  about: 'the read models, on the stores the service uses (npm run read-models -- … or portal-read-models …)',
+  commands: {
+    status: {
+      usage: 'read-models status    active generation, checkpoint, document counts, lease, last request',
+    },
+    rebuild: { usage: 'read-models rebuild   fill a fresh generation from the first event, then swap it in' },
+    compare: { usage: 'read-models compare   replay into a shadow copy and list every difference' },
+    hash: { usage: 'read-models hash      SHA-256 of the active generation' },
+  },
+};
 
 /** A one-line progress bar: how far the replay is through the history's time span, with a rate. */
 export function progressBar(firstRecordedAt: number, now: number) {
@@ -49,10 +63,12 @@ export function progressBar(firstRecordedAt: number, now: number) {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
-  if (!['status', 'rebuild', 'compare', 'hash'].includes(command ?? '')) {
-    process.stderr.write(`${USAGE}\n`);
-    return 64;
+  const shell = readCommandLine(READ_MODELS_CLI, argv);
+  if (typeof shell === 'number') return shell;
+  const { command } = shell;
+  if (shell.positionals.length > 0) {
+    process.stderr.write(`read-models: ${command} takes no ${JSON.stringify(shell.positionals[0])}\n`);
+    return 2;
   }
   const { config } = boot('read-models-cli', { env: { LOG_LEVEL: 'warn', ...process.env } });
   const store = createEventStore(config.eventStore);
@@ -61,15 +77,11 @@ async function main(argv: string[]): Promise<number> {
   const { projector } = createReadModels(config, store, accounts, docs);
   const collections = projector.projections.map((p) => p.spec.name);
   try {
+    const line = progressLine();
     const progress = async () => {
       const first = (await store.readAll({ maxCount: 1 }))[0];
       const bar = progressBar(first ? Date.parse(first.recordedAt) : Date.now(), Date.now());
-      let last = 0;
-      return (p: CatchUpProgress) => {
-        if (Date.now() - last < 200) return;
-        last = Date.now();
-        process.stderr.write(`\r${bar(p)}`);
-      };
+      return (p: CatchUpProgress) => line.update(bar(p));
     };
     switch (command) {
       case 'status': {
@@ -104,13 +116,13 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'rebuild': {
         const result = await rebuild(projector, { onProgress: await progress() });
-        process.stderr.write('\n');
+        line.done();
         process.stdout.write(`${JSON.stringify(result)}\n`);
         return 0;
       }
       case 'compare': {
         const report = await compareWithReplay(projector, { onProgress: await progress() });
-        process.stderr.write('\n');
+        line.done();
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         return report.differences.length === 0 ? 0 : 1;
       }

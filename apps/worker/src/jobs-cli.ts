@@ -10,29 +10,68 @@
  */
 import 'reflect-metadata';
 import { type JobQueueName, JOB_QUEUE_NAMES } from '@portal/jobs';
-import { boot, createJobQueue } from '@portal/runtime';
+import { boot, type CliSpec, createJobQueue, readCommandLine } from '@portal/runtime';
 
-const USAGE =
-  'usage: npm run jobs -- dead [email|letter] [--limit N] | retry <queue> <job id> | state <queue> <job id>';
+export const JOBS_CLI: CliSpec = {
+  name: 'jobs',
+  about: 'the jobs that could not be delivered (npm run jobs -- … or portal-jobs …)',
+  commands: {
+    dead: {
+      usage: 'jobs dead [email|letter] [--limit N]   dead-lettered jobs, newest first',
+      options: { limit: { type: 'string' } },
+    },
+    retry: { usage: 'jobs retry <email|letter> <job id>   send one again, with fresh attempts' },
+    state: { usage: 'jobs state <email|letter> <job id>   waiting, active, completed, dead or unknown' },
+  },
+};
+
+class UsageError extends Error {}
 
 function queueName(value: string | undefined): JobQueueName {
   if (!value || !(JOB_QUEUE_NAMES as readonly string[]).includes(value))
-    throw new Error(`queue must be one of ${JOB_QUEUE_NAMES.join(', ')} (got ${JSON.stringify(value)})`);
+    throw new UsageError(`queue must be one of ${JOB_QUEUE_NAMES.join(', ')} (got ${JSON.stringify(value)})`);
   return value as JobQueueName;
 }
 
+type Parsed =
+  | { command: 'dead'; queues: JobQueueName[]; limit: number }
+  | { command: 'retry' | 'state'; queue: JobQueueName; jobId: string };
+
+/** The command line's meaning, checked before the queue is opened. */
+function parse(command: string, positionals: string[], limitText: string | undefined): Parsed {
+  if (command === 'dead') {
+    if (positionals.length > 1) throw new UsageError(`dead takes at most one queue`);
+    if (limitText !== undefined && (!/^\d+$/.test(limitText) || Number(limitText) < 1))
+      throw new UsageError(`--limit must be a positive integer (got ${JSON.stringify(limitText)})`);
+    return {
+      command,
+      queues: positionals[0] ? [queueName(positionals[0])] : [...JOB_QUEUE_NAMES],
+      limit: limitText === undefined ? 50 : Number(limitText),
+    };
+  }
+  const queue = queueName(positionals[0]);
+  if (!positionals[1] || positionals.length > 2) throw new UsageError(`${command} needs one job id`);
+  return { command: command as 'retry' | 'state', queue, jobId: positionals[1] };
+}
+
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const shell = readCommandLine(JOBS_CLI, argv);
+  if (typeof shell === 'number') return shell;
+  let parsed: Parsed;
+  try {
+    parsed = parse(shell.command!, shell.positionals, shell.values.limit as string | undefined);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`jobs: ${error.message}\n`);
+    return 2;
+  }
   const { config, logger } = boot('jobs-cli', { env: { LOG_LEVEL: 'warn', ...process.env } });
   const jobs = await createJobQueue(config, logger);
   try {
-    switch (command) {
+    switch (parsed.command) {
       case 'dead': {
-        const limitAt = rest.indexOf('--limit');
-        const limit = limitAt === -1 ? 50 : Number(rest[limitAt + 1]);
-        const queues = rest[0] && !rest[0].startsWith('--') ? [queueName(rest[0])] : [...JOB_QUEUE_NAMES];
-        for (const queue of queues) {
-          const dead = await jobs.listDead(queue, { limit });
+        for (const queue of parsed.queues) {
+          const dead = await jobs.listDead(queue, { limit: parsed.limit });
           process.stdout.write(`${queue}: ${await jobs.countDead(queue)} dead\n`);
           for (const job of dead)
             process.stdout.write(
@@ -42,33 +81,27 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'retry': {
-        const queue = queueName(rest[0]);
-        if (!rest[1]) throw new Error('retry needs a job id');
-        const retried = await jobs.retryDead(queue, rest[1]);
+        const retried = await jobs.retryDead(parsed.queue, parsed.jobId);
         process.stdout.write(
-          retried ? `${rest[1]}: queued again\n` : `${rest[1]}: no dead job with this id\n`,
+          retried ? `${parsed.jobId}: queued again\n` : `${parsed.jobId}: no dead job with this id\n`,
         );
         return retried ? 0 : 1;
       }
       case 'state': {
-        const queue = queueName(rest[0]);
-        if (!rest[1]) throw new Error('state needs a job id');
-        process.stdout.write(`${(await jobs.jobState(queue, rest[1])) ?? 'unknown'}\n`);
+        process.stdout.write(`${(await jobs.jobState(parsed.queue, parsed.jobId)) ?? 'unknown'}\n`);
         return 0;
       }
-      default:
-        process.stderr.write(`${USAGE}\n`);
-        return 64;
     }
   } finally {
     await jobs.close({ timeoutMs: 1000 });
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`jobs: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    process.exit(1);
-  },
-);
+if (require.main === module)
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`jobs: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );

@@ -31,8 +31,35 @@ import {
 } from '@portal/audit';
 import { type AppConfig, ConfigError, loadConfig } from '@portal/config';
 import type { EventStore, UnreadableEventError } from '@portal/event-store';
-import { createAccounts, createEventStore, DEMO_ROSTER } from '@portal/runtime';
-import { asFlag, type AuditCliCommand, parseAuditArgs, USAGE, UsageError } from './audit-args';
+import {
+  type CliSpec,
+  createAccounts,
+  createEventStore,
+  DEMO_ROSTER,
+  progressLine,
+  readCommandLine,
+} from '@portal/runtime';
+import { asFlag, type AuditCliCommand, parseAuditArgs, UsageError } from './audit-args';
+
+const text = { type: 'string' } as const;
+export const AUDIT_CLI: CliSpec = {
+  name: 'audit',
+  about: "the auditor's tools over the event store (npm run audit -- … or portal-audit …)",
+  commands: {
+    export: {
+      usage: 'audit export [--stream <id>] [--after <commit/prepare>] [--out <file>]   NDJSON',
+      options: { stream: text, after: text, out: text },
+    },
+    verify: {
+      usage: 'audit verify [--stream <id>] [--progress-every <n>]   checks the hash chains',
+      options: { stream: text, 'progress-every': text },
+    },
+    state: {
+      usage: 'audit state <accountId> [--at <iso time> | --revision <n>]   the account as it was',
+      options: { at: text, revision: text },
+    },
+  },
+};
 
 /**
  * The service's configuration. Export and verify need no keys, so they read it with
@@ -88,15 +115,19 @@ async function run(command: AuditCliCommand, config: AppConfig, store: EventStor
       return verdict();
     }
     case 'verify': {
+      // Every report the verifier makes is shown (it already makes one per --progress-every events).
+      const progress = progressLine(process.stderr, 0);
       const report = command.streamId
         ? await verifyStream(store, command.streamId)
         : await verifyAll(store, {
             progressEvery: command.progressEvery,
             onProgress: (p) =>
-              process.stderr.write(
-                `verified ${p.events} events in ${p.streams} streams, ${p.breaks} broken\n`,
+              progress.update(
+                `verified ${p.events} events in ${p.streams} streams, ${p.breaks} broken`,
+                true,
               ),
           });
+      progress.done();
       return printVerdict(report);
     }
     case 'state': {
@@ -143,10 +174,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     process.stderr.write(`audit: ${line}\n`);
     return status;
   };
-  if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
-    process.stdout.write(`${USAGE}\n`);
-    return argv.length === 0 ? 2 : 0;
-  }
+  const shell = readCommandLine(AUDIT_CLI, argv);
+  if (typeof shell === 'number') return shell;
   let store: EventStore | undefined;
   try {
     const command = parseAuditArgs(argv);

@@ -11,27 +11,35 @@
  * holds key ids (8 hex digits of a hash) and counts only, never a key.
  */
 import 'reflect-metadata';
-import { boot, createDataKeyStore } from '@portal/runtime';
+import { boot, type CliSpec, createDataKeyStore, progressLine, readCommandLine } from '@portal/runtime';
 import { MasterKeyRing } from '@portal/vault';
 
-const USAGE = 'usage: npm run keys -- status | rewrap [--batch-size N]';
-
-function batchSize(args: string[]): number | undefined {
-  const at = args.indexOf('--batch-size');
-  if (at === -1) return undefined;
-  const value = args[at + 1];
-  if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1)
-    throw new Error(`--batch-size must be a positive integer (got ${JSON.stringify(value)})`);
-  return Number(value);
-}
+export const KEYS_CLI: CliSpec = {
+  name: 'keys',
+  about: 'master-key rotation (npm run keys -- … or portal-keys …)',
+  commands: {
+    status: { usage: 'keys status   data keys per master-key id, and erased accounts' },
+    rewrap: {
+      usage: 'keys rewrap [--batch-size N]   re-wrap every data key under MASTER_KEY',
+      options: { 'batch-size': { type: 'string' } },
+    },
+  },
+};
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command !== 'status' && command !== 'rewrap') {
-    process.stderr.write(`${USAGE}\n`);
-    return 64; // EX_USAGE
+  const shell = readCommandLine(KEYS_CLI, argv);
+  if (typeof shell === 'number') return shell;
+  const command = shell.command;
+  if (shell.positionals.length > 0) {
+    process.stderr.write(`keys: ${command} takes no ${JSON.stringify(shell.positionals[0])}\n`);
+    return 2;
   }
-  const size = command === 'rewrap' ? batchSize(rest) : undefined;
+  const value = shell.values['batch-size'] as string | undefined;
+  if (value !== undefined && (!/^\d+$/.test(value) || Number(value) < 1)) {
+    process.stderr.write(`keys: --batch-size must be a positive integer (got ${JSON.stringify(value)})\n`);
+    return 2;
+  }
+  const size = value === undefined ? undefined : Number(value);
   const { config } = boot('keys-cli', { env: { LOG_LEVEL: 'warn', ...process.env } });
   const ring = new MasterKeyRing(config.secrets.masterKey, config.secrets.previousMasterKeys);
   const keys = createDataKeyStore(config);
@@ -58,12 +66,15 @@ async function main(argv: string[]): Promise<number> {
       row('erased', status.erased);
       return 0;
     }
+    const progress = progressLine();
     const result = await keys.rewrap({
       batchSize: size,
       onProgress: (p) => {
-        process.stderr.write(`rewrap: ${p.rewrapped + p.skipped}/${p.total} (${p.skipped} skipped)\n`);
+        const done = p.rewrapped + p.skipped;
+        progress.update(`rewrap: ${done}/${p.total} (${p.skipped} skipped)`, done === p.total);
       },
     });
+    progress.done();
     process.stdout.write(
       result.total === 0
         ? `Every data key is already under master key ${ring.current.id}.\n`
@@ -76,13 +87,14 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const code = (error as { code?: unknown }).code;
-    process.stderr.write(
-      `keys: ${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? ` [${code}]` : ''}\n`,
-    );
-    process.exit(1);
-  },
-);
+if (require.main === module)
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      const code = (error as { code?: unknown }).code;
+      process.stderr.write(
+        `keys: ${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? ` [${code}]` : ''}\n`,
+      );
+      process.exit(1);
+    },
+  );

@@ -21,12 +21,25 @@ import { readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { ARGON2_PHC } from '@portal/domain';
 import { parseCsv } from '@portal/roster';
-import { boot, createAccounts, createEventStore, runCli } from '@portal/runtime';
+import {
+  boot,
+  type CliSpec,
+  createAccounts,
+  createEventStore,
+  readCommandLine,
+  runCli,
+} from '@portal/runtime';
 import { importLegacyAccount, type LegacyImportOutcome } from '../portal/legacy-import';
 import { isMemberId } from '../portal/policy.validators';
 
 const USAGE = 'usage: npm run legacy -- import <file.csv>   (header: member_id,password_hash)';
 const HEADER = ['member_id', 'password_hash'];
+
+export const LEGACY_CLI: CliSpec = {
+  name: 'legacy',
+  about: 'accounts of the member portal from before usernames (npm run legacy -- … or portal-legacy …)',
+  commands: { import: { usage: 'legacy import <file.csv>   (header: member_id,password_hash)' } },
+};
 
 export interface LegacyCliIo {
   stdout: Writable;
@@ -63,6 +76,8 @@ function readRows(text: string): { rows: Row[]; bad: string[] } {
 
 /** Runs one command; resolves to the exit code. */
 export async function runLegacyCli(argv: readonly string[], io: LegacyCliIo): Promise<number> {
+  const shell = readCommandLine(LEGACY_CLI, argv, io);
+  if (typeof shell === 'number') return shell;
   if (argv.length !== 2 || argv[0] !== 'import' || argv[1].startsWith('--')) {
     io.stderr.write(
       `legacy: ${argv[0] === 'import' ? 'name one CSV file' : `unknown command ${String(argv[0])}`}\n${USAGE}\n`,

@@ -26,12 +26,25 @@ import {
   type RosterDocument,
 } from '@portal/roster';
 import { createMongoClient } from '@portal/documents';
-import { runCli } from '@portal/runtime';
+import { type CliSpec, readCommandLine, runCli } from '@portal/runtime';
 
 const USAGE =
   'usage: npm run roster -- check <file.csv> | import <file.csv> [--remove-missing] [--batch-size N]';
 
 class UsageError extends Error {}
+
+export const ROSTER_CLI: CliSpec = {
+  name: 'roster',
+  about: 'the member roster (npm run roster -- … or portal-roster …)',
+  commands: {
+    check: { usage: 'roster check <file.csv>   reads the file as the service would' },
+    import: {
+      usage:
+        'roster import <file.csv> [--remove-missing] [--batch-size N]   loads it into MongoDB (MONGO_URL)',
+      options: { 'remove-missing': { type: 'boolean' }, 'batch-size': { type: 'string' } },
+    },
+  },
+};
 
 type Parsed =
   | { command: 'check'; file: string }
@@ -69,6 +82,8 @@ export interface RosterCliIo {
 
 /** Runs one command; resolves to the exit code. */
 export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Promise<number> {
+  const shell = readCommandLine(ROSTER_CLI, argv, io);
+  if (typeof shell === 'number') return shell;
   let parsed: Parsed;
   try {
     parsed = parseArgs(argv);

@@ -53,7 +53,10 @@ import {
   createAccounts,
   createDocumentStore,
   createEventStore,
+  type CliSpec,
   createReadModels,
+  progressLine,
+  readCommandLine,
   runCli,
 } from '@portal/runtime';
 import { PasswordHasher } from '@portal/security';
@@ -415,6 +418,20 @@ export interface SeedArgs {
   rebuild: boolean;
 }
 
+export const SEED_DATA_CLI: CliSpec = {
+  name: 'seed-data',
+  about:
+    'fills the embedded stores with N realistic accounts, for benchmarks (npm run seed:data -- … or portal-seed-data …)',
+  usage: 'seed-data --accounts N [--data-dir DIR] [--seed S] [--batch B] [--no-rebuild]',
+  options: {
+    accounts: { type: 'string' },
+    'data-dir': { type: 'string' },
+    seed: { type: 'string' },
+    batch: { type: 'string' },
+    'no-rebuild': { type: 'boolean' },
+  },
+};
+
 export function parseSeedArgs(argv: readonly string[]): SeedArgs {
   const out: SeedArgs = { accounts: 0, seed: 1, batch: 500, rebuild: true };
   for (let i = 0; i < argv.length; i++) {
@@ -458,6 +475,8 @@ function bar(done: number, total: number, startedAt: number, startDone: number, 
 }
 
 export async function main(argv: string[], processEnv: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const shell = readCommandLine(SEED_DATA_CLI, argv);
+  if (typeof shell === 'number') return shell;
   let args: SeedArgs;
   try {
     args = parseSeedArgs(argv);
@@ -506,7 +525,7 @@ export async function main(argv: string[], processEnv: NodeJS.ProcessEnv = proce
   const startDone = Math.min(manifest.done, args.accounts);
   let events = 0;
   let skipped = 0;
-  let lastDraw = 0;
+  const progress = progressLine();
   try {
     for (let from = startDone; from < args.accounts; from += args.batch) {
       const to = Math.min(args.accounts, from + args.batch);
@@ -552,30 +571,25 @@ export async function main(argv: string[], processEnv: NodeJS.ProcessEnv = proce
       skipped += (await Promise.all(appends)).filter((written) => !written).length;
       manifest.done = to;
       writeFileSync(manifestFile, JSON.stringify(manifest));
-      if (performance.now() - lastDraw > 250 || to === args.accounts) {
-        lastDraw = performance.now();
-        process.stderr.write(`\r${bar(to, args.accounts, startedAt, startDone, events)}`);
-      }
+      progress.update(bar(to, args.accounts, startedAt, startDone, events), to === args.accounts);
     }
     const seededSeconds = (performance.now() - startedAt) / 1000;
-    process.stderr.write('\n');
+    progress.done();
     let rebuilt: { events: number; seconds: number } | undefined;
     if (args.rebuild) {
       const docs = await createDocumentStore(config);
       const { projector } = createReadModels(config, store, live, docs);
       const t0 = performance.now();
-      let last = 0;
+      const rebuildProgress = progressLine();
       const result = await rebuild(projector, {
         dropAfterMs: 0,
         onProgress: (p) => {
-          if (performance.now() - last < 250) return;
-          last = performance.now();
           const s = (performance.now() - t0) / 1000;
-          process.stderr.write(`\rread models: ${p.events} events  ${Math.round(p.events / s)}/s`);
+          rebuildProgress.update(`read models: ${p.events} events  ${Math.round(p.events / s)}/s`);
         },
       });
       rebuilt = { events: result.events, seconds: (performance.now() - t0) / 1000 };
-      process.stderr.write('\n');
+      rebuildProgress.done();
       await docs.close();
     }
     process.stdout.write(

@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import type { CommandContext } from '@portal/command';
 import { DomainError } from '@portal/domain';
-import { boot, createEventStore } from '@portal/runtime';
+import { boot, type CliSpec, createEventStore, readCommandLine } from '@portal/runtime';
 import { isStaffRole, STAFF_ROLES, StaffDirectory, staffIdProblem, type StaffMember } from '@portal/staff';
 
 const USAGE =
@@ -26,6 +26,25 @@ const USAGE =
   'roles <staffId> --role <role> [--role <role>] | disable <staffId> --reason "<why>" | list';
 
 class UsageError extends Error {}
+
+const role = { role: { type: 'string', multiple: true } } as const;
+export const STAFF_CLI: CliSpec = {
+  name: 'staff',
+  about: "staff credentials on the service's store (npm run staff -- … or portal-staff …)",
+  commands: {
+    create: {
+      usage: 'staff create <staffId> --role <role> [--role <role>]   prints the token, once',
+      options: role,
+    },
+    rotate: { usage: 'staff rotate <staffId>   prints the new token, once' },
+    roles: { usage: 'staff roles <staffId> --role <role> [--role <role>]   sets the roles', options: role },
+    disable: {
+      usage: 'staff disable <staffId> --reason "<why>"   for good',
+      options: { reason: { type: 'string' } },
+    },
+    list: { usage: 'staff list' },
+  },
+};
 
 type Parsed =
   | { command: 'create' | 'roles'; staffId: string; roles: string[] }
@@ -108,6 +127,8 @@ const line = (m: StaffMember) =>
 
 /** Runs one command; resolves to the exit code. */
 export async function runStaffCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const shell = readCommandLine(STAFF_CLI, argv, io);
+  if (typeof shell === 'number') return shell;
   let parsed: Parsed;
   try {
     parsed = parseArgs(argv);

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+'use strict';
+require('./launch')('portal-audit', 'apps/api/src/cli/audit-cli.js');

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+'use strict';
+require('./launch')('portal-keys', 'apps/api/src/cli/keys-cli.js');
