@@ -27,6 +27,7 @@ import { accountSnapshotCodec } from './account-snapshots';
 import { Accounts } from './accounts';
 import { SqliteSessionStore } from './session-store';
 import { DEMO_ROSTER } from './testing/temp-accounts';
+import { registerAccount } from './testing/registered-account';
 
 const PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$fixture$fixture';
 const LAST_NAME = 'Snapshotperson';
@@ -114,31 +115,14 @@ describe.each(adapters)('account snapshots on $name', ({ open }) => {
   });
 
   async function registered(): Promise<string> {
-    const accountId = randomUUID();
-    const username = `snap${accountId.slice(0, 8)}`;
-    await accounts.run(
-      accountId,
-      {
-        type: 'RegisterNonmember',
-        accountId,
-        profile: {
-          firstName: 'Robin',
-          lastName: LAST_NAME,
-          dateOfBirth: '1975-02-03',
-          email: `${username}@x.test`,
-        },
-        communication: { email: true, text: false },
-        termsAccepted: true,
-        username,
-        password: 'Fixture7Password9Long',
-        passwordHash: PASSWORD_HASH,
-        securityQuestion: 'First pet?',
-        securityAnswerHash: PASSWORD_HASH,
-        now: Date.now(),
-      },
-      ctx(),
-    );
-    return accountId;
+    return registerAccount(accounts, {
+      username: `snap${randomUUID().slice(0, 8)}`,
+      password: 'Fixture7Password9Long',
+      passwordHash: PASSWORD_HASH,
+      lastName: LAST_NAME,
+      ctx,
+      claim: false,
+    });
   }
 
   /** Years of sign-ins, appended straight to the store as the pipeline would have: sealed and chained. */

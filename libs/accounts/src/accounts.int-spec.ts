@@ -8,6 +8,7 @@ import type { NewSession, SessionStore } from './session-store.port';
 import type { SqliteSessionStore } from './session-store';
 import { CountingKeyStore } from '../../vault/src/testing/counting-key-store';
 import { tempAccounts, type TempAccounts } from './testing/temp-accounts';
+import { registerAccount } from './testing/registered-account';
 const PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$fixture$fixture';
 
 /** A real store whose `revokeAllFor` the test can hold back or make fail. */
@@ -60,31 +61,13 @@ describe('Accounts ends every session of an account after an event that requires
   });
 
   async function registered(): Promise<{ accountId: string; username: string }> {
-    const accountId = randomUUID();
-    const username = `user${accountId.slice(0, 8)}`;
-    await accounts.claim('username', username, accountId, ctx());
-    await accounts.run(
-      accountId,
-      {
-        type: 'RegisterNonmember',
-        accountId,
-        profile: {
-          firstName: 'Robin',
-          lastName: 'Tester',
-          dateOfBirth: '1975-02-03',
-          email: `${username}@x.test`,
-        },
-        communication: { email: true, text: false },
-        termsAccepted: true,
-        username,
-        password: 'Fixture7Password9Long',
-        passwordHash: PASSWORD_HASH,
-        securityQuestion: 'First pet?',
-        securityAnswerHash: PASSWORD_HASH,
-        now: Date.now(),
-      },
-      ctx(),
-    );
+    const username = `user${randomUUID().slice(0, 8)}`;
+    const accountId = await registerAccount(accounts, {
+      username,
+      password: 'Fixture7Password9Long',
+      passwordHash: PASSWORD_HASH,
+      ctx,
+    });
     return { accountId, username };
   }
 

@@ -11,6 +11,7 @@ import { PasswordHasher } from '@portal/security';
 import { tempAccounts, type TempAccounts } from '../../../../../libs/accounts/src/testing/temp-accounts';
 import { LogInCommand } from './log-in.command';
 import { LogInHandler } from './log-in.handler';
+import { registerAccount } from '../../../../../libs/accounts/src/testing/registered-account';
 
 const PASSWORD = 'Fixture7Password9Long';
 
@@ -63,32 +64,12 @@ describe('LogInHandler and the account lock', () => {
   afterEach(() => t.close());
 
   async function registered(username: string): Promise<string> {
-    const accountId = randomUUID();
-    await accounts.claim('username', username, accountId, ctx());
-    const hash = await hasher.hash(PASSWORD);
-    await accounts.run(
-      accountId,
-      {
-        type: 'RegisterNonmember',
-        accountId,
-        profile: {
-          firstName: 'Robin',
-          lastName: 'Tester',
-          dateOfBirth: '1975-02-03',
-          email: `${username}@x.test`,
-        },
-        communication: { email: true, text: false },
-        termsAccepted: true,
-        username,
-        password: PASSWORD,
-        passwordHash: hash,
-        securityQuestion: 'First pet?',
-        securityAnswerHash: hash,
-        now: Date.now(),
-      },
-      ctx(),
-    );
-    return accountId;
+    return registerAccount(accounts, {
+      username,
+      password: PASSWORD,
+      passwordHash: await hasher.hash(PASSWORD),
+      ctx,
+    });
   }
 
   it('two logins to one account check their passwords at the same time', async () => {
