@@ -43,4 +43,17 @@ describe('login and reset tokens', () => {
       expect(() => parseLoginToken(accounts, forged)).toThrow('Start again by signing in.');
     }
   });
+
+  it('open only in their one spelling: a last character that differs in unused bits is another token', () => {
+    // 61 bytes are 82 base64url characters whose last carries 4 unused bits: Node decodes
+    // both spellings to the same bytes, so without the check a client's typo-free "altered"
+    // token (or an attacker's) would open as the genuine one and count for its account.
+    const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const { token } = newLoginToken(accounts, accountId);
+    const last = ALPHABET.indexOf(token.at(-1)!);
+    const respelled = `${token.slice(0, -1)}${ALPHABET[last ^ 1]}`;
+    expect(Buffer.from(respelled, 'base64url')).toEqual(Buffer.from(token, 'base64url'));
+    expect(openLoginToken(accounts, respelled)).toBeUndefined();
+    expect(openLoginToken(accounts, token)).toBeDefined();
+  });
 });

@@ -49,6 +49,9 @@ export function openLoginToken(
   if (typeof token !== 'string' || !/^[A-Za-z0-9_-]+$/.test(token)) return undefined;
   const raw = Buffer.from(token, 'base64url');
   if (raw.length !== TOKEN_BYTES || raw[0] !== VERSION) return undefined;
+  // One spelling per token: the last character's unused bits are free in base64url, and
+  // another spelling of the same bytes is not the token this service handed out.
+  if (raw.toString('base64url') !== token) return undefined;
   const decipher = createDecipheriv('aes-256-gcm', tokenKey(accounts), raw.subarray(1, 1 + IV_BYTES));
   decipher.setAAD(Buffer.of(VERSION));
   decipher.setAuthTag(raw.subarray(TOKEN_BYTES - TAG_BYTES));
