@@ -24,7 +24,6 @@ import { PasswordHasher } from '../libs/security/src';
 import { SqliteDataKeyStore, Vault } from '../libs/vault/src';
 import { LogInCommand } from '../apps/api/src/portal/log-in/log-in.command';
 import { LogInHandler } from '../apps/api/src/portal/log-in/log-in.handler';
-import { registerAccount } from '../libs/accounts/src/testing/registered-account';
 
 const argv = process.argv.slice(2);
 const opt = (name: string) => {
@@ -68,14 +67,31 @@ async function main(): Promise<void> {
   const passwordHash = await hasher.hash(PASSWORD);
 
   async function registered(username: string): Promise<string> {
-    return registerAccount(accounts, {
-      username,
-      password: PASSWORD,
-      passwordHash,
-      ctx,
-      firstName: 'Bench',
-      lastName: 'Mark',
-    });
+    const accountId = randomUUID();
+    await accounts.claim('username', username, accountId, ctx());
+    await accounts.run(
+      accountId,
+      {
+        type: 'RegisterNonmember',
+        accountId,
+        profile: {
+          firstName: 'Bench',
+          lastName: 'Mark',
+          dateOfBirth: '1975-02-03',
+          email: `${username}@x.test`,
+        },
+        communication: { email: true, text: false },
+        termsAccepted: true,
+        username,
+        password: PASSWORD,
+        passwordHash,
+        securityQuestion: 'First pet?',
+        securityAnswerHash: passwordHash,
+        now: Date.now(),
+      },
+      ctx(),
+    );
+    return accountId;
   }
 
   async function history(accountId: string, events: number): Promise<void> {
