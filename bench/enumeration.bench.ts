@@ -24,9 +24,8 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { PORTAL_ERROR_STATUS } from '../apps/api/src/errors';
-import { roleModules } from '../apps/standalone/src/standalone.module';
-import { boot, CoreModule, createHttpApp } from '../libs/runtime/src';
+import { listeningBenchApp } from './bench-app';
+import { boot } from '../libs/runtime/src';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -64,16 +63,7 @@ async function server(): Promise<void> {
       ...(process.env.ROLES ? { ROLES: process.env.ROLES } : {}),
     },
   });
-  const app: NestFastifyApplication = await createHttpApp(
-    { module: class BenchModule {}, imports: [CoreModule.forRoot(b), ...roleModules(b.config.roles)] },
-    {
-      logger: b.logger,
-      metrics: b.metrics,
-      title: 'bench',
-      errorMapping: { domainStatus: PORTAL_ERROR_STATUS },
-    },
-  );
-  await app.listen(0, '127.0.0.1');
+  const app: NestFastifyApplication = await listeningBenchApp(b);
   console.log(
     `service: roles ${[...b.config.roles].join(', ')}; ${cpus().length} CPUs (${cpus()[0]?.model}), node ${process.version}`,
   );

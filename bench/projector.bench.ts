@@ -35,9 +35,8 @@ import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
-import { PORTAL_ERROR_STATUS } from '../apps/api/src/errors';
 import { ReadModelProjectorService } from '../apps/projector/src/read-model-projector.service';
-import { roleModules } from '../apps/standalone/src/standalone.module';
+import { listeningBenchApp } from './bench-app';
 import type { Position, RecordedEvent } from '../libs/event-store/src';
 import { SqliteCheckpointStore } from '../libs/notifications/src';
 import type { Accounts } from '../libs/accounts/src';
@@ -46,11 +45,9 @@ import { type DocumentStore, SqliteDocumentStore, type Write } from '../libs/doc
 import { rebuild } from '../libs/read-models/src';
 import {
   boot,
-  CoreModule,
   createAccounts,
   createDataKeyStore,
   createDocumentStore,
-  createHttpApp,
   createEventStore,
   createReadModels,
   DEMO_ROSTER,
@@ -438,19 +435,7 @@ async function lagBench(): Promise<void> {
       ...(redis ? { REDIS_URL: redis.url } : {}),
     },
   });
-  const app = await createHttpApp(
-    {
-      module: class ProjectorBenchModule {},
-      imports: [CoreModule.forRoot(b), ...roleModules(b.config.roles)],
-    },
-    {
-      logger: b.logger,
-      metrics: b.metrics,
-      title: 'bench',
-      errorMapping: { domainStatus: PORTAL_ERROR_STATUS },
-    },
-  );
-  await app.listen(0, '127.0.0.1');
+  const app = await listeningBenchApp(b);
   const port = (app.getHttpServer().address() as AddressInfo).port;
   const lags = new LagRecorder();
   app

@@ -28,14 +28,13 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import { PORTAL_ERROR_STATUS } from '../apps/api/src/errors';
 import { main as seedData } from '../apps/api/src/cli/seed-data';
-import { roleModules } from '../apps/standalone/src/standalone.module';
+import { listeningBenchApp } from './bench-app';
 import type { DocumentStore } from '../libs/documents/src';
 import { SqliteDocumentStore } from '../libs/documents/src';
 import type { EventStore } from '../libs/event-store/src';
 import { type ProjectorDeps, rebuild } from '../libs/read-models/src';
-import { boot, CoreModule, createHttpApp, READ_MODELS, type ReadModelsRuntime } from '../libs/runtime/src';
+import { boot, READ_MODELS, type ReadModelsRuntime } from '../libs/runtime/src';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -209,19 +208,7 @@ async function main(): Promise<void> {
     const b = boot('standalone', {
       env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
     });
-    const app = await createHttpApp(
-      {
-        module: class RebuildServingBench {},
-        imports: [CoreModule.forRoot(b), ...roleModules(b.config.roles)],
-      },
-      {
-        logger: b.logger,
-        metrics: b.metrics,
-        title: 'bench',
-        errorMapping: { domainStatus: PORTAL_ERROR_STATUS },
-      },
-    );
-    await app.listen(0, '127.0.0.1');
+    const app = await listeningBenchApp(b);
     const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/health`;
     const runtime = app.get<ReadModelsRuntime>(READ_MODELS);
     const file = join(dataDir, 'read-models.sqlite');
