@@ -7,12 +7,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chain, type CommandContext, load, type SnapshotOutcome } from '@portal/command';
-import { type AccountEvent, accountStreamId, DomainError } from '@portal/domain';
+import { type CommandContext, load, type SnapshotOutcome } from '@portal/command';
+import { accountStreamId, DomainError } from '@portal/domain';
 import {
   type EventStore,
   KurrentDbEventStore,
-  type NewEvent,
   type ReadStreamOptions,
   type SnapshotStore,
   SqliteEventStore,
@@ -21,12 +20,12 @@ import { CsvRoster } from '@portal/roster';
 import { PasswordHasher } from '@portal/security';
 import { ERASED, SqliteDataKeyStore, Vault } from '@portal/vault';
 import { FakeKurrentClient } from '../../event-store/src/kurrentdb/testing/fake-kurrentdb-client';
-import { testMetadata } from '../../event-store/src/testing/event-factory';
 import { accountCodec } from './account-codec';
 import { accountSnapshotCodec } from './account-snapshots';
 import { Accounts } from './accounts';
 import { SqliteSessionStore } from './session-store';
 import { DEMO_ROSTER } from './testing/temp-accounts';
+import { appendLoginHistory } from './testing/login-history';
 import { registerAccount } from './testing/registered-account';
 
 const PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$fixture$fixture';
@@ -125,36 +124,7 @@ describe.each(adapters)('account snapshots on $name', ({ open }) => {
     });
   }
 
-  /** Years of sign-ins, appended straight to the store as the pipeline would have: sealed and chained. */
-  async function history(accountId: string, logins: number): Promise<void> {
-    const stream = accountStreamId(accountId);
-    const codec = accountCodec(vault);
-    const [last] = await events.readStream(stream, { direction: 'backwards', maxCount: 1 });
-    let prevHash = last.metadata.hash!;
-    let revision = last.revision;
-    for (let from = 0; from < logins; from += 250) {
-      const batch: NewEvent[] = [];
-      for (let i = from; i < Math.min(logins, from + 250); i++) {
-        const loginId = `login-${i}`;
-        const pair: AccountEvent[] = [
-          { type: 'PasswordAccepted', data: { loginId } },
-          { type: 'LoginSucceeded', data: { loginId, sessionId: `s-${i}`, method: 'email-code' } },
-        ];
-        for (const event of pair) {
-          const encoded = await codec.encode(stream, event);
-          batch.push({
-            id: randomUUID(),
-            type: encoded.type,
-            data: encoded.data,
-            metadata: testMetadata({ schemaVersion: encoded.schemaVersion }),
-          });
-        }
-      }
-      const chained = chain(batch, prevHash);
-      prevHash = chained.at(-1)!.metadata.hash!;
-      revision = (await events.append(stream, chained, revision)).nextRevision;
-    }
-  }
+  const history = (accountId: string, logins: number) => appendLoginHistory(events, vault, accountId, logins);
 
   const replay = async (accountId: string) =>
     (

@@ -50,6 +50,11 @@ export interface SnapshotOptions {
   onLoad?: (streamId: string, outcome: SnapshotOutcome) => void;
   onWritten?: (streamId: string, revision: bigint) => void;
   now?: () => Date;
+  /**
+   * false: start from snapshots, never write one (`reader()`): for a load whose codec opens only
+   * some personal fields, whose state must never become a snapshot.
+   */
+  write?: boolean;
 }
 
 export class Snapshots<S> {
@@ -66,6 +71,14 @@ export class Snapshots<S> {
     this.every = options.every ?? 50;
     if (!Number.isSafeInteger(this.every) || this.every < 1)
       throw new RangeError(`Snapshots: every must be a positive integer, got ${String(options.every)}`);
+  }
+
+  /**
+   * The same snapshots for a reader that folds the events after one with a partial codec (the
+   * delivery worker opens only the fields its messages use): it starts from them, never writes one.
+   */
+  reader(): Snapshots<S> {
+    return new Snapshots(this.store, this.codec, { ...this.options, write: false });
   }
 
   /** The stream's snapshot as a starting point, if there is one of this version that opens. */
@@ -101,6 +114,7 @@ export class Snapshots<S> {
 
   /** Starts a background write of `loaded` when its load folded enough events, unless one is in flight. */
   afterLoad(streamId: string, loaded: Loaded<S>): void {
+    if (this.options.write === false) return;
     if (loaded.folded < this.every || loaded.expected === 'no_stream' || this.inFlight.has(streamId)) return;
     const revision = loaded.expected;
     const write = (async () => {
