@@ -10,7 +10,7 @@ export * from './account/events';
 export * from './account/state';
 export * from './account/catalogue';
 export * from './account/upcasters';
-export { accountErased, identityMatches, rosterMismatch } from './account/decide';
+export { identityMatches } from './account/recovery';
 export * from './office/catalogue';
 export * from './office/commands';
 export { isNpi } from './office/decide';
