@@ -19,3 +19,6 @@ export * from './office/events';
 export * from './office/functions';
 export * from './office/office.decider';
 export * from './office/state';
+export * from './staff/roles';
+export * from './staff/staff-id';
+export * from './staff/staff.decider';
