@@ -34,7 +34,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import { PROJECTED_PERSONAL_FIELDS } from '../libs/read-models/src';
+import { PROJECTED_PERSONAL_FIELDS } from '../libs/domain/src';
 import { decrypt } from '../libs/vault/src/key-wrap';
 import { ENVELOPE_FIELD } from '../libs/vault/src/personal-data-codec';
 import { Vault } from '../libs/vault/src/vault';

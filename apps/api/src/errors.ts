@@ -1,5 +1,35 @@
-/** HTTP status of each domain error code the portal can meet (unlisted: 422). */
-export const PORTAL_ERROR_STATUS: Record<string, number> = {
+import type { AuditErrorCode } from '@portal/audit';
+import type { ErrorCode, OfficeErrorCode } from '@portal/domain';
+import type {
+  InvalidCursorError,
+  InvalidSearchError,
+  ReadModelRequestNotFoundError,
+  RebuildInProgressError,
+} from '@portal/read-models';
+import type { SecretTooLongError } from '@portal/security';
+
+/** Every coded error the portal's routes can meet: the domain's, the libs' and the API's own. */
+export type PortalErrorCode =
+  | ErrorCode
+  | OfficeErrorCode
+  | AuditErrorCode
+  | InvalidSearchError['code']
+  | InvalidCursorError['code']
+  | RebuildInProgressError['code']
+  | ReadModelRequestNotFoundError['code']
+  | SecretTooLongError['code']
+  // The API's own: the session guard's and the dead-letter routes'.
+  | 'PASSWORD_CHANGE_REQUIRED'
+  | 'QUEUE_UNKNOWN'
+  | 'DEAD_JOB_NOT_FOUND'
+  | 'DEAD_LETTERS_UNAVAILABLE';
+
+/**
+ * HTTP status of each error code the portal can meet, keyed by the code type: a code
+ * without a status, or a status for no code, fails to compile. (A code from elsewhere
+ * still answers 422 at run time.)
+ */
+export const PORTAL_ERROR_STATUS = {
   VALIDATION_FAILED: 400,
   INVALID_CREDENTIALS: 401,
   CODE_INVALID: 401,
@@ -33,6 +63,9 @@ export const PORTAL_ERROR_STATUS: Record<string, number> = {
   REACTIVATION_INVALID: 422,
   REACTIVATION_EXPIRED: 422,
   REACTIVATION_NOT_POSSIBLE: 409,
+  // A command on an account not (or no longer) registered, or erased.
+  NOT_REGISTERED: 422,
+  ERASED: 422,
   // Support, audit and admin routes.
   ACCOUNT_NOT_FOUND: 404,
   INVALID_SEARCH: 400,
@@ -58,4 +91,4 @@ export const PORTAL_ERROR_STATUS: Record<string, number> = {
   OFFICE_USER_EXISTS: 409,
   FUNCTION_NOT_GRANTED: 403,
   LAST_ADMINISTRATOR: 409,
-};
+} satisfies Record<PortalErrorCode, number>;

@@ -16,9 +16,12 @@ import { ACCOUNT_SNAPSHOT_VERSION } from './account-snapshots';
 const PINNED = {
   version: 1,
   sources: {
+    // The schema versions the upcasters lift to.
+    'libs/domain/src/account/catalogue.ts':
+      '7ee984aa7ac708282bae51d74c744adec932f3190d346546934f470661a615c0',
     'libs/domain/src/account/state.ts': '94ba72fdd4b8122a9c9acabfb37fa5ba8211eb02db888b119f786781327227b9',
     'libs/domain/src/account/upcasters.ts':
-      'a9f2a2129309cb636cd25351b77011735fb72de1139ad00b668e97ea3ffda3ed',
+      '40f7a3ee6da5f2caa8be1ac31b8f56a67c2b83b2dba2368a0bd0d752fac2713e',
   },
 };
 

@@ -15,7 +15,7 @@
  * an HMAC of all the values the request reserves), so the same request sent again
  * can find the account id it reserved them for and complete it.
  */
-import { accept, type Decider, DomainError, reject } from '@portal/domain';
+import { AccountErrors, accept, type Decider, type DomainError, OfficeErrors, reject } from '@portal/domain';
 import { type CommandContext, handleCommand, load, type PipelineDeps, plainCodec } from './handle-command';
 import type { EventStore } from '@portal/event-store';
 import type { KeyedMutex } from './keyed-mutex';
@@ -58,19 +58,11 @@ export interface ReservationState {
   claim: string | undefined;
 }
 
-const TAKEN: Record<ReservationKind, { code: string; field: string; message: string }> = {
-  username: { code: 'USERNAME_TAKEN', field: 'username', message: 'That username is already taken.' },
-  email: { code: 'EMAIL_TAKEN', field: 'email', message: 'That email address is used by another account.' },
-  npi: {
-    code: 'OFFICE_ALREADY_REGISTERED',
-    field: 'npi',
-    message: 'An office with this NPI is already registered.',
-  },
-  member: {
-    code: 'MEMBER_ALREADY_REGISTERED',
-    field: 'memberId',
-    message: 'An account is already registered for this member.',
-  },
+const TAKEN: Record<ReservationKind, () => DomainError> = {
+  username: AccountErrors.usernameTaken,
+  email: AccountErrors.emailTaken,
+  npi: OfficeErrors.npiTaken,
+  member: AccountErrors.memberAlreadyRegistered,
 };
 
 export const reservationDecider: Decider<ReservationCommand, ReservationEvent, ReservationState> = {
@@ -99,8 +91,7 @@ export const reservationDecider: Decider<ReservationCommand, ReservationEvent, R
           state.holder !== undefined &&
           (command.holderStands === true || command.now - state.claimedAt < CLAIM_TTL_MS)
         ) {
-          const t = TAKEN[command.kind];
-          return reject(new DomainError(t.code, t.message, { [t.field]: t.message }));
+          return reject(TAKEN[command.kind]());
         }
         return accept({
           type: 'ReservationClaimed',

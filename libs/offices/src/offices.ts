@@ -16,6 +16,7 @@ import {
   functionsOf,
   type OfficeCommand,
   OfficeErrorCodes,
+  OfficeErrors,
   type OfficeEvent,
   type OfficeFunction,
   type OfficeState,
@@ -127,10 +128,7 @@ export class Offices {
   ): Promise<{ officeId: string; state: OfficeState }> {
     const found = await this.officeOf(administratorId);
     if (found?.state.status === 'pending' && found.state.firstAdministrator === administratorId)
-      throw new DomainError(
-        OfficeErrorCodes.OFFICE_NOT_APPROVED,
-        'The plan has not approved your office’s ID administrator yet.',
-      );
+      throw OfficeErrors.notApproved('your');
     if (!found || !functionsOf(found.state, administratorId).includes('manage-users'))
       throw new FunctionNotGrantedError();
     return found;
@@ -218,8 +216,7 @@ export class Offices {
 
   async user(administratorId: string, accountId: string): Promise<OfficeUserView> {
     const { state } = await this.administeredOffice(administratorId);
-    if (!state.users[accountId])
-      throw new DomainError(OfficeErrorCodes.OFFICE_USER_NOT_FOUND, 'No user with this id in your office.');
+    if (!state.users[accountId]) throw OfficeErrors.userNotFound();
     return this.userView(state, accountId);
   }
 

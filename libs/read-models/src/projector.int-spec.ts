@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { accountCodec } from '@portal/accounts';
+import { PROJECTED_PERSONAL_FIELDS } from '@portal/domain';
 import { type DataKeyStore, ENVELOPE_FIELD, IN_ENVELOPE, Vault } from '@portal/vault';
 import { SqliteDocumentStore } from '@portal/documents';
 import { Metrics } from '@portal/observability';
@@ -16,7 +17,7 @@ import { Fixture, memoryLogger, waitFor } from '../../notifications/src/testing/
 import { activeGeneration, checkpointName } from './generations';
 import { applyBatch, LiveProjector, type ProjectorDeps } from './projector';
 import { ReadModels } from './queries';
-import { decoderFor, PROJECTED_PERSONAL_FIELDS, readModelProjections } from './read-models';
+import { decoderFor, readModelProjections } from './read-models';
 import { compareWithReplay, readModelHash, rebuild, RebuildInProgressError } from './rebuild';
 import {
   currentReadModelRequest,

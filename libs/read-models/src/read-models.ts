@@ -1,10 +1,12 @@
 /**
  * The read models this service keeps, and how events reach them: the projections
  * in order, and the decoder that opens account events through the vault (the
- * search terms need the values; the documents keep only sealed copies).
+ * search terms need the values; the documents keep only sealed copies). Which
+ * personal fields they need in clear is the domain's event catalogue's
+ * (PROJECTED_PERSONAL_FIELDS).
  */
 import type { StreamCodec } from '@portal/command';
-import type { AccountEvent, AccountEventType } from '@portal/domain';
+import type { AccountEvent } from '@portal/domain';
 import { accountsProjection } from './accounts/accounts.projection';
 import { activationsProjection } from './activations/activations.projection';
 import { historyRefsProjection } from './history/history-refs.projection';
@@ -21,42 +23,6 @@ export function readModelProjections(keys: SearchKeys): Projection[] {
     officesProjection,
   ] as Projection[];
 }
-
-/**
- * The personal fields the projections need in clear: the values they make search
- * terms of (accounts.projection.ts). Every other personal field (first name, security
- * question, producer id, the email of EmailVerified) reaches them still sealed, which
- * is all they keep of it: decoding opens ~3 fewer values per account, and an
- * EmailVerified needs no key at all. A projection that comes to need another value in
- * clear must add it here.
- */
-export const PROJECTED_PERSONAL_FIELDS: { readonly [T in AccountEventType]?: readonly string[] } = {
-  ActivationCodeIssued: ['memberId'],
-  Registered: [
-    'profile.lastName',
-    'profile.dateOfBirth',
-    'profile.email',
-    'profile.phone',
-    'profile.memberId',
-  ],
-  LegacyAccountImported: [
-    'memberId',
-    'profile.lastName',
-    'profile.dateOfBirth',
-    'profile.email',
-    'profile.phone',
-    'profile.memberId',
-  ],
-  AccountCreated: [
-    'profile.lastName',
-    'profile.dateOfBirth',
-    'profile.email',
-    'profile.phone',
-    'profile.memberId',
-  ],
-  UsernameCreated: ['username'],
-  EmailChanged: ['email'],
-};
 
 const ACCOUNT = 'account-';
 

@@ -6,10 +6,10 @@
 import { join } from 'node:path';
 import { accountCodec, accountSnapshotCodec } from '@portal/accounts';
 import { SqliteDocumentStore } from '@portal/documents';
-import { accountStreamId } from '@portal/domain';
+import { accountStreamId, PROJECTED_PERSONAL_FIELDS } from '@portal/domain';
 import { Fixture } from '../../notifications/src/testing/harness';
 import type { ProjectorDeps } from './projector';
-import { decoderFor, PROJECTED_PERSONAL_FIELDS, readModelProjections } from './read-models';
+import { decoderFor, readModelProjections } from './read-models';
 import { readModelHash, rebuild } from './rebuild';
 import { SearchKeys } from './search-keys';
 

@@ -7,9 +7,9 @@ import { accountCodec, type Accounts } from '@portal/accounts';
 import { type AppConfig, makeOwnerOnlyFile } from '@portal/config';
 import { type DocumentStore, MongoDbDocumentStore, SqliteDocumentStore } from '@portal/documents';
 import type { EventStore } from '@portal/event-store';
+import { PROJECTED_PERSONAL_FIELDS } from '@portal/domain';
 import {
   decoderFor,
-  PROJECTED_PERSONAL_FIELDS,
   type ProjectorDeps,
   ReadModels,
   readModelProjections,

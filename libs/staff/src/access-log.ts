@@ -24,8 +24,8 @@ import {
   type RefusalTallyOptions,
   type RefusalWhy,
 } from './refusal-tally';
-import { canonicalRoles, isStaffRole, type StaffRole } from './roles';
-import { isStaffId, STAFF_REFUSALS_STREAM, staffAccessStreamId } from './staff-id';
+import { canonicalRoles, isStaffId, isStaffRole, type StaffRole } from '@portal/domain';
+import { STAFF_REFUSALS_STREAM, staffAccessStreamId } from './staff-id';
 
 /** What the staff member got: data about the account(s), nothing (no match), or an action done on the account. */
 export type AccessOutcome = 'shown' | 'not-found' | 'done';

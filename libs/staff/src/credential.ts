@@ -6,7 +6,7 @@
  * not argon2.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { isStaffId, STAFF_ID_PATTERN } from './staff-id';
+import { isStaffId, STAFF_ID_PATTERN } from '@portal/domain';
 
 export const STAFF_TOKEN_PREFIX = 'stf_';
 

@@ -16,7 +16,15 @@ export {
   staffToken,
 } from './credential';
 export * from './refusal-tally';
-export * from './roles';
 export * from './staff-directory';
 export * from './staff-id';
-export * from './staff.decider';
+// The roles and the staff-id rule are the domain's (libs/domain/src/staff); re-exported for the API's staff routes and CLI.
+export {
+  canonicalRoles,
+  isStaffId,
+  isStaffRole,
+  STAFF_ID_PATTERN,
+  STAFF_ROLES,
+  staffIdProblem,
+  type StaffRole,
+} from '@portal/domain';

@@ -17,15 +17,16 @@ import {
 import type { EventStore, Position } from '@portal/event-store';
 import type { AuthenticationFailure } from './refusal-tally';
 import { hashesMatch, newStaffSecret, parseStaffToken, staffSecretHash, staffToken } from './credential';
-import type { StaffRole } from './roles';
 import {
   type StaffCommand,
-  StaffError,
+  StaffErrors,
   type StaffEvent,
+  staffIdProblem,
+  type StaffRole,
   type StaffState,
   staffDecider,
-} from './staff.decider';
-import { staffIdOfStream, staffIdProblem, staffStreamId } from './staff-id';
+} from '@portal/domain';
+import { staffIdOfStream, staffStreamId } from './staff-id';
 
 export interface StaffDirectoryOptions {
   store: EventStore;
@@ -169,7 +170,7 @@ export class StaffDirectory {
 
   private streamOf(staffId: string): string {
     const problem = staffIdProblem(staffId);
-    if (problem) throw new StaffError('STAFF_ID_INVALID', `Invalid staff id: ${problem}.`);
+    if (problem) throw StaffErrors.idInvalid(problem);
     return staffStreamId(staffId);
   }
 }

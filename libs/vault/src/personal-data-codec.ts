@@ -1,7 +1,8 @@
 /**
  * Encrypts exactly the fields an event type declares personal (dot paths), and
  * opens them on the way back; an erased account's fields read as ERASED. The
- * field lists come from the domain (PERSONAL_DATA_FIELDS); this lib does not know it.
+ * field lists come from the domain's event catalogue (PERSONAL_DATA_FIELDS,
+ * OFFICE_SEALED_FIELDS); this lib does not know it.
  *
  * Two stored formats. Now: the personal values of an event are sealed together, as
  * one JSON object keyed by path, in one envelope under `sealed` (ENVELOPE_FIELD): one

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
-import { DomainError } from '@portal/domain';
+import { AccountErrors } from '@portal/domain';
 import { keyedHash } from '@portal/security';
 import { keyedUuid } from './keyed-uuid';
 
@@ -8,7 +8,7 @@ import { keyedUuid } from './keyed-uuid';
 export const LOGIN_TOKEN_EXAMPLE =
   'AXlUEpb72TPS5ONSNnIQH6MuEi40RG77vaJaVEtUHBDAh251-lY-ZoLiCpC7jBom9Q_VdPrIWnPa_KkRKQ';
 
-export const LOGIN_NOT_STARTED = () => new DomainError('LOGIN_NOT_STARTED', 'Start again by signing in.');
+export const LOGIN_NOT_STARTED = AccountErrors.loginNotStarted;
 
 const VERSION = 1;
 const IV_BYTES = 12;

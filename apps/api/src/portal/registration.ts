@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
 import { CLAIM_TTL_MS, type CommandContext, type ReservationKind } from '@portal/command';
 import { type AccountCommand, checkPassword, checkUsername, DomainError, type Profile } from '@portal/domain';
+import { AccountErrors } from '@portal/domain';
 import type { RosterEntry } from '@portal/roster';
 import { RefusalTiming } from './log-in/refusal-timing';
 import type { RegisterNonmemberRequest } from './register-nonmember/register-nonmember.request';
@@ -61,12 +62,7 @@ export async function registerAccount(
     ...checkUsername(credentials.username, accounts.policy),
     ...checkPassword(credentials.password, credentials.username, accounts.policy),
   };
-  if (Object.keys(fields).length > 0)
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      'Some fields need attention. Each is named in "fields".',
-      fields,
-    );
+  if (Object.keys(fields).length > 0) throw AccountErrors.validationFailed(fields);
   const started = performance.now();
   const claim = accounts.claimFingerprint(unique);
   // The same form sent again after its first send was cut off completes that send's account.

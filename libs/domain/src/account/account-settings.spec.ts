@@ -34,14 +34,6 @@ describe('authenticator enrolment', () => {
 });
 
 describe('email verification', () => {
-  it('is recorded once', () => {
-    const d = given(registeredEvents()).when({ type: 'VerifyEmail', email: 'pat@example.com', now: T(0) });
-    d.then([{ type: 'EmailVerified', data: { email: 'pat@example.com' } }]);
-    given([...registeredEvents(), ...d.decision.events])
-      .when({ type: 'VerifyEmail', email: 'pat@example.com', now: T(1) })
-      .then([]);
-  });
-
   it('a verified emailed login code also verifies the address', () => {
     const s = given([
       ...registeredEvents(),

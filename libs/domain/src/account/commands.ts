@@ -108,7 +108,6 @@ export type AccountCommand =
       profile: Profile;
     })
   | (At & { type: 'CreateUsername'; username: string; email: string })
-  | (At & { type: 'VerifyEmail'; email: string })
   | (At & {
       type: 'LogIn';
       loginId: string;

@@ -1,5 +1,6 @@
-import { type AccountEventType, PERSONAL_DATA_FIELDS } from './events';
-import { schemaVersionOf, UnknownEventError, upcast } from './upcasters';
+import { PERSONAL_DATA_FIELDS, schemaVersionOf } from './catalogue';
+import type { AccountEventType } from './events';
+import { UnknownEventError, upcast } from './upcasters';
 
 describe('upcasters', () => {
   it('reads a v1 LoginFailed (failures) as the current shape (consecutive)', () => {

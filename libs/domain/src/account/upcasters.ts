@@ -1,28 +1,11 @@
 /**
  * Stored events keep the schema version they were written with. Reading goes
  * through `upcast`, which lifts an old version to the current one step by step,
- * so `evolve` only ever sees current shapes.
+ * so `evolve` only ever sees current shapes. The current versions are the
+ * catalogue's (catalogue.ts).
  */
+import { schemaVersionOf } from './catalogue';
 import type { AccountEvent, AccountEventType } from './events';
-
-/** Current schema version per event type; 1 unless listed. */
-export const SCHEMA_VERSIONS: { readonly [T in AccountEventType]?: number } = {
-  // v1 named the counter `failures`; v2 calls it `consecutive`, which is what it always counted.
-  LoginFailed: 2,
-  // v1 stored each personal field sealed alone; v2 seals them together, one envelope per
-  // event (libs/vault's PersonalDataCodec). The codec opens both into the same data.
-  ActivationCodeIssued: 2,
-  Registered: 2,
-  LegacyAccountImported: 2,
-  AccountCreated: 2,
-  UsernameCreated: 2,
-  EmailChanged: 2,
-  EmailVerified: 2,
-};
-
-export function schemaVersionOf(type: AccountEventType): number {
-  return SCHEMA_VERSIONS[type] ?? 1;
-}
 
 type Step = (data: Record<string, unknown>) => Record<string, unknown>;
 /** Only the stored form changed from v1 to v2: decoded, the data is the same. */

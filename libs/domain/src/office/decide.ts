@@ -4,35 +4,22 @@
  * website functions for your office staff"). Only a user of this office holding
  * `manage-users` acts on its users, and only on users of this office.
  */
-import { type Decision, DomainError } from '../decider';
-import { OfficeErrorCodes as C } from './errors';
+import { accept, type Decision, reject } from '../decider';
+import { OfficeErrors } from './errors';
 import type { OfficeCommand } from './commands';
 import type { OfficeEvent } from './events';
 import type { OfficeFunction } from './functions';
 import { administratorsOf, type OfficeState } from './state';
 
 type D = Decision<OfficeEvent>;
-const ok = (...events: OfficeEvent[]): D => ({ events });
-const no = (code: string, message: string, fields?: Record<string, string>): D => ({
-  events: [],
-  rejection: new DomainError(code, message, fields),
-});
-
-const USER_NOT_FOUND = () => no(C.OFFICE_USER_NOT_FOUND, 'No user with this id in your office.');
 
 export function decideOffice(command: OfficeCommand, state: OfficeState): D {
   switch (command.type) {
     case 'RegisterOffice': {
-      if (state.status !== 'new')
-        return no(C.OFFICE_ALREADY_REGISTERED, 'This office is already registered.');
+      if (state.status !== 'new') return reject(OfficeErrors.alreadyRegistered());
       const fields = officeProblems(command);
-      if (Object.keys(fields).length > 0)
-        return no(
-          C.OFFICE_VALIDATION_FAILED,
-          'Some fields need attention. Each is named in "fields".',
-          fields,
-        );
-      return ok({
+      if (Object.keys(fields).length > 0) return reject(OfficeErrors.validationFailed(fields));
+      return accept<OfficeEvent>({
         type: 'OfficeRegistered',
         data: {
           officeId: command.officeId,
@@ -44,10 +31,9 @@ export function decideOffice(command: OfficeCommand, state: OfficeState): D {
       });
     }
     case 'ApproveOfficeAdministrator': {
-      if (state.status === 'new') return no(C.OFFICE_NOT_FOUND, 'No office with this id.');
-      if (state.status === 'active')
-        return no(C.OFFICE_ALREADY_APPROVED, 'This office and its administrator are already approved.');
-      return ok({
+      if (state.status === 'new') return reject(OfficeErrors.notFound());
+      if (state.status === 'active') return reject(OfficeErrors.alreadyApproved());
+      return accept<OfficeEvent>({
         type: 'OfficeAdministratorApproved',
         data: { accountId: state.firstAdministrator!, by: command.staffId },
       });
@@ -55,10 +41,9 @@ export function decideOffice(command: OfficeCommand, state: OfficeState): D {
     case 'CreateOfficeUser': {
       const refused = refuseUnlessAdministrator(state, command.administratorId);
       if (refused) return refused;
-      if (state.users[command.accountId])
-        return no(C.OFFICE_USER_EXISTS, 'This user is already in your office.');
+      if (state.users[command.accountId]) return reject(OfficeErrors.userExists());
       const by = command.administratorId;
-      return ok(
+      return accept<OfficeEvent>(
         { type: 'OfficeUserCreated', data: { accountId: command.accountId, by } },
         ...unique(command.functions).map((f): OfficeEvent => ({
           type: 'OfficeFunctionGranted',
@@ -71,7 +56,7 @@ export function decideOffice(command: OfficeCommand, state: OfficeState): D {
         refuseUnlessAdministrator(state, command.administratorId) ??
         refuseUnlessUser(state, command.accountId);
       if (refused) return refused;
-      return ok({
+      return accept<OfficeEvent>({
         type: 'OfficeUserPasswordReset',
         data: { accountId: command.accountId, by: command.administratorId },
       });
@@ -81,8 +66,8 @@ export function decideOffice(command: OfficeCommand, state: OfficeState): D {
         refuseUnlessAdministrator(state, command.administratorId) ??
         refuseUnlessUser(state, command.accountId);
       if (refused) return refused;
-      if (state.users[command.accountId].functions.includes(command.function)) return ok();
-      return ok({
+      if (state.users[command.accountId].functions.includes(command.function)) return accept<OfficeEvent>();
+      return accept<OfficeEvent>({
         type: 'OfficeFunctionGranted',
         data: { accountId: command.accountId, function: command.function, by: command.administratorId },
       });
@@ -92,14 +77,11 @@ export function decideOffice(command: OfficeCommand, state: OfficeState): D {
         refuseUnlessAdministrator(state, command.administratorId) ??
         refuseUnlessUser(state, command.accountId);
       if (refused) return refused;
-      if (!state.users[command.accountId].functions.includes(command.function)) return ok();
+      if (!state.users[command.accountId].functions.includes(command.function)) return accept<OfficeEvent>();
       // An office whose last administrator gives up managing users could never be managed again.
       if (command.function === 'manage-users' && administratorsOf(state).length === 1)
-        return no(
-          C.LAST_ADMINISTRATOR,
-          'This is the office’s last ID administrator. Grant manage-users to someone else first.',
-        );
-      return ok({
+        return reject(OfficeErrors.lastAdministrator());
+      return accept<OfficeEvent>({
         type: 'OfficeFunctionRevoked',
         data: { accountId: command.accountId, function: command.function, by: command.administratorId },
       });
@@ -112,16 +94,15 @@ export function decideOffice(command: OfficeCommand, state: OfficeState): D {
 }
 
 function refuseUnlessAdministrator(state: OfficeState, administratorId: string): D | undefined {
-  if (state.status === 'new') return no(C.OFFICE_NOT_FOUND, 'No office with this id.');
-  if (state.status === 'pending')
-    return no(C.OFFICE_NOT_APPROVED, 'The plan has not approved this office’s ID administrator yet.');
+  if (state.status === 'new') return reject(OfficeErrors.notFound());
+  if (state.status === 'pending') return reject(OfficeErrors.notApproved());
   if (!state.users[administratorId]?.functions.includes('manage-users'))
-    return no(C.FUNCTION_NOT_GRANTED, 'Your office has not given you access to manage users.');
+    return reject(OfficeErrors.functionNotGranted());
   return undefined;
 }
 
 function refuseUnlessUser(state: OfficeState, accountId: string): D | undefined {
-  return state.users[accountId] ? undefined : USER_NOT_FOUND();
+  return state.users[accountId] ? undefined : reject(OfficeErrors.userNotFound());
 }
 
 function unique(functions: OfficeFunction[]): OfficeFunction[] {

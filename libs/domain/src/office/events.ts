@@ -3,7 +3,7 @@
  * functions each may use. Every change names who made it in `by`: a staff id for
  * the plan's approval, the acting ID administrator's account id otherwise. The
  * office's tax id is sealed by the infrastructure (it may be a sole
- * practitioner's SSN), listed in OFFICE_SEALED_FIELDS; nothing else here names a person.
+ * practitioner's SSN), listed in OFFICE_SEALED_FIELDS (catalogue.ts); nothing else here names a person.
  */
 import type { DomainEvent } from '../decider';
 import type { OfficeFunction } from './functions';
@@ -22,17 +22,3 @@ export type OfficeEvent =
   | E<'OfficeFunctionRevoked', { accountId: string; function: OfficeFunction; by: string }>;
 
 export type OfficeEventType = OfficeEvent['type'];
-
-export const OFFICE_EVENT_TYPES: readonly OfficeEventType[] = [
-  'OfficeRegistered',
-  'OfficeAdministratorApproved',
-  'OfficeUserCreated',
-  'OfficeUserPasswordReset',
-  'OfficeFunctionGranted',
-  'OfficeFunctionRevoked',
-];
-
-/** Sealed with the office's own key, like an account's personal data. */
-export const OFFICE_SEALED_FIELDS: { readonly [T in OfficeEventType]?: readonly string[] } = {
-  OfficeRegistered: ['taxId'],
-};

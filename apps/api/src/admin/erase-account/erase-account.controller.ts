@@ -11,7 +11,7 @@ import {
   StaffOnly,
   type StaffRequest,
 } from '../../staff';
-import { AccountNotFoundError } from '../../support/account/account.controller';
+import { AccountErrors } from '@portal/domain';
 
 /**
  * Erasure of a person's data on request (crypto-shredding): the account's data key
@@ -44,7 +44,7 @@ export class EraseAccountController {
     const ctx = staffContextOf(req);
     if (!(await this.accounts.erase(accountId, ctx))) {
       await this.accessLog.recordAccess(ctx, staffAccessOf(req, { accountId, outcome: 'not-found' }));
-      throw new AccountNotFoundError();
+      throw AccountErrors.accountNotFound();
     }
     await this.accessLog.recordAccess(ctx, staffAccessOf(req, { accountId, outcome: 'done' }));
     return { erased: true };

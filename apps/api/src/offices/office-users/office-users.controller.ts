@@ -12,7 +12,7 @@ import {
   Req,
 } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { DomainError, isOfficeFunction, OFFICE_FUNCTIONS, type OfficeFunction } from '@portal/domain';
+import { isOfficeFunction, OFFICE_FUNCTIONS, type OfficeFunction, OfficeErrors } from '@portal/domain';
 import { Offices, type OfficeUserView } from '@portal/offices';
 import { SignedIn, type SignedInRequest } from '../../portal/me/session.guard';
 import { contextOf, type PortalRequest } from '../../portal/request-context';
@@ -21,7 +21,7 @@ import { CreateOfficeUserRequest } from './office-users.request';
 class ParseOfficeFunction implements PipeTransform<string, OfficeFunction> {
   transform(value: string): OfficeFunction {
     if (!isOfficeFunction(value))
-      throw new DomainError('VALIDATION_FAILED', 'Some fields need attention. Each is named in "fields".', {
+      throw OfficeErrors.validationFailed({
         function: `Must be one of ${OFFICE_FUNCTIONS.join(', ')}.`,
       });
     return value;

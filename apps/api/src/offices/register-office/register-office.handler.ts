@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
-import { checkPassword, checkUsername, DomainError, officeDecider } from '@portal/domain';
+import { AccountErrors, checkPassword, checkUsername, DomainError, officeDecider } from '@portal/domain';
 import { Offices } from '@portal/offices';
 import { ACCOUNTS } from '../../accounts.provider';
 import { keyedUuid } from '../../portal/keyed-uuid';
@@ -53,11 +53,7 @@ export class RegisterOfficeHandler implements ICommandHandler<RegisterOfficeComm
         ...checkUsername(r.username, this.accounts.policy),
         ...checkPassword(r.password, r.username, this.accounts.policy),
       };
-      throw new DomainError(
-        'VALIDATION_FAILED',
-        'Some fields need attention. Each is named in "fields".',
-        fields,
-      );
+      throw AccountErrors.validationFailed(fields);
     }
     // The NPI is public (the NPPES registry): saying that its office is registered tells nothing personal.
     await this.accounts.claim('npi', r.npi, officeId, ctx, npiClaim);

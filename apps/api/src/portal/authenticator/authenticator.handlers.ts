@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { preparedInput } from '@portal/command';
 import type { AppConfig } from '@portal/config';
-import { type AccountState, DomainError } from '@portal/domain';
+import { AccountErrors, type AccountState } from '@portal/domain';
 import { APP_CONFIG } from '@portal/runtime';
 import { matchTimeStep, newTotpSecret, otpauthUri, qrPng } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
@@ -17,7 +17,7 @@ import {
   VerifyAuthenticatorCommand,
 } from './authenticator.commands';
 
-const INVALID_ENROLMENT = () => new DomainError('AUTHENTICATOR_CODE_INVALID', 'Start adding the app again.');
+const INVALID_ENROLMENT = AccountErrors.authenticatorEnrolmentLost;
 
 /** Seed 004: "select Update Profile … Authentication Methods … Add Authenticator App". Nothing is stored until a code confirms it. */
 @CommandHandler(StartAuthenticatorEnrolmentCommand)

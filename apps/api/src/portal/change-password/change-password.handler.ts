@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { preparedInput } from '@portal/command';
-import { DomainError } from '@portal/domain';
+import { AccountErrors } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
 import { ChangePasswordCommand } from './change-password.command';
 
@@ -14,7 +14,7 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
   async execute({ accountId, currentPassword, newPassword, ctx }: ChangePasswordCommand): Promise<void> {
     // Otherwise "changing" a temporary password to itself would keep the one support staff have seen.
     if (newPassword === currentPassword)
-      throw new DomainError('VALIDATION_FAILED', 'Some fields need attention. Each is named in "fields".', {
+      throw AccountErrors.validationFailed({
         newPassword: 'Choose a password different from your current one.',
       });
     const { hasher } = this.accounts.deps;

@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { preparedInput, type ReservationKind } from '@portal/command';
-import { DomainError, ErrorCodes, normaliseUsername } from '@portal/domain';
+import { AccountErrors, DomainError, ErrorCodes, normaliseUsername } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
 import { HIDDEN_REFUSALS, INVALID_LOGIN } from '../log-in/log-in.handler';
@@ -35,13 +35,9 @@ export class CreateUsernameHandler implements ICommandHandler<CreateUsernameComm
   }: CreateUsernameCommand): Promise<{ username: string }> {
     // The rule registration applies with the password's own rules (checkPassword), here the other way round.
     if (normaliseUsername(username) === normaliseUsername(password))
-      throw new DomainError(
-        ErrorCodes.VALIDATION_FAILED,
-        'Some fields need attention. Each is named in "fields".',
-        {
-          username: 'Your username cannot be the same as your password.',
-        },
-      );
+      throw AccountErrors.validationFailed({
+        username: 'Your username cannot be the same as your password.',
+      });
     const { hasher } = this.accounts.deps;
     const accountId = await this.accounts.holder('member', memberId);
     if (!accountId) {

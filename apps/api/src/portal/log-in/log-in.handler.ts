@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { ConcurrencyExhaustedError, preparedInput } from '@portal/command';
-import { DomainError } from '@portal/domain';
+import { AccountErrors, DomainError } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../email-code';
 import { newLoginToken } from '../login-token';
@@ -10,8 +10,7 @@ import { LogInCommand, type LogInResult } from './log-in.command';
 import { RefusalTiming } from './refusal-timing';
 
 /** One public answer for an unknown username, a wrong password, a locked and a deactivated account. */
-export const INVALID_LOGIN = () =>
-  new DomainError('INVALID_CREDENTIALS', 'The username or password is not right.');
+export const INVALID_LOGIN = AccountErrors.invalidCredentials;
 /** Refusals that would tell a locked or deactivated account from a wrong password: answered as INVALID_LOGIN. */
 export const HIDDEN_REFUSALS: ReadonlySet<string> = new Set([
   'INVALID_CREDENTIALS',

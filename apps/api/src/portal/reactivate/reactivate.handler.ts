@@ -2,16 +2,12 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import type { ReservationKind } from '@portal/command';
-import { type AccountCommand, DomainError, ErrorCodes } from '@portal/domain';
+import { type AccountCommand, AccountErrors, DomainError } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
 import { ReactivateCommand } from './reactivate.command';
 import { accountOfReactivationToken } from './reactivation-token';
 
-const INVALID = () =>
-  new DomainError(
-    ErrorCodes.REACTIVATION_INVALID,
-    'This link does not reactivate an account. Register again, or call us.',
-  );
+const INVALID = AccountErrors.reactivationInvalid;
 
 /**
  * Undoes a deactivation by wrong security answers, from the link emailed to the owner.
@@ -49,10 +45,7 @@ export class ReactivateHandler implements ICommandHandler<ReactivateCommand> {
           if (await this.accounts.claim(kind, value, accountId, self)) taken.push([kind, value]);
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
-          throw new DomainError(
-            'REACTIVATION_NOT_POSSIBLE',
-            'Your username, email address or member id has been used for a new registration since. Sign in with that account, or call us.',
-          );
+          throw AccountErrors.reactivationNotPossible();
         }
       }
       await this.accounts.run(accountId, command, self);

@@ -1,16 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
-import { DomainError } from '@portal/domain';
+import { AccountErrors } from '@portal/domain';
 import { normaliseActivationCode } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
 import { formFields, memberProfile, registerAccount } from '../registration';
 import { RegisterWithCodeCommand } from './register-with-code.command';
 
-const INVALID_CODE = () =>
-  new DomainError('ACTIVATION_CODE_INVALID', 'That activation code is not right.', {
-    activationCode: 'Check the code in your letter.',
-  });
+const INVALID_CODE = AccountErrors.activationCodeInvalid;
 
 @CommandHandler(RegisterWithCodeCommand)
 export class RegisterWithCodeHandler implements ICommandHandler<RegisterWithCodeCommand> {

@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { preparedInput } from '@portal/command';
-import { type AccountCommand, DomainError, ErrorCodes, identityMatches } from '@portal/domain';
+import { type AccountCommand, AccountErrors, DomainError, ErrorCodes, identityMatches } from '@portal/domain';
 import type { Logger } from '@portal/observability';
 import { LOGGER } from '@portal/runtime';
 import { ACCOUNTS } from '../../accounts.provider';
@@ -161,12 +161,7 @@ export class CompleteResetHandler implements ICommandHandler<CompleteResetComman
  * "start again" while a real account's is "wrong code", "expired", "too many tries",
  * "locked" or "deactivated", the second step would tell who has an account.
  */
-const RESET_CODE_REFUSED = () =>
-  new DomainError(
-    ErrorCodes.CODE_INVALID,
-    'That code is not right, or it is no longer valid. Check it, or start the reset again for a new one.',
-    { code: 'Check the code, or start the reset again.' },
-  );
+const RESET_CODE_REFUSED = AccountErrors.resetCodeRefused;
 /** The refusals on the code step that record the wrong code (`OtpFailed`): the others wait as long. */
 const RECORDED_ON_CODE_STEP: ReadonlySet<string> = new Set([
   ErrorCodes.CODE_INVALID,
@@ -198,18 +193,13 @@ async function onResetRoute<T>(
 
 /** A token that names no reset (unreadable, or a login's) asks for the reset to be started again, not for a sign-in. */
 const resetNotStarted = (code: string): DomainError | undefined =>
-  code === ErrorCodes.LOGIN_NOT_STARTED
-    ? new DomainError(ErrorCodes.RESET_NOT_STARTED, 'Start the password reset again.')
-    : undefined;
+  code === ErrorCodes.LOGIN_NOT_STARTED ? AccountErrors.resetNotStarted() : undefined;
 
 /** The last step: as above, and a deactivated account reads like any reset not verified. */
 const completeRefused = (code: string): DomainError | undefined =>
-  code === ErrorCodes.ACCOUNT_DEACTIVATED
-    ? new DomainError(ErrorCodes.RESET_NOT_ALLOWED, 'Verify your identity again to reset your password.')
-    : resetNotStarted(code);
+  code === ErrorCodes.ACCOUNT_DEACTIVATED ? AccountErrors.resetNotAllowed() : resetNotStarted(code);
 
-const NO_MATCH = () =>
-  new DomainError('IDENTITY_MISMATCH', "The information you entered doesn't match our records.");
+const NO_MATCH = () => AccountErrors.identityMismatch();
 
 async function accountFor(accounts: Accounts, identity: Identity): Promise<string | undefined> {
   if (identity.username) return accounts.holder('username', identity.username);
@@ -227,11 +217,7 @@ export class AskSecurityQuestionHandler implements ICommandHandler<AskSecurityQu
     const state = accountId ? await this.accounts.state(accountId) : undefined;
     if (!accountId || !state || !state.securityQuestion || !identityMatches(state, identity))
       throw NO_MATCH();
-    if (state.status === 'deactivated')
-      throw new DomainError(
-        'ACCOUNT_DEACTIVATED',
-        'The account has been deactivated. Please register again.',
-      );
+    if (state.status === 'deactivated') throw AccountErrors.accountDeactivated();
     return { resetToken: newLoginToken(this.accounts, accountId).token, question: state.securityQuestion };
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DomainError } from '@portal/domain';
+import { AccountErrors } from '@portal/domain';
 import type { AccountDetail, HistoryEntry, Page } from '@portal/read-models';
 import { READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
 import {
@@ -16,12 +16,6 @@ import type { Accounts } from '@portal/accounts';
 import { ACCOUNTS } from '../../accounts.provider';
 import { officeBlockOf, officeReadModelOf } from '../../offices/support-office/office-read-model';
 import { HistoryRequest } from './history.request';
-
-export class AccountNotFoundError extends DomainError<'ACCOUNT_NOT_FOUND'> {
-  constructor() {
-    super('ACCOUNT_NOT_FOUND', 'No account with this id.');
-  }
-}
 
 /** Support's account page and timeline, from the read models. Every read is recorded before it is answered. */
 @ApiTags('support')
@@ -57,7 +51,7 @@ export class AccountController {
       staffContextOf(req),
       staffAccessOf(req, { accountId, outcome: detail ? 'shown' : 'not-found' }),
     );
-    if (!detail) throw new AccountNotFoundError();
+    if (!detail) throw AccountErrors.accountNotFound();
     return office ? { ...detail, office } : detail;
   }
 
@@ -81,7 +75,7 @@ export class AccountController {
       staffContextOf(req),
       staffAccessOf(req, { accountId, outcome: page.items.length ? 'shown' : 'not-found' }),
     );
-    if (page.items.length === 0 && !q.after) throw new AccountNotFoundError();
+    if (page.items.length === 0 && !q.after) throw AccountErrors.accountNotFound();
     return page;
   }
 }

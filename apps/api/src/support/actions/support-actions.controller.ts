@@ -13,7 +13,7 @@ import {
   StaffOnly,
   type StaffRequest,
 } from '../../staff';
-import { AccountNotFoundError } from '../account/account.controller';
+import { AccountErrors } from '@portal/domain';
 
 /**
  * What support does to an account: unlock it, send the member a temporary
@@ -98,7 +98,7 @@ export class SupportActionsController {
     const state = await this.accounts.state(accountId);
     if (state.status === 'new') {
       await this.accessLog.recordAccess(ctx, staffAccessOf(req, { accountId, outcome: 'not-found' }));
-      throw new AccountNotFoundError();
+      throw AccountErrors.accountNotFound();
     }
     return ctx;
   }

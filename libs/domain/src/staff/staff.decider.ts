@@ -3,7 +3,7 @@
  * Time and the secret's hash arrive on the command (the secret itself never does),
  * so this file has no clock, no randomness and no I/O.
  */
-import { accept, type Decider, type Decision, DomainError, reject } from '@portal/domain';
+import { accept, type Decider, type Decision, DomainError, reject } from '../decider';
 import { canonicalRoles, isStaffRole, type StaffRole } from './roles';
 import { staffIdProblem } from './staff-id';
 
@@ -47,31 +47,40 @@ export class StaffError extends DomainError<StaffErrorCode> {}
 /** A disable reason is read by auditors; it says why, in a line, and names no person. */
 export const MAX_REASON_LENGTH = 200;
 
+/** The one factory per refusal of a staff credential. */
+export const StaffErrors = {
+  idInvalid: (problem: string) => new StaffError('STAFF_ID_INVALID', `Invalid staff id: ${problem}.`),
+  exists: (staffId: string) => new StaffError('STAFF_EXISTS', `Staff member ${staffId} already exists.`),
+  unknown: () => new StaffError('STAFF_UNKNOWN', 'No staff member has this id.'),
+  disabled: (staffId: string) => new StaffError('STAFF_DISABLED', `Staff member ${staffId} is disabled.`),
+  unknownRoles: (roles: readonly string[]) =>
+    new StaffError(
+      'STAFF_ROLE_INVALID',
+      `Unknown role ${roles.map((r) => JSON.stringify(r)).join(', ')}: roles are support, auditor, admin.`,
+    ),
+  noRole: () =>
+    new StaffError('STAFF_ROLE_INVALID', 'A staff member needs at least one role: support, auditor, admin.'),
+  reasonInvalid: () =>
+    new StaffError(
+      'STAFF_REASON_INVALID',
+      `Say why in 1 to ${MAX_REASON_LENGTH} characters on one line (no personal data).`,
+    ),
+  secretHashInvalid: () =>
+    new StaffError('STAFF_SECRET_HASH_INVALID', 'The secret must arrive as its keyed hash (64 hex digits).'),
+} as const;
+
 /** HMAC-SHA256 in hex. Anything else (a secret pasted by mistake, say) is refused before it is stored. */
 const SECRET_HASH = /^[0-9a-f]{64}$/;
 
 function rolesOrError(roles: readonly string[]): StaffRole[] | StaffError {
   const unknown = roles.filter((r) => !isStaffRole(r));
-  if (unknown.length > 0)
-    return new StaffError(
-      'STAFF_ROLE_INVALID',
-      `Unknown role ${unknown.map((r) => JSON.stringify(r)).join(', ')}: roles are support, auditor, admin.`,
-    );
-  if (roles.length === 0)
-    return new StaffError(
-      'STAFF_ROLE_INVALID',
-      'A staff member needs at least one role: support, auditor, admin.',
-    );
+  if (unknown.length > 0) return StaffErrors.unknownRoles(unknown);
+  if (roles.length === 0) return StaffErrors.noRole();
   return canonicalRoles(roles as StaffRole[]);
 }
 
 function hashError(secretHash: string): StaffError | undefined {
-  return SECRET_HASH.test(secretHash)
-    ? undefined
-    : new StaffError(
-        'STAFF_SECRET_HASH_INVALID',
-        'The secret must arrive as its keyed hash (64 hex digits).',
-      );
+  return SECRET_HASH.test(secretHash) ? undefined : StaffErrors.secretHashInvalid();
 }
 
 const sameRoles = (a: readonly StaffRole[], b: readonly StaffRole[]) =>
@@ -81,9 +90,8 @@ function decide(command: StaffCommand, state: StaffState): Decision<StaffEvent> 
   switch (command.type) {
     case 'CreateStaff': {
       const idProblem = staffIdProblem(command.staffId);
-      if (idProblem) return reject(new StaffError('STAFF_ID_INVALID', `Invalid staff id: ${idProblem}.`));
-      if (state.status !== 'absent')
-        return reject(new StaffError('STAFF_EXISTS', `Staff member ${command.staffId} already exists.`));
+      if (idProblem) return reject(StaffErrors.idInvalid(idProblem));
+      if (state.status !== 'absent') return reject(StaffErrors.exists(command.staffId));
       const roles = rolesOrError(command.roles);
       if (roles instanceof StaffError) return reject(roles);
       const bad = hashError(command.secretHash);
@@ -115,15 +123,10 @@ function decide(command: StaffCommand, state: StaffState): Decision<StaffEvent> 
         : accept({ type: 'StaffRolesChanged', data: { roles } });
     }
     case 'DisableStaff': {
-      if (state.status === 'absent') return reject(unknownStaff());
+      if (state.status === 'absent') return reject(StaffErrors.unknown());
       const reason = command.reason.trim();
       if (reason.length === 0 || reason.length > MAX_REASON_LENGTH || /\p{Cc}/u.test(reason))
-        return reject(
-          new StaffError(
-            'STAFF_REASON_INVALID',
-            `Say why in 1 to ${MAX_REASON_LENGTH} characters on one line (no personal data).`,
-          ),
-        );
+        return reject(StaffErrors.reasonInvalid());
       // Disabling twice changes nothing: the first reason stands.
       if (state.status === 'disabled') return accept();
       return accept({ type: 'StaffDisabled', data: { reason } });
@@ -135,13 +138,10 @@ function decide(command: StaffCommand, state: StaffState): Decision<StaffEvent> 
   }
 }
 
-const unknownStaff = () => new StaffError('STAFF_UNKNOWN', 'No staff member has this id.');
-
 /** A disabled credential stays disabled: its secret and roles no longer change. */
 function activeOrError(state: StaffState): StaffError | undefined {
-  if (state.status === 'absent') return unknownStaff();
-  if (state.status === 'disabled')
-    return new StaffError('STAFF_DISABLED', `Staff member ${state.staffId} is disabled.`);
+  if (state.status === 'absent') return StaffErrors.unknown();
+  if (state.status === 'disabled') return StaffErrors.disabled(state.staffId);
   return undefined;
 }
 
