@@ -1,4 +1,7 @@
-/** The staff edge of the API: what support and audit controllers need. */
+/**
+ * The staff edge of the API: what the support, offices, admin and audit areas share
+ * (the guard, access recording, the page of a list, the office read model).
+ */
 export {
   AccessLog,
   type AccessOutcome,
@@ -24,3 +27,15 @@ export {
   StaffUnauthenticatedError,
 } from './staff.errors';
 export { StaffModule } from './staff.module';
+export { officeBlockOf, officeReadModelOf } from './office-read-model';
+export { HistoryRequest, PageRequest } from './page.request';
+export {
+  Accessed,
+  type AccessRecord,
+  type AccessScope,
+  listed,
+  NOTHING_THERE,
+  RecordsAccess,
+  type RecordedRequest,
+  theAccount,
+} from './records-access';

@@ -46,10 +46,20 @@ export function requestContextOf(req: StaffRequest, actor: Actor): CommandContex
   };
 }
 
-/** The context of commands and records made for the staff member (actor `{ kind: 'staff', staffId, role }`). */
+const contexts = new WeakMap<StaffRequest, CommandContext>();
+
+/**
+ * The context of commands and records made for the staff member (actor `{ kind: 'staff', staffId, role }`):
+ * one per request, so that a route's command and its access record carry the same instant.
+ */
 export function staffContextOf(req: StaffRequest): CommandContext {
   if (!req.staff) throw new Error('staffContextOf needs a route under @StaffOnly(...)');
-  return requestContextOf(req, { kind: 'staff', staffId: req.staff.staffId, role: req.staff.role });
+  let ctx = contexts.get(req);
+  if (!ctx) {
+    ctx = requestContextOf(req, { kind: 'staff', staffId: req.staff.staffId, role: req.staff.role });
+    contexts.set(req, ctx);
+  }
+  return ctx;
 }
 
 /**

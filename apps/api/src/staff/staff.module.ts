@@ -10,6 +10,7 @@ import type { EventStore } from '@portal/event-store';
 import type { Logger } from '@portal/observability';
 import { APP_CONFIG, EVENT_STORE, LOGGER } from '@portal/runtime';
 import { AccessLog, StaffDirectory } from '@portal/staff';
+import { AccessInterceptor } from './records-access';
 import { StaffGuard } from './staff.guard';
 
 @Module({
@@ -35,8 +36,9 @@ import { StaffGuard } from './staff.guard';
         }),
     },
     StaffGuard,
+    AccessInterceptor,
   ],
-  exports: [StaffDirectory, AccessLog, StaffGuard],
+  exports: [StaffDirectory, AccessLog, StaffGuard, AccessInterceptor],
 })
 export class StaffModule implements BeforeApplicationShutdown {
   constructor(private readonly accessLog: AccessLog) {}
