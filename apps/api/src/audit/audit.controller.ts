@@ -124,7 +124,10 @@ export class AuditController {
   }
 
   @Get('accounts/:accountId/state')
-  @RecordsAccess({ answered: (_answer, req) => ({ ...theAccount(req), outcome: 'shown' }), notFound: theAccount })
+  @RecordsAccess({
+    answered: (_answer, req) => ({ ...theAccount(req), outcome: 'shown' }),
+    notFound: theAccount,
+  })
   @ApiOperation({
     summary: 'The account’s state as of a time or a revision (secrets shown only as present or not)',
   })

@@ -18,7 +18,10 @@ export class EraseAccountController {
 
   @Post('erase')
   @HttpCode(200)
-  @RecordsAccess({ answered: (_answer, req) => ({ ...theAccount(req), outcome: 'done' }), notFound: theAccount })
+  @RecordsAccess({
+    answered: (_answer, req) => ({ ...theAccount(req), outcome: 'done' }),
+    notFound: theAccount,
+  })
   @ApiOperation({
     summary:
       "Erase the account's personal data for good: its sessions end, its username, email and member id are freed (the person may register again), every later command on it is refused, and its history shows the data as erased. Safe to repeat: a retry finishes what a failure left undone.",

@@ -3,7 +3,11 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ReadModelRequestAnswer } from '@portal/read-models';
 import { StaffOnly } from '../../staff';
-import { AskForReadModelJobCommand, type ReadModelsStatus, ReadModelsStatusQuery } from './read-models.queries';
+import {
+  AskForReadModelJobCommand,
+  type ReadModelsStatus,
+  ReadModelsStatusQuery,
+} from './read-models.queries';
 
 /**
  * Operators' view of the read models, and rebuilds and compares on request. This

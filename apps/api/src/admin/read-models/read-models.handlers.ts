@@ -10,7 +10,11 @@ import {
   type ReadModelRequestAnswer,
 } from '@portal/read-models';
 import { READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
-import { AskForReadModelJobCommand, type ReadModelsStatus, ReadModelsStatusQuery } from './read-models.queries';
+import {
+  AskForReadModelJobCommand,
+  type ReadModelsStatus,
+  ReadModelsStatusQuery,
+} from './read-models.queries';
 
 @QueryHandler(ReadModelsStatusQuery)
 export class ReadModelsStatusHandler implements IQueryHandler<ReadModelsStatusQuery> {

@@ -20,7 +20,10 @@ export class AccountController {
 
   @Get()
   @StaffOnly('support', 'admin')
-  @RecordsAccess({ answered: (_page, req) => ({ ...theAccount(req), outcome: 'shown' }), notFound: theAccount })
+  @RecordsAccess({
+    answered: (_page, req) => ({ ...theAccount(req), outcome: 'shown' }),
+    notFound: theAccount,
+  })
   @ApiOperation({
     summary:
       'The account: registered or not, status, locked until, deactivated and why, activation letter mailed on and expected by, authenticator, last login; for provider office staff, the office, the account’s functions and its grants over time',

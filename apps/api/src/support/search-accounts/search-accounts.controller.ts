@@ -23,7 +23,9 @@ export class SearchAccountsController {
       'Search accounts by username, email, member id, phone, last name + date of birth, or last-name prefix (one at a time), paginated',
   })
   search(@Query() q: SearchAccountsRequest): Promise<Page<AccountSummary>> {
-    return this.queries.execute(new SearchAccountsQuery(queryOf(q), { limit: q.limit ?? 20, after: q.after }));
+    return this.queries.execute(
+      new SearchAccountsQuery(queryOf(q), { limit: q.limit ?? 20, after: q.after }),
+    );
   }
 }
 
