@@ -115,7 +115,7 @@ describe('handleCommand on the SQLite event store', () => {
       ...plain,
       encode: async (streamId: string, e: CounterEvent) => ({
         ...(await plain.encode(streamId, e)),
-        ...(e.data.by === 2 ? { context: other } : {}),
+        ...(e.type === 'Incremented' && e.data.by === 2 ? { context: other } : {}),
       }),
     };
     const twice: Decider<CounterCommand, CounterEvent, { total: number }> = {
