@@ -3,8 +3,9 @@
  * registration and the plan's approval, the ID administrator's routes, accounts
  * plan staff create, the support view of an office, producer registration and
  * `GET /v1/me/permissions`. One `Offices` per process, over CoreModule's accounts.
- * The plan staff's routes (approval, plan accounts, support's view of an office) are
- * queries and commands on the buses, handled by OfficesHandlers.
+ * The routes of this folder (registration, approval, the ID administrator's, plan
+ * accounts, support's view of an office) are queries and commands on the buses,
+ * handled by OfficesHandlers.
  */
 import { Module } from '@nestjs/common';
 import type { Accounts } from '@portal/accounts';
@@ -17,6 +18,13 @@ import { StaffModule } from '../staff';
 import { ApproveOfficeController } from './approve-office/approve-office.controller';
 import { ApproveOfficeHandler } from './approve-office/approve-office.handler';
 import { OfficeUsersController } from './office-users/office-users.controller';
+import {
+  CreateOfficeUserHandler,
+  OfficeUserHandler,
+  OfficeUsersHandler,
+  ResetOfficeUserPasswordHandler,
+  SetOfficeFunctionHandler,
+} from './office-users/office-users.handlers';
 import { PlanAccountsController } from './plan-accounts/plan-accounts.controller';
 import { CreatePlanAccountHandler } from './plan-accounts/plan-accounts.handler';
 import { RegisterOfficeController } from './register-office/register-office.controller';
@@ -27,6 +35,11 @@ import { OfficeHistoryHandler, SupportOfficeHandler } from './support-office/sup
 export const OfficesHandlers = [
   RegisterOfficeHandler,
   ApproveOfficeHandler,
+  OfficeUsersHandler,
+  OfficeUserHandler,
+  CreateOfficeUserHandler,
+  ResetOfficeUserPasswordHandler,
+  SetOfficeFunctionHandler,
   CreatePlanAccountHandler,
   SupportOfficeHandler,
   OfficeHistoryHandler,
