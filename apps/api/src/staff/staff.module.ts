@@ -1,8 +1,8 @@
 /**
  * Staff credentials and the access log for the API process: one StaffDirectory
  * and one AccessLog (so records of concurrent requests share appends), built from
- * CoreModule's event store and configuration. Import it in the module whose
- * controllers use @StaffOnly; they can then inject AccessLog and StaffDirectory.
+ * CoreModule's event store and configuration, and the guard and interceptor over
+ * them. Import it in the module whose controllers use @StaffOnly and @RecordsAccess.
  */
 import { type BeforeApplicationShutdown, Module } from '@nestjs/common';
 import type { AppConfig } from '@portal/config';
