@@ -2,24 +2,10 @@
  * The staff edge of the API: what the support, offices, admin and audit areas share
  * (the guard, access recording, the page of a list, the office read model).
  */
-export {
-  AccessLog,
-  type AccessOutcome,
-  type StaffAccess,
-  StaffDirectory,
-  type StaffRole,
-} from '@portal/staff';
-export { ApiAccessReason, bearerOf, StaffGuard, StaffOnly } from './staff.guard';
-export {
-  ACCESS_REASON_HEADER,
-  reasonOf,
-  requestContextOf,
-  routeOf,
-  staffAccessOf,
-  staffContextOf,
-  type StaffPrincipal,
-  type StaffRequest,
-} from './staff-request';
+export { type StaffRole } from '@portal/staff';
+export { StaffOnly } from './staff.guard';
+// The reason header and the access record are read and written by @RecordsAccess only.
+export { staffContextOf, type StaffPrincipal, type StaffRequest } from './staff-request';
 export {
   ReasonInvalidError,
   ReasonRequiredError,
