@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Controller, Get, Global, Module, Param } from '@nestjs/common';
+import { Controller, Get, Global, Module, Param, ParseUUIDPipe } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type { CommandContext } from '@portal/command';
@@ -34,7 +34,7 @@ class ProbeController {
     answered: (_answer, req) => ({ ...theAccount(req), outcome: 'shown' }),
     notFound: theAccount,
   })
-  read(@Param('accountId') accountId: string) {
+  read(@Param('accountId', new ParseUUIDPipe()) accountId: string) {
     ran.push(accountId);
     if (accountId === MISSING) throw new DomainError('ACCOUNT_NOT_FOUND', 'No account with this id.');
     if (accountId === REFUSED) throw new DomainError('NOT_LOCKED', 'The account is not locked.');
@@ -128,6 +128,14 @@ describe('@RecordsAccess over HTTP', () => {
     const bad = await get(`/v1/probe/accounts/${accountId}`, 'x'.repeat(201));
     expect([bad.status, bad.body.error.code]).toEqual([400, 'REASON_INVALID']);
     expect(ran).not.toContain(accountId);
+    expect(await recorded()).toHaveLength(before);
+  });
+
+  it('validates the route’s input before it reads the reason, as routes reading it themselves did', async () => {
+    const before = (await recorded()).length;
+    const res = await get('/v1/probe/accounts/not-an-id', null);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('BAD_REQUEST'); // ParseUUIDPipe's, not REASON_REQUIRED
     expect(await recorded()).toHaveLength(before);
   });
 

@@ -1,6 +1,7 @@
 /**
  * `@RecordsAccess({...})` on a staff route: the route needs the `X-Access-Reason`
- * header (400 REASON_REQUIRED or REASON_INVALID before anything is read), and its
+ * header (400 REASON_REQUIRED or REASON_INVALID before anything is read, after the
+ * route's input is validated, as when routes read it themselves), and its
  * access is recorded in the staff member's access stream before the answer leaves:
  *
  * - an answer is recorded as `answered(result, req)` says (which accounts, and
@@ -14,6 +15,7 @@
  *
  * If the record cannot be stored, the answer is that error (503), never data unrecorded.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   applyDecorators,
   type CallHandler,
@@ -69,9 +71,36 @@ export class Accessed<T> {
 
 const RECORDING = Symbol('staff-access-recording');
 
+/** The request a @RecordsAccess route runs for, set by AccessInterceptor around the route. */
+const current = new AsyncLocalStorage<{ req: RecordedRequest; before(): Promise<void> }>();
+
+/**
+ * Runs the route only once its reason is read and its `before` record stored: inside the
+ * route, so after Nest has validated the route's input (pipes run after interceptors).
+ */
+function ReasonFirst(): MethodDecorator {
+  return (_target, _key, descriptor: PropertyDescriptor) => {
+    const route = descriptor.value as (...args: unknown[]) => unknown;
+    const guarded = async function (this: unknown, ...args: unknown[]): Promise<unknown> {
+      const scope = current.getStore();
+      if (!scope) throw new Error('a @RecordsAccess route runs only behind its AccessInterceptor');
+      reasonOf(scope.req); // before anything is read
+      await scope.before();
+      return route.apply(this, args);
+    };
+    // What decorators applied before this one (those below it) said of the route stays said.
+    for (const key of Reflect.getOwnMetadataKeys(route) as unknown[])
+      Reflect.defineMetadata(key, Reflect.getOwnMetadata(key, route) as unknown, guarded);
+    // Some readers of route metadata find it by the function's name (@nestjs/swagger does).
+    Object.defineProperty(guarded, 'name', { value: route.name });
+    descriptor.value = guarded;
+  };
+}
+
 /** The route reads the reason header and records its access as `recording` says (see the top of this file). */
 export function RecordsAccess<R>(recording: AccessRecording<R>) {
   return applyDecorators(
+    ReasonFirst(),
     SetMetadata(RECORDING, recording),
     UseInterceptors(AccessInterceptor),
     ApiAccessReason(),
@@ -100,8 +129,8 @@ export class AccessInterceptor implements NestInterceptor {
     );
     if (!recording) throw new Error('AccessInterceptor used without @RecordsAccess(...)');
     const req = context.switchToHttp().getRequest<RecordedRequest>();
-    reasonOf(req); // before anything is read
-    return from(this.run(req, recording, next));
+    const before = () => (recording.before ? this.record(req, recording.before) : Promise.resolve());
+    return from(current.run({ req, before }, () => this.run(req, recording, next)));
   }
 
   private async run(
@@ -109,7 +138,6 @@ export class AccessInterceptor implements NestInterceptor {
     recording: AccessRecording<unknown>,
     next: CallHandler,
   ): Promise<unknown> {
-    if (recording.before) await this.record(req, recording.before);
     let result: unknown;
     try {
       result = await lastValueFrom(next.handle());
