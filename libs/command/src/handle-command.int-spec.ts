@@ -76,6 +76,64 @@ describe('handleCommand on the SQLite event store', () => {
     expect(verifyChain(events)).toBeUndefined();
   });
 
+  it('starts from a head it was given, reading only the events after it, and gives the new head back', async () => {
+    const first = await handleCommand(deps(), 'counter-h', counter, { type: 'Increment', by: 2 }, ctx());
+    const head = { state: first.state, expected: first.revision, lastHash: first.lastHash, folded: 0 };
+    // Another writer appends meanwhile: the command folds its event from the head on.
+    await handleCommand(deps(), 'counter-h', counter, { type: 'Increment', by: 5 }, ctx());
+    const reads: unknown[] = [];
+    const watched: EventStore = Object.assign(Object.create(store) as EventStore, {
+      readStream: (id: string, o?: Parameters<EventStore['readStream']>[1]) => {
+        reads.push(o);
+        return store.readStream(id, o);
+      },
+    });
+    const next = await handleCommand(
+      deps({ store: watched }),
+      'counter-h',
+      counter,
+      { type: 'Increment', by: 1 },
+      ctx(),
+      head,
+    );
+    expect(reads).toEqual([{ fromRevision: 0n }]);
+    expect(next.state).toEqual({ total: 8 });
+    const events = await store.readStream('counter-h');
+    expect(next.lastHash).toBe(events.at(-1)!.metadata.hash);
+    expect(verifyChain(events)).toBeUndefined();
+  });
+
+  it('gives each event the metadata of the context its codec names, the command’s otherwise', async () => {
+    const other: CommandContext = {
+      correlationId: 'corr-other',
+      actor: { kind: 'system', component: 'other' },
+      occurredAt: new Date('2026-11-23T08:00:00Z'),
+      clientIp: '203.0.113.7',
+    };
+    const plain = plainCodec<CounterEvent>();
+    const codec = {
+      ...plain,
+      encode: async (streamId: string, e: CounterEvent) => ({
+        ...(await plain.encode(streamId, e)),
+        ...(e.type === 'Incremented' && e.data.by === 2 ? { context: other } : {}),
+      }),
+    };
+    const twice: Decider<CounterCommand, CounterEvent, { total: number }> = {
+      ...counter,
+      decide: () =>
+        accept({ type: 'Incremented', data: { by: 1 } }, { type: 'Incremented', data: { by: 2 } }),
+    };
+    await handleCommand(deps({ codec }), 'counter-c', twice, { type: 'Increment', by: 0 }, ctx());
+    const events = await store.readStream('counter-c');
+    expect(events.map((e) => [e.metadata.correlationId, e.metadata.occurredAt, e.metadata.clientIp])).toEqual(
+      [
+        ['corr-1', '2026-11-22T10:00:00.000Z', undefined],
+        ['corr-other', '2026-11-23T08:00:00.000Z', '203.0.113.7'],
+      ],
+    );
+    expect(verifyChain(events)).toBeUndefined();
+  });
+
   it('appends the events of a rejection, then throws it', async () => {
     await expect(
       handleCommand(deps(), 'counter-2', counter, { type: 'IncrementBelow', by: 5, max: 3 }, ctx()),

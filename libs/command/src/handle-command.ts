@@ -36,9 +36,16 @@ export interface CommandContext {
   imported?: string;
 }
 
-/** How domain events become stored events and back (e.g. personal fields encrypted with the account's key). */
+/**
+ * How domain events become stored events and back (e.g. personal fields encrypted with the account's key).
+ * `context`, when an encoded event has one, is the request it was made in, used for its metadata instead of
+ * the command's: a batch that carries the records of several requests (libs/staff's access log).
+ */
 export interface StreamCodec<E extends DomainEvent> {
-  encode(streamId: string, event: E): Promise<{ type: string; data: JsonObject; schemaVersion: number }>;
+  encode(
+    streamId: string,
+    event: E,
+  ): Promise<{ type: string; data: JsonObject; schemaVersion: number; context?: CommandContext }>;
   decode(event: RecordedEvent): Promise<E>;
 }
 
@@ -115,6 +122,8 @@ export interface CommandResult<E, S> {
   state: S;
   /** Revision of the stream's last event after the command ('no_stream' if it is still empty). */
   revision: bigint | 'no_stream';
+  /** That event's hash: the chain's head, to start the next command on the stream from (`from`). */
+  lastHash: string;
 }
 
 export class ConcurrencyExhaustedError extends Error {
@@ -132,18 +141,24 @@ export class ConcurrencyExhaustedError extends Error {
 
 const defaultMutex = new KeyedMutex();
 
+/**
+ * `from`: a state of the stream this process folded before (a previous command's
+ * `state`, `revision` and `lastHash`), so that only the events after it are read; if
+ * the stream no longer holds that event with that hash, the whole stream is replayed.
+ */
 export async function handleCommand<C, E extends DomainEvent, S>(
   deps: PipelineDeps<E, NoInfer<S>>,
   streamId: string,
   decider: Decider<C, E, S>,
   input: CommandInput<C, S>,
   ctx: CommandContext,
+  from?: Loaded<NoInfer<S>>,
 ): Promise<CommandResult<E, S>> {
   const mutex = deps.mutex ?? defaultMutex;
-  let prepared: Loaded<S> | undefined;
+  let prepared = from;
   if (isPrepared(input)) {
     // Outside the lock: other commands on the stream go on while this one hashes.
-    prepared = await load(deps, streamId, decider);
+    prepared = await load(deps, streamId, decider, from);
     await input.prepare(prepared.state);
   }
   return mutex.run(streamId, () => decideAndAppend(deps, streamId, decider, input, ctx, prepared));
@@ -162,7 +177,8 @@ async function decideAndAppend<C, E extends DomainEvent, S>(
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const loaded = await load(deps, streamId, decider, previous);
     previous = loaded;
-    const { state, expected, lastHash } = loaded;
+    const { state, expected } = loaded;
+    let lastHash = loaded.lastHash;
     const command = isPrepared(input)
       ? await input.build(state)
       : typeof input === 'function'
@@ -172,6 +188,7 @@ async function decideAndAppend<C, E extends DomainEvent, S>(
     let revision: bigint | 'no_stream' = expected;
     if (decision.events.length > 0) {
       const toAppend = chain(await encodeAll(deps, streamId, decision.events, ctx), lastHash);
+      lastHash = toAppend[toAppend.length - 1].metadata.hash!;
       try {
         revision = (await appendWithRetry(deps, streamId, toAppend, expected)).nextRevision;
       } catch (error) {
@@ -185,7 +202,7 @@ async function decideAndAppend<C, E extends DomainEvent, S>(
     }
     if (decision.rejection) throw decision.rejection;
     const newState = decision.events.reduce(decider.evolve, state);
-    return { events: decision.events, state: newState, revision };
+    return { events: decision.events, state: newState, revision, lastHash };
   }
   throw new ConcurrencyExhaustedError(streamId, maxAttempts);
 }
@@ -259,20 +276,20 @@ async function encodeAll<E extends DomainEvent>(
   const newId = deps.newEventId ?? (() => newEventId());
   const out: NewEvent[] = [];
   for (const event of events) {
-    const encoded = await deps.codec.encode(streamId, event);
+    const { context = ctx, ...encoded } = await deps.codec.encode(streamId, event);
     out.push({
       id: newId(),
       type: encoded.type,
       data: encoded.data,
       metadata: {
-        correlationId: ctx.correlationId,
-        ...(ctx.causationId ? { causationId: ctx.causationId } : {}),
-        actor: ctx.actor,
-        occurredAt: ctx.occurredAt.toISOString(),
+        correlationId: context.correlationId,
+        ...(context.causationId ? { causationId: context.causationId } : {}),
+        actor: context.actor,
+        occurredAt: context.occurredAt.toISOString(),
         schemaVersion: encoded.schemaVersion,
-        ...(ctx.clientIp ? { clientIp: ctx.clientIp } : {}),
-        ...(ctx.userAgent ? { userAgent: ctx.userAgent } : {}),
-        ...(ctx.imported ? { imported: ctx.imported } : {}),
+        ...(context.clientIp ? { clientIp: context.clientIp } : {}),
+        ...(context.userAgent ? { userAgent: context.userAgent } : {}),
+        ...(context.imported ? { imported: context.imported } : {}),
       },
     });
   }

@@ -15,8 +15,7 @@
  * client IP, user agent and actor travel in the event metadata.
  */
 import type { CommandContext } from '@portal/command';
-import { type EventMetadata, newEventId as defaultEventId } from '@portal/event-store';
-import { ChainedAppender, type ChainedAppenderOptions } from './chained-appender';
+import { BatchedAppender, type BatchedAppenderOptions } from './batched-appender';
 import {
   type AuthenticationFailure,
   type RefusalCount,
@@ -90,8 +89,7 @@ export const MAX_ACCOUNT_IDS = 500;
 const ACCOUNT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const CONTROL = /\p{Cc}/u;
 
-export interface AccessLogOptions extends ChainedAppenderOptions {
-  newEventId?: () => string;
+export interface AccessLogOptions extends BatchedAppenderOptions {
   /** How refusals are counted before they are appended (per source and minute by default). */
   refusals?: RefusalTallyOptions;
   /** How often ended minutes of refusal counts are appended. Default 5 s. */
@@ -107,16 +105,14 @@ export interface AccessLogOptions extends ChainedAppenderOptions {
 const MAX_WAITING_COUNTS = 10_000;
 
 export class AccessLog {
-  private readonly appender: ChainedAppender;
-  private readonly newEventId: () => string;
+  private readonly appender: BatchedAppender;
   private readonly tally: RefusalTally;
   private waiting: RefusalCount[] = [];
   private flushing: Promise<void> = Promise.resolve();
   private readonly timer: NodeJS.Timeout;
 
   constructor(private readonly options: AccessLogOptions) {
-    this.appender = new ChainedAppender(options);
-    this.newEventId = options.newEventId ?? (() => defaultEventId());
+    this.appender = new BatchedAppender(options);
     this.tally = new RefusalTally(options.refusals);
     this.timer = setInterval(() => void this.flushRefusals(false), options.refusalFlushMs ?? 5_000);
     this.timer.unref();
@@ -202,14 +198,12 @@ export class AccessLog {
         await Promise.all(
           counts.map((count) =>
             this.appender.append(STAFF_REFUSALS_STREAM, {
-              id: this.newEventId(),
               type: 'StaffAuthenticationFailures',
-              data: count,
-              metadata: {
+              data: { ...count },
+              context: {
                 correlationId: `staff-refusals-${count.from}`,
                 actor: { kind: 'system', component: 'staff-guard' },
-                occurredAt: count.to,
-                schemaVersion: 1,
+                occurredAt: new Date(count.to),
                 ...(isAddress(count.source) ? { clientIp: count.source } : {}),
               },
             }),
@@ -240,12 +234,7 @@ export class AccessLog {
 
   private async append(streamId: string, ctx: CommandContext, event: StaffAccessEvent): Promise<void> {
     try {
-      await this.appender.append(streamId, {
-        id: this.newEventId(),
-        type: event.type,
-        data: event.data,
-        metadata: metadataOf(ctx),
-      });
+      await this.appender.append(streamId, { type: event.type, data: event.data, context: ctx });
     } catch (error) {
       throw new AccessNotRecordedError(error);
     }
@@ -265,16 +254,4 @@ function staffOf(ctx: CommandContext): string {
 function checkRoute(route: string): void {
   if (typeof route !== 'string' || route.length === 0 || route.length > 200 || CONTROL.test(route))
     throw new AccessRecordInvalidError('route must be the route pattern, 1 to 200 characters');
-}
-
-function metadataOf(ctx: CommandContext): EventMetadata {
-  return {
-    correlationId: ctx.correlationId,
-    ...(ctx.causationId ? { causationId: ctx.causationId } : {}),
-    actor: ctx.actor,
-    occurredAt: ctx.occurredAt.toISOString(),
-    schemaVersion: 1,
-    ...(ctx.clientIp ? { clientIp: ctx.clientIp } : {}),
-    ...(ctx.userAgent ? { userAgent: ctx.userAgent } : {}),
-  };
 }

@@ -6,7 +6,7 @@
  * lives in apps/api/src/staff).
  */
 export * from './access-log';
-export { ChainedAppender, type ChainedAppenderOptions } from './chained-appender';
+export { type AppendRecord, BatchedAppender, type BatchedAppenderOptions } from './batched-appender';
 export {
   hashesMatch,
   newStaffSecret,

@@ -1,18 +1,7 @@
-import {
-  Controller,
-  Get,
-  HttpCode,
-  Inject,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Req,
-  StreamableFile,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOperation,
   ApiParam,
@@ -21,38 +10,18 @@ import {
 } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import type { Accounts } from '@portal/accounts';
+import { AS_OF_TIME, AS_OF_TIME_MESSAGE, asOfFromText, auditJson } from '@portal/audit';
+import { parsePosition } from '@portal/event-store';
+import { type ReadModelRequest, ReadModelRequestNotFoundError } from '@portal/read-models';
+import { type AccessScope, type RecordedRequest, RecordsAccess, StaffOnly, theAccount } from '../staff';
 import {
-  accountStateAsOf,
-  AS_OF_TIME,
-  AuditError,
-  AuditErrorCodes,
-  AS_OF_TIME_MESSAGE,
-  asOfFromText,
-  auditJson,
-  exportEvents,
-  verifyAll,
-  verifyStream,
-} from '@portal/audit';
-import { type EventStore, parsePosition } from '@portal/event-store';
-import {
-  askForReadModelJob,
-  lastReadModelRequest,
-  readModelRequestById,
-  ReadModelRequestNotFoundError,
-} from '@portal/read-models';
-import { EVENT_STORE, READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
-import { ACCOUNTS } from '../accounts.provider';
-import {
-  ACCESS_REASON_HEADER,
-  AccessLog,
-  reasonOf,
-  type StaffAccess,
-  staffAccessOf,
-  staffContextOf,
-  StaffOnly,
-  type StaffRequest,
-} from '../staff';
+  AccountStateAsOfQuery,
+  ComparisonQuery,
+  ExportEventsQuery,
+  LastComparisonQuery,
+  RequestComparisonCommand,
+  VerifyChainsQuery,
+} from './audit.queries';
 
 export class ExportRequest {
   @ApiPropertyOptional({
@@ -96,28 +65,29 @@ export class VerifyRequest {
 
 const ACCOUNT_STREAM = /^account-([0-9a-f-]{36})$/;
 
-/** Audit refusals that mean nothing was there to show: recorded as `not-found`, answered 404. */
-const NOTHING_THERE: ReadonlySet<string> = new Set([
-  AuditErrorCodes.ACCOUNT_NOT_FOUND,
-  AuditErrorCodes.STREAM_NOT_FOUND,
-  AuditErrorCodes.BEFORE_FIRST_EVENT,
-  AuditErrorCodes.REVISION_NOT_FOUND,
-]);
-
-/** What an audit of `streamId` is recorded as being about: one account, or the store. */
-function scopeOf(streamId: string | undefined): Pick<StaffAccess, 'accountId' | 'wholeStore'> {
+/** What an audit of the query's `streamId` is recorded as being about: one account, or the store. */
+function streamScope(req: RecordedRequest): AccessScope {
+  const streamId = req.query.streamId;
   const accountId = streamId ? ACCOUNT_STREAM.exec(streamId)?.[1] : undefined;
   return accountId ? { accountId } : { wholeStore: true };
 }
 
-/** Yields `first` (already read) and then the rest of `lines`. */
-async function* resumed(
-  first: IteratorResult<string>,
-  lines: AsyncGenerator<string>,
-): AsyncGenerator<string> {
-  if (first.done) return;
-  yield first.value;
-  yield* lines;
+/**
+ * Each use is recorded as what came of it, before the answer leaves: `shown` for an
+ * answer, `not-found` for a stream or account with nothing there (then the 404). A
+ * request refused as bad (400), or failing, showed nothing and is not recorded as an
+ * access: the record never says something was shown that was not.
+ */
+const AUDIT_OF_STREAM = RecordsAccess({
+  answered: (_answer, req) => ({ ...streamScope(req), outcome: 'shown' }),
+  notFound: streamScope,
+});
+
+/** A report names the documents that differ (account ids among them): showing it is recorded. */
+function ShowsReport<R>(shown: (answer: R) => boolean) {
+  return RecordsAccess<R>({
+    answered: (answer) => (shown(answer) ? { wholeStore: true, outcome: 'shown' } : undefined),
+  });
 }
 
 /**
@@ -132,91 +102,54 @@ async function* resumed(
  * progress and report are read by id.
  */
 @ApiTags('audit')
-@ApiHeader({ name: ACCESS_REASON_HEADER, required: true, description: 'Why (recorded).' })
 @StaffOnly('auditor', 'admin')
 @Controller('v1/audit')
 export class AuditController {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(ACCOUNTS) private readonly accounts: Accounts,
-    @Inject(READ_MODELS) private readonly readModels: ReadModelsRuntime,
-    private readonly accessLog: AccessLog,
+    private readonly queries: QueryBus,
+    private readonly commands: CommandBus,
   ) {}
 
-  /**
-   * Runs `work` and records the access as what came of it, before the answer leaves:
-   * `shown` for an answer, `not-found` for a stream or account with nothing there (then
-   * the 404). A request refused as bad (400), or failing, showed nothing and is not
-   * recorded as an access: the record never says something was shown that was not.
-   */
-  private async recorded<T>(
-    req: StaffRequest,
-    scope: Pick<StaffAccess, 'accountId' | 'wholeStore'>,
-    work: () => Promise<T>,
-  ): Promise<T> {
-    const record = (outcome: 'shown' | 'not-found') =>
-      this.accessLog.recordAccess(staffContextOf(req), staffAccessOf(req, { ...scope, outcome }));
-    let result: T;
-    try {
-      result = await work();
-    } catch (error) {
-      if (error instanceof AuditError && NOTHING_THERE.has(error.code)) await record('not-found');
-      throw error;
-    }
-    await record('shown');
-    return result;
-  }
-
   @Get('events')
+  @AUDIT_OF_STREAM
   @ApiOperation({ summary: 'Export one stream or every event as NDJSON (one event per line, as stored)' })
-  async export(@Query() q: ExportRequest, @Req() req: StaffRequest): Promise<StreamableFile> {
-    reasonOf(req);
-    const lines = exportEvents(this.store, {
-      ...(q.streamId ? { streamId: q.streamId } : {}),
-      ...(q.after ? { after: parsePosition(q.after) } : {}),
-    });
-    // The export checks the stream when its first line is asked for: asked here, so that a bad or
-    // unknown stream is refused in the error shape rather than after a 200 has started.
-    const first = await this.recorded(req, scopeOf(q.streamId), () => lines.next());
-    return new StreamableFile(Readable.from(resumed(first, lines)), { type: 'application/x-ndjson' });
+  async export(@Query() q: ExportRequest): Promise<StreamableFile> {
+    const lines = await this.queries.execute(
+      new ExportEventsQuery({
+        ...(q.streamId ? { streamId: q.streamId } : {}),
+        ...(q.after ? { after: parsePosition(q.after) } : {}),
+      }),
+    );
+    return new StreamableFile(Readable.from(lines), { type: 'application/x-ndjson' });
   }
 
   @Get('accounts/:accountId/state')
+  @RecordsAccess({
+    answered: (_answer, req) => ({ ...theAccount(req), outcome: 'shown' }),
+    notFound: theAccount,
+  })
   @ApiOperation({
     summary: 'The account’s state as of a time or a revision (secrets shown only as present or not)',
   })
-  async state(
-    @Param('accountId', new ParseUUIDPipe()) accountId: string,
-    @Query() q: StateRequest,
-    @Req() req: StaffRequest,
-  ) {
-    reasonOf(req);
-    const asOf = asOfFromText(q);
-    const state = await this.recorded(req, { accountId }, () =>
-      accountStateAsOf(
-        { store: this.store, vault: this.accounts.deps.vault, policy: this.accounts.policy },
-        accountId,
-        asOf,
-      ),
-    );
+  async state(@Param('accountId', new ParseUUIDPipe()) accountId: string, @Query() q: StateRequest) {
+    const state = await this.queries.execute(new AccountStateAsOfQuery(accountId, asOfFromText(q)));
     // Revisions are bigints: written as decimal strings, as in the export.
     return JSON.parse(auditJson(state)) as unknown;
   }
 
   @Get('verify')
+  @AUDIT_OF_STREAM
   @ApiOperation({
     summary: 'Verify the hash chain of one stream or of every stream; names the first broken link of each',
   })
-  async verify(@Query() q: VerifyRequest, @Req() req: StaffRequest) {
-    reasonOf(req);
-    const report = await this.recorded(req, scopeOf(q.streamId), () =>
-      q.streamId ? verifyStream(this.store, q.streamId) : verifyAll(this.store),
-    );
+  async verify(@Query() q: VerifyRequest) {
+    const report = await this.queries.execute(new VerifyChainsQuery(q.streamId));
     return JSON.parse(auditJson({ intact: report.breaks.length === 0, ...report })) as unknown;
   }
 
   @Post('read-models/compare')
   @HttpCode(202)
+  @RecordsAccess({ before: { wholeStore: true, outcome: 'shown' } })
   @ApiOperation({
     summary:
       'Ask the projector to replay every event into a shadow copy and list each document that differs from the live read models',
@@ -226,25 +159,20 @@ export class AuditController {
       'Recorded: `started: true` with its `id` and `status` (`pending`), to read at `GET read-models/compare/{id}`. ' +
       'With a rebuild or compare already pending or running, `started: false` names it (`rebuilding` or `comparing`).',
   })
-  async compare(@Req() req: StaffRequest) {
-    reasonOf(req);
-    await this.accessLog.recordAccess(
-      staffContextOf(req),
-      staffAccessOf(req, { wholeStore: true, outcome: 'shown' }),
-    );
-    return askForReadModelJob(this.readModels.docs, 'compare');
+  compare() {
+    return this.commands.execute(new RequestComparisonCommand());
   }
 
   @Get('read-models/compare')
+  @ShowsReport<{ lastCompare?: ReadModelRequest }>((answer) => answer.lastCompare !== undefined)
   @ApiOperation({ summary: 'The last comparison to finish (`lastCompare`), with its report' })
-  async lastCompare(@Req() req: StaffRequest) {
-    reasonOf(req);
-    const last = await lastReadModelRequest(this.readModels.docs, 'compare');
-    if (last) await this.recordReportShown(req);
+  async lastCompare(): Promise<{ lastCompare?: ReadModelRequest }> {
+    const last = await this.queries.execute(new LastComparisonQuery());
     return last ? { lastCompare: last } : {};
   }
 
   @Get('read-models/compare/:id')
+  @ShowsReport<ReadModelRequest>((request) => Boolean(request.result))
   @ApiParam({ name: 'id', description: 'The `id` the POST answered.' })
   @ApiOperation({
     summary:
@@ -254,19 +182,9 @@ export class AuditController {
     description:
       'No such comparison (only the one open and the last to finish are kept): 404 READ_MODEL_REQUEST_NOT_FOUND.',
   })
-  async compareRequest(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: StaffRequest) {
-    reasonOf(req);
-    const request = await readModelRequestById(this.readModels.docs, id);
-    if (!request || request.kind !== 'compare') throw new ReadModelRequestNotFoundError();
-    if (request.result) await this.recordReportShown(req);
+  async compareRequest(@Param('id', new ParseUUIDPipe()) id: string): Promise<ReadModelRequest> {
+    const request = await this.queries.execute(new ComparisonQuery(id));
+    if (!request) throw new ReadModelRequestNotFoundError();
     return request;
-  }
-
-  /** A report names the documents that differ (account ids among them): showing it is recorded. */
-  private async recordReportShown(req: StaffRequest): Promise<void> {
-    await this.accessLog.recordAccess(
-      staffContextOf(req),
-      staffAccessOf(req, { wholeStore: true, outcome: 'shown' }),
-    );
   }
 }

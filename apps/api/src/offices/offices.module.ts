@@ -1,8 +1,11 @@
 /**
- * Provider offices, employers, producers and payers (seed 004): office
+ * Area: offices. Provider offices, employers, producers and payers (seed 004): office
  * registration and the plan's approval, the ID administrator's routes, accounts
  * plan staff create, the support view of an office, producer registration and
  * `GET /v1/me/permissions`. One `Offices` per process, over CoreModule's accounts.
+ * The routes of this folder (registration, approval, the ID administrator's, plan
+ * accounts, support's view of an office) are queries and commands on the buses,
+ * handled by OfficesHandlers.
  */
 import { Module } from '@nestjs/common';
 import type { Accounts } from '@portal/accounts';
@@ -13,11 +16,35 @@ import { RegisterProducerController } from '../portal/register-producer/register
 import { RegisterProducerHandler } from '../portal/register-producer/register-producer.handler';
 import { StaffModule } from '../staff';
 import { ApproveOfficeController } from './approve-office/approve-office.controller';
+import { ApproveOfficeHandler } from './approve-office/approve-office.handler';
 import { OfficeUsersController } from './office-users/office-users.controller';
+import {
+  CreateOfficeUserHandler,
+  OfficeUserHandler,
+  OfficeUsersHandler,
+  ResetOfficeUserPasswordHandler,
+  SetOfficeFunctionHandler,
+} from './office-users/office-users.handlers';
 import { PlanAccountsController } from './plan-accounts/plan-accounts.controller';
+import { CreatePlanAccountHandler } from './plan-accounts/plan-accounts.handler';
 import { RegisterOfficeController } from './register-office/register-office.controller';
 import { RegisterOfficeHandler } from './register-office/register-office.handler';
 import { SupportOfficeController } from './support-office/support-office.controller';
+import { OfficeHistoryHandler, SupportOfficeHandler } from './support-office/support-office.handlers';
+
+export const OfficesHandlers = [
+  RegisterOfficeHandler,
+  ApproveOfficeHandler,
+  OfficeUsersHandler,
+  OfficeUserHandler,
+  CreateOfficeUserHandler,
+  ResetOfficeUserPasswordHandler,
+  SetOfficeFunctionHandler,
+  CreatePlanAccountHandler,
+  SupportOfficeHandler,
+  OfficeHistoryHandler,
+  RegisterProducerHandler,
+];
 
 @Module({
   imports: [StaffModule],
@@ -32,8 +59,7 @@ import { SupportOfficeController } from './support-office/support-office.control
   ],
   providers: [
     { provide: Offices, inject: [ACCOUNTS], useFactory: (accounts: Accounts) => new Offices(accounts) },
-    RegisterOfficeHandler,
-    RegisterProducerHandler,
+    ...OfficesHandlers,
   ],
 })
 export class OfficesModule {}

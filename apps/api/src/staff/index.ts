@@ -1,22 +1,11 @@
-/** The staff edge of the API: what support and audit controllers need. */
-export {
-  AccessLog,
-  type AccessOutcome,
-  type StaffAccess,
-  StaffDirectory,
-  type StaffRole,
-} from '@portal/staff';
-export { ApiAccessReason, bearerOf, StaffGuard, StaffOnly } from './staff.guard';
-export {
-  ACCESS_REASON_HEADER,
-  reasonOf,
-  requestContextOf,
-  routeOf,
-  staffAccessOf,
-  staffContextOf,
-  type StaffPrincipal,
-  type StaffRequest,
-} from './staff-request';
+/**
+ * The staff edge of the API: what the support, offices, admin and audit areas share
+ * (the guard, access recording, the page of a list, the office read model).
+ */
+export { type StaffRole } from '@portal/staff';
+export { StaffOnly } from './staff.guard';
+// The reason header and the access record are read and written by @RecordsAccess only.
+export { staffContextOf, type StaffPrincipal, type StaffRequest } from './staff-request';
 export {
   ReasonInvalidError,
   ReasonRequiredError,
@@ -24,3 +13,15 @@ export {
   StaffUnauthenticatedError,
 } from './staff.errors';
 export { StaffModule } from './staff.module';
+export { officeBlockOf, officeReadModelOf } from './office-read-model';
+export { HistoryRequest, PageRequest } from './page.request';
+export {
+  Accessed,
+  type AccessRecord,
+  type AccessScope,
+  listed,
+  NOTHING_THERE,
+  RecordsAccess,
+  type RecordedRequest,
+  theAccount,
+} from './records-access';

@@ -46,16 +46,26 @@ export function requestContextOf(req: StaffRequest, actor: Actor): CommandContex
   };
 }
 
-/** The context of commands and records made for the staff member (actor `{ kind: 'staff', staffId, role }`). */
+const contexts = new WeakMap<StaffRequest, CommandContext>();
+
+/**
+ * The context of commands and records made for the staff member (actor `{ kind: 'staff', staffId, role }`):
+ * one per request, so that a route's command and its access record carry the same instant.
+ */
 export function staffContextOf(req: StaffRequest): CommandContext {
   if (!req.staff) throw new Error('staffContextOf needs a route under @StaffOnly(...)');
-  return requestContextOf(req, { kind: 'staff', staffId: req.staff.staffId, role: req.staff.role });
+  let ctx = contexts.get(req);
+  if (!ctx) {
+    ctx = requestContextOf(req, { kind: 'staff', staffId: req.staff.staffId, role: req.staff.role });
+    contexts.set(req, ctx);
+  }
+  return ctx;
 }
 
 /**
  * Why the staff member is reading this account: the `X-Access-Reason` header,
- * 1 to 200 characters on one line. Call it before reading anything: a missing
- * reason is 400 REASON_REQUIRED, a bad one 400 REASON_INVALID.
+ * 1 to 200 characters on one line. Read before anything is (by @RecordsAccess): a
+ * missing reason is 400 REASON_REQUIRED, a bad one 400 REASON_INVALID.
  */
 export function reasonOf(req: StaffRequest): string {
   const raw = req.headers[ACCESS_REASON_HEADER.toLowerCase()];
@@ -70,8 +80,7 @@ export function reasonOf(req: StaffRequest): string {
 /**
  * The record of this request's access, for AccessLog.recordAccess: the route and
  * the reason come from the request, the account(s) and outcome from the handler.
- *
- *   await this.accessLog.recordAccess(staffContextOf(req), staffAccessOf(req, { accountId, outcome: 'shown' }));
+ * Routes do not call it: @RecordsAccess (records-access.ts) does.
  */
 export function staffAccessOf(
   req: StaffRequest,

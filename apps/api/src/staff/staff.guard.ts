@@ -59,7 +59,7 @@ export function StaffOnly(...roles: [StaffRole, ...StaffRole[]]) {
   );
 }
 
-/** Documents, in the OpenAPI page, the X-Access-Reason a route reads with reasonOf(req). */
+/** Documents, in the OpenAPI page, the X-Access-Reason a route reads (part of @RecordsAccess). */
 export function ApiAccessReason() {
   return applyDecorators(
     ApiHeader({

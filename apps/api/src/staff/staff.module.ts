@@ -1,8 +1,8 @@
 /**
  * Staff credentials and the access log for the API process: one StaffDirectory
  * and one AccessLog (so records of concurrent requests share appends), built from
- * CoreModule's event store and configuration. Import it in the module whose
- * controllers use @StaffOnly; they can then inject AccessLog and StaffDirectory.
+ * CoreModule's event store and configuration, and the guard and interceptor over
+ * them. Import it in the module whose controllers use @StaffOnly and @RecordsAccess.
  */
 import { type BeforeApplicationShutdown, Module } from '@nestjs/common';
 import type { AppConfig } from '@portal/config';
@@ -10,6 +10,7 @@ import type { EventStore } from '@portal/event-store';
 import type { Logger } from '@portal/observability';
 import { APP_CONFIG, EVENT_STORE, LOGGER } from '@portal/runtime';
 import { AccessLog, StaffDirectory } from '@portal/staff';
+import { AccessInterceptor } from './records-access';
 import { StaffGuard } from './staff.guard';
 
 @Module({
@@ -35,8 +36,9 @@ import { StaffGuard } from './staff.guard';
         }),
     },
     StaffGuard,
+    AccessInterceptor,
   ],
-  exports: [StaffDirectory, AccessLog, StaffGuard],
+  exports: [StaffDirectory, AccessLog, StaffGuard, AccessInterceptor],
 })
 export class StaffModule implements BeforeApplicationShutdown {
   constructor(private readonly accessLog: AccessLog) {}

@@ -11,11 +11,19 @@ import {
   Put,
   Req,
 } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { isOfficeFunction, OFFICE_FUNCTIONS, type OfficeFunction, OfficeErrors } from '@portal/domain';
-import { Offices, type OfficeUserView } from '@portal/offices';
+import type { OfficeUserView } from '@portal/offices';
 import { SignedIn, type SignedInRequest } from '../../portal/me/session.guard';
 import { contextOf, type PortalRequest } from '../../portal/request-context';
+import {
+  CreateOfficeUserCommand,
+  OfficeUserQuery,
+  OfficeUsersQuery,
+  ResetOfficeUserPasswordCommand,
+  SetOfficeFunctionCommand,
+} from './office-users.commands';
 import { CreateOfficeUserRequest } from './office-users.request';
 
 class ParseOfficeFunction implements PipeTransform<string, OfficeFunction> {
@@ -42,12 +50,15 @@ type Req_ = SignedInRequest & PortalRequest;
 @SignedIn()
 @Controller('v1/office/users')
 export class OfficeUsersController {
-  constructor(private readonly offices: Offices) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly commands: CommandBus,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The users of your office, with the functions each may use' })
   async list(@Req() req: Req_): Promise<{ items: OfficeUserView[] }> {
-    return { items: await this.offices.users(req.session!.accountId) };
+    return { items: await this.queries.execute(new OfficeUsersQuery(req.session!.accountId)) };
   }
 
   @Get(':accountId')
@@ -57,7 +68,7 @@ export class OfficeUsersController {
     @Param('accountId', new ParseUUIDPipe()) accountId: string,
     @Req() req: Req_,
   ): Promise<OfficeUserView> {
-    return this.offices.user(req.session!.accountId, accountId);
+    return this.queries.execute(new OfficeUserQuery(req.session!.accountId, accountId));
   }
 
   @Post()
@@ -68,11 +79,13 @@ export class OfficeUsersController {
   })
   async create(@Body() body: CreateOfficeUserRequest, @Req() req: Req_): Promise<{ accountId: string }> {
     const administratorId = req.session!.accountId;
-    return this.offices.createUser(
-      administratorId,
-      { firstName: body.firstName, lastName: body.lastName, email: body.email, username: body.username },
-      body.functions,
-      contextOf(req, administratorId),
+    return this.commands.execute(
+      new CreateOfficeUserCommand(
+        administratorId,
+        { firstName: body.firstName, lastName: body.lastName, email: body.email, username: body.username },
+        body.functions,
+        contextOf(req, administratorId),
+      ),
     );
   }
 
@@ -87,7 +100,9 @@ export class OfficeUsersController {
     @Req() req: Req_,
   ): Promise<{ sent: true }> {
     const administratorId = req.session!.accountId;
-    await this.offices.resetPassword(administratorId, accountId, contextOf(req, administratorId));
+    await this.commands.execute(
+      new ResetOfficeUserPasswordCommand(administratorId, accountId, contextOf(req, administratorId)),
+    );
     return { sent: true };
   }
 
@@ -101,16 +116,7 @@ export class OfficeUsersController {
     @Param('function', new ParseOfficeFunction()) fn: OfficeFunction,
     @Req() req: Req_,
   ): Promise<{ functions: OfficeFunction[] }> {
-    const administratorId = req.session!.accountId;
-    return {
-      functions: await this.offices.setFunction(
-        administratorId,
-        accountId,
-        fn,
-        true,
-        contextOf(req, administratorId),
-      ),
-    };
+    return { functions: await this.setFunction(accountId, fn, true, req) };
   }
 
   @Delete(':accountId/functions/:function')
@@ -124,15 +130,18 @@ export class OfficeUsersController {
     @Param('function', new ParseOfficeFunction()) fn: OfficeFunction,
     @Req() req: Req_,
   ): Promise<{ functions: OfficeFunction[] }> {
+    return { functions: await this.setFunction(accountId, fn, false, req) };
+  }
+
+  private setFunction(
+    accountId: string,
+    fn: OfficeFunction,
+    granted: boolean,
+    req: Req_,
+  ): Promise<OfficeFunction[]> {
     const administratorId = req.session!.accountId;
-    return {
-      functions: await this.offices.setFunction(
-        administratorId,
-        accountId,
-        fn,
-        false,
-        contextOf(req, administratorId),
-      ),
-    };
+    return this.commands.execute(
+      new SetOfficeFunctionCommand(administratorId, accountId, fn, granted, contextOf(req, administratorId)),
+    );
   }
 }

@@ -1,15 +1,8 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Offices } from '@portal/offices';
-import {
-  AccessLog,
-  ApiAccessReason,
-  reasonOf,
-  staffAccessOf,
-  staffContextOf,
-  StaffOnly,
-  type StaffRequest,
-} from '../../staff';
+import { RecordsAccess, staffContextOf, StaffOnly, type StaffRequest } from '../../staff';
+import { CreatePlanAccountCommand } from './plan-accounts.command';
 import { CreatePlanAccountRequest } from './plan-accounts.request';
 
 /**
@@ -21,30 +14,22 @@ import { CreatePlanAccountRequest } from './plan-accounts.request';
 @StaffOnly('support', 'admin')
 @Controller('v1/plan-accounts')
 export class PlanAccountsController {
-  constructor(
-    private readonly offices: Offices,
-    private readonly accessLog: AccessLog,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(201)
-  @ApiAccessReason()
+  @RecordsAccess<{ accountId: string }>({ answered: ({ accountId }) => ({ accountId, outcome: 'done' }) })
   @ApiOperation({
     summary: 'Create an employer or payer account; a temporary password is emailed to the contact',
   })
-  async create(
-    @Body() body: CreatePlanAccountRequest,
-    @Req() req: StaffRequest,
-  ): Promise<{ accountId: string }> {
-    reasonOf(req);
-    const ctx = staffContextOf(req);
-    const { accountId } = await this.offices.createPlanAccount(
-      req.staff!.staffId,
-      { firstName: body.firstName, lastName: body.lastName, email: body.email, username: body.username },
-      { kind: body.kind, id: body.organisationId.trim(), name: body.organisationName.trim() },
-      ctx,
+  create(@Body() body: CreatePlanAccountRequest, @Req() req: StaffRequest): Promise<{ accountId: string }> {
+    return this.commands.execute(
+      new CreatePlanAccountCommand(
+        req.staff!.staffId,
+        { firstName: body.firstName, lastName: body.lastName, email: body.email, username: body.username },
+        { kind: body.kind, id: body.organisationId.trim(), name: body.organisationName.trim() },
+        staffContextOf(req),
+      ),
     );
-    await this.accessLog.recordAccess(ctx, staffAccessOf(req, { accountId, outcome: 'done' }));
-    return { accountId };
   }
 }

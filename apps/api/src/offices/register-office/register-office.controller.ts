@@ -22,9 +22,7 @@ export class RegisterOfficeController {
     @Body() body: RegisterOfficeRequest,
     @Req() req: PortalRequest,
   ): Promise<{ officeId: string; status: 'pending' }> {
-    const { officeId } = await this.commands.execute<RegisterOfficeCommand, { officeId: string }>(
-      new RegisterOfficeCommand(body, contextOf(req)),
-    );
+    const { officeId } = await this.commands.execute(new RegisterOfficeCommand(body, contextOf(req)));
     return { officeId, status: 'pending' };
   }
 }

@@ -1,19 +1,18 @@
-import { Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Accounts } from '@portal/accounts';
-import type { CommandContext } from '@portal/command';
-import { temporaryPassword } from '@portal/security';
-import { ACCOUNTS } from '../../accounts.provider';
+import { Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RecordsAccess, staffContextOf, StaffOnly, type StaffRequest, theAccount } from '../../staff';
 import {
-  ACCESS_REASON_HEADER,
-  AccessLog,
-  reasonOf,
-  staffAccessOf,
-  staffContextOf,
-  StaffOnly,
-  type StaffRequest,
-} from '../../staff';
-import { AccountErrors } from '@portal/domain';
+  IssueTemporaryPasswordCommand,
+  SendUsernameReminderCommand,
+  UnlockAccountCommand,
+} from './support-actions.commands';
+
+/** An action on an existing account is recorded as done; on an account that does not exist, as not found. */
+const ACTION = RecordsAccess({
+  answered: (_answer, req) => ({ ...theAccount(req), outcome: 'done' }),
+  notFound: theAccount,
+});
 
 /**
  * What support does to an account: unlock it, send the member a temporary
@@ -22,27 +21,23 @@ import { AccountErrors } from '@portal/domain';
  * with the staff member as actor, and a recorded access with the reason given.
  */
 @ApiTags('support')
-@ApiHeader({ name: ACCESS_REASON_HEADER, required: true, description: 'Why (recorded).' })
 @StaffOnly('support', 'admin')
 @Controller('v1/support/accounts/:accountId')
 export class SupportActionsController {
-  constructor(
-    @Inject(ACCOUNTS) private readonly accounts: Accounts,
-    private readonly accessLog: AccessLog,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('unlock')
   @HttpCode(200)
+  @ACTION
   @ApiOperation({ summary: 'Unlock a locked account (409 NOT_LOCKED when it is not locked)' })
   async unlock(@Param('accountId', new ParseUUIDPipe()) accountId: string, @Req() req: StaffRequest) {
-    const ctx = await this.begin(accountId, req);
-    await this.accounts.run(accountId, { type: 'Unlock', now: ctx.occurredAt.getTime() }, ctx);
-    await this.done(accountId, req, ctx);
+    await this.commands.execute(new UnlockAccountCommand(accountId, staffContextOf(req)));
     return { unlocked: true };
   }
 
   @Post('temporary-password')
   @HttpCode(202)
+  @ACTION
   @ApiOperation({
     summary:
       'Email the member a temporary password, to be changed at the next login. Staff never see it; every session of the account ends.',
@@ -51,59 +46,19 @@ export class SupportActionsController {
     @Param('accountId', new ParseUUIDPipe()) accountId: string,
     @Req() req: StaffRequest,
   ) {
-    const ctx = await this.begin(accountId, req);
-    const password = temporaryPassword();
-    const [passwordHash, passwordSealed] = await Promise.all([
-      this.accounts.deps.hasher.hash(password),
-      this.accounts.seal(accountId, password),
-    ]);
-    await this.accounts.run(
-      accountId,
-      {
-        type: 'IssueTemporaryPassword',
-        staffId: req.staff!.staffId,
-        passwordHash,
-        passwordSealed,
-        now: ctx.occurredAt.getTime(),
-      },
-      ctx,
+    await this.commands.execute(
+      new IssueTemporaryPasswordCommand(accountId, req.staff!.staffId, staffContextOf(req)),
     );
-    await this.done(accountId, req, ctx);
     return { sent: true };
   }
 
   @Post('username-reminder')
   @HttpCode(202)
+  @ACTION
   @ApiOperation({
     summary: 'Email the member their username again (only an active account with a username gets one)',
   })
-  async usernameReminder(
-    @Param('accountId', new ParseUUIDPipe()) accountId: string,
-    @Req() req: StaffRequest,
-  ) {
-    const ctx = await this.begin(accountId, req);
-    const { events } = await this.accounts.run(
-      accountId,
-      { type: 'SendUsernameReminder', now: ctx.occurredAt.getTime() },
-      ctx,
-    );
-    await this.done(accountId, req, ctx);
-    return { sent: events.length > 0 };
-  }
-
-  /** The reason first (400 before anything happens), and an account that exists. */
-  private async begin(accountId: string, req: StaffRequest): Promise<CommandContext> {
-    reasonOf(req);
-    const ctx = staffContextOf(req);
-    const state = await this.accounts.state(accountId);
-    if (state.status === 'new') {
-      await this.accessLog.recordAccess(ctx, staffAccessOf(req, { accountId, outcome: 'not-found' }));
-      throw AccountErrors.accountNotFound();
-    }
-    return ctx;
-  }
-
-  private done(accountId: string, req: StaffRequest, ctx: CommandContext): Promise<void> {
-    return this.accessLog.recordAccess(ctx, staffAccessOf(req, { accountId, outcome: 'done' }));
+  usernameReminder(@Param('accountId', new ParseUUIDPipe()) accountId: string, @Req() req: StaffRequest) {
+    return this.commands.execute(new SendUsernameReminderCommand(accountId, staffContextOf(req)));
   }
 }

@@ -1,17 +1,10 @@
-import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { PageRequest } from '../page.request';
-import { READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
-import {
-  ACCESS_REASON_HEADER,
-  AccessLog,
-  reasonOf,
-  staffAccessOf,
-  staffContextOf,
-  StaffOnly,
-  type StaffRequest,
-} from '../../staff';
+import type { Page } from '@portal/read-models';
+import { listed, PageRequest, RecordsAccess, StaffOnly } from '../../staff';
+import { type ActivationInFlight, ActivationsInFlightQuery } from './activations.query';
 
 export class ActivationsRequest extends PageRequest {
   @ApiPropertyOptional({ enum: ['awaiting-letter', 'mailed'], example: 'mailed' })
@@ -24,31 +17,17 @@ export class ActivationsRequest extends PageRequest {
 @ApiTags('support')
 @Controller('v1/support/activations')
 export class ActivationsController {
-  constructor(
-    @Inject(READ_MODELS) private readonly readModels: ReadModelsRuntime,
-    private readonly accessLog: AccessLog,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @StaffOnly('support', 'admin')
-  @ApiHeader({ name: ACCESS_REASON_HEADER, required: true })
+  @RecordsAccess<Page<ActivationInFlight>>({ answered: (page) => listed(page.items.map((i) => i.accountId)) })
   @ApiOperation({
     summary: 'Activation codes and letters in flight (awaiting the letter, or mailed), paginated',
   })
-  async list(@Query() q: ActivationsRequest, @Req() req: StaffRequest) {
-    reasonOf(req);
-    const page = await this.readModels.queries.activationsInFlight({
-      state: q.state ?? 'awaiting-letter',
-      limit: q.limit ?? 50,
-      after: q.after,
-    });
-    await this.accessLog.recordAccess(
-      staffContextOf(req),
-      staffAccessOf(req, {
-        accountIds: page.items.map((i) => i.accountId),
-        outcome: page.items.length ? 'shown' : 'not-found',
-      }),
+  list(@Query() q: ActivationsRequest): Promise<Page<ActivationInFlight>> {
+    return this.queries.execute(
+      new ActivationsInFlightQuery(q.state ?? 'awaiting-letter', { limit: q.limit ?? 50, after: q.after }),
     );
-    return page;
   }
 }

@@ -1,57 +1,31 @@
-import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Page, type AccountSummary, InvalidSearchError, type SearchQuery } from '@portal/read-models';
-import { READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
-import {
-  ACCESS_REASON_HEADER,
-  AccessLog,
-  reasonOf,
-  staffAccessOf,
-  staffContextOf,
-  StaffOnly,
-  type StaffRequest,
-} from '../../staff';
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AccountSummary, InvalidSearchError, type Page, type SearchQuery } from '@portal/read-models';
+import { listed, RecordsAccess, StaffOnly } from '../../staff';
+import { SearchAccountsQuery } from './search-accounts.query';
 import { SearchAccountsRequest } from './search-accounts.request';
 
 /**
- * Support search over the read model. Values searched for are turned into keyed
- * hashes before they reach the store, and never recorded: the access record lists
- * the accounts returned.
+ * Support search over the read model. Values searched for are never recorded: the
+ * access record lists the accounts returned.
  */
 @ApiTags('support')
 @Controller('v1/support/accounts')
 export class SearchAccountsController {
-  constructor(
-    @Inject(READ_MODELS) private readonly readModels: ReadModelsRuntime,
-    private readonly accessLog: AccessLog,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @StaffOnly('support', 'admin')
-  @ApiHeader({
-    name: ACCESS_REASON_HEADER,
-    required: true,
-    description: 'Why the account is looked up (recorded).',
-  })
+  @RecordsAccess<Page<AccountSummary>>({ answered: (page) => listed(page.items.map((i) => i.accountId)) })
   @ApiOperation({
     summary:
       'Search accounts by username, email, member id, phone, last name + date of birth, or last-name prefix (one at a time), paginated',
   })
-  async search(@Query() q: SearchAccountsRequest, @Req() req: StaffRequest): Promise<Page<AccountSummary>> {
-    reasonOf(req);
-    const page = await this.readModels.queries.search(queryOf(q), {
-      limit: q.limit ?? 20,
-      after: q.after,
-      reveal: true,
-    });
-    await this.accessLog.recordAccess(
-      staffContextOf(req),
-      staffAccessOf(req, {
-        accountIds: page.items.map((i) => i.accountId),
-        outcome: page.items.length ? 'shown' : 'not-found',
-      }),
+  search(@Query() q: SearchAccountsRequest): Promise<Page<AccountSummary>> {
+    return this.queries.execute(
+      new SearchAccountsQuery(queryOf(q), { limit: q.limit ?? 20, after: q.after }),
     );
-    return page;
   }
 }
 

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsDateOfBirth, IsPhone } from '../../portal/policy.validators';
-import { PageRequest } from '../page.request';
+import { PageRequest } from '../../staff/page.request';
 
 /** One way to search at a time: a username, an email, a member id, a phone, last name + date of birth, or a last-name prefix. */
 export class SearchAccountsRequest extends PageRequest {

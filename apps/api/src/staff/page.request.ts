@@ -18,3 +18,6 @@ export class PageRequest {
   @MaxLength(200)
   after?: string;
 }
+
+/** A page of an account's or an office's history. */
+export class HistoryRequest extends PageRequest {}

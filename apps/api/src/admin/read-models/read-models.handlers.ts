@@ -1,5 +1,5 @@
-import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler, type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { formatPosition } from '@portal/event-store';
 import {
   activeGeneration,
@@ -7,29 +7,20 @@ import {
   checkpointName,
   currentReadModelRequest,
   lastReadModelRequest,
+  type ReadModelRequestAnswer,
 } from '@portal/read-models';
 import { READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
-import { StaffOnly } from '../staff';
+import {
+  AskForReadModelJobCommand,
+  type ReadModelsStatus,
+  ReadModelsStatusQuery,
+} from './read-models.queries';
 
-/**
- * Operators' view of the read models, and rebuilds and compares on request. This
- * process only records the request (one at a time across processes, a lease in the
- * store) and answers 202 with its id; the active projector process runs it
- * (libs/read-models/src/requests.ts), so an API process behind a load balancer never
- * spends its event loop on a replay. Progress and outcome are in `GET`.
- */
-@ApiTags('admin')
-@StaffOnly('admin')
-@Controller('v1/admin/read-models')
-export class ReadModelsAdminController {
+@QueryHandler(ReadModelsStatusQuery)
+export class ReadModelsStatusHandler implements IQueryHandler<ReadModelsStatusQuery> {
   constructor(@Inject(READ_MODELS) private readonly readModels: ReadModelsRuntime) {}
 
-  @Get()
-  @ApiOperation({
-    summary:
-      'The active generation, its checkpoint, document counts, the rebuild or compare requested or running, and the last of each',
-  })
-  async status() {
+  async execute(): Promise<ReadModelsStatus> {
     const { docs, projector } = this.readModels;
     const generation = await activeGeneration(docs, projector.projections);
     const checkpoint = await docs.loadCheckpoint(checkpointName(generation));
@@ -50,24 +41,17 @@ export class ReadModelsAdminController {
       ...(lastCompare ? { lastCompare } : {}),
     };
   }
+}
 
-  @Post('rebuild')
-  @HttpCode(202)
-  @ApiOperation({
-    summary:
-      'Ask the projector to rebuild every read model from the first event into a fresh generation, then swap it in',
-  })
-  rebuild() {
-    return askForReadModelJob(this.readModels.docs, 'rebuild');
-  }
+/**
+ * This process only records the request (one at a time across processes, a lease in
+ * the store); the active projector process runs it (libs/read-models/src/requests.ts).
+ */
+@CommandHandler(AskForReadModelJobCommand)
+export class AskForReadModelJobHandler implements ICommandHandler<AskForReadModelJobCommand> {
+  constructor(@Inject(READ_MODELS) private readonly readModels: ReadModelsRuntime) {}
 
-  @Post('compare')
-  @HttpCode(202)
-  @ApiOperation({
-    summary:
-      'Ask the projector to replay every event into a shadow copy and list each document that differs from the live one',
-  })
-  compare() {
-    return askForReadModelJob(this.readModels.docs, 'compare');
+  execute({ kind }: AskForReadModelJobCommand): Promise<ReadModelRequestAnswer> {
+    return askForReadModelJob(this.readModels.docs, kind);
   }
 }

@@ -1,3 +1,0 @@
-import { PageRequest } from '../page.request';
-
-export class HistoryRequest extends PageRequest {}
