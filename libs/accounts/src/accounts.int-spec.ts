@@ -3,7 +3,7 @@ import type { CommandContext } from '@portal/command';
 import { DomainError } from '@portal/domain';
 import { ENVELOPE_FIELD, ERASED, Vault } from '@portal/vault';
 import type { SqliteEventStore } from '@portal/event-store';
-import { type Accounts, SessionsNotRevokedError } from './accounts';
+import { Accounts, SessionsNotRevokedError } from './accounts';
 import type { NewSession, SessionStore } from './session-store.port';
 import type { SqliteSessionStore } from './session-store';
 import { CountingKeyStore } from '../../vault/src/testing/counting-key-store';
@@ -219,7 +219,7 @@ describe('Accounts ends every session of an account after an event that requires
     };
     /** The last name the envelope holds, or ERASED. */
     const opened = async (accountId: string, sealed: string) => {
-      const fields = await accounts.deps.vault.open(accountId, sealed);
+      const fields = await accounts.open(accountId, sealed);
       return fields === ERASED ? ERASED : (fields as Record<string, unknown>)['profile.lastName'];
     };
     const erasures = async (accountId: string) =>
@@ -263,7 +263,7 @@ describe('Accounts ends every session of an account after an event that requires
       sessions.fail = undefined;
 
       const keyStoreDown = jest
-        .spyOn(accounts.deps.vault, 'erase')
+        .spyOn(t.deps.vault, 'erase')
         .mockRejectedValueOnce(new Error('keys store unreachable'));
       await expect(accounts.erase(accountId, ctx())).rejects.toThrow('keys store unreachable');
       keyStoreDown.mockRestore();
@@ -286,7 +286,7 @@ describe('Accounts ends every session of an account after an event that requires
       // A key erased under a command the decider accepted (a race with the erasure): the codec's
       // seal of its personal fields answers the same, and nothing is appended.
       const raced = randomUUID();
-      await accounts.deps.vault.erase(raced);
+      await t.deps.vault.erase(raced);
       await expect(
         accounts.run(
           raced,
@@ -367,7 +367,7 @@ describe('Accounts.holds: which reservations an account stands behind', () => {
         rosterMatched: true,
         codeId: randomUUID(),
         codeHash: 'a'.repeat(64),
-        codeSealed: await accounts.deps.vault.seal(waiting, 'ABCD-EFGH'),
+        codeSealed: await accounts.seal(waiting, 'ABCD-EFGH'),
         now: Date.now(),
       },
       ctx(),
@@ -458,8 +458,8 @@ describe('Accounts on the hot paths: each account key unwrapped at most once per
       ctx(),
     );
     // Another API process: its own vault, nothing in memory.
-    const accounts = new (t.accounts.constructor as new (deps: Accounts['deps']) => Accounts)({
-      ...t.accounts.deps,
+    const accounts = new Accounts({
+      ...t.deps,
       vault: new Vault(counting),
     });
     counting.reset();

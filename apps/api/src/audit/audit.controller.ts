@@ -41,7 +41,8 @@ import {
   readModelRequestById,
   ReadModelRequestNotFoundError,
 } from '@portal/read-models';
-import { EVENT_STORE, READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
+import { EVENT_STORE, READ_MODELS, type ReadModelsRuntime, VAULT } from '@portal/runtime';
+import type { Vault } from '@portal/vault';
 import { ACCOUNTS } from '../accounts.provider';
 import {
   ACCESS_REASON_HEADER,
@@ -139,6 +140,7 @@ export class AuditController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ACCOUNTS) private readonly accounts: Accounts,
+    @Inject(VAULT) private readonly vault: Vault,
     @Inject(READ_MODELS) private readonly readModels: ReadModelsRuntime,
     private readonly accessLog: AccessLog,
   ) {}
@@ -194,7 +196,7 @@ export class AuditController {
     const asOf = asOfFromText(q);
     const state = await this.recorded(req, { accountId }, () =>
       accountStateAsOf(
-        { store: this.store, vault: this.accounts.deps.vault, policy: this.accounts.policy },
+        { store: this.store, vault: this.vault, policy: this.accounts.policy },
         accountId,
         asOf,
       ),

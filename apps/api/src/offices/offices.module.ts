@@ -6,7 +6,10 @@
  */
 import { Module } from '@nestjs/common';
 import type { Accounts } from '@portal/accounts';
+import type { EventStore } from '@portal/event-store';
 import { Offices } from '@portal/offices';
+import { EVENT_STORE, VAULT } from '@portal/runtime';
+import type { Vault } from '@portal/vault';
 import { ACCOUNTS } from '../accounts.provider';
 import { PermissionsController } from '../portal/permissions/permissions.controller';
 import { RegisterProducerController } from '../portal/register-producer/register-producer.controller';
@@ -31,7 +34,12 @@ import { SupportOfficeController } from './support-office/support-office.control
     PermissionsController,
   ],
   providers: [
-    { provide: Offices, inject: [ACCOUNTS], useFactory: (accounts: Accounts) => new Offices(accounts) },
+    {
+      provide: Offices,
+      inject: [ACCOUNTS, EVENT_STORE, VAULT],
+      useFactory: (accounts: Accounts, store: EventStore, vault: Vault) =>
+        new Offices(accounts, store, vault),
+    },
     RegisterOfficeHandler,
     RegisterProducerHandler,
   ],

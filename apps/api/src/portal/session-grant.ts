@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
 import type { CommandContext } from '@portal/command';
 import { type AccountCommand, type AccountState, DomainError, isLocked } from '@portal/domain';
-import { keyedHash, opaqueToken } from '@portal/security';
+import { opaqueToken } from '@portal/security';
 import { HIDDEN_REFUSALS, INVALID_LOGIN } from './log-in/log-in.handler';
 import { LOGIN_NOT_STARTED, parseLoginToken } from './login-token';
 import type { SessionGranted } from './verify-code/verify-code.command';
@@ -23,13 +23,13 @@ export async function grantSession(
   const token = opaqueToken();
   const createdAt = Date.now();
   const opened = await accounts.openSession(
-    keyedHash(accounts.deps.hmacKey, 'session', token),
+    accounts.keyedHash('session', token),
     { sessionId, accountId, createdAt, mustChangePassword },
     grantedAt,
   );
   if (!opened) throw INVALID_LOGIN();
   // The store's own timeouts, so that a frontend can warn before either ends the session.
-  const { absoluteMs, idleMs } = accounts.deps.sessions.timeouts;
+  const { absoluteMs, idleMs } = accounts.sessionTimeouts;
   return {
     sessionToken: token,
     mustChangePassword,

@@ -45,9 +45,8 @@ export class ConfirmAuthenticatorHandler implements ICommandHandler<ConfirmAuthe
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ accountId, enrolmentToken, code, ctx }: ConfirmAuthenticatorCommand): Promise<void> {
-    const { vault } = this.accounts.deps;
     // Sealed with this account's key and id: a token made for another account, or altered, does not open.
-    const opened = await vault.open(accountId, enrolmentToken).catch(() => undefined);
+    const opened = await this.accounts.open(accountId, enrolmentToken).catch(() => undefined);
     const secret = (opened as { totpSecret?: unknown } | undefined)?.totpSecret;
     if (typeof secret !== 'string') throw INVALID_ENROLMENT();
     await this.accounts.run(
@@ -73,7 +72,7 @@ export class RemoveAuthenticatorHandler implements ICommandHandler<RemoveAuthent
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ accountId, password, ctx }: RemoveAuthenticatorCommand): Promise<void> {
-    const current = this.accounts.deps.hasher.checker(password);
+    const current = this.accounts.passwordChecker(password);
     await this.accounts.run(
       accountId,
       preparedInput(async (state) => ({
@@ -116,7 +115,7 @@ export async function matchAppCode(
   at: Date,
 ): Promise<number | null> {
   const opened = state.authenticator
-    ? await accounts.deps.vault.open(accountId, state.authenticator.secretSealed)
+    ? await accounts.open(accountId, state.authenticator.secretSealed)
     : undefined;
   const secret = (opened as { totpSecret?: unknown } | undefined)?.totpSecret;
   return typeof secret === 'string'

@@ -42,10 +42,9 @@ export class CreateUsernameHandler implements ICommandHandler<CreateUsernameComm
           username: 'Your username cannot be the same as your password.',
         },
       );
-    const { hasher } = this.accounts.deps;
     const accountId = await this.accounts.holder('member', memberId);
     if (!accountId) {
-      await hasher.verifyAgainstDummy(password);
+      await this.accounts.verifyAgainstDummy(password);
       throw INVALID_LOGIN();
     }
     const actor = { ...ctx, actor: { kind: 'self' as const, accountId } };
@@ -102,7 +101,7 @@ export class CreateUsernameHandler implements ICommandHandler<CreateUsernameComm
     password: string,
     ctx: Parameters<Accounts['run']>[2],
   ): Promise<void> {
-    const check = this.accounts.deps.hasher.checker(password);
+    const check = this.accounts.passwordChecker(password);
     const fresh = await newEmailCode(this.accounts, accountId);
     try {
       await this.accounts.run(

@@ -27,12 +27,11 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ username, password, ctx }: LogInCommand): Promise<LogInResult> {
-    const { hasher } = this.accounts.deps;
     const started = performance.now();
     const { accountId, viaMemberId } = await this.loginName(username);
     if (!accountId) {
       const spentMs = performance.now() - started;
-      await hasher.verifyAgainstDummy(password);
+      await this.accounts.verifyAgainstDummy(password);
       await this.refusals.padUnknown(spentMs);
       throw INVALID_LOGIN();
     }
@@ -47,7 +46,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
     // answers at once for the hash it checked, and checks again only if the stored hash changed meanwhile
     // (as after another instance's append, when the pipeline decides again). The decision, and with it the
     // lockout count, is made inside the lock on that fresh state.
-    const check = hasher.checker(password);
+    const check = this.accounts.passwordChecker(password);
     let upgrade: { from: string; to: Promise<string> } | undefined;
     let result;
     try {
@@ -58,9 +57,13 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
           const passwordMatches = await check(state.passwordHash);
           // A hash made with weaker parameters than today's is replaced now that the password is proven.
           let upgradedHash: string | undefined;
-          if (passwordMatches && state.passwordHash && hasher.needsRehash(state.passwordHash)) {
+          if (
+            passwordMatches &&
+            state.passwordHash &&
+            this.accounts.passwordNeedsRehash(state.passwordHash)
+          ) {
             if (upgrade?.from !== state.passwordHash)
-              upgrade = { from: state.passwordHash, to: hasher.hash(password) };
+              upgrade = { from: state.passwordHash, to: this.accounts.hashPassword(password) };
             upgradedHash = await upgrade.to;
           }
           checkedAt = performance.now();

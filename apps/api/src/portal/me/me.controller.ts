@@ -58,7 +58,7 @@ export class MeController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Ends every session of the account, on every device, this one included' })
   async logoutEverywhere(@Req() req: SignedInRequest): Promise<void> {
-    await this.accounts.deps.sessions.revokeAllFor(req.session!.accountId, Date.now());
+    await this.accounts.endAllSessions(req.session!.accountId);
   }
 
   @Post('logout')
@@ -66,6 +66,6 @@ export class MeController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Ends this session' })
   async logout(@Req() req: SignedInRequest): Promise<void> {
-    await this.accounts.deps.sessions.revoke(req.sessionTokenHash!, Date.now());
+    await this.accounts.endSession(req.sessionTokenHash!);
   }
 }

@@ -139,7 +139,7 @@ export class CompleteResetHandler implements ICommandHandler<CompleteResetComman
   async execute({ resetToken, newPassword, ctx }: CompleteResetCommand): Promise<void> {
     return onResetRoute(async () => {
       const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
-      const passwordHash = await this.accounts.deps.hasher.hash(newPassword);
+      const passwordHash = await this.accounts.hashPassword(newPassword);
       await this.accounts.run(
         accountId,
         {
@@ -251,7 +251,7 @@ export class AnswerSecurityQuestionHandler implements ICommandHandler<AnswerSecu
   async execute({ resetToken, identity, answer, ctx }: AnswerSecurityQuestionCommand): Promise<void> {
     return onResetRoute(async () => {
       const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
-      const check = this.accounts.deps.hasher.checker(answer);
+      const check = this.accounts.passwordChecker(answer);
       await this.accounts.run(
         accountId,
         // argon2 before the account's lock is taken; the answer is counted inside it (see the log-in handler).

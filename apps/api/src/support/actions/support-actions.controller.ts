@@ -54,7 +54,7 @@ export class SupportActionsController {
     const ctx = await this.begin(accountId, req);
     const password = temporaryPassword();
     const [passwordHash, passwordSealed] = await Promise.all([
-      this.accounts.deps.hasher.hash(password),
+      this.accounts.hashPassword(password),
       this.accounts.seal(accountId, password),
     ]);
     await this.accounts.run(
