@@ -55,7 +55,7 @@ import { chain, load } from '../libs/command/src';
 import { type AccountCommand, accountDecider, accountStreamId, DEFAULT_POLICY } from '../libs/domain/src';
 import { PasswordHasher } from '../libs/security/src';
 import { BENCH_PASSWORD, seededAccount } from '../apps/api/src/cli/seed-data';
-import { newLoginToken } from '../apps/api/src/portal/login-token';
+import { newLoginToken } from '../apps/api/src/portal/shared/login-token';
 
 const argv = process.argv.slice(2);
 function opt(name: string): string | undefined {

@@ -6,7 +6,7 @@ import { EVENT_STORE } from '@portal/runtime';
 import { ACCOUNTS } from '../apps/api/src/accounts.provider';
 import { CreateUsernameCommand } from '../apps/api/src/portal/create-username/create-username.command';
 import { CreateUsernameHandler } from '../apps/api/src/portal/create-username/create-username.handler';
-import { importLegacyAccount, legacyAccountId } from '../apps/api/src/portal/legacy-import';
+import { importLegacyAccount, legacyAccountId } from '../apps/api/src/portal/shared/legacy-import';
 import { startApp, type TestApp } from './support/app';
 import { NONMEMBER_FORM, PASSWORD } from './support/forms';
 import { eventually, Outbox } from './support/outbox';

@@ -11,9 +11,6 @@ import { Offices } from '@portal/offices';
 import { EVENT_STORE, VAULT } from '@portal/runtime';
 import type { Vault } from '@portal/vault';
 import { ACCOUNTS } from '../accounts.provider';
-import { PermissionsController } from '../portal/permissions/permissions.controller';
-import { RegisterProducerController } from '../portal/register-producer/register-producer.controller';
-import { RegisterProducerHandler } from '../portal/register-producer/register-producer.handler';
 import { StaffModule } from '../staff';
 import { ApproveOfficeController } from './approve-office/approve-office.controller';
 import { OfficeUsersController } from './office-users/office-users.controller';
@@ -30,8 +27,6 @@ import { SupportOfficeController } from './support-office/support-office.control
     OfficeUsersController,
     PlanAccountsController,
     SupportOfficeController,
-    RegisterProducerController,
-    PermissionsController,
   ],
   providers: [
     {
@@ -41,7 +36,7 @@ import { SupportOfficeController } from './support-office/support-office.control
         new Offices(accounts, store, vault),
     },
     RegisterOfficeHandler,
-    RegisterProducerHandler,
   ],
+  exports: [Offices],
 })
 export class OfficesModule {}

@@ -14,8 +14,8 @@ import {
 import { ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DomainError, isOfficeFunction, OFFICE_FUNCTIONS, type OfficeFunction } from '@portal/domain';
 import { Offices, type OfficeUserView } from '@portal/offices';
-import { SignedIn, type SignedInRequest } from '../../portal/me/session.guard';
-import { contextOf, type PortalRequest } from '../../portal/request-context';
+import { SignedIn, type SignedInRequest } from '../../portal/shared/session.guard';
+import { contextOf, type PortalRequest } from '../../portal/shared/request-context';
 import { CreateOfficeUserRequest } from './office-users.request';
 
 class ParseOfficeFunction implements PipeTransform<string, OfficeFunction> {

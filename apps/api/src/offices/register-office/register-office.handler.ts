@@ -5,7 +5,7 @@ import type { Accounts } from '@portal/accounts';
 import { checkPassword, checkUsername, DomainError, officeDecider } from '@portal/domain';
 import { Offices } from '@portal/offices';
 import { ACCOUNTS } from '../../accounts.provider';
-import { formFields, registerAccount } from '../../portal/registration';
+import { formFields, registerAccount } from '../../portal/shared/registration';
 import { RegisterOfficeCommand } from './register-office.command';
 
 /**

@@ -3,12 +3,13 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { preparedInput } from '@portal/command';
 import type { AppConfig } from '@portal/config';
-import { type AccountState, DomainError } from '@portal/domain';
+import { DomainError } from '@portal/domain';
 import { APP_CONFIG } from '@portal/runtime';
 import { matchTimeStep, newTotpSecret, otpauthUri, qrPng } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
-import { completeLogin } from '../session-grant';
-import type { SessionGranted } from '../verify-code/verify-code.command';
+import { matchAppCode } from '../shared/app-code';
+import { completeLogin } from '../shared/session-grant';
+import type { SessionGranted } from '../shared/session-grant';
 import {
   type AuthenticatorEnrolment,
   ConfirmAuthenticatorCommand,
@@ -104,21 +105,4 @@ export class VerifyAuthenticatorHandler implements ICommandHandler<VerifyAuthent
       }),
     );
   }
-}
-
-/** Which time step the code matched with the account's app, or null (also when no app is set up). */
-export async function matchAppCode(
-  accounts: Accounts,
-  accountId: string,
-  state: AccountState,
-  code: string,
-  at: Date,
-): Promise<number | null> {
-  const opened = state.authenticator
-    ? await accounts.open(accountId, state.authenticator.secretSealed)
-    : undefined;
-  const secret = (opened as { totpSecret?: unknown } | undefined)?.totpSecret;
-  return typeof secret === 'string'
-    ? matchTimeStep(secret, code, at, accounts.policy.authenticator.windowSteps)
-    : null;
 }

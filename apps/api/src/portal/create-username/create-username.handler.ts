@@ -5,9 +5,9 @@ import type { Accounts } from '@portal/accounts';
 import { preparedInput, type ReservationKind } from '@portal/command';
 import { DomainError, ErrorCodes, normaliseUsername } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
-import { newEmailCode } from '../email-code';
-import { HIDDEN_REFUSALS, INVALID_LOGIN } from '../log-in/log-in.handler';
-import { CreateUsernameCommand } from './create-username.command';
+import { newEmailCode } from '../shared/email-code';
+import { HIDDEN_REFUSALS, INVALID_LOGIN } from '../shared/login-refusals';
+import { CreateUsernameCommand, type UsernameCreated } from './create-username.command';
 
 /**
  * Seed 004, existing users: "log in using your ID number and password. Create a
@@ -32,7 +32,7 @@ export class CreateUsernameHandler implements ICommandHandler<CreateUsernameComm
     username,
     email,
     ctx,
-  }: CreateUsernameCommand): Promise<{ username: string }> {
+  }: CreateUsernameCommand): Promise<UsernameCreated> {
     // The rule registration applies with the password's own rules (checkPassword), here the other way round.
     if (normaliseUsername(username) === normaliseUsername(password))
       throw new DomainError(

@@ -4,20 +4,11 @@ import type { Accounts } from '@portal/accounts';
 import { ConcurrencyExhaustedError, preparedInput } from '@portal/command';
 import { DomainError } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
-import { newEmailCode } from '../email-code';
-import { newLoginToken } from '../login-token';
+import { newEmailCode } from '../shared/email-code';
+import { newLoginToken } from '../shared/login-token';
 import { LogInCommand, type LogInResult } from './log-in.command';
-import { RefusalTiming } from './refusal-timing';
-
-/** One public answer for an unknown username, a wrong password, a locked and a deactivated account. */
-export const INVALID_LOGIN = () =>
-  new DomainError('INVALID_CREDENTIALS', 'The username or password is not right.');
-/** Refusals that would tell a locked or deactivated account from a wrong password: answered as INVALID_LOGIN. */
-export const HIDDEN_REFUSALS: ReadonlySet<string> = new Set([
-  'INVALID_CREDENTIALS',
-  'ACCOUNT_LOCKED',
-  'ACCOUNT_DEACTIVATED',
-]);
+import { HIDDEN_REFUSALS, INVALID_LOGIN } from '../shared/login-refusals';
+import { RefusalTiming } from '../shared/refusal-timing';
 
 @CommandHandler(LogInCommand)
 export class LogInHandler implements ICommandHandler<LogInCommand> {

@@ -3,33 +3,42 @@
  * stored only as keyed hashes, each good for one log on.
  */
 import { Body, Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
-import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import type { Accounts } from '@portal/accounts';
 import type { CommandContext } from '@portal/command';
 import { recoveryCodes } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
-import { SignedIn, type SignedInRequest } from '../me/session.guard';
-import { contextOf, type PortalRequest } from '../request-context';
-import { completeLogin } from '../session-grant';
-import type { SessionGranted } from '../verify-code/verify-code.command';
-import { RateLimited } from '../rate-limit.guard';
-import { LOGIN_TOKEN_EXAMPLE } from '../login-token';
+import { SignedIn, type SignedInRequest } from '../shared/session.guard';
+import { contextOf, type PortalRequest } from '../shared/request-context';
+import { completeLogin } from '../shared/session-grant';
+import type { SessionGranted } from '../shared/session-grant';
+import { RateLimited } from '../shared/rate-limit.guard';
+import { LOGIN_TOKEN_EXAMPLE } from '../shared/login-token';
 
-export class IssueRecoveryCodesCommand {
+/** The new codes, shown this once: each works one time, and issuing new ones ends the old. */
+export interface RecoveryCodesIssued {
+  codes: string[];
+}
+
+export class IssueRecoveryCodesCommand extends Command<RecoveryCodesIssued> {
   constructor(
     readonly accountId: string,
     readonly ctx: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class UseRecoveryCodeCommand {
+export class UseRecoveryCodeCommand extends Command<SessionGranted> {
   constructor(
     readonly loginToken: string,
     readonly code: string,
     readonly ctx: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 export class UseRecoveryCodeRequest {
@@ -48,7 +57,7 @@ const normalise = (code: string) => code.toUpperCase();
 export class IssueRecoveryCodesHandler implements ICommandHandler<IssueRecoveryCodesCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
-  async execute({ accountId, ctx }: IssueRecoveryCodesCommand): Promise<{ codes: string[] }> {
+  async execute({ accountId, ctx }: IssueRecoveryCodesCommand): Promise<RecoveryCodesIssued> {
     const codes = recoveryCodes();
     await this.accounts.run(
       accountId,

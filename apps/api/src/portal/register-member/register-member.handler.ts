@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { rosterMismatch } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
-import { formFields, memberProfile, registerAccount } from '../registration';
+import { formFields, memberProfile, registerAccount } from '../shared/registration';
 import { RegisterMemberCommand } from './register-member.command';
 
 @CommandHandler(RegisterMemberCommand)

@@ -4,7 +4,7 @@ import type { Accounts } from '@portal/accounts';
 import { DomainError } from '@portal/domain';
 import { normaliseActivationCode } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
-import { formFields, memberProfile, registerAccount } from '../registration';
+import { formFields, memberProfile, registerAccount } from '../shared/registration';
 import { RegisterWithCodeCommand } from './register-with-code.command';
 
 const INVALID_CODE = () =>

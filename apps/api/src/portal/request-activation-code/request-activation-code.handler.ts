@@ -5,7 +5,7 @@ import type { Accounts } from '@portal/accounts';
 import { rosterMismatch } from '@portal/domain';
 import { activationCode, normaliseActivationCode } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
-import { RefusalTiming } from '../log-in/refusal-timing';
+import { RefusalTiming } from '../shared/refusal-timing';
 import { RequestActivationCodeCommand } from './request-activation-code.command';
 
 /**

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { contextOf, type PortalRequest } from '../request-context';
+import { contextOf, type PortalRequest } from '../shared/request-context';
 import {
   AnswerSecurityQuestionCommand,
   AskSecurityQuestionCommand,
@@ -16,7 +16,7 @@ import {
   StartResetRequest,
   VerifyResetCodeRequest,
 } from './reset-password.request';
-import { RateLimited } from '../rate-limit.guard';
+import { RateLimited } from '../shared/rate-limit.guard';
 
 @ApiTags('portal')
 @Controller('v1/password-resets')

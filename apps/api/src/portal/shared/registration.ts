@@ -14,8 +14,8 @@ import type { Accounts } from '@portal/accounts';
 import { CLAIM_TTL_MS, type CommandContext, type ReservationKind } from '@portal/command';
 import { type AccountCommand, checkPassword, checkUsername, DomainError, type Profile } from '@portal/domain';
 import type { RosterEntry } from '@portal/roster';
-import { RefusalTiming } from './log-in/refusal-timing';
-import type { RegisterNonmemberRequest } from './register-nonmember/register-nonmember.request';
+import { RefusalTiming } from './refusal-timing';
+import type { RegisterNonmemberRequest } from './registration.request';
 
 export interface Credentials {
   username: string;

@@ -3,9 +3,18 @@ import type { Accounts } from '@portal/accounts';
 import type { CommandContext } from '@portal/command';
 import { type AccountCommand, type AccountState, DomainError, isLocked } from '@portal/domain';
 import { opaqueToken } from '@portal/security';
-import { HIDDEN_REFUSALS, INVALID_LOGIN } from './log-in/log-in.handler';
+import { HIDDEN_REFUSALS, INVALID_LOGIN } from './login-refusals';
 import { LOGIN_NOT_STARTED, parseLoginToken } from './login-token';
-import type { SessionGranted } from './verify-code/verify-code.command';
+
+/** What a completed login answers: the session's token and when it ends. */
+export interface SessionGranted {
+  sessionToken: string;
+  mustChangePassword: boolean;
+  /** When the session ends however active it is (the store's absolute timeout), ISO 8601. */
+  expiresAt: string;
+  /** A session not used for this long ends earlier (the store's idle timeout). */
+  idleTimeoutSeconds: number;
+}
 
 /**
  * After `LoginSucceeded` (at the account's revision `grantedAt`): a fresh 256-bit
