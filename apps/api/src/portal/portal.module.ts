@@ -25,11 +25,10 @@ import { GetPermissionsHandler } from './permissions/permissions.handler';
 import { ReactivateController } from './reactivate/reactivate.controller';
 import { ReactivateHandler } from './reactivate/reactivate.handler';
 import {
-  IssueRecoveryCodesHandler,
   RecoveryCodesController,
   UseRecoveryCodeController,
-  UseRecoveryCodeHandler,
-} from './recovery-codes/recovery-codes';
+} from './recovery-codes/recovery-codes.controller';
+import { IssueRecoveryCodesHandler, UseRecoveryCodeHandler } from './recovery-codes/recovery-codes.handlers';
 import { RegisterMemberController } from './register-member/register-member.controller';
 import { RegisterMemberHandler } from './register-member/register-member.handler';
 import { RegisterNonmemberController } from './register-nonmember/register-nonmember.controller';

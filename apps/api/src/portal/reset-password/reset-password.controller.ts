@@ -6,6 +6,8 @@ import {
   AnswerSecurityQuestionCommand,
   AskSecurityQuestionCommand,
   CompleteResetCommand,
+  type ResetStarted,
+  type SecurityQuestionAsked,
   StartResetCommand,
   VerifyResetCodeCommand,
 } from './reset-password.commands';
@@ -30,7 +32,7 @@ export class ResetPasswordController {
     summary:
       'Forgot password, with a username: emails a 6-digit code (none with an authenticator app: its code is the second step). The answer is the same for an unknown username.',
   })
-  start(@Body() body: StartResetRequest, @Req() req: PortalRequest): Promise<{ resetToken: string }> {
+  start(@Body() body: StartResetRequest, @Req() req: PortalRequest): Promise<ResetStarted> {
     return this.commands.execute(new StartResetCommand(body.username, contextOf(req)));
   }
 
@@ -61,10 +63,7 @@ export class ResetPasswordController {
       'Forgot password without 2-step verification: last name, date of birth and a username or member id; answers the security question. ' +
       "422 IDENTITY_MISMATCH (no field named) when they don't match.",
   })
-  ask(
-    @Body() body: IdentityRequest,
-    @Req() req: PortalRequest,
-  ): Promise<{ resetToken: string; question: string }> {
+  ask(@Body() body: IdentityRequest, @Req() req: PortalRequest): Promise<SecurityQuestionAsked> {
     return this.commands.execute(new AskSecurityQuestionCommand(identityOf(body), contextOf(req)));
   }
 
