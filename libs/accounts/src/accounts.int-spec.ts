@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { CommandContext } from '@portal/command';
 import { DomainError } from '@portal/domain';
+import { PasswordHasher } from '@portal/security';
 import { ENVELOPE_FIELD, ERASED, Vault } from '@portal/vault';
 import type { SqliteEventStore } from '@portal/event-store';
 import { Accounts, SessionsNotRevokedError } from './accounts';
@@ -484,5 +485,66 @@ describe('Accounts on the hot paths: each account key unwrapped at most once per
     );
     expect((await accounts.state(accountId)).status).toBe('active');
     expect(counting.count(accountId)).toBe(1);
+  });
+});
+
+describe('Accounts’ intent methods, the only way to its hasher, vault, key and sessions', () => {
+  let t: TempAccounts<SqliteSessionStore>;
+  let accounts: Accounts;
+
+  beforeEach(async () => {
+    t = await tempAccounts({ hasher: new PasswordHasher({ memoryCost: 8192, timeCost: 1, parallelism: 1 }) });
+    accounts = t.accounts;
+  });
+  afterEach(() => t.close());
+
+  it('checks a password against the hash it made, and a missing hash as a wrong one', async () => {
+    const hash = await accounts.hashPassword('Correct7Horse9Battery');
+    expect(await accounts.passwordChecker('Correct7Horse9Battery')(hash)).toBe(true);
+    expect(await accounts.passwordChecker('correct7horse9battery')(hash)).toBe(false);
+    expect(await accounts.passwordChecker('Correct7Horse9Battery')(undefined)).toBe(false);
+    expect(await accounts.verifyAgainstDummy('Correct7Horse9Battery')).toBe(false);
+  });
+
+  it('opens what it sealed for the account, and ERASED once the account is erased', async () => {
+    const accountId = randomUUID();
+    const sealed = await accounts.seal(accountId, 'a temporary password');
+    expect(await accounts.open(accountId, sealed)).toBe('a temporary password');
+    await t.deps.vault.erase(accountId);
+    expect(await accounts.open(accountId, sealed)).toBe(ERASED);
+  });
+
+  it('keys hashes and ids under its own key: the same for the same input and purpose only', () => {
+    expect(accounts.keyedHash('session', 'token')).toBe(accounts.keyedHash('session', 'token'));
+    expect(accounts.keyedHash('session', 'token')).not.toBe(accounts.keyedHash('reset', 'token'));
+    const id = accounts.keyedUuid('member', 'legacy\0DEMO0000001');
+    expect(id).toBe(accounts.keyedUuid('member', 'legacy\0DEMO0000001'));
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(id).not.toBe(accounts.keyedUuid('npi', 'legacy\0DEMO0000001'));
+  });
+
+  it('ends one session, or all of an account’s, and tells its timeouts', async () => {
+    const accountId = randomUUID();
+    const session = (sessionId: string) => ({
+      sessionId,
+      accountId,
+      createdAt: Date.now(),
+      mustChangePassword: false,
+    });
+    await t.sessions.create('hash-1', session('s-1'));
+    await t.sessions.create('hash-2', session('s-2'));
+    expect(await accounts.touchSession('hash-1', Date.now())).toMatchObject({ sessionId: 's-1' });
+    await accounts.endSession('hash-1');
+    expect(await accounts.touchSession('hash-1', Date.now())).toBeUndefined();
+    expect(await accounts.endAllSessions(accountId)).toBe(1);
+    expect(await accounts.touchSession('hash-2', Date.now())).toBeUndefined();
+    expect(accounts.sessionTimeouts).toBe(t.sessions.timeouts);
+    await expect(accounts.pingSessions()).resolves.toBeUndefined();
+  });
+
+  it('finds members on the roster by member id', async () => {
+    const entry = await accounts.rosterEntry('DEMO0000001');
+    expect(entry?.memberId).toBe('DEMO0000001');
+    expect(await accounts.rosterEntry('NOPE0000000')).toBeUndefined();
   });
 });
