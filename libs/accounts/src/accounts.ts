@@ -70,6 +70,13 @@ export class SessionsNotRevokedError extends Error {
   }
 }
 
+/**
+ * Every use case's one way to the accounts: commands through `run`, and intent methods
+ * (hash or check a password, seal or open a value, key a hash or an id, end sessions,
+ * look a member up) for what it needs of the collaborators, which stay private. What
+ * needs a collaborator itself (a codec needs the vault) is handed it by the composition
+ * root (libs/runtime `createAccounts`), never through this class.
+ */
 export class Accounts {
   readonly policy: AccountPolicy;
   private readonly decider;
