@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowedBeforePasswordChange, SignedIn, type SignedInRequest } from '../shared/session.guard';
 import { LogOutCommand, LogOutEverywhereCommand } from './me.commands';
-import { GetMeQuery, type MeView } from './me.queries';
+import { GetMeQuery, type MeView } from './me.query';
 
 /** The signed-in account: what it is, and ending its sessions. */
 @ApiTags('portal')

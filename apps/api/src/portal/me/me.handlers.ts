@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler, type IQueryHandler, QueryHandler 
 import type { Accounts } from '@portal/accounts';
 import { ACCOUNTS } from '../../accounts.provider';
 import { LogOutCommand, LogOutEverywhereCommand } from './me.commands';
-import { GetMeQuery, type MeView } from './me.queries';
+import { GetMeQuery, type MeView } from './me.query';
 
 /** Read from the account's stream. Queries like this one will read the read models once the projector builds them. */
 @QueryHandler(GetMeQuery)
