@@ -55,7 +55,7 @@ import { chain, load } from '../libs/command/src';
 import { type AccountCommand, accountDecider, accountStreamId, DEFAULT_POLICY } from '../libs/domain/src';
 import { PasswordHasher } from '../libs/security/src';
 import { BENCH_PASSWORD, seededAccount } from '../apps/api/src/cli/seed-data';
-import { newLoginToken } from '../apps/api/src/portal/login-token';
+import { newLoginToken } from '../apps/api/src/portal/shared/login-token';
 
 const argv = process.argv.slice(2);
 function opt(name: string): string | undefined {
@@ -393,7 +393,7 @@ async function primeCodes(count: number): Promise<{ loginToken: string; code: st
             otp: {
               otpId: randomUUID(),
               codeHash: accounts.codeHash('otp', code),
-              codeSealed: await accounts.deps.vault.seal(a.accountId, code),
+              codeSealed: await accounts.seal(a.accountId, code),
             },
             now: Date.now(),
           },
@@ -430,11 +430,11 @@ async function seedHeavyAccount(target: number): Promise<number> {
     { rosterFile: join(ROOT, 'libs/roster/demo/roster.csv') },
   );
   const store = SqliteEventStore.open(join(DATA_DIR, 'events.sqlite'));
-  const { accounts, close } = createAccounts(config, store);
+  const { accounts, vault, close } = createAccounts(config, store);
   const { accountId } = seededAccount(SEED, HEAVY_INDEX);
   const streamId = accountStreamId(accountId);
   const decider = accountDecider(DEFAULT_POLICY);
-  const codec = accountCodec(accounts.deps.vault);
+  const codec = accountCodec(vault);
   let { state, expected, lastHash } = await load({ store, codec }, streamId, decider);
   let count = expected === 'no_stream' ? 0 : Number(expected) + 1;
   const started = performance.now();
@@ -454,7 +454,7 @@ async function seedHeavyAccount(target: number): Promise<number> {
           otp: {
             otpId: randomUUID(),
             codeHash: accounts.codeHash('otp', code),
-            codeSealed: await accounts.deps.vault.seal(accountId, code),
+            codeSealed: await accounts.seal(accountId, code),
           },
           now: (t += 60_000),
         },
@@ -522,8 +522,8 @@ async function stepLatencies(samples: number): Promise<StepLatency[]> {
     { rosterFile: join(ROOT, 'libs/roster/demo/roster.csv') },
   );
   const store = SqliteEventStore.open(join(DATA_DIR, 'events.sqlite'));
-  const { accounts, close } = createAccounts(config, store);
-  const codec = accountCodec(accounts.deps.vault);
+  const { accounts, vault, close } = createAccounts(config, store);
+  const codec = accountCodec(vault);
   const times = {
     fresh: { password: [] as number[], code: [] as number[] },
     heavy: { password: [] as number[], code: [] as number[] },
@@ -541,7 +541,7 @@ async function stepLatencies(samples: number): Promise<StepLatency[]> {
     const issued = recent.find((e) => e.type === 'OtpIssued');
     if (!issued) return { events };
     const decoded = (await codec.decode(issued)) as { data: { codeSealed: string } };
-    const code = await accounts.deps.vault.open(accountId, decoded.data.codeSealed);
+    const code = await accounts.open(accountId, decoded.data.codeSealed);
     return { code: typeof code === 'string' ? code : undefined, events };
   };
   try {

@@ -96,12 +96,14 @@ async function scenario(kind: 'bullmq' | 'sqlite'): Promise<string> {
   const masterKey = randomBytes(32);
   const keys = new SqliteDataKeyStore(join(dir, 'keys.sqlite'), masterKey);
   const sessions = new SqliteSessionStore(join(dir, 'sessions.sqlite'));
+  const vault = new Vault(keys);
+  const roster = new CsvRoster(join(__dirname, '..', 'libs', 'roster', 'demo', 'roster.csv'));
   const accounts = new Accounts({
     store,
-    vault: new Vault(keys),
+    vault,
     hasher: new PasswordHasher(),
     sessions,
-    roster: new CsvRoster(join(__dirname, '..', 'libs', 'roster', 'demo', 'roster.csv')),
+    roster,
     hmacKey: randomBytes(32),
   });
   const ctx = (): CommandContext => ({
@@ -148,7 +150,7 @@ async function scenario(kind: 'bullmq' | 'sqlite'): Promise<string> {
             otp: {
               otpId: randomUUID(),
               codeHash: accounts.codeHash('otp', code),
-              codeSealed: await accounts.deps.vault.seal(accountId, code),
+              codeSealed: await accounts.seal(accountId, code),
             },
             now: Date.now(),
           },
@@ -184,7 +186,7 @@ async function scenario(kind: 'bullmq' | 'sqlite'): Promise<string> {
       return results;
     },
   });
-  const { mailer, worker } = deliveryWorker(store, accounts, sink.port, dir);
+  const { mailer, worker } = deliveryWorker(store, { accounts, vault, roster }, sink.port, dir);
   const children = await Promise.all(
     Array.from({ length: WORKER_PROCESSES - 1 }, () =>
       forkWorker({ kind, dir, prefix, masterKey: masterKey.toString('hex'), smtpPort: sink.port }),
@@ -245,16 +247,22 @@ async function scenario(kind: 'bullmq' | 'sqlite'): Promise<string> {
   );
 }
 
-type WorkerAccounts = ConstructorParameters<typeof DeliveryWorker>[0]['accounts'];
+type WorkerAccounts = Pick<ConstructorParameters<typeof DeliveryWorker>[0], 'accounts' | 'vault' | 'roster'>;
 
-function deliveryWorker(store: SqliteEventStore, accounts: WorkerAccounts, smtpPort: number, dir: string) {
+function deliveryWorker(
+  store: SqliteEventStore,
+  { accounts, vault, roster }: WorkerAccounts,
+  smtpPort: number,
+  dir: string,
+) {
   const mailer = new SmtpMailer(`smtp://127.0.0.1:${smtpPort}`, 'Bench <noreply@bench.example>', {
     maxConnections: SMTP_CONNECTIONS,
   });
   const worker = new DeliveryWorker({
     store,
     accounts,
-    roster: accounts.deps.roster,
+    vault,
+    roster,
     mailer,
     letters: new OutboxLetterSender(join(dir, 'outbox')),
     plan: { name: 'Bench Plan', supportPhone: '1-800-555-0100', portalUrl: 'https://bench.example' },
@@ -311,12 +319,14 @@ async function childWorker(config: ChildConfig): Promise<void> {
   const store = SqliteEventStore.open(join(config.dir, 'events.sqlite'));
   const keys = new SqliteDataKeyStore(join(config.dir, 'keys.sqlite'), Buffer.from(config.masterKey, 'hex'));
   const sessions = new SqliteSessionStore(join(config.dir, 'sessions.sqlite'));
+  const vault = new Vault(keys);
+  const roster = new CsvRoster(join(__dirname, '..', 'libs', 'roster', 'demo', 'roster.csv'));
   const accounts = new Accounts({
     store,
-    vault: new Vault(keys),
+    vault,
     hasher: new PasswordHasher(),
     sessions,
-    roster: new CsvRoster(join(__dirname, '..', 'libs', 'roster', 'demo', 'roster.csv')),
+    roster,
     hmacKey: randomBytes(32),
   });
   const jobs: JobQueue =
@@ -326,7 +336,7 @@ async function childWorker(config: ChildConfig): Promise<void> {
           logger: silent,
         })
       : SqliteJobQueue.open(join(config.dir, 'jobs.sqlite'), { logger: silent, pollIntervalMs: 20 });
-  const { mailer, worker } = deliveryWorker(store, accounts, config.smtpPort, config.dir);
+  const { mailer, worker } = deliveryWorker(store, { accounts, vault, roster }, config.smtpPort, config.dir);
   process.on('message', (m: { start?: boolean; cpu?: boolean; stop?: boolean }) => {
     if (m.start) void worker.start(jobs, { email: CONCURRENCY });
     if (m.cpu) {

@@ -39,7 +39,6 @@ import { ReadModelProjectorService } from '../apps/projector/src/read-model-proj
 import { listeningBenchApp } from './bench-app';
 import type { Position, RecordedEvent } from '../libs/event-store/src';
 import { SqliteCheckpointStore } from '../libs/notifications/src';
-import type { Accounts } from '../libs/accounts/src';
 import { Vault } from '../libs/vault/src';
 import { type DocumentStore, SqliteDocumentStore, type Write } from '../libs/documents/src';
 import { rebuild } from '../libs/read-models/src';
@@ -114,7 +113,7 @@ async function rebuildChild(dataDir: string, variant: Variant, batchSize: number
     },
   });
   const store = createEventStore(config.eventStore);
-  const { accounts, close } = createAccounts(config, store);
+  const { vault: liveVault, close } = createAccounts(config, store);
   const counts = { writes: 0, applied: 0 };
   const shm = variant === 'shm' ? mkdtempSync('/dev/shm/bench-projector-') : undefined;
   const docs = counting(
@@ -127,14 +126,7 @@ async function rebuildChild(dataDir: string, variant: Variant, batchSize: number
   );
   const bigCacheKeys = variant === 'memory-keys' ? createDataKeyStore(config) : undefined;
   const vault = bigCacheKeys ? new Vault(bigCacheKeys, 10_000_000) : undefined;
-  const { projector } = createReadModels(
-    config,
-    store,
-    vault
-      ? (Object.assign(Object.create(accounts), { deps: { ...accounts.deps, vault } }) as Accounts)
-      : accounts,
-    docs,
-  );
+  const { projector } = createReadModels(config, store, vault ?? liveVault, docs);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let events = 0;

@@ -74,9 +74,9 @@ async function child(dir: string): Promise<void> {
     },
   });
   const store = createEventStore(config.eventStore);
-  const { accounts, close } = createAccounts(config, store);
+  const { vault, close } = createAccounts(config, store);
   const docs = await createDocumentStore(config);
-  const { projector } = createReadModels(config, store, accounts, docs);
+  const { projector } = createReadModels(config, store, vault, docs);
   const file = join(dir, 'read-models.sqlite');
   console.log(`child before its first rebuild: RSS ${mib(rssBytes())} MiB`);
   const rebuilds = Number(process.argv[4] ?? 3);

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { Accounts } from '@portal/accounts';
 import { type EventStore, type RecordedEvent, WrongExpectedRevisionError } from '@portal/event-store';
-import { EVENT_STORE } from '@portal/runtime';
+import { EVENT_STORE, PASSWORD_HASHER } from '@portal/runtime';
+import type { PasswordHasher } from '@portal/security';
 import { ACCOUNTS } from '../apps/api/src/accounts.provider';
 import { startApp, type TestApp } from './support/app';
 import { eventually, Outbox } from './support/outbox';
@@ -144,7 +145,7 @@ describe('two API instances on one set of stores', () => {
       if (streamId === stream) throw new WrongExpectedRevisionError(streamId, options ?? 'any', 99n);
       return append(streamId, events, options);
     });
-    const verify = jest.spyOn(accounts.deps.hasher, 'verify');
+    const verify = jest.spyOn(a.app.get<PasswordHasher>(PASSWORD_HASHER), 'verify');
     try {
       const raced = await a
         .http()

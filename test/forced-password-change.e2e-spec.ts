@@ -49,8 +49,8 @@ describe('portal: a temporary password from support must be changed before anyth
       {
         type: 'IssueTemporaryPassword',
         staffId: 'staff-0001',
-        passwordHash: await accounts.deps.hasher.hash(temporary),
-        passwordSealed: await accounts.deps.vault.seal(accountId, temporary),
+        passwordHash: await accounts.hashPassword(temporary),
+        passwordSealed: await accounts.seal(accountId, temporary),
         now: Date.now(),
       },
       {

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
 import type { Accounts } from '@portal/accounts';
+import type { EventStore } from '@portal/event-store';
+import { EVENT_STORE } from '@portal/runtime';
 import { ACCOUNTS } from '../apps/api/src/accounts.provider';
 import { CreateUsernameCommand } from '../apps/api/src/portal/create-username/create-username.command';
 import { CreateUsernameHandler } from '../apps/api/src/portal/create-username/create-username.handler';
-import { importLegacyAccount, legacyAccountId } from '../apps/api/src/portal/legacy-import';
+import { importLegacyAccount, legacyAccountId } from '../apps/api/src/portal/shared/legacy-import';
 import { startApp, type TestApp } from './support/app';
 import { NONMEMBER_FORM, PASSWORD } from './support/forms';
 import { eventually, Outbox } from './support/outbox';
@@ -160,7 +162,7 @@ describe('an existing member portal account from before usernames', () => {
       .expect(201);
     const ownerId = (await accounts.holder('email', 'sam.owner@example.com'))!;
     const ownerEvents = async () =>
-      (await accounts.deps.store.readStream(`account-${ownerId}`)).map((e) => e.type);
+      (await t.app.get<EventStore>(EVENT_STORE).readStream(`account-${ownerId}`)).map((e) => e.type);
     const before = await ownerEvents();
     const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 4096, timeCost: 1 });
     const system = {

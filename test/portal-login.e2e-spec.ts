@@ -68,7 +68,7 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     const token = step2.body.sessionToken as string;
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
     // When the session ends, from the session store's own timeouts, so a frontend can warn before.
-    const { absoluteMs, idleMs } = t.app.get<Accounts>(ACCOUNTS).deps.sessions.timeouts;
+    const { absoluteMs, idleMs } = t.app.get<Accounts>(ACCOUNTS).sessionTimeouts;
     expect(step2.body).toEqual({
       sessionToken: token,
       mustChangePassword: false,

@@ -72,9 +72,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const { config } = boot('read-models-cli', { env: { LOG_LEVEL: 'warn', ...process.env } });
   const store = createEventStore(config.eventStore);
-  const { accounts, close } = createAccounts(config, store);
+  const { vault, close } = createAccounts(config, store);
   const docs = await createDocumentStore(config);
-  const { projector } = createReadModels(config, store, accounts, docs);
+  const { projector } = createReadModels(config, store, vault, docs);
   const collections = projector.projections.map((p) => p.spec.name);
   try {
     const line = progressLine();

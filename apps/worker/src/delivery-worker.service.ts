@@ -22,7 +22,11 @@ import {
   METRICS,
   READINESS,
   type Readiness,
+  ROSTER,
+  VAULT,
 } from '@portal/runtime';
+import type { Roster } from '@portal/roster';
+import type { Vault } from '@portal/vault';
 
 /**
  * Runs the email and letter queues' handlers in this process, and exports the
@@ -39,6 +43,8 @@ export class DeliveryWorkerService implements OnApplicationBootstrap, OnModuleDe
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ACCOUNTS) private readonly accounts: Accounts,
+    @Inject(VAULT) private readonly vault: Vault,
+    @Inject(ROSTER) private readonly roster: Roster,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(METRICS) private readonly metrics: Metrics,
@@ -50,7 +56,8 @@ export class DeliveryWorkerService implements OnApplicationBootstrap, OnModuleDe
     const worker = new DeliveryWorker({
       store: this.store,
       accounts: this.accounts,
-      roster: this.accounts.deps.roster,
+      vault: this.vault,
+      roster: this.roster,
       mailer,
       letters: createLetterSender(this.config),
       plan: this.config.plan,

@@ -1,9 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { CommandContext } from '@portal/command';
 import { DomainError } from '@portal/domain';
+import { PasswordHasher } from '@portal/security';
 import { ENVELOPE_FIELD, ERASED, Vault } from '@portal/vault';
 import type { SqliteEventStore } from '@portal/event-store';
-import { type Accounts, SessionsNotRevokedError } from './accounts';
+import { Accounts, SessionsNotRevokedError } from './accounts';
 import type { NewSession, SessionStore } from './session-store.port';
 import type { SqliteSessionStore } from './session-store';
 import { CountingKeyStore } from '../../vault/src/testing/counting-key-store';
@@ -219,7 +220,7 @@ describe('Accounts ends every session of an account after an event that requires
     };
     /** The last name the envelope holds, or ERASED. */
     const opened = async (accountId: string, sealed: string) => {
-      const fields = await accounts.deps.vault.open(accountId, sealed);
+      const fields = await accounts.open(accountId, sealed);
       return fields === ERASED ? ERASED : (fields as Record<string, unknown>)['profile.lastName'];
     };
     const erasures = async (accountId: string) =>
@@ -263,7 +264,7 @@ describe('Accounts ends every session of an account after an event that requires
       sessions.fail = undefined;
 
       const keyStoreDown = jest
-        .spyOn(accounts.deps.vault, 'erase')
+        .spyOn(t.deps.vault, 'erase')
         .mockRejectedValueOnce(new Error('keys store unreachable'));
       await expect(accounts.erase(accountId, ctx())).rejects.toThrow('keys store unreachable');
       keyStoreDown.mockRestore();
@@ -286,7 +287,7 @@ describe('Accounts ends every session of an account after an event that requires
       // A key erased under a command the decider accepted (a race with the erasure): the codec's
       // seal of its personal fields answers the same, and nothing is appended.
       const raced = randomUUID();
-      await accounts.deps.vault.erase(raced);
+      await t.deps.vault.erase(raced);
       await expect(
         accounts.run(
           raced,
@@ -367,7 +368,7 @@ describe('Accounts.holds: which reservations an account stands behind', () => {
         rosterMatched: true,
         codeId: randomUUID(),
         codeHash: 'a'.repeat(64),
-        codeSealed: await accounts.deps.vault.seal(waiting, 'ABCD-EFGH'),
+        codeSealed: await accounts.seal(waiting, 'ABCD-EFGH'),
         now: Date.now(),
       },
       ctx(),
@@ -458,8 +459,8 @@ describe('Accounts on the hot paths: each account key unwrapped at most once per
       ctx(),
     );
     // Another API process: its own vault, nothing in memory.
-    const accounts = new (t.accounts.constructor as new (deps: Accounts['deps']) => Accounts)({
-      ...t.accounts.deps,
+    const accounts = new Accounts({
+      ...t.deps,
       vault: new Vault(counting),
     });
     counting.reset();
@@ -484,5 +485,66 @@ describe('Accounts on the hot paths: each account key unwrapped at most once per
     );
     expect((await accounts.state(accountId)).status).toBe('active');
     expect(counting.count(accountId)).toBe(1);
+  });
+});
+
+describe('Accounts’ intent methods, the only way to its hasher, vault, key and sessions', () => {
+  let t: TempAccounts<SqliteSessionStore>;
+  let accounts: Accounts;
+
+  beforeEach(async () => {
+    t = await tempAccounts({ hasher: new PasswordHasher({ memoryCost: 8192, timeCost: 1, parallelism: 1 }) });
+    accounts = t.accounts;
+  });
+  afterEach(() => t.close());
+
+  it('checks a password against the hash it made, and a missing hash as a wrong one', async () => {
+    const hash = await accounts.hashPassword('Correct7Horse9Battery');
+    expect(await accounts.passwordChecker('Correct7Horse9Battery')(hash)).toBe(true);
+    expect(await accounts.passwordChecker('correct7horse9battery')(hash)).toBe(false);
+    expect(await accounts.passwordChecker('Correct7Horse9Battery')(undefined)).toBe(false);
+    expect(await accounts.verifyAgainstDummy('Correct7Horse9Battery')).toBe(false);
+  });
+
+  it('opens what it sealed for the account, and ERASED once the account is erased', async () => {
+    const accountId = randomUUID();
+    const sealed = await accounts.seal(accountId, 'a temporary password');
+    expect(await accounts.open(accountId, sealed)).toBe('a temporary password');
+    await t.deps.vault.erase(accountId);
+    expect(await accounts.open(accountId, sealed)).toBe(ERASED);
+  });
+
+  it('keys hashes and ids under its own key: the same for the same input and purpose only', () => {
+    expect(accounts.keyedHash('session', 'token')).toBe(accounts.keyedHash('session', 'token'));
+    expect(accounts.keyedHash('session', 'token')).not.toBe(accounts.keyedHash('reset', 'token'));
+    const id = accounts.keyedUuid('member', 'legacy\0DEMO0000001');
+    expect(id).toBe(accounts.keyedUuid('member', 'legacy\0DEMO0000001'));
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(id).not.toBe(accounts.keyedUuid('npi', 'legacy\0DEMO0000001'));
+  });
+
+  it('ends one session, or all of an account’s, and tells its timeouts', async () => {
+    const accountId = randomUUID();
+    const session = (sessionId: string) => ({
+      sessionId,
+      accountId,
+      createdAt: Date.now(),
+      mustChangePassword: false,
+    });
+    await t.sessions.create('hash-1', session('s-1'));
+    await t.sessions.create('hash-2', session('s-2'));
+    expect(await accounts.touchSession('hash-1', Date.now())).toMatchObject({ sessionId: 's-1' });
+    await accounts.endSession('hash-1');
+    expect(await accounts.touchSession('hash-1', Date.now())).toBeUndefined();
+    expect(await accounts.endAllSessions(accountId)).toBe(1);
+    expect(await accounts.touchSession('hash-2', Date.now())).toBeUndefined();
+    expect(accounts.sessionTimeouts).toBe(t.sessions.timeouts);
+    await expect(accounts.pingSessions()).resolves.toBeUndefined();
+  });
+
+  it('finds members on the roster by member id', async () => {
+    const entry = await accounts.rosterEntry('DEMO0000001');
+    expect(entry?.memberId).toBe('DEMO0000001');
+    expect(await accounts.rosterEntry('NOPE0000000')).toBeUndefined();
   });
 });

@@ -31,12 +31,12 @@ import {
   officeStreamId,
 } from '@portal/domain';
 import type { EventStore, SnapshotStore } from '@portal/event-store';
-import type { Roster } from '@portal/roster';
-import { keyedHash, type PasswordHasher } from '@portal/security';
+import type { Roster, RosterEntry, RosterQuery } from '@portal/roster';
+import { keyedHash, keyedUuid, type PasswordHasher, type SecretPurpose } from '@portal/security';
 import { ERASED, KeyErasedError, type Vault } from '@portal/vault';
 import { accountCodec } from './account-codec';
 import { accountSnapshotCodec } from './account-snapshots';
-import type { NewSession, SessionStore } from './session-store.port';
+import type { NewSession, Session, SessionStore, SessionTimeouts } from './session-store.port';
 
 export interface AccountsDeps {
   store: EventStore;
@@ -70,6 +70,13 @@ export class SessionsNotRevokedError extends Error {
   }
 }
 
+/**
+ * Every use case's one way to the accounts: commands through `run`, and intent methods
+ * (hash or check a password, seal or open a value, key a hash or an id, end sessions,
+ * look a member up) for what it needs of the collaborators, which stay private. What
+ * needs a collaborator itself (a codec needs the vault) is handed it by the composition
+ * root (libs/runtime `createAccounts`), never through this class.
+ */
 export class Accounts {
   readonly policy: AccountPolicy;
   private readonly decider;
@@ -78,7 +85,7 @@ export class Accounts {
   /** Account snapshots, sealed under each account's key (account-snapshots.ts); none without deps.snapshots. */
   readonly snapshots: Snapshots<AccountState> | undefined;
 
-  constructor(readonly deps: AccountsDeps) {
+  constructor(private readonly deps: AccountsDeps) {
     this.policy = deps.policy ?? DEFAULT_POLICY;
     this.decider = accountDecider(this.policy);
     this.codec = accountCodec(deps.vault);
@@ -333,6 +340,79 @@ export class Accounts {
         return reservation.holder;
     }
     return undefined;
+  }
+
+  /** The argon2 hash a password (or security answer) is stored as. */
+  hashPassword(secret: string): Promise<string> {
+    return this.deps.hasher.hash(secret);
+  }
+
+  /**
+   * A check of one request's candidate against stored hashes: argon2 runs once per hash
+   * it is asked about, and against a dummy hash (as costly, always false) when there is none.
+   */
+  passwordChecker(candidate: string): (hash: string | undefined) => Promise<boolean> {
+    return this.deps.hasher.checker(candidate);
+  }
+
+  /** Whether a hash was made with weaker argon2 parameters than today's (replace it once the password is proven). */
+  passwordNeedsRehash(hash: string): boolean {
+    return this.deps.hasher.needsRehash(hash);
+  }
+
+  /** Costs what checking a password costs, and is always false: for a request with no account. */
+  verifyAgainstDummy(candidate: string): Promise<false> {
+    return this.deps.hasher.verifyAgainstDummy(candidate);
+  }
+
+  /** Opens a value sealed under the account's key (ERASED once the key is gone). */
+  open(accountId: string, sealed: string): Promise<unknown> {
+    return this.deps.vault.open(accountId, sealed);
+  }
+
+  /** `value`'s HMAC under the service's key, labelled with its purpose. */
+  keyedHash(purpose: SecretPurpose, value: string): string {
+    return keyedHash(this.deps.hmacKey, purpose, value);
+  }
+
+  /** An id laid out as a v4 UUID, derived from `input` under the service's key (`keyedUuid`). */
+  keyedUuid(purpose: SecretPurpose, input: string): string {
+    return keyedUuid(this.deps.hmacKey, purpose, input);
+  }
+
+  /** The timeouts sessions end at: a new session's answer tells the browser both. */
+  get sessionTimeouts(): SessionTimeouts {
+    return this.deps.sessions.timeouts;
+  }
+
+  /** The live session a token hash names, its idle timeout restarted; undefined when it has ended. */
+  touchSession(tokenHash: string, now: number): Promise<Session | undefined> {
+    return this.deps.sessions.touch(tokenHash, now);
+  }
+
+  /** Ends the one session (a logout). */
+  endSession(tokenHash: string): Promise<void> {
+    return this.deps.sessions.revoke(tokenHash, Date.now());
+  }
+
+  /** Ends every session of the account; resolves how many were live. */
+  endAllSessions(accountId: string): Promise<number> {
+    return this.deps.sessions.revokeAllFor(accountId, Date.now());
+  }
+
+  /** Rejects when the session store cannot be reached (readiness). */
+  pingSessions(): Promise<void> {
+    return this.deps.sessions.ping();
+  }
+
+  /** The plan's roster entry for a member id, if the roster has one. */
+  rosterEntry(memberId: string): Promise<RosterEntry | undefined> {
+    return this.deps.roster.getByMemberId(memberId);
+  }
+
+  /** The roster entry matching what a person told about themselves, if any. */
+  findRosterMember(query: RosterQuery): Promise<RosterEntry | undefined> {
+    return this.deps.roster.findMember(query);
   }
 
   codeHash(purpose: 'otp' | 'activation' | 'recovery' | 'reactivation', code: string): string {

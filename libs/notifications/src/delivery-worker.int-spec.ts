@@ -93,6 +93,7 @@ describe('the delivery worker on a 10,000-event account', () => {
     new DeliveryWorker({
       store: counting,
       accounts,
+      vault,
       roster: new CsvRoster(DEMO_ROSTER),
       mailer,
       letters,
@@ -176,7 +177,14 @@ describe('the delivery worker on a 10,000-event account', () => {
   it('without a snapshot it folds the whole stream with its partial codec, and writes none from it', async () => {
     // Commands here run without snapshots, so the stream has none when the worker reads it.
     const commands = accounts;
-    accounts = new Accounts({ ...commands['deps'], snapshots: undefined });
+    accounts = new Accounts({
+      store: events,
+      vault,
+      hasher: new PasswordHasher(),
+      sessions,
+      roster: new CsvRoster(DEMO_ROSTER),
+      hmacKey: randomBytes(32),
+    });
     const accountId = await registered();
     await appendLoginHistory(events, vault, accountId, 100);
     const job = await codeJob(accountId, '135790');

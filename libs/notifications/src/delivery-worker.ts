@@ -25,7 +25,7 @@ import type { EventStore } from '@portal/event-store';
 import { type JobQueue, PermanentJobError, type QueuedJob } from '@portal/jobs';
 import type { Logger } from '@portal/observability';
 import type { Roster } from '@portal/roster';
-import { ERASED } from '@portal/vault';
+import { ERASED, type Vault } from '@portal/vault';
 import { addBusinessDays } from './business-days';
 import { parseDeliveryPayload } from './deliveries';
 import { type LetterSender, renderActivationLetter } from './letters';
@@ -34,7 +34,9 @@ import { type EmailKind, type EmailVars, type PlanInfo, renderEmail } from './te
 
 export interface DeliveryWorkerDeps {
   store: EventStore;
-  accounts: Pick<Accounts, 'run' | 'deps' | 'policy' | 'snapshots'>;
+  accounts: Pick<Accounts, 'run' | 'policy' | 'snapshots'>;
+  /** The vault the accounts seal with: the worker decodes the events and opens what a message needs. */
+  vault: Vault;
   roster: Roster;
   mailer: Mailer;
   letters: LetterSender;
@@ -74,7 +76,7 @@ export class DeliveryWorker {
   private readonly now: () => number;
 
   constructor(private readonly deps: DeliveryWorkerDeps) {
-    this.codec = accountCodec(deps.accounts.deps.vault, DELIVERY_PERSONAL_FIELDS);
+    this.codec = accountCodec(deps.vault, DELIVERY_PERSONAL_FIELDS);
     this.decider = accountDecider(deps.accounts.policy);
     this.snapshots = deps.accounts.snapshots?.reader();
     this.now = deps.now ?? Date.now;
@@ -128,7 +130,7 @@ export class DeliveryWorker {
     const to = state.profile?.email;
     if (state.erased || !to || to === ERASED) return 'not-needed';
     const vars: EmailVars = { firstName: usable(state.profile?.firstName) };
-    const vault = this.deps.accounts.deps.vault;
+    const vault = this.deps.vault;
     switch (event.type) {
       case 'OtpIssued': {
         const pending = secondStepOf(state, event.data.loginId);
@@ -206,7 +208,7 @@ export class DeliveryWorker {
     if (event.data.memberId === ERASED) return 'not-needed';
     const entry = await this.deps.roster.getByMemberId(event.data.memberId);
     if (!entry) throw new PermanentJobError('The member is no longer on the roster');
-    const code = await openSecret(this.deps.accounts.deps.vault.open(accountId, event.data.codeSealed));
+    const code = await openSecret(this.deps.vault.open(accountId, event.data.codeSealed));
     const now = new Date(this.now());
     const recipient = { name: `${entry.firstName} ${entry.lastName}`, address: entry.address };
     const pdf = await renderActivationLetter(

@@ -54,7 +54,8 @@ describe('delivery over BullMQ and SMTP', () => {
     new DeliveryWorker({
       store: f.store,
       accounts: f.accounts,
-      roster: f.accounts.deps.roster,
+      vault: f.vault,
+      roster: f.roster,
       mailer,
       letters,
       plan: PLAN,
@@ -107,7 +108,7 @@ describe('delivery over BullMQ and SMTP', () => {
     const jobs = await queue();
     const accountId = await f.registered('robin@example.com', 'Robin');
     const { code } = await f.loginCode(accountId);
-    const vault = f.accounts.deps.vault;
+    const vault = f.vault;
     const open = vault.open.bind(vault);
     const opened: unknown[] = [];
     jest.spyOn(vault, 'open').mockImplementation(async (id, sealed) => {
@@ -255,7 +256,7 @@ describe('delivery over BullMQ and SMTP', () => {
         rosterMatched: true,
         codeId: randomUUID(),
         codeHash: f.accounts.codeHash('activation', code.replace(/-/g, '')),
-        codeSealed: await f.accounts.deps.vault.seal(accountId, code),
+        codeSealed: await f.accounts.seal(accountId, code),
         now: Date.now(),
       },
       f.ctx(),

@@ -17,7 +17,7 @@ describe('Offices', () => {
 
   beforeEach(() => {
     f = new Fixture();
-    offices = new Offices(f.accounts);
+    offices = new Offices(f.accounts, f.store, f.vault);
   });
   afterEach(() => f.close());
 

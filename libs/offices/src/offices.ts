@@ -25,7 +25,9 @@ import {
   officeStreamId,
   type Organisation,
 } from '@portal/domain';
+import type { EventStore } from '@portal/event-store';
 import { temporaryPassword } from '@portal/security';
+import type { Vault } from '@portal/vault';
 import { officeCodec } from './office-codec';
 
 export interface Permissions {
@@ -66,13 +68,18 @@ export class FunctionNotGrantedError extends DomainError<'FUNCTION_NOT_GRANTED'>
 export class Offices {
   private readonly codec;
 
-  constructor(private readonly accounts: Accounts) {
-    this.codec = officeCodec(accounts.deps.vault);
+  /** `store` and `vault` are the ones `accounts` was built with: offices' streams sit beside the accounts'. */
+  constructor(
+    private readonly accounts: Accounts,
+    private readonly store: EventStore,
+    vault: Vault,
+  ) {
+    this.codec = officeCodec(vault);
   }
 
   run(officeId: string, command: OfficeCommand, ctx: CommandContext) {
     return handleCommand<OfficeCommand, OfficeEvent, OfficeState>(
-      { store: this.accounts.deps.store, codec: this.codec },
+      { store: this.store, codec: this.codec },
       officeStreamId(officeId),
       officeDecider,
       command,
@@ -81,13 +88,8 @@ export class Offices {
   }
 
   async state(officeId: string): Promise<OfficeState> {
-    return (
-      await load(
-        { store: this.accounts.deps.store, codec: this.codec },
-        officeStreamId(officeId),
-        officeDecider,
-      )
-    ).state;
+    return (await load({ store: this.store, codec: this.codec }, officeStreamId(officeId), officeDecider))
+      .state;
   }
 
   /** The office an account works in, if it is provider office staff. */
@@ -327,7 +329,7 @@ export class Offices {
   private async temporaryPassword(accountId: string) {
     const password = temporaryPassword();
     const [passwordHash, passwordSealed] = await Promise.all([
-      this.accounts.deps.hasher.hash(password),
+      this.accounts.hashPassword(password),
       this.accounts.seal(accountId, password),
     ]);
     return { passwordHash, passwordSealed };

@@ -43,21 +43,21 @@ describe('projector', () => {
   beforeEach(async () => {
     f = new Fixture();
     docs = await SqliteDocumentStore.open(join(f.dir, 'readmodels.sqlite'));
-    const keys = new SearchKeys(f.accounts.deps.hmacKey);
+    const keys = new SearchKeys(f.hmacKey);
     const projections = readModelProjections(keys);
     deps = {
       store: f.store,
       docs,
       projections,
-      decode: decoderFor(accountCodec(f.accounts.deps.vault, PROJECTED_PERSONAL_FIELDS)),
+      decode: decoderFor(accountCodec(f.vault, PROJECTED_PERSONAL_FIELDS)),
     };
     clockSkewMs = 0;
-    const historyCodec = accountCodec(f.accounts.deps.vault);
+    const historyCodec = accountCodec(f.vault);
     queries = new ReadModels(
       docs,
       projections,
       keys,
-      f.accounts.deps.vault,
+      f.vault,
       { readStream: (s, o) => f.store.readStream(s, o), decode: (raw) => historyCodec.decode(raw) },
       () => Date.now() + clockSkewMs,
     );
@@ -160,7 +160,7 @@ describe('projector', () => {
 
       // Erasure: the account's values read as erased everywhere and it can no longer be found.
       await f.accounts.run(ana, { type: 'ErasePersonalData', now: Date.now() }, f.ctx());
-      await f.accounts.deps.vault.erase(ana);
+      await f.vault.erase(ana);
       await caughtUp(projector);
       expect(await queries.lookup('email', 'ana@example.com')).toEqual([]);
       expect((await queries.account(ana, { reveal: true }))!.personal.firstName).toBe('[erased]');
@@ -205,7 +205,7 @@ describe('projector', () => {
       (e) => e.type === 'Registered' && e.streamId === `account-${accountId}`,
     )!;
     expect(Vault.isSealed(registered.data[ENVELOPE_FIELD])).toBe(true);
-    const open = jest.spyOn(f.accounts.deps.vault, 'open');
+    const open = jest.spyOn(f.vault, 'open');
     const event = (await deps.decode(registered)).account!.event;
     if (event.type !== 'Registered') throw new Error(`expected Registered, got ${event.type}`);
     expect(event.data.profile).toMatchObject({
@@ -218,7 +218,7 @@ describe('projector', () => {
     expect(event.data.profile.firstName).toBe(IN_ENVELOPE);
     expect(event.data.securityQuestion).toBe(IN_ENVELOPE);
     // No projection makes a term of the email an EmailVerified names: its envelope stays shut.
-    const stored = await accountCodec(f.accounts.deps.vault).encode(registered.streamId, {
+    const stored = await accountCodec(f.vault).encode(registered.streamId, {
       type: 'EmailVerified',
       data: { email: 'd1@example.com' },
     });
@@ -226,7 +226,7 @@ describe('projector', () => {
       .event;
     expect(verified.data).toEqual(stored.data);
     expect(open).toHaveBeenCalledTimes(1);
-    const full = await accountCodec(f.accounts.deps.vault).decode(registered);
+    const full = await accountCodec(f.vault).decode(registered);
     expect(full.type === 'Registered' && full.data.profile.firstName).toBe('Robin');
   });
 
@@ -249,8 +249,8 @@ describe('projector', () => {
     await f.loginCode(ids[0]);
     // The same history, with every other account event stored as before envelopes.
     const mixed = SqliteEventStore.open(join(f.dir, 'mixed.sqlite'));
-    const legacy = legacyAccountCodec(f.accounts.deps.vault);
-    const full = accountCodec(f.accounts.deps.vault);
+    const legacy = legacyAccountCodec(f.vault);
+    const full = accountCodec(f.vault);
     let n = 0;
     for (const e of await f.store.readAll()) {
       let { data, metadata } = e;
@@ -269,16 +269,10 @@ describe('projector', () => {
     try {
       const a = await rebuild(deps, { dropAfterMs: 0 });
       const b = await rebuild({ ...deps, store: mixed, docs: mixedDocs }, { dropAfterMs: 0 });
-      const mixedQueries = new ReadModels(
-        mixedDocs,
-        deps.projections,
-        new SearchKeys(f.accounts.deps.hmacKey),
-        f.accounts.deps.vault,
-        {
-          readStream: (s, o) => mixed.readStream(s, o),
-          decode: (raw) => accountCodec(f.accounts.deps.vault).decode(raw),
-        },
-      );
+      const mixedQueries = new ReadModels(mixedDocs, deps.projections, new SearchKeys(f.hmacKey), f.vault, {
+        readStream: (s, o) => mixed.readStream(s, o),
+        decode: (raw) => accountCodec(f.vault).decode(raw),
+      });
       // The sealed copies differ in form (a value sealed alone, or a reference into an envelope);
       // everything else, the search terms included, is the same, and so is what a reader sees.
       const withoutCopies = (doc: Record<string, unknown>) => {

@@ -24,8 +24,8 @@ describe('read-model rebuilds and planted snapshots', () => {
   beforeEach(async () => {
     f = new Fixture();
     docs = await SqliteDocumentStore.open(join(f.dir, 'readmodels.sqlite'));
-    const projections = readModelProjections(new SearchKeys(f.accounts.deps.hmacKey));
-    const decode = decoderFor(accountCodec(f.accounts.deps.vault, PROJECTED_PERSONAL_FIELDS));
+    const projections = readModelProjections(new SearchKeys(f.hmacKey));
+    const decode = decoderFor(accountCodec(f.vault, PROJECTED_PERSONAL_FIELDS));
     deps = {
       store: f.store,
       docs,
@@ -48,7 +48,7 @@ describe('read-model rebuilds and planted snapshots', () => {
     const before = await rebuild(deps, { dropAfterMs: 0 });
     const hash = await readModelHash(docs, before.to, collections);
 
-    const codec = accountSnapshotCodec(f.accounts.deps.vault);
+    const codec = accountSnapshotCodec(f.vault);
     for (const id of ids) {
       const stream = accountStreamId(id);
       const [last] = await f.store.readStream(stream, { direction: 'backwards', maxCount: 1 });

@@ -33,18 +33,18 @@ describe('createAccounts picks the session store', () => {
 
   it('shared by every API instance in MongoDB when MONGO_URL is set', async () => {
     // The driver connects on first use; nothing here uses it, so no server is needed.
-    const { accounts, close } = createAccounts(
+    const { sessions, close } = createAccounts(
       loadConfig(env({ MONGO_URL: 'mongodb://127.0.0.1:1/portal' })),
       store,
     );
-    expect(accounts.deps.sessions).toBeInstanceOf(MongoSessionStore);
+    expect(sessions).toBeInstanceOf(MongoSessionStore);
     await close();
   });
 
   it('in DATA_DIR/sessions.sqlite otherwise, released by close', async () => {
-    const { accounts, close } = createAccounts(loadConfig(env()), store);
-    expect(accounts.deps.sessions).toBeInstanceOf(SqliteSessionStore);
-    await accounts.deps.sessions.create('hash-1', {
+    const { sessions, close } = createAccounts(loadConfig(env()), store);
+    expect(sessions).toBeInstanceOf(SqliteSessionStore);
+    await sessions.create('hash-1', {
       sessionId: 's-1',
       accountId: 'acc-1',
       createdAt: Date.now(),

@@ -23,7 +23,7 @@ import {
   VendorLetterSender,
 } from '@portal/notifications';
 import { InMemoryRateLimiter, type RateLimiter, RedisRateLimiter } from '@portal/ratelimit';
-import { CsvRoster, MongoRoster } from '@portal/roster';
+import { CsvRoster, MongoRoster, type Roster } from '@portal/roster';
 import { PasswordHasher } from '@portal/security';
 import {
   type DataKeyStore,
@@ -80,11 +80,25 @@ export function createDataKeyStore(config: AppConfig, shared?: MongoClient): Dat
  * same sessions; else data keys and sessions in SQLite files under DATA_DIR and the roster
  * from its CSV file. `close` releases the files and the client.
  */
+/**
+ * `Accounts` and the collaborators it was built with, for what needs one of them itself (the
+ * vault for the codecs that read events, the roster for the letters, the hasher and the
+ * session store for tests); everything else goes through `accounts`' intent methods.
+ */
+export interface AccountsLayer {
+  accounts: Accounts;
+  vault: Vault;
+  roster: Roster;
+  hasher: PasswordHasher;
+  sessions: SessionStore;
+  close(): Promise<void>;
+}
+
 export function createAccounts(
   config: AppConfig,
   store: EventStore,
   observe: { logger?: Logger; metrics?: Metrics } = {},
-): { accounts: Accounts; close(): Promise<void> } {
+): AccountsLayer {
   // The driver connects on first use, so start-up does not wait for MongoDB.
   const mongo = config.readModels.kind === 'mongodb' ? createMongoClient(config.readModels.url) : undefined;
   const keys = createDataKeyStore(config, mongo);
@@ -94,12 +108,14 @@ export function createAccounts(
   const sessions: SessionStore = mongo
     ? MongoSessionStore.fromDb(mongo.db())
     : new SqliteSessionStore(ownerOnly(join(config.dataDir, 'sessions.sqlite')));
+  const vault = new Vault(keys);
+  const hasher = new PasswordHasher();
   const accounts = new Accounts({
     // The seed's policy with the deployment's settings; policyFrom refuses a combination that makes no sense.
     policy: policyFrom(config.policy),
     store,
-    vault: new Vault(keys),
-    hasher: new PasswordHasher(),
+    vault,
+    hasher,
     sessions,
     roster,
     hmacKey: config.secrets.hmacKey,
@@ -108,6 +124,10 @@ export function createAccounts(
   });
   return {
     accounts,
+    vault,
+    roster,
+    hasher,
+    sessions,
     async close() {
       // Snapshot writes still in flight land before the stores they use close.
       await accounts.snapshots?.idle();

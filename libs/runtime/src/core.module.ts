@@ -22,7 +22,14 @@ import type { EventStore } from '@portal/event-store';
 import type { JobQueue } from '@portal/jobs';
 import type { RateLimiter } from '@portal/ratelimit';
 import type { DocumentStore } from '@portal/documents';
-import { createAccounts, createEventStore, createJobQueue, createRateLimiter } from './adapters';
+import type { Vault } from '@portal/vault';
+import {
+  type AccountsLayer,
+  createAccounts,
+  createEventStore,
+  createJobQueue,
+  createRateLimiter,
+} from './adapters';
 import { createDocumentStore, createReadModels } from './read-models';
 import type { Logger, Metrics } from '@portal/observability';
 import { OpsController } from './http/ops.controller';
@@ -37,8 +44,14 @@ import {
   METRICS,
   RATE_LIMITER,
   READ_MODELS,
+  PASSWORD_HASHER,
   READINESS,
+  ROSTER,
+  VAULT,
 } from './tokens';
+
+/** What `createAccounts` built, once per process: ACCOUNTS, VAULT, ROSTER and PASSWORD_HASHER come from it. */
+const ACCOUNTS_LAYER = Symbol('ACCOUNTS_LAYER');
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -81,23 +94,30 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
           useFactory: () => createEventStore(config.eventStore),
         },
         {
-          provide: ACCOUNTS,
+          provide: ACCOUNTS_LAYER,
           inject: [EVENT_STORE],
-          useFactory: (store: EventStore) => {
-            const { accounts, close } = createAccounts(config, store, {
-              logger: logger.child({ component: 'snapshots' }),
-              metrics,
-            });
-            return Object.assign(accounts, { close });
-          },
+          useFactory: (store: EventStore) =>
+            createAccounts(config, store, { logger: logger.child({ component: 'snapshots' }), metrics }),
+        },
+        {
+          provide: ACCOUNTS,
+          inject: [ACCOUNTS_LAYER],
+          useFactory: ({ accounts, close }: AccountsLayer) => Object.assign(accounts, { close }),
+        },
+        { provide: VAULT, inject: [ACCOUNTS_LAYER], useFactory: (layer: AccountsLayer) => layer.vault },
+        { provide: ROSTER, inject: [ACCOUNTS_LAYER], useFactory: (layer: AccountsLayer) => layer.roster },
+        {
+          provide: PASSWORD_HASHER,
+          inject: [ACCOUNTS_LAYER],
+          useFactory: (layer: AccountsLayer) => layer.hasher,
         },
         ...jobs,
         { provide: DOCUMENT_STORE, useFactory: () => createDocumentStore(config) },
         {
           provide: READ_MODELS,
-          inject: [EVENT_STORE, ACCOUNTS, DOCUMENT_STORE],
-          useFactory: (store: EventStore, accounts: Accounts, docs: DocumentStore) =>
-            createReadModels(config, store, accounts, docs),
+          inject: [EVENT_STORE, VAULT, DOCUMENT_STORE],
+          useFactory: (store: EventStore, vault: Vault, docs: DocumentStore) =>
+            createReadModels(config, store, vault, docs),
         },
         { provide: RATE_LIMITER, useFactory: () => createRateLimiter(config) },
         {
@@ -107,7 +127,7 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
             const readiness = new Readiness();
             readiness.register('eventStore', () => store.ping());
             readiness.register('readModels', () => docs.ping());
-            readiness.register('sessions', () => accounts.deps.sessions.ping());
+            readiness.register('sessions', () => accounts.pingSessions());
             if (config.jobs.kind === 'bullmq') {
               const probe = new RedisProbe(config.jobs.url);
               readiness.register('redis', probe.check, () => probe.close());
@@ -123,6 +143,9 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
         EVENT_STORE,
         READINESS,
         ACCOUNTS,
+        VAULT,
+        ROSTER,
+        PASSWORD_HASHER,
         DOCUMENT_STORE,
         READ_MODELS,
         RATE_LIMITER,

@@ -38,9 +38,9 @@ describe('with every production store configured, no adapter writes to DATA_DIR'
     });
     expect(config.jobs.kind).toBe('bullmq');
     const store = createEventStore(config.eventStore);
-    const { accounts, close } = createAccounts(config, store);
+    const { vault, close } = createAccounts(config, store);
     const docs = await createDocumentStore(config);
-    createReadModels(config, store, accounts, docs);
+    createReadModels(config, store, vault, docs);
     createMailer(config);
     createLetterSender(config);
     try {

@@ -3,7 +3,7 @@
  * MongoDB when MONGO_URL is set), the projections, and the queries over them.
  * The projector role writes; the API's support routes read; both share these.
  */
-import { accountCodec, type Accounts } from '@portal/accounts';
+import { accountCodec } from '@portal/accounts';
 import { type AppConfig, makeOwnerOnlyFile } from '@portal/config';
 import { type DocumentStore, MongoDbDocumentStore, SqliteDocumentStore } from '@portal/documents';
 import type { EventStore } from '@portal/event-store';
@@ -15,6 +15,7 @@ import {
   readModelProjections,
   SearchKeys,
 } from '@portal/read-models';
+import type { Vault } from '@portal/vault';
 
 export async function createDocumentStore(config: AppConfig): Promise<DocumentStore> {
   if (config.readModels.kind === 'mongodb') return MongoDbDocumentStore.connect(config.readModels.url);
@@ -32,16 +33,16 @@ export interface ReadModelsRuntime {
 export function createReadModels(
   config: AppConfig,
   store: EventStore,
-  accounts: Accounts,
+  vault: Vault,
   docs: DocumentStore,
 ): ReadModelsRuntime {
   const keys = new SearchKeys(config.secrets.hmacKey);
   const projections = readModelProjections(keys);
   // The history timeline words an account's events at read time, every personal field opened.
-  const historyCodec = accountCodec(accounts.deps.vault);
+  const historyCodec = accountCodec(vault);
   return {
     docs,
-    queries: new ReadModels(docs, projections, keys, accounts.deps.vault, {
+    queries: new ReadModels(docs, projections, keys, vault, {
       readStream: (streamId, options) => store.readStream(streamId, options),
       decode: (raw) => historyCodec.decode(raw),
     }),
@@ -49,7 +50,7 @@ export function createReadModels(
       store,
       docs,
       projections,
-      decode: decoderFor(accountCodec(accounts.deps.vault, PROJECTED_PERSONAL_FIELDS)),
+      decode: decoderFor(accountCodec(vault, PROJECTED_PERSONAL_FIELDS)),
     },
   };
 }

@@ -6,6 +6,12 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
 export const READINESS = Symbol('READINESS');
 /** The application layer around the Account decider (libs/accounts). */
 export const ACCOUNTS = Symbol('ACCOUNTS');
+/** The vault `ACCOUNTS` seals with (libs/vault): for codecs that read events themselves. */
+export const VAULT = Symbol('VAULT');
+/** The plan's member roster `ACCOUNTS` looks members up in (libs/roster). */
+export const ROSTER = Symbol('ROSTER');
+/** The argon2 hasher `ACCOUNTS` hashes and checks passwords with (libs/security). */
+export const PASSWORD_HASHER = Symbol('PASSWORD_HASHER');
 /** The jobs port (libs/jobs); provided only to processes that run the projector or the worker. */
 export const JOB_QUEUE = Symbol('JOB_QUEUE');
 /** The rate limiter (libs/ratelimit): Redis when REDIS_URL is set, else in the process. */

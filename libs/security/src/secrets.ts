@@ -26,6 +26,18 @@ export function keyedHash(key: Buffer, purpose: SecretPurpose, value: string): s
   return createHmac('sha256', key).update(purpose).update('\0').update(value, 'utf8').digest('hex');
 }
 
+/**
+ * An id laid out as a random (v4) UUID, derived from `input` under the HMAC key: the
+ * same for the same input, and telling nothing of it without the key. For ids that
+ * must be stable across requests or runs (a decoy reset's account, an imported
+ * legacy account) yet look like any other account id.
+ */
+export function keyedUuid(hmacKey: Buffer, purpose: SecretPurpose, input: string): string {
+  const h = keyedHash(hmacKey, purpose, input);
+  const variant = '89ab'[parseInt(h[16], 16) & 3];
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 /** `length` decimal digits, uniform, leading zeros kept. */
 export function numericCode(length = 6): string {
   let code = '';

@@ -17,7 +17,8 @@ import {
   type ReadModelRequestAnswer,
   readModelRequestById,
 } from '@portal/read-models';
-import { EVENT_STORE, READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
+import { EVENT_STORE, READ_MODELS, type ReadModelsRuntime, VAULT } from '@portal/runtime';
+import type { Vault } from '@portal/vault';
 import { ACCOUNTS } from '../accounts.provider';
 import {
   AccountStateAsOfQuery,
@@ -56,11 +57,12 @@ export class AccountStateAsOfHandler implements IQueryHandler<AccountStateAsOfQu
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ACCOUNTS) private readonly accounts: Accounts,
+    @Inject(VAULT) private readonly vault: Vault,
   ) {}
 
   execute({ accountId, asOf }: AccountStateAsOfQuery): Promise<AccountStateAsOf> {
     return accountStateAsOf(
-      { store: this.store, vault: this.accounts.deps.vault, policy: this.accounts.policy },
+      { store: this.store, vault: this.vault, policy: this.accounts.policy },
       accountId,
       asOf,
     );

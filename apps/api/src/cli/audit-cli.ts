@@ -131,10 +131,10 @@ async function run(command: AuditCliCommand, config: AppConfig, store: EventStor
       return printVerdict(report);
     }
     case 'state': {
-      const { accounts, close } = createAccounts(config, store);
+      const { accounts, vault, close } = createAccounts(config, store);
       try {
         const result = await accountStateAsOf(
-          { store, vault: accounts.deps.vault, policy: accounts.policy },
+          { store, vault, policy: accounts.policy },
           command.accountId,
           command.asOf,
         );

@@ -29,8 +29,8 @@ import {
   readCommandLine,
   runCli,
 } from '@portal/runtime';
-import { importLegacyAccount, type LegacyImportOutcome } from '../portal/legacy-import';
-import { isMemberId } from '../portal/policy.validators';
+import { importLegacyAccount, type LegacyImportOutcome } from '../portal/shared/legacy-import';
+import { isMemberId } from '../portal/shared/policy.validators';
 
 const USAGE = 'usage: npm run legacy -- import <file.csv>   (header: member_id,password_hash)';
 const HEADER = ['member_id', 'password_hash'];

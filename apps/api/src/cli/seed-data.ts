@@ -97,6 +97,9 @@ const AGENTS = [
 ];
 const DAY = 86_400_000;
 
+/** What the seed asks of `Accounts`: code hashes under the live key, seals under the batch's keys. */
+type SeedAccounts = Pick<Accounts, 'codeHash' | 'seal'>;
+
 /** A small, fast PRNG (mulberry32): the same seed gives the same accounts on every machine. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -172,7 +175,7 @@ async function historyOf(
   seed: number,
   anchor: number,
   hashes: { password: string; answer: string },
-  accounts: Accounts,
+  accounts: SeedAccounts,
 ): Promise<Step[]> {
   const r = prng(seed * 7_919 + a.index);
   const self: Actor = { kind: 'self', accountId: a.accountId };
@@ -211,7 +214,7 @@ async function historyOf(
         rosterMatched: true,
         codeId,
         codeHash: accounts.codeHash('activation', code),
-        codeSealed: await accounts.deps.vault.seal(a.accountId, code),
+        codeSealed: await accounts.seal(a.accountId, code),
         now: t,
       },
     });
@@ -256,7 +259,7 @@ async function historyOf(
       otp: {
         otpId: id('otp'),
         codeHash: accounts.codeHash('otp', code),
-        codeSealed: await accounts.deps.vault.seal(a.accountId, code),
+        codeSealed: await accounts.seal(a.accountId, code),
       },
     };
   };
@@ -506,17 +509,17 @@ export async function main(argv: string[], processEnv: NodeJS.ProcessEnv = proce
   }
 
   const store = createEventStore(config.eventStore);
-  const { accounts: live, close } = createAccounts(config, store);
+  const { accounts: live, vault: liveVault, close } = createAccounts(config, store);
   const ring = new MasterKeyRing(config.secrets.masterKey, config.secrets.previousMasterKeys);
   const keysFile = join(config.dataDir, 'keys.sqlite');
   const storedKeys = new SqliteDataKeyStore(keysFile, ring);
   const batchKeys = new BatchKeys(storedKeys, keysFile, ring);
   // The live Accounts for lookup keys and code hashes; a vault on the batch keys for sealing.
   const vault = new Vault(batchKeys, args.batch * 2);
-  const accounts = {
+  const accounts: SeedAccounts = {
     codeHash: live.codeHash.bind(live),
-    deps: { ...live.deps, vault },
-  } as unknown as Accounts;
+    seal: (accountId, value) => vault.seal(accountId, value),
+  };
   const codec = accountCodec(vault);
   const hasher = new PasswordHasher();
   const hashes = { password: await hasher.hash(BENCH_PASSWORD), answer: await hasher.hash(BENCH_ANSWER) };
@@ -578,7 +581,7 @@ export async function main(argv: string[], processEnv: NodeJS.ProcessEnv = proce
     let rebuilt: { events: number; seconds: number } | undefined;
     if (args.rebuild) {
       const docs = await createDocumentStore(config);
-      const { projector } = createReadModels(config, store, live, docs);
+      const { projector } = createReadModels(config, store, liveVault, docs);
       const t0 = performance.now();
       const rebuildProgress = progressLine();
       const result = await rebuild(projector, {

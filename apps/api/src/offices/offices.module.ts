@@ -1,19 +1,20 @@
 /**
  * Area: offices. Provider offices, employers, producers and payers (seed 004): office
  * registration and the plan's approval, the ID administrator's routes, accounts
- * plan staff create, the support view of an office, producer registration and
- * `GET /v1/me/permissions`. One `Offices` per process, over CoreModule's accounts.
+ * plan staff create, the support view of an office. One `Offices` per process, over
+ * CoreModule's accounts (producer registration and `GET /v1/me/permissions` are the
+ * portal's routes, in PortalModule, over this module's `Offices`).
  * The routes of this folder (registration, approval, the ID administrator's, plan
  * accounts, support's view of an office) are queries and commands on the buses,
  * handled by OfficesHandlers.
  */
 import { Module } from '@nestjs/common';
 import type { Accounts } from '@portal/accounts';
+import type { EventStore } from '@portal/event-store';
 import { Offices } from '@portal/offices';
+import { EVENT_STORE, VAULT } from '@portal/runtime';
+import type { Vault } from '@portal/vault';
 import { ACCOUNTS } from '../accounts.provider';
-import { PermissionsController } from '../portal/permissions/permissions.controller';
-import { RegisterProducerController } from '../portal/register-producer/register-producer.controller';
-import { RegisterProducerHandler } from '../portal/register-producer/register-producer.handler';
 import { StaffModule } from '../staff';
 import { ApproveOfficeController } from './approve-office/approve-office.controller';
 import { ApproveOfficeHandler } from './approve-office/approve-office.handler';
@@ -43,7 +44,6 @@ export const OfficesHandlers = [
   CreatePlanAccountHandler,
   SupportOfficeHandler,
   OfficeHistoryHandler,
-  RegisterProducerHandler,
 ];
 
 @Module({
@@ -54,12 +54,16 @@ export const OfficesHandlers = [
     OfficeUsersController,
     PlanAccountsController,
     SupportOfficeController,
-    RegisterProducerController,
-    PermissionsController,
   ],
   providers: [
-    { provide: Offices, inject: [ACCOUNTS], useFactory: (accounts: Accounts) => new Offices(accounts) },
+    {
+      provide: Offices,
+      inject: [ACCOUNTS, EVENT_STORE, VAULT],
+      useFactory: (accounts: Accounts, store: EventStore, vault: Vault) =>
+        new Offices(accounts, store, vault),
+    },
     ...OfficesHandlers,
   ],
+  exports: [Offices],
 })
 export class OfficesModule {}

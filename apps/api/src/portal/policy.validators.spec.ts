@@ -4,8 +4,8 @@ import { CreateOfficeUserRequest } from '../offices/office-users/office-users.re
 import { CreatePlanAccountRequest } from '../offices/plan-accounts/plan-accounts.request';
 import { CreateUsernameRequest } from './create-username/create-username.request';
 import { ForgotUsernameRequest } from './forgot-username/forgot-username.request';
-import { dateOfBirthProblem, phoneProblem } from './policy.validators';
-import { RegisterNonmemberRequest } from './register-nonmember/register-nonmember.request';
+import { dateOfBirthProblem, phoneProblem } from './shared/policy.validators';
+import { RegisterNonmemberRequest } from './shared/registration.request';
 import { RegisterProducerRequest } from './register-producer/register-producer.request';
 
 describe('form field rules', () => {

@@ -7,7 +7,7 @@ export function officeReadModelOf(readModels: ReadModelsRuntime, accounts: Accou
   return new OfficeReadModel(
     readModels.docs,
     () => readModels.queries.generation(),
-    (officeId, sealed) => accounts.deps.vault.open(officeId, sealed),
+    (officeId, sealed) => accounts.open(officeId, sealed),
   );
 }
 

@@ -12,7 +12,7 @@ import { SqliteEventStore } from '@portal/event-store';
 import { CsvRoster } from '@portal/roster';
 import { PasswordHasher } from '@portal/security';
 import { type DataKeyStore, SqliteDataKeyStore, Vault } from '@portal/vault';
-import { Accounts } from '../accounts';
+import { Accounts, type AccountsDeps } from '../accounts';
 import { SqliteSessionStore } from '../session-store';
 import type { SessionStore } from '../session-store.port';
 
@@ -20,6 +20,8 @@ export const DEMO_ROSTER = join(__dirname, '..', '..', '..', 'roster', 'demo', '
 
 export interface TempAccounts<S extends SessionStore> {
   accounts: Accounts;
+  /** What `accounts` was built with: a test builds another process's `Accounts` from it, or reaches its vault. */
+  deps: AccountsDeps;
   store: SqliteEventStore;
   sessions: S;
   close(): Promise<void>;
@@ -37,16 +39,18 @@ export async function tempAccounts<S extends SessionStore = SqliteSessionStore>(
   const keys = new SqliteDataKeyStore(join(dir, 'keys.sqlite'), randomBytes(32));
   const inner = new SqliteSessionStore(join(dir, 'sessions.sqlite'));
   const sessions = options.sessions ? options.sessions(inner) : (inner as unknown as S);
-  const accounts = new Accounts({
+  const deps: AccountsDeps = {
     store,
     vault: new Vault(options.keys ? options.keys(keys) : keys),
     hasher: options.hasher ?? new PasswordHasher(),
     sessions,
     roster: new CsvRoster(DEMO_ROSTER),
     hmacKey: randomBytes(32),
-  });
+  };
+  const accounts = new Accounts(deps);
   return {
     accounts,
+    deps,
     store,
     sessions,
     async close() {

@@ -52,13 +52,17 @@ export class Fixture {
   readonly store = SqliteEventStore.open(join(this.dir, 'events.sqlite'), { pollIntervalMs: 20 });
   private readonly keys = new SqliteDataKeyStore(join(this.dir, 'keys.sqlite'), randomBytes(32));
   private readonly sessions = new SqliteSessionStore(join(this.dir, 'sessions.sqlite'));
+  /** What `accounts` was built with, for what a test builds beside it (codecs, projections, the worker). */
+  readonly vault = new Vault(this.keys);
+  readonly roster = new CsvRoster(DEMO_ROSTER);
+  readonly hmacKey = randomBytes(32);
   readonly accounts = new Accounts({
     store: this.store,
-    vault: new Vault(this.keys),
+    vault: this.vault,
     hasher: new PasswordHasher(),
     sessions: this.sessions,
-    roster: new CsvRoster(DEMO_ROSTER),
-    hmacKey: randomBytes(32),
+    roster: this.roster,
+    hmacKey: this.hmacKey,
   });
 
   ctx(): CommandContext {
@@ -101,7 +105,7 @@ export class Fixture {
         otp: {
           otpId,
           codeHash: this.accounts.codeHash('otp', code),
-          codeSealed: await this.accounts.deps.vault.seal(accountId, code),
+          codeSealed: await this.accounts.seal(accountId, code),
         },
         now: Date.now(),
       },

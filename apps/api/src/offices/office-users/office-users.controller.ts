@@ -15,8 +15,8 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { isOfficeFunction, OFFICE_FUNCTIONS, type OfficeFunction, OfficeErrors } from '@portal/domain';
 import type { OfficeUserView } from '@portal/offices';
-import { SignedIn, type SignedInRequest } from '../../portal/me/session.guard';
-import { contextOf, type PortalRequest } from '../../portal/request-context';
+import { SignedIn, type SignedInRequest } from '../../portal/shared/session.guard';
+import { contextOf, type PortalRequest } from '../../portal/shared/request-context';
 import {
   CreateOfficeUserCommand,
   OfficeUserQuery,

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsString, MaxLength } from 'class-validator';
 import { OFFICE_FUNCTIONS, type OfficeFunction } from '@portal/domain';
-import { HasText, IsEmailAddress, MeetsUsernamePolicy } from '../../portal/policy.validators';
+import { HasText, IsEmailAddress, MeetsUsernamePolicy } from '../../portal/shared/policy.validators';
 
 /** Seed 004, "Create IDs": a staff user id in the administrator's own office. */
 export class CreateOfficeUserRequest {

@@ -1,6 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { HasText, IsEmailAddress, IsPlainText, MeetsUsernamePolicy } from '../../portal/policy.validators';
+import {
+  HasText,
+  IsEmailAddress,
+  IsPlainText,
+  MeetsUsernamePolicy,
+} from '../../portal/shared/policy.validators';
 
 /** Seed 004: employers email the plan for an account; payers have a Payer Service Coordinator. Plan staff create both. */
 export class CreatePlanAccountRequest {

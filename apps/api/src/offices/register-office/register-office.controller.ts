@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RateLimited } from '../../portal/rate-limit.guard';
-import { contextOf, type PortalRequest } from '../../portal/request-context';
+import { RateLimited } from '../../portal/shared/rate-limit.guard';
+import { contextOf, type PortalRequest } from '../../portal/shared/request-context';
 import { RegisterOfficeCommand } from './register-office.command';
 import { RegisterOfficeRequest } from './register-office.request';
 

@@ -5,8 +5,7 @@ import type { Accounts } from '@portal/accounts';
 import { AccountErrors, checkPassword, checkUsername, DomainError, officeDecider } from '@portal/domain';
 import { Offices } from '@portal/offices';
 import { ACCOUNTS } from '../../accounts.provider';
-import { keyedUuid } from '../../portal/keyed-uuid';
-import { formFields, registerAccount } from '../../portal/registration';
+import { formFields, registerAccount } from '../../portal/shared/registration';
 import { RegisterOfficeCommand } from './register-office.command';
 
 /**
@@ -108,5 +107,5 @@ export class RegisterOfficeHandler implements ICommandHandler<RegisterOfficeComm
 
 /** The office's first administrator's account id: derived from the office id, the same at every send of one form. */
 function administratorId(accounts: Accounts, officeId: string): string {
-  return keyedUuid(accounts.deps.hmacKey, 'npi', `administrator\0${officeId}`);
+  return accounts.keyedUuid('npi', `administrator\0${officeId}`);
 }

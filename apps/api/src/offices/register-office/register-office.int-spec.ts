@@ -50,7 +50,7 @@ describe('office registration cut off part way', () => {
   beforeEach(async () => {
     t = await tempAccounts({ hasher: new PasswordHasher({ memoryCost: 8192, timeCost: 1, parallelism: 1 }) });
     accounts = t.accounts;
-    offices = new Offices(accounts);
+    offices = new Offices(accounts, t.store, t.deps.vault);
     handler = new RegisterOfficeHandler(accounts, offices);
   });
   afterEach(() => t.close());

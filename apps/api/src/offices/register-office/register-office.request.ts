@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { isNpi } from '@portal/domain';
 import { IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
-import { IsPlainText } from '../../portal/policy.validators';
-import { RegisterNonmemberRequest } from '../../portal/register-nonmember/register-nonmember.request';
+import { IsPlainText } from '../../portal/shared/policy.validators';
+import { RegisterNonmemberRequest } from '../../portal/shared/registration.request';
 
 /**
  * Seed 004, providers: "Complete our online registration process." The office

@@ -1,10 +1,14 @@
+import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '@portal/command';
+import type { SessionGranted } from '../shared/session-grant';
 
-export class StartAuthenticatorEnrolmentCommand {
+export class StartAuthenticatorEnrolmentCommand extends Command<AuthenticatorEnrolment> {
   constructor(
     readonly accountId: string,
     readonly ctx: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 export interface AuthenticatorEnrolment {
@@ -16,27 +20,33 @@ export interface AuthenticatorEnrolment {
   qrPngBase64: string;
 }
 
-export class ConfirmAuthenticatorCommand {
+export class ConfirmAuthenticatorCommand extends Command<void> {
   constructor(
     readonly accountId: string,
     readonly enrolmentToken: string,
     readonly code: string,
     readonly ctx: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class RemoveAuthenticatorCommand {
+export class RemoveAuthenticatorCommand extends Command<void> {
   constructor(
     readonly accountId: string,
     readonly password: string,
     readonly ctx: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class VerifyAuthenticatorCommand {
+export class VerifyAuthenticatorCommand extends Command<SessionGranted> {
   constructor(
     readonly loginToken: string,
     readonly code: string,
     readonly ctx: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }

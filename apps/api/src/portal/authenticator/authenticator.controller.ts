@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SignedIn, type SignedInRequest } from '../me/session.guard';
-import { contextOf, type PortalRequest } from '../request-context';
-import type { SessionGranted } from '../verify-code/verify-code.command';
+import { SignedIn, type SignedInRequest } from '../shared/session.guard';
+import { contextOf, type PortalRequest } from '../shared/request-context';
+import type { SessionGranted } from '../shared/session-grant';
 import {
   type AuthenticatorEnrolment,
   ConfirmAuthenticatorCommand,
@@ -16,7 +16,7 @@ import {
   RemoveAuthenticatorRequest,
   VerifyAuthenticatorRequest,
 } from './authenticator.request';
-import { RateLimited } from '../rate-limit.guard';
+import { RateLimited } from '../shared/rate-limit.guard';
 
 type Signed = SignedInRequest & PortalRequest;
 

@@ -3,12 +3,13 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { preparedInput } from '@portal/command';
 import type { AppConfig } from '@portal/config';
-import { AccountErrors, type AccountState } from '@portal/domain';
+import { AccountErrors } from '@portal/domain';
 import { APP_CONFIG } from '@portal/runtime';
 import { matchTimeStep, newTotpSecret, otpauthUri, qrPng } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
-import { completeLogin } from '../session-grant';
-import type { SessionGranted } from '../verify-code/verify-code.command';
+import { matchAppCode } from '../shared/app-code';
+import { completeLogin } from '../shared/session-grant';
+import type { SessionGranted } from '../shared/session-grant';
 import {
   type AuthenticatorEnrolment,
   ConfirmAuthenticatorCommand,
@@ -45,9 +46,8 @@ export class ConfirmAuthenticatorHandler implements ICommandHandler<ConfirmAuthe
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ accountId, enrolmentToken, code, ctx }: ConfirmAuthenticatorCommand): Promise<void> {
-    const { vault } = this.accounts.deps;
     // Sealed with this account's key and id: a token made for another account, or altered, does not open.
-    const opened = await vault.open(accountId, enrolmentToken).catch(() => undefined);
+    const opened = await this.accounts.open(accountId, enrolmentToken).catch(() => undefined);
     const secret = (opened as { totpSecret?: unknown } | undefined)?.totpSecret;
     if (typeof secret !== 'string') throw INVALID_ENROLMENT();
     await this.accounts.run(
@@ -73,7 +73,7 @@ export class RemoveAuthenticatorHandler implements ICommandHandler<RemoveAuthent
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ accountId, password, ctx }: RemoveAuthenticatorCommand): Promise<void> {
-    const current = this.accounts.deps.hasher.checker(password);
+    const current = this.accounts.passwordChecker(password);
     await this.accounts.run(
       accountId,
       preparedInput(async (state) => ({
@@ -105,21 +105,4 @@ export class VerifyAuthenticatorHandler implements ICommandHandler<VerifyAuthent
       }),
     );
   }
-}
-
-/** Which time step the code matched with the account's app, or null (also when no app is set up). */
-export async function matchAppCode(
-  accounts: Accounts,
-  accountId: string,
-  state: AccountState,
-  code: string,
-  at: Date,
-): Promise<number | null> {
-  const opened = state.authenticator
-    ? await accounts.deps.vault.open(accountId, state.authenticator.secretSealed)
-    : undefined;
-  const secret = (opened as { totpSecret?: unknown } | undefined)?.totpSecret;
-  return typeof secret === 'string'
-    ? matchTimeStep(secret, code, at, accounts.policy.authenticator.windowSteps)
-    : null;
 }

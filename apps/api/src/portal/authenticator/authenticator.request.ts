@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { LOGIN_TOKEN_EXAMPLE } from '../login-token';
+import { LOGIN_TOKEN_EXAMPLE } from '../shared/login-token';
 
 export class ConfirmAuthenticatorRequest {
   @ApiProperty({

@@ -17,9 +17,8 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
       throw AccountErrors.validationFailed({
         newPassword: 'Choose a password different from your current one.',
       });
-    const { hasher } = this.accounts.deps;
-    const passwordHash = await hasher.hash(newPassword);
-    const current = hasher.checker(currentPassword);
+    const passwordHash = await this.accounts.hashPassword(newPassword);
+    const current = this.accounts.passwordChecker(currentPassword);
     // The current password is checked before the account's lock is taken (see the log-in handler).
     await this.accounts.run(
       accountId,

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import { MeetsPasswordPolicy } from '../policy.validators';
+import { MeetsPasswordPolicy } from '../shared/policy.validators';
 
 export class ChangePasswordRequest {
   @ApiProperty({ example: 'Correct7Horse9Battery' })

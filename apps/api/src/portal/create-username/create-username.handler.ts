@@ -5,9 +5,9 @@ import type { Accounts } from '@portal/accounts';
 import { preparedInput, type ReservationKind } from '@portal/command';
 import { AccountErrors, DomainError, ErrorCodes, normaliseUsername } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
-import { newEmailCode } from '../email-code';
-import { HIDDEN_REFUSALS, INVALID_LOGIN } from '../log-in/log-in.handler';
-import { CreateUsernameCommand } from './create-username.command';
+import { newEmailCode } from '../shared/email-code';
+import { HIDDEN_REFUSALS, INVALID_LOGIN } from '../shared/login-refusals';
+import { CreateUsernameCommand, type UsernameCreated } from './create-username.command';
 
 /**
  * Seed 004, existing users: "log in using your ID number and password. Create a
@@ -32,16 +32,15 @@ export class CreateUsernameHandler implements ICommandHandler<CreateUsernameComm
     username,
     email,
     ctx,
-  }: CreateUsernameCommand): Promise<{ username: string }> {
+  }: CreateUsernameCommand): Promise<UsernameCreated> {
     // The rule registration applies with the password's own rules (checkPassword), here the other way round.
     if (normaliseUsername(username) === normaliseUsername(password))
       throw AccountErrors.validationFailed({
         username: 'Your username cannot be the same as your password.',
       });
-    const { hasher } = this.accounts.deps;
     const accountId = await this.accounts.holder('member', memberId);
     if (!accountId) {
-      await hasher.verifyAgainstDummy(password);
+      await this.accounts.verifyAgainstDummy(password);
       throw INVALID_LOGIN();
     }
     const actor = { ...ctx, actor: { kind: 'self' as const, accountId } };
@@ -98,7 +97,7 @@ export class CreateUsernameHandler implements ICommandHandler<CreateUsernameComm
     password: string,
     ctx: Parameters<Accounts['run']>[2],
   ): Promise<void> {
-    const check = this.accounts.deps.hasher.checker(password);
+    const check = this.accounts.passwordChecker(password);
     const fresh = await newEmailCode(this.accounts, accountId);
     try {
       await this.accounts.run(

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import { IsEmailAddress, IsMemberId, MeetsUsernamePolicy } from '../policy.validators';
+import { IsEmailAddress, IsMemberId, MeetsUsernamePolicy } from '../shared/policy.validators';
 
 /** Seed 004, existing users: "Create a username and enter a valid email address." */
 export class CreateUsernameRequest {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MaxLength } from 'class-validator';
-import { IsEmailAddress } from '../policy.validators';
+import { IsEmailAddress } from '../shared/policy.validators';
 
 export class ForgotUsernameRequest {
   @ApiProperty({ example: 'pat@example.com' })

@@ -1,11 +1,14 @@
+import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '@portal/command';
 
-export class LogInCommand {
+export class LogInCommand extends Command<LogInResult> {
   constructor(
     readonly username: string,
     readonly password: string,
     readonly ctx: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 export interface LogInResult {

@@ -4,19 +4,11 @@ import type { Accounts } from '@portal/accounts';
 import { ConcurrencyExhaustedError, preparedInput } from '@portal/command';
 import { AccountErrors, DomainError } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
-import { newEmailCode } from '../email-code';
-import { newLoginToken } from '../login-token';
+import { newEmailCode } from '../shared/email-code';
+import { newLoginToken } from '../shared/login-token';
 import { LogInCommand, type LogInResult } from './log-in.command';
-import { RefusalTiming } from './refusal-timing';
-
-/** One public answer for an unknown username, a wrong password, a locked and a deactivated account. */
-export const INVALID_LOGIN = AccountErrors.invalidCredentials;
-/** Refusals that would tell a locked or deactivated account from a wrong password: answered as INVALID_LOGIN. */
-export const HIDDEN_REFUSALS: ReadonlySet<string> = new Set([
-  'INVALID_CREDENTIALS',
-  'ACCOUNT_LOCKED',
-  'ACCOUNT_DEACTIVATED',
-]);
+import { HIDDEN_REFUSALS, INVALID_LOGIN } from '../shared/login-refusals';
+import { RefusalTiming } from '../shared/refusal-timing';
 
 @CommandHandler(LogInCommand)
 export class LogInHandler implements ICommandHandler<LogInCommand> {
@@ -26,12 +18,11 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ username, password, ctx }: LogInCommand): Promise<LogInResult> {
-    const { hasher } = this.accounts.deps;
     const started = performance.now();
     const { accountId, viaMemberId } = await this.loginName(username);
     if (!accountId) {
       const spentMs = performance.now() - started;
-      await hasher.verifyAgainstDummy(password);
+      await this.accounts.verifyAgainstDummy(password);
       await this.refusals.padUnknown(spentMs);
       throw INVALID_LOGIN();
     }
@@ -46,7 +37,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
     // answers at once for the hash it checked, and checks again only if the stored hash changed meanwhile
     // (as after another instance's append, when the pipeline decides again). The decision, and with it the
     // lockout count, is made inside the lock on that fresh state.
-    const check = hasher.checker(password);
+    const check = this.accounts.passwordChecker(password);
     let upgrade: { from: string; to: Promise<string> } | undefined;
     let result;
     try {
@@ -57,9 +48,13 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
           const passwordMatches = await check(state.passwordHash);
           // A hash made with weaker parameters than today's is replaced now that the password is proven.
           let upgradedHash: string | undefined;
-          if (passwordMatches && state.passwordHash && hasher.needsRehash(state.passwordHash)) {
+          if (
+            passwordMatches &&
+            state.passwordHash &&
+            this.accounts.passwordNeedsRehash(state.passwordHash)
+          ) {
             if (upgrade?.from !== state.passwordHash)
-              upgrade = { from: state.passwordHash, to: hasher.hash(password) };
+              upgrade = { from: state.passwordHash, to: this.accounts.hashPassword(password) };
             upgradedHash = await upgrade.to;
           }
           checkedAt = performance.now();

@@ -1,7 +1,9 @@
 import { Controller, Get, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Offices, type Permissions } from '@portal/offices';
-import { SignedIn, type SignedInRequest } from '../me/session.guard';
+import { QueryBus } from '@nestjs/cqrs';
+import type { Permissions } from '@portal/offices';
+import { SignedIn, type SignedInRequest } from '../shared/session.guard';
+import { GetPermissionsQuery } from './permissions.query';
 
 /**
  * What the signed-in account may use, for portal frontends to decide what to
@@ -13,7 +15,7 @@ import { SignedIn, type SignedInRequest } from '../me/session.guard';
 @SignedIn()
 @Controller('v1/me/permissions')
 export class PermissionsController {
-  constructor(private readonly offices: Offices) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @ApiOperation({
@@ -21,6 +23,6 @@ export class PermissionsController {
       'The account’s kind, its office (id, name, pending or active) or organisation, and the portal functions it may use',
   })
   permissions(@Req() req: SignedInRequest): Promise<Permissions> {
-    return this.offices.permissions(req.session!.accountId);
+    return this.queries.execute(new GetPermissionsQuery(req.session!.accountId));
   }
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RateLimited } from '../rate-limit.guard';
-import { contextOf, type PortalRequest } from '../request-context';
+import { RateLimited } from '../shared/rate-limit.guard';
+import { contextOf, type PortalRequest } from '../shared/request-context';
 import { ReactivateCommand } from './reactivate.command';
 import { ReactivateRequest } from './reactivate.request';
 

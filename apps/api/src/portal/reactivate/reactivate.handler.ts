@@ -5,7 +5,7 @@ import type { ReservationKind } from '@portal/command';
 import { type AccountCommand, AccountErrors, DomainError } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
 import { ReactivateCommand } from './reactivate.command';
-import { accountOfReactivationToken } from './reactivation-token';
+import { accountOfReactivationToken } from '../shared/reactivation-token';
 
 const INVALID = AccountErrors.reactivationInvalid;
 

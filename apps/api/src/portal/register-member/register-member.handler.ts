@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { rosterMismatch } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
-import { formFields, memberProfile, registerAccount } from '../registration';
+import { formFields, memberProfile, registerAccount } from '../shared/registration';
 import { RegisterMemberCommand } from './register-member.command';
 
 @CommandHandler(RegisterMemberCommand)
@@ -12,7 +12,7 @@ export class RegisterMemberHandler implements ICommandHandler<RegisterMemberComm
 
   async execute({ request: r, ctx }: RegisterMemberCommand): Promise<void> {
     // The roster first, before any reservation: "already registered" must not answer someone who only knows a member id.
-    const entry = await this.accounts.deps.roster.findMember({
+    const entry = await this.accounts.findRosterMember({
       memberId: r.memberId,
       firstName: r.firstName,
       lastName: r.lastName,

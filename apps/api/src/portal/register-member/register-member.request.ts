@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsMemberId, IsPhone } from '../policy.validators';
-import { RegistrationForm } from '../register-nonmember/register-nonmember.request';
+import { IsMemberId, IsPhone } from '../shared/policy.validators';
+import { RegistrationForm } from '../shared/registration.request';
 
 /**
  * Seed 004: "Enter your name, date of birth and information from your HAP ID card.

@@ -1,9 +1,12 @@
+import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '@portal/command';
-import type { RegisterNonmemberRequest } from './register-nonmember.request';
+import type { RegisterNonmemberRequest } from '../shared/registration.request';
 
-export class RegisterNonmemberCommand {
+export class RegisterNonmemberCommand extends Command<void> {
   constructor(
     readonly request: RegisterNonmemberRequest,
     readonly ctx: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }

@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { contextOf, type PortalRequest } from '../request-context';
+import { contextOf, type PortalRequest } from '../shared/request-context';
 import { RegisterNonmemberCommand } from './register-nonmember.command';
-import { RegisterNonmemberRequest } from './register-nonmember.request';
-import { RateLimited } from '../rate-limit.guard';
+import { RegisterNonmemberRequest } from '../shared/registration.request';
+import { RateLimited } from '../shared/rate-limit.guard';
 
 @ApiTags('portal')
 @Controller('v1/registrations')

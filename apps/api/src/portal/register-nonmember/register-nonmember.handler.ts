@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { ACCOUNTS } from '../../accounts.provider';
-import { formFields, registerAccount } from '../registration';
+import { formFields, registerAccount } from '../shared/registration';
 import { RegisterNonmemberCommand } from './register-nonmember.command';
 
 @CommandHandler(RegisterNonmemberCommand)

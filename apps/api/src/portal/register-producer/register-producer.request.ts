@@ -1,7 +1,7 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import { IsPlainText } from '../policy.validators';
-import { RegisterNonmemberRequest } from '../register-nonmember/register-nonmember.request';
+import { IsPlainText } from '../shared/policy.validators';
+import { RegisterNonmemberRequest } from '../shared/registration.request';
 
 /** Seed 004: "Register for Producer Portal access here." No date of birth, no roster; the agency or producer id. */
 export class RegisterProducerRequest extends OmitType(RegisterNonmemberRequest, ['dateOfBirth'] as const) {

@@ -4,7 +4,7 @@ import type { Accounts } from '@portal/accounts';
 import { AccountErrors } from '@portal/domain';
 import { normaliseActivationCode } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
-import { formFields, memberProfile, registerAccount } from '../registration';
+import { formFields, memberProfile, registerAccount } from '../shared/registration';
 import { RegisterWithCodeCommand } from './register-with-code.command';
 
 const INVALID_CODE = AccountErrors.activationCodeInvalid;
@@ -17,7 +17,7 @@ export class RegisterWithCodeHandler implements ICommandHandler<RegisterWithCode
     const accountId = await this.accounts.holder('member', r.memberId);
     // No code was ever sent for this member id: the same answer as a wrong code.
     if (!accountId) throw INVALID_CODE();
-    const entry = await this.accounts.deps.roster.getByMemberId(r.memberId);
+    const entry = await this.accounts.rosterEntry(r.memberId);
     if (!entry) throw INVALID_CODE();
     const command = (hashes: { passwordHash: string; securityAnswerHash: string }) => ({
       type: 'RegisterWithActivationCode' as const,

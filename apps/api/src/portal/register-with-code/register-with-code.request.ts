@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { IsMemberId } from '../policy.validators';
-import { RegisterNonmemberRequest } from '../register-nonmember/register-nonmember.request';
+import { IsMemberId } from '../shared/policy.validators';
+import { RegisterNonmemberRequest } from '../shared/registration.request';
 
 /** Seed 000: "After you have received your activation code, you create your own user name and password." */
 export class RegisterWithCodeRequest extends RegisterNonmemberRequest {

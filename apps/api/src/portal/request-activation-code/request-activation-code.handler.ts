@@ -5,7 +5,7 @@ import type { Accounts } from '@portal/accounts';
 import { rosterMismatch } from '@portal/domain';
 import { activationCode, normaliseActivationCode } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
-import { RefusalTiming } from '../log-in/refusal-timing';
+import { RefusalTiming } from '../shared/refusal-timing';
 import { RequestActivationCodeCommand } from './request-activation-code.command';
 
 /**
@@ -24,7 +24,7 @@ export class RequestActivationCodeHandler implements ICommandHandler<RequestActi
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
   async execute({ request: r, ctx }: RequestActivationCodeCommand): Promise<void> {
-    const entry = await this.accounts.deps.roster.findMember(r);
+    const entry = await this.accounts.findRosterMember(r);
     if (!entry) throw rosterMismatch();
     const started = performance.now();
     const holder = await this.accounts.holder('member', entry.memberId);

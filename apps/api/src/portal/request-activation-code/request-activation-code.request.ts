@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { HasText, IsDateOfBirth, IsMemberId } from '../policy.validators';
+import { HasText, IsDateOfBirth, IsMemberId } from '../shared/policy.validators';
 
 /** Seed 000: "In order to register, you need to request an activation code." */
 export class RequestActivationCodeRequest {

@@ -1,8 +1,11 @@
+import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '@portal/command';
 
-export class ResendCodeCommand {
+export class ResendCodeCommand extends Command<void> {
   constructor(
     readonly loginToken: string,
     readonly ctx: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }

@@ -2,8 +2,8 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { ACCOUNTS } from '../../accounts.provider';
-import { newEmailCode } from '../email-code';
-import { LOGIN_NOT_STARTED, parseLoginToken } from '../login-token';
+import { newEmailCode } from '../shared/email-code';
+import { LOGIN_NOT_STARTED, parseLoginToken } from '../shared/login-token';
 import { ResendCodeCommand } from './resend-code.command';
 
 /**

@@ -1,11 +1,13 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { contextOf, type PortalRequest } from '../request-context';
+import { contextOf, type PortalRequest } from '../shared/request-context';
 import {
   AnswerSecurityQuestionCommand,
   AskSecurityQuestionCommand,
   CompleteResetCommand,
+  type ResetStarted,
+  type SecurityQuestionAsked,
   StartResetCommand,
   VerifyResetCodeCommand,
 } from './reset-password.commands';
@@ -16,7 +18,7 @@ import {
   StartResetRequest,
   VerifyResetCodeRequest,
 } from './reset-password.request';
-import { RateLimited } from '../rate-limit.guard';
+import { RateLimited } from '../shared/rate-limit.guard';
 
 @ApiTags('portal')
 @Controller('v1/password-resets')
@@ -30,7 +32,7 @@ export class ResetPasswordController {
     summary:
       'Forgot password, with a username: emails a 6-digit code (none with an authenticator app: its code is the second step). The answer is the same for an unknown username.',
   })
-  start(@Body() body: StartResetRequest, @Req() req: PortalRequest): Promise<{ resetToken: string }> {
+  start(@Body() body: StartResetRequest, @Req() req: PortalRequest): Promise<ResetStarted> {
     return this.commands.execute(new StartResetCommand(body.username, contextOf(req)));
   }
 
@@ -61,10 +63,7 @@ export class ResetPasswordController {
       'Forgot password without 2-step verification: last name, date of birth and a username or member id; answers the security question. ' +
       "422 IDENTITY_MISMATCH (no field named) when they don't match.",
   })
-  ask(
-    @Body() body: IdentityRequest,
-    @Req() req: PortalRequest,
-  ): Promise<{ resetToken: string; question: string }> {
+  ask(@Body() body: IdentityRequest, @Req() req: PortalRequest): Promise<SecurityQuestionAsked> {
     return this.commands.execute(new AskSecurityQuestionCommand(identityOf(body), contextOf(req)));
   }
 

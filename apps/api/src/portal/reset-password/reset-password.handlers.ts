@@ -7,16 +7,18 @@ import { type AccountCommand, AccountErrors, DomainError, ErrorCodes, identityMa
 import type { Logger } from '@portal/observability';
 import { LOGGER } from '@portal/runtime';
 import { ACCOUNTS } from '../../accounts.provider';
-import { newEmailCode } from '../email-code';
-import { matchAppCode } from '../authenticator/authenticator.handlers';
-import { decoyAccountId, LOGIN_NOT_STARTED, newLoginToken, parseLoginToken } from '../login-token';
-import { newReactivationToken } from '../reactivate/reactivation-token';
-import { RefusalTiming } from '../log-in/refusal-timing';
+import { newEmailCode } from '../shared/email-code';
+import { matchAppCode } from '../shared/app-code';
+import { decoyAccountId, LOGIN_NOT_STARTED, newLoginToken, parseLoginToken } from '../shared/login-token';
+import { newReactivationToken } from '../shared/reactivation-token';
+import { RefusalTiming } from '../shared/refusal-timing';
 import {
   AnswerSecurityQuestionCommand,
   AskSecurityQuestionCommand,
   CompleteResetCommand,
   type Identity,
+  type ResetStarted,
+  type SecurityQuestionAsked,
   StartResetCommand,
   VerifyResetCodeCommand,
 } from './reset-password.commands';
@@ -34,7 +36,7 @@ export class StartResetHandler implements ICommandHandler<StartResetCommand> {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async execute({ username, ctx }: StartResetCommand): Promise<{ resetToken: string }> {
+  async execute({ username, ctx }: StartResetCommand): Promise<ResetStarted> {
     const accountId = await this.accounts.holder('username', username);
     if (!accountId)
       return { resetToken: newLoginToken(this.accounts, decoyAccountId(this.accounts, username)).token };
@@ -139,7 +141,7 @@ export class CompleteResetHandler implements ICommandHandler<CompleteResetComman
   async execute({ resetToken, newPassword, ctx }: CompleteResetCommand): Promise<void> {
     return onResetRoute(async () => {
       const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
-      const passwordHash = await this.accounts.deps.hasher.hash(newPassword);
+      const passwordHash = await this.accounts.hashPassword(newPassword);
       await this.accounts.run(
         accountId,
         {
@@ -212,7 +214,7 @@ async function accountFor(accounts: Accounts, identity: Identity): Promise<strin
 export class AskSecurityQuestionHandler implements ICommandHandler<AskSecurityQuestionCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
-  async execute({ identity }: AskSecurityQuestionCommand): Promise<{ resetToken: string; question: string }> {
+  async execute({ identity }: AskSecurityQuestionCommand): Promise<SecurityQuestionAsked> {
     const accountId = await accountFor(this.accounts, identity);
     const state = accountId ? await this.accounts.state(accountId) : undefined;
     if (!accountId || !state || !state.securityQuestion || !identityMatches(state, identity))
@@ -237,7 +239,7 @@ export class AnswerSecurityQuestionHandler implements ICommandHandler<AnswerSecu
   async execute({ resetToken, identity, answer, ctx }: AnswerSecurityQuestionCommand): Promise<void> {
     return onResetRoute(async () => {
       const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
-      const check = this.accounts.deps.hasher.checker(answer);
+      const check = this.accounts.passwordChecker(answer);
       await this.accounts.run(
         accountId,
         // argon2 before the account's lock is taken; the answer is counted inside it (see the log-in handler).

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { LOGIN_TOKEN_EXAMPLE } from '../login-token';
-import { HasText, IsDateOfBirth, IsPlainText, MeetsPasswordPolicy } from '../policy.validators';
+import { LOGIN_TOKEN_EXAMPLE } from '../shared/login-token';
+import { HasText, IsDateOfBirth, IsPlainText, MeetsPasswordPolicy } from '../shared/policy.validators';
 
 export class StartResetRequest {
   @ApiProperty({ example: 'patexample' }) @IsString() @MinLength(1) @MaxLength(64) username!: string;

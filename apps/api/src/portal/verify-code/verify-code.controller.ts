@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { contextOf, type PortalRequest } from '../request-context';
-import { type SessionGranted, VerifyCodeCommand } from './verify-code.command';
+import { contextOf, type PortalRequest } from '../shared/request-context';
+import type { SessionGranted } from '../shared/session-grant';
+import { VerifyCodeCommand } from './verify-code.command';
 import { VerifyCodeRequest } from './verify-code.request';
-import { RateLimited } from '../rate-limit.guard';
+import { RateLimited } from '../shared/rate-limit.guard';
 
 @ApiTags('portal')
 @Controller('v1/login')

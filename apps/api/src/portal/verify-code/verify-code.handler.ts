@@ -2,8 +2,9 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { ACCOUNTS } from '../../accounts.provider';
-import { completeLogin } from '../session-grant';
-import { type SessionGranted, VerifyCodeCommand } from './verify-code.command';
+import { completeLogin } from '../shared/session-grant';
+import type { SessionGranted } from '../shared/session-grant';
+import { VerifyCodeCommand } from './verify-code.command';
 
 @CommandHandler(VerifyCodeCommand)
 export class VerifyCodeHandler implements ICommandHandler<VerifyCodeCommand> {

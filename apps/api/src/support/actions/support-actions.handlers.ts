@@ -38,7 +38,7 @@ export class IssueTemporaryPasswordHandler implements ICommandHandler<IssueTempo
     await mustExist(this.accounts, accountId);
     const password = temporaryPassword();
     const [passwordHash, passwordSealed] = await Promise.all([
-      this.accounts.deps.hasher.hash(password),
+      this.accounts.hashPassword(password),
       this.accounts.seal(accountId, password),
     ]);
     await this.accounts.run(

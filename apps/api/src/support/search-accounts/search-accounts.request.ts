@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { IsDateOfBirth, IsPhone } from '../../portal/policy.validators';
+import { IsDateOfBirth, IsPhone } from '../../portal/shared/policy.validators';
 import { PageRequest } from '../../staff/page.request';
 
 /** One way to search at a time: a username, an email, a member id, a phone, last name + date of birth, or a last-name prefix. */

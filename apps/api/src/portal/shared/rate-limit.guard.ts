@@ -30,7 +30,6 @@ import { loginNameKey, normaliseLookup } from '@portal/domain';
 import type { Logger, Metrics } from '@portal/observability';
 import type { RateLimiter, RateLimitRule } from '@portal/ratelimit';
 import { ACCOUNTS, APP_CONFIG, LOGGER, METRICS, RATE_LIMITER } from '@portal/runtime';
-import { keyedHash } from '@portal/security';
 import { openLoginToken } from './login-token';
 
 /**
@@ -132,7 +131,7 @@ export class RateLimitGuard implements CanActivate {
     ];
     const account = accountKeyOf(req, this.accounts);
     if (account) {
-      const hashed = keyedHash(this.accounts.deps.hmacKey, 'ratelimit', account);
+      const hashed = this.accounts.keyedHash('ratelimit', account);
       checks.push(
         security
           ? [

@@ -9,13 +9,12 @@
 import type { Accounts } from '@portal/accounts';
 import type { CommandContext } from '@portal/command';
 import { DomainError } from '@portal/domain';
-import { keyedUuid } from './keyed-uuid';
 
 export type LegacyImportOutcome = 'imported' | 'has-account' | 'not-on-roster';
 
 /** The id of a member's imported account: derived from the member id, the same at every run. */
 export function legacyAccountId(accounts: Accounts, memberId: string): string {
-  return keyedUuid(accounts.deps.hmacKey, 'member', `legacy\0${accounts.lookupKey('member', memberId)}`);
+  return accounts.keyedUuid('member', `legacy\0${accounts.lookupKey('member', memberId)}`);
 }
 
 /**
@@ -29,7 +28,7 @@ export async function importLegacyAccount(
   passwordHash: string,
   ctx: CommandContext,
 ): Promise<LegacyImportOutcome> {
-  const entry = await accounts.deps.roster.getByMemberId(memberId);
+  const entry = await accounts.rosterEntry(memberId);
   if (!entry) return 'not-on-roster';
   const accountId = legacyAccountId(accounts, entry.memberId);
   let took: boolean;

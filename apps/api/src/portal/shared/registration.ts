@@ -15,8 +15,8 @@ import { CLAIM_TTL_MS, type CommandContext, type ReservationKind } from '@portal
 import { type AccountCommand, checkPassword, checkUsername, DomainError, type Profile } from '@portal/domain';
 import { AccountErrors } from '@portal/domain';
 import type { RosterEntry } from '@portal/roster';
-import { RefusalTiming } from './log-in/refusal-timing';
-import type { RegisterNonmemberRequest } from './register-nonmember/register-nonmember.request';
+import { RefusalTiming } from './refusal-timing';
+import type { RegisterNonmemberRequest } from './registration.request';
 
 export interface Credentials {
   username: string;
@@ -94,8 +94,8 @@ export async function registerAccount(
     // The same hashing either way, so the time does not tell either.
     const hashing = performance.now();
     const [passwordHash, securityAnswerHash] = await Promise.all([
-      accounts.deps.hasher.hash(credentials.password),
-      accounts.deps.hasher.hash(credentials.securityAnswer),
+      accounts.hashPassword(credentials.password),
+      accounts.hashPassword(credentials.securityAnswer),
     ]);
     // What the argon2 hashes took (the same work either way, and the noisiest part) is left out of the timing.
     const hashMs = performance.now() - hashing;

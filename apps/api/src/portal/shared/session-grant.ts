@@ -2,10 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
 import type { CommandContext } from '@portal/command';
 import { type AccountCommand, type AccountState, DomainError, isLocked } from '@portal/domain';
-import { keyedHash, opaqueToken } from '@portal/security';
-import { HIDDEN_REFUSALS, INVALID_LOGIN } from './log-in/log-in.handler';
+import { opaqueToken } from '@portal/security';
+import { HIDDEN_REFUSALS, INVALID_LOGIN } from './login-refusals';
 import { LOGIN_NOT_STARTED, parseLoginToken } from './login-token';
-import type { SessionGranted } from './verify-code/verify-code.command';
+
+/** What a completed login answers: the session's token and when it ends. */
+export interface SessionGranted {
+  sessionToken: string;
+  mustChangePassword: boolean;
+  /** When the session ends however active it is (the store's absolute timeout), ISO 8601. */
+  expiresAt: string;
+  /** A session not used for this long ends earlier (the store's idle timeout). */
+  idleTimeoutSeconds: number;
+}
 
 /**
  * After `LoginSucceeded` (at the account's revision `grantedAt`): a fresh 256-bit
@@ -23,13 +32,13 @@ export async function grantSession(
   const token = opaqueToken();
   const createdAt = Date.now();
   const opened = await accounts.openSession(
-    keyedHash(accounts.deps.hmacKey, 'session', token),
+    accounts.keyedHash('session', token),
     { sessionId, accountId, createdAt, mustChangePassword },
     grantedAt,
   );
   if (!opened) throw INVALID_LOGIN();
   // The store's own timeouts, so that a frontend can warn before either ends the session.
-  const { absoluteMs, idleMs } = accounts.deps.sessions.timeouts;
+  const { absoluteMs, idleMs } = accounts.sessionTimeouts;
   return {
     sessionToken: token,
     mustChangePassword,

@@ -7,7 +7,7 @@ import {
   IsPhone,
   MeetsPasswordPolicy,
   MeetsUsernamePolicy,
-} from '../policy.validators';
+} from './policy.validators';
 import {
   Equals,
   IsBoolean,

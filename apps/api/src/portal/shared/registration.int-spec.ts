@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Accounts, SqliteSessionStore } from '@portal/accounts';
 import { CLAIM_TTL_MS, type CommandContext } from '@portal/command';
 import { PasswordHasher } from '@portal/security';
-import { tempAccounts, type TempAccounts } from '../../../../libs/accounts/src/testing/temp-accounts';
+import { tempAccounts, type TempAccounts } from '../../../../../libs/accounts/src/testing/temp-accounts';
 import { registerAccount } from './registration';
 
 /** argon2 that holds the first `held` hashes until `release()`. */

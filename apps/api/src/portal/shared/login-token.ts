@@ -1,8 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
 import { AccountErrors } from '@portal/domain';
-import { keyedHash } from '@portal/security';
-import { keyedUuid } from './keyed-uuid';
 
 /** What a login or reset token looks like (for the OpenAPI document): 82 base64url characters, opaque. */
 export const LOGIN_TOKEN_EXAMPLE =
@@ -83,21 +81,20 @@ export function parseLoginToken(accounts: Accounts, token: string): { accountId:
  * give a username nobody holds a fresh limit at every request.
  */
 export function decoyAccountId(accounts: Accounts, username: string): string {
-  return keyedUuid(accounts.deps.hmacKey, 'reset', `decoy\0${accounts.lookupKey('username', username)}`);
+  return accounts.keyedUuid('reset', `decoy\0${accounts.lookupKey('username', username)}`);
 }
 
 function loginIdOf(accounts: Accounts, secret: Buffer): string {
-  return keyedHash(accounts.deps.hmacKey, 'reset', secret.toString('hex'));
+  return accounts.keyedHash('reset', secret.toString('hex'));
 }
 
-const keys = new WeakMap<Buffer, Buffer>();
+const keys = new WeakMap<Accounts, Buffer>();
 /** The token key: its own purpose under the HMAC key, so it matches no stored hash. */
 function tokenKey(accounts: Accounts): Buffer {
-  const hmacKey = accounts.deps.hmacKey;
-  let key = keys.get(hmacKey);
+  let key = keys.get(accounts);
   if (!key) {
-    key = Buffer.from(keyedHash(hmacKey, 'login-token', 'aes-256-gcm'), 'hex');
-    keys.set(hmacKey, key);
+    key = Buffer.from(accounts.keyedHash('login-token', 'aes-256-gcm'), 'hex');
+    keys.set(accounts, key);
   }
   return key;
 }

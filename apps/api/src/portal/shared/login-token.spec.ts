@@ -1,8 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
+import { keyedHash, type SecretPurpose } from '@portal/security';
 import { LOGIN_TOKEN_EXAMPLE, newLoginToken, openLoginToken, parseLoginToken } from './login-token';
 
-const withKey = (hmacKey = randomBytes(32)) => ({ deps: { hmacKey } }) as unknown as Accounts;
+const withKey = (hmacKey = randomBytes(32)) =>
+  ({
+    keyedHash: (purpose: SecretPurpose, value: string) => keyedHash(hmacKey, purpose, value),
+  }) as unknown as Accounts;
 
 describe('login and reset tokens', () => {
   const accounts = withKey();

@@ -24,7 +24,6 @@ import {
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiForbiddenResponse } from '@nestjs/swagger';
 import type { Accounts, Session } from '@portal/accounts';
-import { keyedHash } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
 
 export interface SignedInRequest {
@@ -73,8 +72,8 @@ export class SessionGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<SignedInRequest>();
     const header = req.headers.authorization;
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    const hash = keyedHash(this.accounts.deps.hmacKey, 'session', token);
-    const session = token ? await this.accounts.deps.sessions.touch(hash, Date.now()) : undefined;
+    const hash = this.accounts.keyedHash('session', token);
+    const session = token ? await this.accounts.touchSession(hash, Date.now()) : undefined;
     if (!session) throw new UnauthorizedException('Sign in to continue.');
     req.session = session;
     req.sessionTokenHash = hash;
