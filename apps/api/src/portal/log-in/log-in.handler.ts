@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
 import { ConcurrencyExhaustedError, preparedInput } from '@portal/command';
-import { AccountErrors, DomainError } from '@portal/domain';
+import { DomainError } from '@portal/domain';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../shared/email-code';
 import { newLoginToken } from '../shared/login-token';
