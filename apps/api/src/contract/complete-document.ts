@@ -43,7 +43,12 @@ export function completeDocument(document: Document, tables: Record<string, Tabl
   for (const [key, operation] of declared) {
     const op = derived.get(key)!;
     op.responses = responsesOf(key, op, operation);
+    // Said outright: no credential at all, rather than none written down.
+    if (!op.security) op.security = [];
   }
+  doc.info.license ??= { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' };
+  if (!doc.servers?.length)
+    doc.servers = [{ url: '/', description: 'The service that serves this document' }];
   const schemas = (doc.components ??= {}).schemas ?? {};
   for (const [name, schema] of Object.entries(COMPONENTS)) {
     if (schemas[name])
@@ -161,7 +166,17 @@ function errorWith(codes: string[]): Schema {
       { $ref: '#/components/schemas/Error' },
       {
         type: 'object',
-        properties: { error: { type: 'object', properties: { code: { type: 'string', enum: codes } } } },
+        properties: {
+          error: {
+            type: 'object',
+            // message and fields again: a tool that closes each branch of an allOf must still admit them.
+            properties: {
+              code: { type: 'string', enum: codes },
+              message: { type: 'string' },
+              fields: { type: 'object' },
+            },
+          },
+        },
       },
     ],
   };

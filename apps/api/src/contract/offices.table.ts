@@ -54,7 +54,17 @@ export const OFFICES: Table = {
     success: {
       status: 200,
       description: 'The office.',
-      schema: { type: 'object', required: ['officeId', 'name', 'status'] },
+      schema: {
+        type: 'object',
+        properties: {
+          officeId: { type: 'string' },
+          name: { type: 'string' },
+          npi: { type: 'string' },
+          status: { type: 'string' },
+          registeredAt: { type: 'string', format: 'date-time' },
+        },
+        required: ['officeId', 'name', 'status'],
+      },
     },
     errors: { 404: ['OFFICE_NOT_FOUND'] },
   },

@@ -28,8 +28,9 @@ export const SESSION_TOKEN_EXAMPLE = 'q2N0bV8aF1pQm6cY3w0rZs9V4xJt7uKeLh5Gd8BnIo
 
 /** The bodies, by component name. */
 export const COMPONENTS = {
-  Error: closed({
-    error: closed(
+  // Open, so that each response can narrow `code` to its own list (an allOf with a closed schema would refuse it).
+  Error: open({
+    error: open(
       {
         code: str({
           description: 'Stable and greppable; the list each operation can answer is on its response.',

@@ -93,7 +93,11 @@ export const SUPPORT: Table = {
     success: {
       status: 200,
       description: 'Activations by mail in flight.',
-      schema: pageOf({ type: 'object', required: ['accountId'] }),
+      schema: pageOf({
+        type: 'object',
+        properties: { accountId: { type: 'string', format: 'uuid' } },
+        required: ['accountId'],
+      }),
     },
     errors: { 400: ['INVALID_CURSOR'] },
   },
