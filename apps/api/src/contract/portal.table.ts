@@ -31,6 +31,8 @@ const REGISTERED = {
 };
 const TAKEN = ['USERNAME_TAKEN', 'EMAIL_TAKEN', 'ALREADY_REGISTERED', 'MEMBER_ALREADY_REGISTERED'];
 const RESET_REFUSALS = ['RESET_NOT_STARTED', 'LOGIN_NOT_STARTED'];
+/** A command on an account whose personal data was erased (a token or session from before). */
+const ERASED = ['ERASED'];
 
 export const PORTAL: Table = {
   // Log on.
@@ -43,14 +45,17 @@ export const PORTAL: Table = {
     },
     errors: { 401: ['INVALID_CREDENTIALS'], 403: ['USERNAME_REQUIRED', 'AUTHENTICATOR_REQUIRED'] },
   },
-  'POST /v1/login/verify-code': { success: secondStep, errors: { 401: SECOND_STEP_REFUSALS } },
+  'POST /v1/login/verify-code': { success: secondStep, errors: { 422: ERASED, 401: SECOND_STEP_REFUSALS } },
   'POST /v1/login/verify-authenticator': {
     success: secondStep,
-    errors: { 401: [...SECOND_STEP_REFUSALS, 'AUTHENTICATOR_CODE_INVALID', 'AUTHENTICATOR_NOT_ENROLLED'] },
+    errors: {
+      422: ERASED,
+      401: [...SECOND_STEP_REFUSALS, 'AUTHENTICATOR_CODE_INVALID', 'AUTHENTICATOR_NOT_ENROLLED'],
+    },
   },
   'POST /v1/login/verify-recovery-code': {
     success: secondStep,
-    errors: { 401: [...SECOND_STEP_REFUSALS, 'AUTHENTICATOR_NOT_ENROLLED'] },
+    errors: { 422: ERASED, 401: [...SECOND_STEP_REFUSALS, 'AUTHENTICATOR_NOT_ENROLLED'] },
   },
   'POST /v1/login/resend-code': {
     success: {
@@ -59,7 +64,7 @@ export const PORTAL: Table = {
       schema: ref('Sent'),
       example: { sent: true },
     },
-    errors: { 401: ['INVALID_CREDENTIALS', 'LOGIN_NOT_STARTED'], 429: ['RESEND_LIMIT_REACHED'] },
+    errors: { 422: ERASED, 401: ['INVALID_CREDENTIALS', 'LOGIN_NOT_STARTED'], 429: ['RESEND_LIMIT_REACHED'] },
   },
   'POST /v1/login/create-username': {
     success: {
@@ -99,7 +104,7 @@ export const PORTAL: Table = {
   'POST /v1/me/password': {
     beforePasswordChange: true,
     success: { status: 204, description: 'Changed; every session ends, this one too.' },
-    errors: { 401: ['CURRENT_PASSWORD_WRONG'], 503: ['SESSIONS_NOT_REVOKED'] },
+    errors: { 422: ERASED, 401: ['CURRENT_PASSWORD_WRONG'], 503: ['SESSIONS_NOT_REVOKED'] },
   },
   'POST /v1/me/logout': {
     beforePasswordChange: true,
@@ -115,14 +120,18 @@ export const PORTAL: Table = {
       description: 'A new secret to add to the app; confirm it with the first code.',
       schema: ref('AuthenticatorEnrolment'),
     },
+    errors: { 422: ERASED },
   },
   'POST /v1/me/authenticator/confirm': {
     success: { status: 204, description: 'The app is set up: log on now asks for its code.' },
-    errors: { 401: ['AUTHENTICATOR_CODE_INVALID'], 422: ['AUTHENTICATOR_ENROLMENT_INVALID'] },
+    errors: { 401: ['AUTHENTICATOR_CODE_INVALID'], 422: [...ERASED, 'AUTHENTICATOR_ENROLMENT_INVALID'] },
   },
   'POST /v1/me/authenticator/remove': {
     success: { status: 204, description: 'The app is removed: log on emails a code again.' },
-    errors: { 401: ['CURRENT_PASSWORD_WRONG', 'INVALID_CREDENTIALS', 'AUTHENTICATOR_NOT_ENROLLED'] },
+    errors: {
+      422: ERASED,
+      401: ['CURRENT_PASSWORD_WRONG', 'INVALID_CREDENTIALS', 'AUTHENTICATOR_NOT_ENROLLED'],
+    },
   },
   'POST /v1/me/recovery-codes': {
     success: {
@@ -130,7 +139,7 @@ export const PORTAL: Table = {
       description: 'Ten one-time codes, shown this once; the earlier ones no longer work.',
       schema: ref('RecoveryCodes'),
     },
-    errors: { 401: ['AUTHENTICATOR_NOT_ENROLLED'] },
+    errors: { 422: ERASED, 401: ['AUTHENTICATOR_NOT_ENROLLED'] },
   },
   // Password reset.
   'POST /v1/password-resets': {
@@ -145,6 +154,7 @@ export const PORTAL: Table = {
   'POST /v1/password-resets/verify-code': {
     success: { status: 204, description: 'The owner is proven: the new password may be set.' },
     errors: {
+      422: ERASED,
       401: [
         ...RESET_REFUSALS,
         'CODE_INVALID',
@@ -157,7 +167,7 @@ export const PORTAL: Table = {
   },
   'POST /v1/password-resets/complete': {
     success: { status: 204, description: 'The new password is set; every session and any lock ended.' },
-    errors: { 401: RESET_REFUSALS, 403: ['RESET_NOT_ALLOWED'] },
+    errors: { 422: ERASED, 401: RESET_REFUSALS, 403: ['RESET_NOT_ALLOWED'] },
   },
   'POST /v1/password-resets/security-question': {
     success: {
@@ -173,7 +183,7 @@ export const PORTAL: Table = {
     errors: {
       401: RESET_REFUSALS,
       403: ['ACCOUNT_DEACTIVATED', 'RESET_NOT_ALLOWED'],
-      422: ['SECURITY_ANSWER_WRONG', 'IDENTITY_MISMATCH'],
+      422: [...ERASED, 'SECURITY_ANSWER_WRONG', 'IDENTITY_MISMATCH'],
     },
   },
   'POST /v1/username-reminders': {
