@@ -5404,7 +5404,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error codes: PASSWORD_CHANGE_REQUIRED */
+            /** @description Error codes: ACCOUNT_DEACTIVATED, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5413,15 +5413,15 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "PASSWORD_CHANGE_REQUIRED",
-                     *         "message": "Choose a new password before you continue."
+                     *         "code": "ACCOUNT_DEACTIVATED",
+                     *         "message": "What went wrong, for the person."
                      *       }
                      *     }
                      */
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {string} */
-                            code?: "PASSWORD_CHANGE_REQUIRED";
+                            code?: "ACCOUNT_DEACTIVATED" | "PASSWORD_CHANGE_REQUIRED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -5452,7 +5452,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error codes: ERASED */
+            /** @description Error codes: ERASED, NOT_REGISTERED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5469,7 +5469,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {string} */
-                            code?: "ERASED";
+                            code?: "ERASED" | "NOT_REGISTERED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -5594,7 +5594,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error codes: PASSWORD_CHANGE_REQUIRED */
+            /** @description Error codes: ACCOUNT_DEACTIVATED, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5603,15 +5603,15 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "PASSWORD_CHANGE_REQUIRED",
-                     *         "message": "Choose a new password before you continue."
+                     *         "code": "ACCOUNT_DEACTIVATED",
+                     *         "message": "What went wrong, for the person."
                      *       }
                      *     }
                      */
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {string} */
-                            code?: "PASSWORD_CHANGE_REQUIRED";
+                            code?: "ACCOUNT_DEACTIVATED" | "PASSWORD_CHANGE_REQUIRED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -5690,7 +5690,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error codes: AUTHENTICATOR_ENROLMENT_INVALID, ERASED */
+            /** @description Error codes: ERASED, NOT_REGISTERED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5699,7 +5699,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "AUTHENTICATOR_ENROLMENT_INVALID",
+                     *         "code": "ERASED",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -5707,7 +5707,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {string} */
-                            code?: "AUTHENTICATOR_ENROLMENT_INVALID" | "ERASED";
+                            code?: "ERASED" | "NOT_REGISTERED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -5858,7 +5858,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error codes: PASSWORD_CHANGE_REQUIRED */
+            /** @description Error codes: ACCOUNT_DEACTIVATED, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5867,15 +5867,15 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "PASSWORD_CHANGE_REQUIRED",
-                     *         "message": "Choose a new password before you continue."
+                     *         "code": "ACCOUNT_DEACTIVATED",
+                     *         "message": "What went wrong, for the person."
                      *       }
                      *     }
                      */
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {string} */
-                            code?: "PASSWORD_CHANGE_REQUIRED";
+                            code?: "ACCOUNT_DEACTIVATED" | "PASSWORD_CHANGE_REQUIRED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -5954,7 +5954,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error codes: ERASED */
+            /** @description Error codes: ERASED, NOT_REGISTERED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5971,7 +5971,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {string} */
-                            code?: "ERASED";
+                            code?: "ERASED" | "NOT_REGISTERED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -6324,6 +6324,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description Error codes: ACCOUNT_DEACTIVATED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ACCOUNT_DEACTIVATED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ACCOUNT_DEACTIVATED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
             /** @description Error codes: CONCURRENCY_CONFLICT */
             409: {
                 headers: {
@@ -6396,7 +6420,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error codes: ERASED */
+            /** @description Error codes: ERASED, NOT_REGISTERED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6413,7 +6437,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {string} */
-                            code?: "ERASED";
+                            code?: "ERASED" | "NOT_REGISTERED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -6661,7 +6685,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error codes: PASSWORD_CHANGE_REQUIRED */
+            /** @description Error codes: ACCOUNT_DEACTIVATED, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6670,15 +6694,15 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "PASSWORD_CHANGE_REQUIRED",
-                     *         "message": "Choose a new password before you continue."
+                     *         "code": "ACCOUNT_DEACTIVATED",
+                     *         "message": "What went wrong, for the person."
                      *       }
                      *     }
                      */
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {string} */
-                            code?: "PASSWORD_CHANGE_REQUIRED";
+                            code?: "ACCOUNT_DEACTIVATED" | "PASSWORD_CHANGE_REQUIRED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -6709,7 +6733,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error codes: ERASED */
+            /** @description Error codes: ERASED, NOT_REGISTERED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6726,7 +6750,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {string} */
-                            code?: "ERASED";
+                            code?: "ERASED" | "NOT_REGISTERED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -11601,7 +11625,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error codes: ERASED */
+            /** @description Error codes: ERASED, NOT_REGISTERED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11618,7 +11642,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {string} */
-                            code?: "ERASED";
+                            code?: "ERASED" | "NOT_REGISTERED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -12018,7 +12042,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error codes: ACCOUNT_DEACTIVATED, STAFF_FORBIDDEN */
+            /** @description Error codes: STAFF_FORBIDDEN */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12027,7 +12051,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "ACCOUNT_DEACTIVATED",
+                     *         "code": "STAFF_FORBIDDEN",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -12035,7 +12059,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {string} */
-                            code?: "ACCOUNT_DEACTIVATED" | "STAFF_FORBIDDEN";
+                            code?: "STAFF_FORBIDDEN";
                             fields?: Record<string, never>;
                             message?: string;
                         };

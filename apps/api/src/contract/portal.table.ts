@@ -33,6 +33,8 @@ const TAKEN = ['USERNAME_TAKEN', 'EMAIL_TAKEN', 'ALREADY_REGISTERED', 'MEMBER_AL
 const RESET_REFUSALS = ['RESET_NOT_STARTED', 'LOGIN_NOT_STARTED'];
 /** A command on an account whose personal data was erased (a token or session from before). */
 const ERASED = ['ERASED'];
+/** What a signed-in command meets when the account is no longer active (refuseUnlessActive in the domain). */
+const INACTIVE = { 403: ['ACCOUNT_DEACTIVATED'], 422: ['ERASED', 'NOT_REGISTERED'] };
 
 export const PORTAL: Table = {
   // Log on.
@@ -104,7 +106,7 @@ export const PORTAL: Table = {
   'POST /v1/me/password': {
     beforePasswordChange: true,
     success: { status: 204, description: 'Changed; every session ends, this one too.' },
-    errors: { 422: ERASED, 401: ['CURRENT_PASSWORD_WRONG'], 503: ['SESSIONS_NOT_REVOKED'] },
+    errors: { ...INACTIVE, 401: ['CURRENT_PASSWORD_WRONG'], 503: ['SESSIONS_NOT_REVOKED'] },
   },
   'POST /v1/me/logout': {
     beforePasswordChange: true,
@@ -120,16 +122,16 @@ export const PORTAL: Table = {
       description: 'A new secret to add to the app; confirm it with the first code.',
       schema: ref('AuthenticatorEnrolment'),
     },
-    errors: { 422: ERASED },
+    errors: INACTIVE,
   },
   'POST /v1/me/authenticator/confirm': {
     success: { status: 204, description: 'The app is set up: log on now asks for its code.' },
-    errors: { 401: ['AUTHENTICATOR_CODE_INVALID'], 422: [...ERASED, 'AUTHENTICATOR_ENROLMENT_INVALID'] },
+    errors: { ...INACTIVE, 401: ['AUTHENTICATOR_CODE_INVALID'] },
   },
   'POST /v1/me/authenticator/remove': {
     success: { status: 204, description: 'The app is removed: log on emails a code again.' },
     errors: {
-      422: ERASED,
+      ...INACTIVE,
       401: ['CURRENT_PASSWORD_WRONG', 'INVALID_CREDENTIALS', 'AUTHENTICATOR_NOT_ENROLLED'],
     },
   },
@@ -139,7 +141,7 @@ export const PORTAL: Table = {
       description: 'Ten one-time codes, shown this once; the earlier ones no longer work.',
       schema: ref('RecoveryCodes'),
     },
-    errors: { 422: ERASED, 401: ['AUTHENTICATOR_NOT_ENROLLED'] },
+    errors: { ...INACTIVE, 401: ['AUTHENTICATOR_NOT_ENROLLED'] },
   },
   // Password reset.
   'POST /v1/password-resets': {

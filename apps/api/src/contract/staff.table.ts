@@ -79,7 +79,7 @@ export const SUPPORT: Table = {
       description: 'A temporary password is emailed to the account holder.',
       schema: ref('Sent'),
     },
-    errors: { ...ACCOUNT_NOT_FOUND, 403: ['ACCOUNT_DEACTIVATED'], 422: ['ERASED'] },
+    errors: { ...ACCOUNT_NOT_FOUND, 403: ['ACCOUNT_DEACTIVATED'], 422: ['ERASED', 'NOT_REGISTERED'] },
   },
   'POST /v1/support/accounts/{accountId}/username-reminder': {
     success: {
@@ -87,7 +87,7 @@ export const SUPPORT: Table = {
       description: '`sent` is false when the account has no username or email to send.',
       schema: ref('Sent'),
     },
-    errors: { ...ACCOUNT_NOT_FOUND, 403: ['ACCOUNT_DEACTIVATED'], 422: ['ERASED'] },
+    errors: { ...ACCOUNT_NOT_FOUND, 422: ['ERASED'] },
   },
   'GET /v1/support/activations': {
     success: {
