@@ -967,10 +967,28 @@ export interface components {
             /** @enum {boolean} */
             accepted: true;
         };
+        /**
+         * @example {
+         *       "accountId": "9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a"
+         *     }
+         */
         AccountCreated: {
             /** Format: uuid */
             accountId: string;
         };
+        /**
+         * @example {
+         *       "accountId": "4b1d7c1e-8a40-4c36-9d0e-2f5f3c1b2a10",
+         *       "status": "active",
+         *       "locked": false,
+         *       "personal": {
+         *         "username": "patexample",
+         *         "email": "pat@example.com",
+         *         "firstName": "Pat",
+         *         "lastName": "Example"
+         *       }
+         *     }
+         */
         AccountSummary: {
             /** Format: uuid */
             accountId: string;
@@ -1098,9 +1116,28 @@ export interface components {
             /** @example pat@example.com */
             email: string;
         };
+        /**
+         * @example {
+         *       "functions": [
+         *         "eligibility",
+         *         "claims"
+         *       ]
+         *     }
+         */
         Functions: {
             functions: string[];
         };
+        /**
+         * @example {
+         *       "at": "2026-04-01T09:30:00.000Z",
+         *       "type": "LoginSucceeded",
+         *       "text": "Signed in with an emailed code",
+         *       "actor": {
+         *         "kind": "self"
+         *       },
+         *       "streamId": "account-4b1d7c1e-8a40-4c36-9d0e-2f5f3c1b2a10"
+         *     }
+         */
         HistoryEntry: {
             actor: Record<string, never>;
             /** Format: date-time */
@@ -1155,6 +1192,18 @@ export interface components {
             status: string;
             username?: string;
         };
+        /**
+         * @example {
+         *       "accountId": "9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a",
+         *       "username": "frontdesk1",
+         *       "firstName": "Alex",
+         *       "lastName": "Rivera",
+         *       "email": "alex@clinic.example.com",
+         *       "functions": [
+         *         "eligibility"
+         *       ]
+         *     }
+         */
         OfficeUser: {
             /** Format: uuid */
             accountId: string;
@@ -1175,6 +1224,21 @@ export interface components {
             /** @description Pass as `after` for the next page; absent on the last one. */
             next?: string;
         };
+        /**
+         * @example {
+         *       "accountId": "9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a",
+         *       "kind": "provider-office",
+         *       "office": {
+         *         "officeId": "b9c4e0f2-3b4e-4c8e-9a51-6f2d8e7c1a90",
+         *         "name": "Main Street Clinic",
+         *         "status": "active"
+         *       },
+         *       "functions": [
+         *         "users",
+         *         "eligibility"
+         *       ]
+         *     }
+         */
         Permissions: {
             /** Format: uuid */
             accountId: string;
@@ -1199,6 +1263,16 @@ export interface components {
              */
             token: string;
         };
+        /**
+         * @example {
+         *       "id": "7d0f3a8e-1c55-4f0e-b1d2-8a6c4e2f9b31",
+         *       "kind": "compare",
+         *       "status": "done",
+         *       "requestedAt": "2026-04-01T09:30:00.000Z",
+         *       "startedAt": "2026-04-01T09:30:01.000Z",
+         *       "finishedAt": "2026-04-01T09:30:09.000Z"
+         *     }
+         */
         ReadModelRequest: {
             /** Format: date-time */
             finishedAt?: string;
@@ -1428,6 +1502,11 @@ export interface components {
              */
             resetToken: string;
         };
+        /**
+         * @example {
+         *       "sent": true
+         *     }
+         */
         Sent: {
             sent: boolean;
         };

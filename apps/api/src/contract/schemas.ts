@@ -113,7 +113,7 @@ export const COMPONENTS = {
   }),
   Registered: closed({ registered: yes }),
   Accepted: closed({ accepted: yes }),
-  Sent: closed({ sent: { type: 'boolean' } }),
+  Sent: { ...closed({ sent: { type: 'boolean' } }), example: { sent: true } },
   Username: closed({ username: str({ example: 'patexample' }) }),
   Reactivated: closed({ reactivated: yes }),
   // Staff.
@@ -159,6 +159,53 @@ export const COMPONENTS = {
   Functions: closed({ functions: { type: 'array', items: str() } }),
   AccountCreated: closed({ accountId: uuid }),
 } satisfies Record<string, Schema>;
+
+/** An example of each body, shown with the component wherever it is answered. */
+const EXAMPLES: Partial<Record<keyof typeof COMPONENTS, unknown>> = {
+  AccountSummary: {
+    accountId: '4b1d7c1e-8a40-4c36-9d0e-2f5f3c1b2a10',
+    status: 'active',
+    locked: false,
+    personal: { username: 'patexample', email: 'pat@example.com', firstName: 'Pat', lastName: 'Example' },
+  },
+  HistoryEntry: {
+    at: '2026-04-01T09:30:00.000Z',
+    type: 'LoginSucceeded',
+    text: 'Signed in with an emailed code',
+    actor: { kind: 'self' },
+    streamId: 'account-4b1d7c1e-8a40-4c36-9d0e-2f5f3c1b2a10',
+  },
+  ReadModelRequest: {
+    id: '7d0f3a8e-1c55-4f0e-b1d2-8a6c4e2f9b31',
+    kind: 'compare',
+    status: 'done',
+    requestedAt: '2026-04-01T09:30:00.000Z',
+    startedAt: '2026-04-01T09:30:01.000Z',
+    finishedAt: '2026-04-01T09:30:09.000Z',
+  },
+  OfficeUser: {
+    accountId: '9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a',
+    username: 'frontdesk1',
+    firstName: 'Alex',
+    lastName: 'Rivera',
+    email: 'alex@clinic.example.com',
+    functions: ['eligibility'],
+  },
+  Functions: { functions: ['eligibility', 'claims'] },
+  AccountCreated: { accountId: '9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a' },
+  Permissions: {
+    accountId: '9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a',
+    kind: 'provider-office',
+    office: {
+      officeId: 'b9c4e0f2-3b4e-4c8e-9a51-6f2d8e7c1a90',
+      name: 'Main Street Clinic',
+      status: 'active',
+    },
+    functions: ['users', 'eligibility'],
+  },
+};
+for (const [name, example] of Object.entries(EXAMPLES))
+  (COMPONENTS[name as keyof typeof COMPONENTS] as Schema).example = example;
 
 export const pageOf = (item: Schema): Schema => ({
   allOf: [ref('Page'), { type: 'object', properties: { items: { type: 'array', items: item } } }],
