@@ -1615,7 +1615,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -1691,7 +1691,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -1775,8 +1775,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -1799,7 +1799,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "ALREADY_REGISTERED",
+                     *         "code": "USERNAME_TAKEN",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -1824,7 +1824,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -1848,7 +1848,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -1897,8 +1897,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "RATE_LIMITED",
-                     *         "message": "Too many attempts. Please wait and try again."
+                     *         "code": "RESEND_LIMIT_REACHED",
+                     *         "message": "What went wrong, for the person."
                      *       }
                      *     }
                      */
@@ -1922,7 +1922,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -1997,8 +1997,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -2022,7 +2022,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -2046,7 +2046,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -2070,7 +2070,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "ACCOUNT_NOT_FOUND",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "No account with this id."
                      *       }
                      *     }
                      */
@@ -2094,7 +2094,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -2144,7 +2144,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -2223,7 +2223,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -2247,7 +2247,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -2297,7 +2297,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -2380,7 +2380,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -2404,7 +2404,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -2427,7 +2427,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "code": "REBUILD_IN_PROGRESS",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -2478,7 +2478,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -2561,7 +2561,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -2585,7 +2585,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -2608,7 +2608,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "code": "REBUILD_IN_PROGRESS",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -2659,7 +2659,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -2759,7 +2759,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -2783,7 +2783,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -2958,7 +2958,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -2982,7 +2982,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -3153,7 +3153,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -3177,7 +3177,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -3227,7 +3227,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -3337,7 +3337,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -3361,7 +3361,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -3384,7 +3384,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "code": "REBUILD_IN_PROGRESS",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -3435,7 +3435,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -3508,8 +3508,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -3533,7 +3533,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -3557,7 +3557,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -3631,7 +3631,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -3732,7 +3732,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -3756,7 +3756,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -3907,8 +3907,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -3955,7 +3955,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "AUTHENTICATOR_REQUIRED",
+                     *         "code": "USERNAME_REQUIRED",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -3980,7 +3980,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -4004,7 +4004,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -4028,7 +4028,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -4078,7 +4078,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -4154,8 +4154,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -4202,7 +4202,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "ALREADY_REGISTERED",
+                     *         "code": "USERNAME_TAKEN",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -4227,7 +4227,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -4251,7 +4251,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -4301,7 +4301,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -4377,8 +4377,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -4426,7 +4426,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -4450,7 +4450,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -4474,7 +4474,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -4523,8 +4523,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "RATE_LIMITED",
-                     *         "message": "Too many attempts. Please wait and try again."
+                     *         "code": "RESEND_LIMIT_REACHED",
+                     *         "message": "What went wrong, for the person."
                      *       }
                      *     }
                      */
@@ -4548,7 +4548,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -4627,8 +4627,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -4651,8 +4651,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "AUTHENTICATOR_CODE_INVALID",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "INVALID_CREDENTIALS",
+                     *         "message": "The username or password is not right."
                      *       }
                      *     }
                      */
@@ -4676,7 +4676,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -4700,7 +4700,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -4724,7 +4724,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -4798,7 +4798,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -4877,8 +4877,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -4901,8 +4901,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "CODE_ATTEMPTS_EXCEEDED",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "INVALID_CREDENTIALS",
+                     *         "message": "The username or password is not right."
                      *       }
                      *     }
                      */
@@ -4926,7 +4926,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -4950,7 +4950,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -4974,7 +4974,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -5048,7 +5048,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -5127,8 +5127,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -5151,8 +5151,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "AUTHENTICATOR_NOT_ENROLLED",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "INVALID_CREDENTIALS",
+                     *         "message": "The username or password is not right."
                      *       }
                      *     }
                      */
@@ -5176,7 +5176,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -5200,7 +5200,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -5224,7 +5224,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -5298,7 +5298,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -5401,7 +5401,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -5517,7 +5517,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -5565,7 +5565,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -5634,8 +5634,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -5707,7 +5707,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -5731,7 +5731,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -5755,7 +5755,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -5829,7 +5829,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -5898,8 +5898,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -5922,7 +5922,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "AUTHENTICATOR_NOT_ENROLLED",
+                     *         "code": "CURRENT_PASSWORD_WRONG",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -5971,7 +5971,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -5995,7 +5995,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -6019,7 +6019,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -6067,7 +6067,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -6157,7 +6157,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -6181,7 +6181,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -6271,7 +6271,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -6295,7 +6295,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -6364,8 +6364,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -6437,7 +6437,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -6461,7 +6461,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -6485,7 +6485,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -6559,7 +6559,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -6582,7 +6582,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "code": "SESSIONS_NOT_REVOKED",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -6682,7 +6682,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -6798,7 +6798,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -6846,7 +6846,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -6964,7 +6964,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -7035,8 +7035,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -7107,7 +7107,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "code": "OFFICE_USER_EXISTS",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -7132,7 +7132,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -7156,7 +7156,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -7180,7 +7180,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -7249,8 +7249,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -7346,7 +7346,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -7424,8 +7424,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -7521,7 +7521,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -7545,7 +7545,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -7623,8 +7623,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -7719,7 +7719,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "code": "LAST_ADMINISTRATOR",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -7744,7 +7744,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -7813,8 +7813,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -7910,7 +7910,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -7934,7 +7934,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -8011,8 +8011,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -8036,7 +8036,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -8060,7 +8060,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -8107,7 +8107,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "code": "OFFICE_ALREADY_APPROVED",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -8158,7 +8158,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -8234,8 +8234,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -8259,7 +8259,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -8283,7 +8283,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -8307,7 +8307,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -8332,8 +8332,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "RATE_LIMITED",
-                     *         "message": "Too many attempts. Please wait and try again."
+                     *         "code": "RESEND_LIMIT_REACHED",
+                     *         "message": "What went wrong, for the person."
                      *       }
                      *     }
                      */
@@ -8357,7 +8357,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -8426,8 +8426,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -8450,7 +8450,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "LOGIN_NOT_STARTED",
+                     *         "code": "RESET_NOT_STARTED",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -8499,7 +8499,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -8523,7 +8523,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -8547,7 +8547,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -8621,7 +8621,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -8690,8 +8690,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -8714,7 +8714,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "LOGIN_NOT_STARTED",
+                     *         "code": "RESET_NOT_STARTED",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -8763,7 +8763,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -8787,7 +8787,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -8811,7 +8811,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -8885,7 +8885,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -8962,8 +8962,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -9011,7 +9011,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -9035,7 +9035,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -9059,7 +9059,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -9133,7 +9133,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -9202,8 +9202,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -9226,7 +9226,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "AUTHENTICATOR_CODE_INVALID",
+                     *         "code": "RESET_NOT_STARTED",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -9275,7 +9275,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -9299,7 +9299,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -9323,7 +9323,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -9397,7 +9397,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -9471,8 +9471,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -9496,7 +9496,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -9520,7 +9520,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -9543,7 +9543,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "ALREADY_REGISTERED",
+                     *         "code": "USERNAME_TAKEN",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -9568,7 +9568,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -9592,7 +9592,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -9642,7 +9642,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -9718,8 +9718,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -9742,7 +9742,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "ALREADY_REGISTERED",
+                     *         "code": "REACTIVATION_NOT_POSSIBLE",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -9767,7 +9767,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -9791,7 +9791,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -9814,7 +9814,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "REACTIVATION_EXPIRED",
+                     *         "code": "REACTIVATION_INVALID",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -9865,7 +9865,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -9941,8 +9941,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -9965,7 +9965,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "ALREADY_REGISTERED",
+                     *         "code": "USERNAME_TAKEN",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -9990,7 +9990,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -10014,7 +10014,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -10037,7 +10037,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "ACTIVATION_CODE_ATTEMPTS_EXCEEDED",
+                     *         "code": "ACTIVATION_CODE_INVALID",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -10088,7 +10088,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -10164,8 +10164,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -10188,7 +10188,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "ALREADY_REGISTERED",
+                     *         "code": "USERNAME_TAKEN",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -10213,7 +10213,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -10237,7 +10237,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -10311,7 +10311,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -10387,8 +10387,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -10411,7 +10411,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "ALREADY_REGISTERED",
+                     *         "code": "USERNAME_TAKEN",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -10436,7 +10436,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -10460,7 +10460,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -10510,7 +10510,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -10586,8 +10586,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -10610,7 +10610,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "ALREADY_REGISTERED",
+                     *         "code": "USERNAME_TAKEN",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -10635,7 +10635,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -10659,7 +10659,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -10733,7 +10733,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -10814,8 +10814,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -10838,7 +10838,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "ALREADY_REGISTERED",
+                     *         "code": "OFFICE_ALREADY_REGISTERED",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -10863,7 +10863,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -10887,7 +10887,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -10937,7 +10937,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -11023,7 +11023,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
+                     *         "code": "INVALID_SEARCH",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -11048,7 +11048,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -11072,7 +11072,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -11122,7 +11122,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -11197,8 +11197,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -11222,7 +11222,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -11246,7 +11246,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -11270,7 +11270,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "ACCOUNT_NOT_FOUND",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "No account with this id."
                      *       }
                      *     }
                      */
@@ -11320,7 +11320,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -11398,7 +11398,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
+                     *         "code": "INVALID_CURSOR",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -11423,7 +11423,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -11447,7 +11447,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -11471,7 +11471,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "ACCOUNT_NOT_FOUND",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "No account with this id."
                      *       }
                      *     }
                      */
@@ -11521,7 +11521,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -11593,8 +11593,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -11618,7 +11618,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -11666,7 +11666,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "ACCOUNT_NOT_FOUND",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "No account with this id."
                      *       }
                      *     }
                      */
@@ -11690,7 +11690,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -11764,7 +11764,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -11839,8 +11839,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -11864,7 +11864,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -11888,7 +11888,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -11912,7 +11912,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "ACCOUNT_NOT_FOUND",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "No account with this id."
                      *       }
                      *     }
                      */
@@ -11935,7 +11935,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "code": "NOT_LOCKED",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -12010,7 +12010,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -12082,8 +12082,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -12107,7 +12107,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -12131,7 +12131,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -12155,7 +12155,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "ACCOUNT_NOT_FOUND",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "No account with this id."
                      *       }
                      *     }
                      */
@@ -12179,7 +12179,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -12253,7 +12253,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -12332,7 +12332,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
+                     *         "code": "INVALID_CURSOR",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -12357,7 +12357,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -12381,7 +12381,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -12431,7 +12431,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -12506,7 +12506,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
+                     *         "code": "QUEUE_UNKNOWN",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -12531,7 +12531,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -12555,7 +12555,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -12605,7 +12605,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -12678,7 +12678,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
+                     *         "code": "QUEUE_UNKNOWN",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -12703,7 +12703,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -12727,7 +12727,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -12775,7 +12775,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -12825,7 +12825,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -12904,8 +12904,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -12929,7 +12929,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -12953,7 +12953,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -13027,7 +13027,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -13105,7 +13105,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
+                     *         "code": "INVALID_CURSOR",
                      *         "message": "What went wrong, for the person."
                      *       }
                      *     }
@@ -13130,7 +13130,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
                      *       }
                      *     }
                      */
@@ -13154,7 +13154,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Your staff role does not allow this."
                      *       }
                      *     }
                      */
@@ -13228,7 +13228,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */
@@ -13304,8 +13304,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "BAD_REQUEST",
-                     *         "message": "What went wrong, for the person."
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
                      *       }
                      *     }
                      */
@@ -13329,7 +13329,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The account changed while the request ran. Please try again."
                      *       }
                      *     }
                      */
@@ -13353,7 +13353,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "The request body is too large."
                      *       }
                      *     }
                      */
@@ -13377,7 +13377,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Send the request body as application/json."
                      *       }
                      *     }
                      */
@@ -13427,7 +13427,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "code": "INTERNAL_ERROR",
-                     *         "message": "What went wrong, for the person."
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
                      *       }
                      *     }
                      */

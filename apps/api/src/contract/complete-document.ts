@@ -119,6 +119,9 @@ function responsesOf(key: string, op: DerivedOperation, operation: Operation): R
   for (const status of [...errors.keys()].sort((a, b) => a - b)) {
     const codes = [...errors.get(status)!].sort();
     const other = others.get(status);
+    // The example shows the refusal this operation declares first, else a validation failure, else any.
+    const declared = operation.errors?.[status]?.[0];
+    const shown = declared ?? (codes.includes('VALIDATION_FAILED') ? 'VALIDATION_FAILED' : codes[0]);
     responses[String(status)] = {
       description: `${other ? `${other.description} Or an error: ` : 'Error codes: '}${codes.join(', ')}`,
       ...(status === 429
@@ -135,10 +138,7 @@ function responsesOf(key: string, op: DerivedOperation, operation: Operation): R
         'application/json': {
           schema: other?.schema ? { anyOf: [other.schema, errorWith(codes)] } : errorWith(codes),
           example: {
-            error: {
-              code: codes[0],
-              message: EXAMPLE_MESSAGES[codes[0]] ?? 'What went wrong, for the person.',
-            },
+            error: { code: shown, message: EXAMPLE_MESSAGES[shown] ?? 'What went wrong, for the person.' },
           },
         },
       },
@@ -188,4 +188,15 @@ const EXAMPLE_MESSAGES: Record<string, string> = {
   RATE_LIMITED: 'Too many attempts. Please wait and try again.',
   UNAUTHENTICATED: 'Sign in to continue.',
   PASSWORD_CHANGE_REQUIRED: 'Choose a new password before you continue.',
+  LOGIN_NOT_STARTED: 'Start again by signing in.',
+  CODE_INVALID: 'That code is not right.',
+  ACCOUNT_NOT_FOUND: 'No account with this id.',
+  STAFF_UNAUTHENTICATED:
+    'A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>.',
+  STAFF_FORBIDDEN: 'Your staff role does not allow this.',
+  UNSUPPORTED_MEDIA_TYPE: 'Send the request body as application/json.',
+  PAYLOAD_TOO_LARGE: 'The request body is too large.',
+  INTERNAL_ERROR: 'Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-….',
+  SHUTTING_DOWN: 'The service is restarting. Please try again.',
+  CONCURRENCY_CONFLICT: 'The account changed while the request ran. Please try again.',
 };
