@@ -6,7 +6,9 @@ import type { Accounts } from '@portal/accounts';
 import type { EventStore } from '@portal/event-store';
 import { EVENT_STORE } from '@portal/runtime';
 import { ACCOUNTS } from '../apps/api/src/accounts.provider';
+import { signedIn } from '@portal/client';
 import { startApp, type TestApp } from './support/app';
+import { portalClient } from './support/client';
 import { eventually, Outbox } from './support/outbox';
 
 const member = {
@@ -48,39 +50,41 @@ describe('portal: register, log in with an emailed code, use the session', () =>
     (await t.app.get<EventStore>(EVENT_STORE).readAll()).filter((e) => e.type === 'Registered').length;
 
   it('registers a nonmember, logs in with password + emailed code, and reads the account', async () => {
-    await t.http().post('/v1/registrations/nonmember').send(member).expect(201, { registered: true });
+    // The walk-through goes through the typed client a portal frontend would use (@portal/client).
+    const api = portalClient(t);
+    const registered = await api.POST('/v1/registrations/nonmember', { body: member });
+    expect(registered.response.status).toBe(201);
+    expect(registered.data).toEqual({ registered: true });
 
-    const step1 = await t
-      .http()
-      .post('/v1/login')
-      .send({ username: 'PatExample', password: member.password })
-      .expect(200);
-    expect(step1.body.secondFactor).toBe('email-code');
+    const step1 = await api.POST('/v1/login', {
+      body: { username: 'PatExample', password: member.password },
+    });
+    expect(step1.response.status).toBe(200);
+    expect(step1.data?.secondFactor).toBe('email-code');
+    const loginToken = step1.data!.loginToken;
     const code = await mail.code(member.email);
 
     const before = Date.now();
-    const step2 = await t
-      .http()
-      .post('/v1/login/verify-code')
-      .send({ loginToken: step1.body.loginToken, code })
-      .expect(200);
+    const step2 = await api.POST('/v1/login/verify-code', { body: { loginToken, code } });
     const after = Date.now();
-    const token = step2.body.sessionToken as string;
+    expect(step2.response.status).toBe(200);
+    const token = step2.data!.sessionToken;
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
     // When the session ends, from the session store's own timeouts, so a frontend can warn before.
     const { absoluteMs, idleMs } = t.app.get<Accounts>(ACCOUNTS).sessionTimeouts;
-    expect(step2.body).toEqual({
+    expect(step2.data).toEqual({
       sessionToken: token,
       mustChangePassword: false,
       expiresAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       idleTimeoutSeconds: idleMs / 1000,
     });
-    const expiresAt = Date.parse(step2.body.expiresAt);
+    const expiresAt = Date.parse(step2.data!.expiresAt);
     expect(expiresAt).toBeGreaterThanOrEqual(before + absoluteMs);
     expect(expiresAt).toBeLessThanOrEqual(after + absoluteMs);
 
-    const me = await t.http().get('/v1/me').set('authorization', `Bearer ${token}`).expect(200);
-    expect(me.body).toMatchObject({
+    const me = await api.GET('/v1/me', { headers: signedIn(token) });
+    expect(me.response.status).toBe(200);
+    expect(me.data).toMatchObject({
       username: 'patexample',
       email: member.email,
       kind: 'nonmember',
@@ -88,21 +92,19 @@ describe('portal: register, log in with an emailed code, use the session', () =>
       emailVerified: true,
     });
 
-    // The code was single use.
-    await t
-      .http()
-      .post('/v1/login/verify-code')
-      .send({ loginToken: step1.body.loginToken, code })
-      .expect(401);
+    // The code was single use: the login it finished is over (the refusal's code is one the document lists).
+    const again = await api.POST('/v1/login/verify-code', { body: { loginToken, code } });
+    expect(again.response.status).toBe(401);
+    expect(again.error?.error.code).toBe('LOGIN_NOT_STARTED');
 
     // As a frontend's fetch sends it: a JSON content type and no body.
-    await t
-      .http()
-      .post('/v1/me/logout')
-      .set('authorization', `Bearer ${token}`)
-      .set('content-type', 'application/json')
-      .expect(204);
-    await t.http().get('/v1/me').set('authorization', `Bearer ${token}`).expect(401);
+    const logout = await api.POST('/v1/me/logout', {
+      headers: { ...signedIn(token), 'content-type': 'application/json' },
+    });
+    expect(logout.response.status).toBe(204);
+    const gone = await api.GET('/v1/me', { headers: signedIn(token) });
+    expect(gone.response.status).toBe(401);
+    expect(gone.error?.error.code).toBe('UNAUTHENTICATED');
   });
 
   it('changes the password with the current one; every session ends and the new password works', async () => {

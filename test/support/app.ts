@@ -12,7 +12,9 @@ import request from 'supertest';
 import type { Metrics } from '@portal/observability';
 import { boot, CoreModule, createHttpApp } from '@portal/runtime';
 import { PORTAL_ERROR_STATUS } from '../../apps/api/src/errors';
+import { completeApiDocument } from '../../apps/api/src/openapi';
 import { roleModules } from '../../apps/standalone/src/standalone.module';
+import { recordResponses } from './contract';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -55,8 +57,11 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
       corsOrigins: b.config.corsOrigins,
       title: 'test',
       errorMapping: { domainStatus: PORTAL_ERROR_STATUS },
+      completeDocument: completeApiDocument,
     },
   );
+  // Every response this app gives is checked against its OpenAPI document when the file closes it.
+  const responses = recordResponses(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {
@@ -66,8 +71,12 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     metrics: b.metrics,
     logs,
     async close() {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      try {
+        await responses.check();
+      } finally {
+        await app.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -8,8 +8,7 @@ import type { DestinationStream } from 'pino';
 import { createLogger, type Logger, Metrics } from '@portal/observability';
 import { CoreModule } from './core.module';
 import { checkDataDir } from './data-dir';
-import { createHttpApp } from './http/create-http-app';
-import type { ErrorMapping } from './http/errors';
+import { createHttpApp, type HttpAppOptions } from './http/create-http-app';
 import { listenForMetrics } from './http/metrics-listener';
 
 export interface Boot {
@@ -71,7 +70,7 @@ export function exitOnFatal(logger: Logger): void {
 export async function runProcess(
   component: string,
   features: (b: Boot) => unknown[],
-  http: { title: string; description?: string; errorMapping?: ErrorMapping },
+  http: Pick<HttpAppOptions, 'title' | 'description' | 'errorMapping' | 'completeDocument'>,
 ): Promise<void> {
   const b = boot(component);
   const dataDirProblem = checkDataDir(b.config);

@@ -12,7 +12,7 @@ import type { Socket } from 'node:net';
 import { type INestApplication, type ValidationPipeOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { Logger, Metrics } from '@portal/observability';
 import { NestPinoLogger } from '../nest-logger';
 import {
@@ -51,6 +51,8 @@ export interface HttpAppOptions {
   trustProxy?: readonly string[];
   /** CORS_ORIGINS: the exact origins whose pages may call the API from a browser. Empty or unset: no CORS at all. */
   corsOrigins?: readonly string[];
+  /** Completes the document Nest derives from the routes (responses, examples) before it is served at /docs. */
+  completeDocument?: (document: OpenAPIObject) => OpenAPIObject;
 }
 
 /** What a browser page may send beyond the CORS-safelisted headers. */
@@ -268,6 +270,7 @@ function setUpOpenApi(app: INestApplication, options: HttpAppOptions): void {
     )
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Staff credential' }, 'staff')
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const derived = SwaggerModule.createDocument(app, config);
+  const document = options.completeDocument ? options.completeDocument(derived) : derived;
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
 }
