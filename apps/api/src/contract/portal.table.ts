@@ -1,5 +1,5 @@
 /** The portal's operations: members, nonmembers, producers and office users signing up, in and back in. */
-import { LOGIN_TOKEN_EXAMPLE } from '../portal/login-token';
+import { LOGIN_TOKEN_EXAMPLE } from '../portal/shared/login-token';
 import type { Table } from './operation';
 import { ref, SESSION_TOKEN_EXAMPLE } from './schemas';
 

@@ -3,7 +3,7 @@
  * closed (`additionalProperties: false`): a field added to an answer is a contract change the typed
  * client must see. Staff read models stay open past the fields named here.
  */
-import { LOGIN_TOKEN_EXAMPLE } from '../portal/login-token';
+import { LOGIN_TOKEN_EXAMPLE } from '../portal/shared/login-token';
 import type { Schema } from './operation';
 
 export const ref = (name: keyof typeof COMPONENTS): Schema => ({ $ref: `#/components/schemas/${name}` });
