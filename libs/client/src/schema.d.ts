@@ -423,7 +423,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Change the password (current one required). Ends every session of the account, this one included. */
-        post: operations["MeController_changePassword"];
+        post: operations["ChangePasswordController_changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1966,7 +1966,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Why (recorded): the request or ticket that asks for the erasure. */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path: {
@@ -2706,7 +2706,7 @@ export interface operations {
                 revision?: string;
             };
             header: {
-                /** @description Why (recorded). */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path: {
@@ -2906,7 +2906,7 @@ export interface operations {
                 streamId?: string;
             };
             header: {
-                /** @description Why (recorded). */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path?: never;
@@ -3100,7 +3100,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Why (recorded). */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path?: never;
@@ -3271,7 +3271,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Why (recorded). */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path?: never;
@@ -3479,7 +3479,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Why (recorded). */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path: {
@@ -3678,7 +3678,7 @@ export interface operations {
                 streamId?: string;
             };
             header: {
-                /** @description Why (recorded). */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path?: never;
@@ -6335,7 +6335,7 @@ export interface operations {
             };
         };
     };
-    MeController_changePassword: {
+    ChangePasswordController_changePassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -7978,7 +7978,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Why this account is being read: 1 to 200 characters, a ticket number and a few words, no personal data. */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path: {
@@ -9441,7 +9441,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Why this account is being read: 1 to 200 characters, a ticket number and a few words, no personal data. */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path?: never;
@@ -10995,7 +10995,7 @@ export interface operations {
                 username?: string;
             };
             header: {
-                /** @description Why the account is looked up (recorded). */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path?: never;
@@ -11166,7 +11166,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Why the account is read (recorded). */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path: {
@@ -11368,7 +11368,7 @@ export interface operations {
                 limit?: number;
             };
             header: {
-                /** @description Why the account is read (recorded). */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path: {
@@ -11565,7 +11565,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Why (recorded). */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path: {
@@ -11808,7 +11808,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Why (recorded). */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path: {
@@ -12054,7 +12054,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Why (recorded). */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path: {
@@ -12302,6 +12302,7 @@ export interface operations {
                 state?: "awaiting-letter" | "mailed";
             };
             header: {
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path?: never;
@@ -12869,7 +12870,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Why this account is being read: 1 to 200 characters, a ticket number and a few words, no personal data. */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path: {
@@ -13075,7 +13076,7 @@ export interface operations {
                 limit?: number;
             };
             header: {
-                /** @description Why this account is being read: 1 to 200 characters, a ticket number and a few words, no personal data. */
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
                 "X-Access-Reason": string;
             };
             path: {

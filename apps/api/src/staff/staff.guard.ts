@@ -66,7 +66,7 @@ export function ApiAccessReason() {
       name: ACCESS_REASON_HEADER,
       required: true,
       description:
-        'Why this account is being read: 1 to 200 characters, a ticket number and a few words, no personal data.',
+        'Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data.',
     }),
     ApiBadRequestResponse({ description: 'No reason given: 400 REASON_REQUIRED (or REASON_INVALID).' }),
   );
