@@ -129,7 +129,10 @@ export class RateLimitGuard implements CanActivate {
         ? ['ip', `security:ip:${req.ip}`, { limit: limits.messagesPerAccountPerHour, windowMs: 3_600_000 }]
         : ['ip', `${kind}:ip:${req.ip}`, { limit: limits.perIpPerMinute, windowMs: 60_000 }],
     ];
-    const account = accountKeyOf(req, this.accounts);
+    // An account rule that is off needs no account key (opening a login token and two HMACs per request).
+    const accountRuleOn =
+      (kind === 'credential' ? limits.perAccountPerMinute : limits.messagesPerAccountPerHour) > 0;
+    const account = accountRuleOn ? accountKeyOf(req, this.accounts) : undefined;
     if (account) {
       const hashed = this.accounts.keyedHash('ratelimit', account);
       checks.push(
