@@ -71,9 +71,8 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      // A safety limit, not a speed check: a test that sends 50 logins at once waits for 50 argon2
-      // hashes on 2 cores, which Jest's default 5 s does not always cover on a loaded machine.
-      testTimeout: 30_000,
+      // 30 s per test (test/support/timeout.ts says why).
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeout.ts'],
     },
   ],
 };
