@@ -52,6 +52,7 @@ import { SupportModule } from './support/support.module';
 import { AuditModule } from './audit/audit.module';
 import { AdminModule } from './admin/admin.module';
 import { OfficesModule } from './offices/offices.module';
+import { ConsoleModule } from './console/console.module';
 
 /**
  * The HTTP API: portal, support and audit routes over the command and query buses.
@@ -59,7 +60,15 @@ import { OfficesModule } from './offices/offices.module';
  * its own main.ts, or apps/standalone with the other roles.
  */
 @Module({
-  imports: [CqrsModule.forRoot(), StaffModule, SupportModule, AuditModule, AdminModule, OfficesModule],
+  imports: [
+    CqrsModule.forRoot(),
+    StaffModule,
+    SupportModule,
+    AuditModule,
+    AdminModule,
+    OfficesModule,
+    ConsoleModule,
+  ],
   controllers: [
     RecoveryCodesController,
     UseRecoveryCodeController,
