@@ -146,11 +146,14 @@ export function ActionForm({
   description,
   button,
   run,
+  unavailable,
 }: {
   title: string;
   description: ReactNode;
   button: string;
   run: (reason: string) => Promise<string>;
+  /** Why the action cannot be taken now (the button is then disabled); the form stays, with its last outcome. */
+  unavailable?: string;
 }) {
   const current = useReason();
   const [reason, setReason] = useState(current);
@@ -183,7 +186,8 @@ export function ActionForm({
         maxLength={200}
         autoComplete="off"
       />
-      <button type="submit" disabled={state.kind === 'busy'}>
+      {unavailable && <p className="meta">{unavailable}</p>}
+      <button type="submit" disabled={state.kind === 'busy' || unavailable !== undefined}>
         {state.kind === 'busy' ? 'Working…' : button}
       </button>
       <div aria-live="polite">

@@ -35,6 +35,7 @@ export function AccountScreen({ accountId }: { accountId: string }) {
 }
 
 function AccountPage({ accountId, reason }: { accountId: string; reason: string }) {
+  const client = useQueryClient();
   const account = useQuery({
     queryKey: ['account', accountId],
     queryFn: () => api.account(accountId, reason),
@@ -42,8 +43,18 @@ function AccountPage({ accountId, reason }: { accountId: string; reason: string 
   if (account.isPending) return <Loading what="the account" />;
   if (account.isError) return <ErrorState error={account.error} onRetry={() => void account.refetch()} />;
   const a = account.data;
+  const refresh = () =>
+    Promise.all([account.refetch(), client.invalidateQueries({ queryKey: ['history', accountId] })]);
   return (
     <>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => void refresh()}
+        disabled={account.isFetching}
+      >
+        {account.isFetching ? 'Refreshing…' : 'Refresh'}
+      </button>
       <Facts account={a} reason={reason} />
       <Actions account={a} />
       <History accountId={accountId} reason={reason} />
@@ -169,23 +180,21 @@ function Actions({ account: a }: { account: AccountDetail }) {
             return 'Temporary password emailed. It is not shown here: the member reads it in their email.';
           }}
         />
-        {a.locked ? (
-          <ActionForm
-            title="Unlock"
-            description={`Locked until ${when(a.lockedUntil)}. Unlocking lets the member try again now.`}
-            button="Unlock the account"
-            run={async (reason) => {
-              await api.unlock(a.accountId, reason);
-              await refresh();
-              return 'Unlocked. The member can sign in again now.';
-            }}
-          />
-        ) : (
-          <div className="action">
-            <h3>Unlock</h3>
-            <p className="meta">Not locked: nothing to unlock.</p>
-          </div>
-        )}
+        <ActionForm
+          title="Unlock"
+          description={
+            a.locked
+              ? `Locked until ${when(a.lockedUntil)}. Unlocking lets the member try again now.`
+              : 'Lets a locked-out member try again at once.'
+          }
+          button="Unlock the account"
+          unavailable={a.locked ? undefined : 'Not locked: nothing to unlock.'}
+          run={async (reason) => {
+            await api.unlock(a.accountId, reason);
+            await refresh();
+            return 'Unlocked. The member can sign in again now.';
+          }}
+        />
       </div>
     </section>
   );
