@@ -23,7 +23,8 @@ import {
   waitUntilReady,
 } from './support/service-process';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's package (`.ci/run` installs it when missing); CHROMIUM_PATH for another build of Chromium. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const member = {
@@ -98,6 +99,8 @@ describe('the staff console', () => {
       body: JSON.stringify(member),
     });
     expect(registered.status).toBe(201);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
