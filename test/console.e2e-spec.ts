@@ -278,6 +278,67 @@ describe('the staff console', () => {
     expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
   });
 
+  it('approves a provider office that registered online (seed 004)', async () => {
+    const registered = await fetch(`${service.base}/v1/registrations/provider-office`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        firstName: 'Ida',
+        lastName: 'Adminz',
+        dateOfBirth: '1975-03-14',
+        email: 'admin.z@office-z.example',
+        phone: '+15555550150',
+        username: 'idadminz',
+        password: 'OfficeZ7Admin9Pass',
+        securityQuestion: 'Name of your first pet?',
+        securityAnswer: 'Rex the Dog',
+        communication: { email: true, text: false },
+        termsAccepted: true,
+        officeName: 'Lakeside Family Medicine',
+        npi: '1234567893',
+        taxId: '12-3456789',
+      }),
+    });
+    expect(registered.status).toBe(201);
+    const { officeId } = (await registered.json()) as { officeId: string };
+
+    const page = await open(768);
+    await signIn(page, support);
+    await page.getByRole('link', { name: 'Provider offices' }).click();
+    await page.getByLabel('Office id').fill('not-an-id');
+    await page.getByLabel('Office id').press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'An office id looks like' }).waitFor();
+    await accessible(page, 'offices, a wrong id');
+    await page.getByLabel('Office id').fill(officeId);
+    await page.getByLabel('Office id').press('Enter');
+    await page.getByRole('heading', { name: 'Lakeside Family Medicine' }).waitFor();
+    await page.getByText('Pending approval').waitFor();
+    await accessible(page, 'office, pending');
+
+    const approve = page.getByRole('form', { name: 'Approve the office' });
+    await approve.getByLabel('Reason (recorded)').fill('ticket 5150: NPI checked');
+    await approve.getByRole('button', { name: 'Approve the office' }).click();
+    await approve.getByText('Approved: the office is active.').waitFor();
+    // The office read again (the read model follows the event a moment later).
+    await eventually(
+      async () => {
+        if (await page.getByText('Active', { exact: true }).count()) return true;
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        return undefined;
+      },
+      20_000,
+      'the office to show active',
+    );
+    // The administrator's account page names the office.
+    await page
+      .getByRole('link', { name: /^Account / })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'Lakeside Family Medicine' }).waitFor();
+    await page.close();
+    expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
+  });
+
   it('shows a support agent the refused state on an auditor-only screen', async () => {
     const page = await open(1280);
     await signIn(page, support);

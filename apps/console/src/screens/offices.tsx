@@ -73,6 +73,14 @@ function Office({ officeId, reason }: { officeId: string; reason: string }) {
   const o: OfficeView = office.data;
   return (
     <>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => void office.refetch()}
+        disabled={office.isFetching}
+      >
+        {office.isFetching ? 'Refreshing…' : 'Refresh'}
+      </button>
       <section aria-labelledby="office-title" className="facts">
         <h2 id="office-title">{o.name}</h2>
         <dl>
@@ -92,18 +100,17 @@ function Office({ officeId, reason }: { officeId: string; reason: string }) {
           <dd>{o.approved ? `${when(o.approved.at)} by ${text(o.approved.by)}` : 'Not yet'}</dd>
         </dl>
       </section>
-      {o.status === 'pending' && (
-        <ActionForm
-          title="Approve the office"
-          description="The office becomes active and its first ID administrator may use every function."
-          button="Approve the office"
-          run={async (r) => {
-            await api.approveOffice(officeId, r);
-            await client.invalidateQueries({ queryKey: ['office', officeId] });
-            return 'Approved: the office is active.';
-          }}
-        />
-      )}
+      <ActionForm
+        title="Approve the office"
+        description="The office becomes active and its first ID administrator may use every function."
+        button="Approve the office"
+        unavailable={o.status === 'pending' ? undefined : 'Already approved.'}
+        run={async (r) => {
+          await api.approveOffice(officeId, r);
+          await client.invalidateQueries({ queryKey: ['office', officeId] });
+          return 'Approved: the office is active.';
+        }}
+      />
       <section aria-labelledby="office-users">
         <h2 id="office-users">Users</h2>
         <div className="table-wrap">
