@@ -278,6 +278,45 @@ describe('the staff console', () => {
     expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
   });
 
+  it('answers "did my letter go out?": the letter in flight, and the account not registered yet', async () => {
+    const alex = { memberId: 'DEMO0000003', firstName: 'Alex', lastName: 'Demo', dateOfBirth: '1992-06-15' };
+    const requested = await fetch(`${service.base}/v1/activation-codes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(alex),
+    });
+    expect(requested.status).toBe(202);
+
+    const page = await open(1280);
+    await signIn(page, support);
+    await page.getByRole('link', { name: 'Activation letters' }).click();
+    await page.getByRole('radio', { name: 'Mailed' }).check();
+    // The worker mails the letter, then the read model shows it: read again until it is there.
+    const row = page.getByRole('link', { name: /^Account / });
+    await eventually(
+      async () => {
+        if (await row.count()) return true;
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        await page.getByRole('button', { name: 'Refresh' }).waitFor();
+        return undefined;
+      },
+      20_000,
+      'the mailed letter in the list',
+    );
+    await accessible(page, 'activation letters, mailed');
+    await row.first().click();
+    // Only the member id is known until the member registers.
+    await page.getByRole('heading', { name: 'Member DEMO0000003' }).waitFor();
+    const fact = (name: string) =>
+      page.getByText(name, { exact: true }).locator('xpath=following-sibling::dd[1]').innerText();
+    await expect(fact('Registered')).resolves.toBe('No');
+    await expect(fact('Status')).resolves.toBe('Not registered yet (activation code issued)');
+    await expect(fact('Activation letter')).resolves.toMatch(/^Mailed on .+, expected by .+/);
+    await accessible(page, 'account, not registered');
+    await page.close();
+    expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
+  });
+
   it('approves a provider office that registered online (seed 004)', async () => {
     const registered = await fetch(`${service.base}/v1/registrations/provider-office`, {
       method: 'POST',

@@ -63,9 +63,11 @@ function AccountPage({ accountId, reason }: { accountId: string; reason: string 
 }
 
 function name(a: AccountDetail): string {
-  return (
-    [a.personal.firstName, a.personal.lastName].filter(Boolean).map(String).join(' ') || 'No name on file'
-  );
+  const full = [a.personal.firstName, a.personal.lastName].filter(Boolean).map(String).join(' ');
+  if (full) return full;
+  // An account that only asked for an activation code has its member id and nothing else yet.
+  if (a.personal.memberId) return `Member ${String(a.personal.memberId)}`;
+  return a.personal.username ? String(a.personal.username) : 'No name on file';
 }
 
 function Facts({ account: a, reason }: { account: AccountDetail; reason: string }) {
@@ -102,7 +104,11 @@ function Facts({ account: a, reason }: { account: AccountDetail; reason: string 
           </dd>
           <dt>Password</dt>
           <dd>
-            {a.mustChangePassword ? 'Temporary: must be changed at the next login' : 'Set by the member'}
+            {!a.registered
+              ? 'None yet'
+              : a.mustChangePassword
+                ? 'Temporary: must be changed at the next login'
+                : 'Set by the member'}
           </dd>
         </dl>
         <dl>

@@ -45,16 +45,30 @@ function Letters({ state, reason }: { state: ActivationState; reason: string }) 
   if (letters.isPending) return <Loading what="activation letters" />;
   if (letters.isError) return <ErrorState error={letters.error} onRetry={() => void letters.refetch()} />;
   const items = letters.data.pages.flatMap((p) => p.items);
+  const refresh = (
+    <button
+      type="button"
+      className="secondary"
+      onClick={() => void letters.refetch()}
+      disabled={letters.isFetching}
+    >
+      {letters.isFetching ? 'Refreshing…' : 'Refresh'}
+    </button>
+  );
   if (items.length === 0)
     return (
-      <Empty>
-        {state === 'mailed'
-          ? 'No mailed letter is waiting to be used.'
-          : 'No letter is waiting to be mailed.'}
-      </Empty>
+      <>
+        {refresh}
+        <Empty>
+          {state === 'mailed'
+            ? 'No mailed letter is waiting to be used.'
+            : 'No letter is waiting to be mailed.'}
+        </Empty>
+      </>
     );
   return (
     <>
+      {refresh}
       <div className="table-wrap">
         <table>
           <caption>{items.length} activation codes</caption>
