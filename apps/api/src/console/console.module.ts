@@ -50,9 +50,14 @@ function notFound(reply: FastifyReply, code: string, message: string) {
   return reply.code(404).header('Cache-Control', 'no-store').send({ error: { code, message } });
 }
 
-/** Registers the console's routes on `fastify`, serving the build in `dir`. */
-export async function registerConsole(fastify: FastifyInstance, dir: string): Promise<void> {
-  await fastify.register(async (scope) => {
+/**
+ * Registers the console's routes on `fastify`, serving the build in `dir`. Not awaited: the
+ * plugin loads with the others when the app starts. Awaiting it here would load every plugin and
+ * route queued so far at once, before Nest installs its error handler, and those routes would then
+ * answer errors in Fastify's shape instead of ours.
+ */
+export function registerConsole(fastify: FastifyInstance, dir: string): void {
+  void fastify.register(async (scope) => {
     scope.addHook('onSend', async (_request, reply, payload) => {
       secure(reply);
       return payload;
@@ -97,12 +102,12 @@ export class ConsoleModule implements OnModuleInit {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async onModuleInit(): Promise<void> {
+  onModuleInit(): void {
     const fastify = this.host.httpAdapter?.getInstance<FastifyInstance>();
     // Not under HTTP (a CLI booting the module graph): nothing to serve.
     if (!fastify || typeof fastify.register !== 'function') return;
     if (!existsSync(join(CONSOLE_DIR, 'index.html')))
       this.logger.warn({ dir: CONSOLE_DIR }, 'console not built: /console answers 404 until `npm run build`');
-    await registerConsole(fastify, CONSOLE_DIR);
+    registerConsole(fastify, CONSOLE_DIR);
   }
 }
