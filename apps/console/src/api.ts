@@ -1,0 +1,305 @@
+/**
+ * Every HTTP call the console makes, and the staff credential it makes them with. Nothing
+ * else in the console calls fetch: moving to the generated typed client (openapi-fetch) or to
+ * a cookie session replaces this file, not the screens.
+ *
+ * Only documented /v1 staff routes, on the console's own origin. The credential is the CLI's
+ * bearer (`npm run staff -- create <id> --role support`), kept in sessionStorage: it lives
+ * as long as the tab, never in a cookie or in localStorage, and sign-out removes it.
+ */
+
+const CREDENTIAL_KEY = 'portal.console.staff-credential';
+const REASON_HEADER = 'X-Access-Reason';
+
+// ---- the shapes the routes answer (to be replaced by the generated OpenAPI types) ----
+
+export interface Page<T> {
+  items: T[];
+  next?: string;
+}
+
+export type AccountStatus = 'activation-pending' | 'active' | 'deactivated' | 'erased';
+
+export interface AccountSummary {
+  accountId: string;
+  status: AccountStatus;
+  locked: boolean;
+  personal: Record<string, unknown>;
+}
+
+export interface OfficeBlock {
+  officeId: string;
+  name: string;
+  status: string;
+  functions?: string[];
+  [key: string]: unknown;
+}
+
+export interface AccountDetail extends AccountSummary {
+  kind?: string;
+  organisation?: { kind?: string; id?: string; name?: string; [key: string]: unknown };
+  registered: boolean;
+  registeredAt?: string;
+  registeredVia?: string;
+  lockedUntil?: string;
+  consecutiveFailures: number;
+  deactivated?: { at: string; reason: string };
+  activation?: {
+    codeId: string;
+    issuedAt: string;
+    expiresAt: string;
+    mailedAt?: string;
+    expectedDeliveryAt?: string;
+    vendorReference?: string;
+    used: boolean;
+    expired: boolean;
+  };
+  authenticatorEnrolled: boolean;
+  lastLogin?: { at: string; method: string };
+  mustChangePassword: boolean;
+  emailVerified: boolean;
+  erased: boolean;
+  office?: OfficeBlock;
+}
+
+export type Actor =
+  | { kind: 'self'; accountId?: string }
+  | { kind: 'staff'; staffId: string; role?: string }
+  | { kind: 'system'; component: string }
+  | { kind: 'anonymous' };
+
+export interface HistoryEntry {
+  at: string;
+  type: string;
+  text: string;
+  actor: Actor;
+  ip?: string;
+  streamId: string;
+  revision: string;
+  eventId: string;
+}
+
+export type ActivationState = 'awaiting-letter' | 'mailed';
+
+export interface ActivationInFlight {
+  accountId: string;
+  codeId: string;
+  state: ActivationState;
+  issuedAt: string;
+  expiresAt: string;
+  mailedAt?: string;
+  expectedDeliveryAt?: string;
+  expired: boolean;
+}
+
+export const QUEUES = ['email', 'letter'] as const;
+export type Queue = (typeof QUEUES)[number];
+
+export interface DeadJob {
+  queue: Queue;
+  id: string;
+  attemptsMade: number;
+  lastError: string;
+  failedAt: number;
+}
+
+export interface DeadLetters {
+  queue: Queue;
+  count: number;
+  items: DeadJob[];
+}
+
+export interface OfficeView {
+  officeId: string;
+  name: string;
+  npi: string;
+  taxId: unknown;
+  status: 'pending' | 'active' | string;
+  registeredAt: string;
+  firstAdministrator: string;
+  approved?: { at: string; by: string; [key: string]: unknown };
+  users: { accountId: string; functions: string[]; addedAt: string; addedBy: string }[];
+  administrators: string[];
+}
+
+export interface VerifyReport {
+  intact: boolean;
+  breaks: { streamId: string; revision?: string; reason?: string; [key: string]: unknown }[];
+  [key: string]: unknown;
+}
+
+/** The search keys of GET /v1/support/accounts, one at a time (last name goes with a date of birth). */
+export type SearchQuery =
+  | { username: string }
+  | { email: string }
+  | { memberId: string }
+  | { phone: string }
+  | { lastName: string; dateOfBirth: string }
+  | { lastNamePrefix: string };
+
+// ---- errors ----
+
+/** An answer other than 2xx, in the service's error shape `{ error: { code, message, fields? } }`. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string>,
+    readonly correlationId?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** 403: signed in, but the role does not allow this route. */
+  get refused(): boolean {
+    return this.status === 403;
+  }
+}
+
+// ---- the credential ----
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+
+function storage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+let credential: string | undefined = storage()?.getItem(CREDENTIAL_KEY) ?? undefined;
+
+export function isSignedIn(): boolean {
+  return credential !== undefined;
+}
+
+/** The id part of `stf_<staffId>_<secret>`, to show who is signed in (the secret is never shown). */
+export function staffId(): string | undefined {
+  // The secret is 43 base64url characters; both parts may hold `_`, so the split is by length.
+  return credential ? /^stf_(.+)_[A-Za-z0-9_-]{43}$/.exec(credential)?.[1] : undefined;
+}
+
+/** Keeps a CLI credential for this tab; the first call to a route tells whether it is valid. */
+export function signIn(token: string): void {
+  const value = token.trim();
+  if (!/^stf_\S+_[A-Za-z0-9_-]{43}$/.test(value))
+    throw new ApiError(0, 'CREDENTIAL_MALFORMED', 'A staff credential looks like stf_<id>_<secret>.');
+  credential = value;
+  storage()?.setItem(CREDENTIAL_KEY, value);
+  listeners.forEach((l) => l());
+}
+
+export function signOut(): void {
+  credential = undefined;
+  storage()?.removeItem(CREDENTIAL_KEY);
+  listeners.forEach((l) => l());
+}
+
+/** Called on sign-in and sign-out (also when a 401 ends the session). */
+export function onCredentialChange(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+// ---- transport ----
+
+interface CallOptions {
+  method?: 'GET' | 'POST';
+  query?: Record<string, string | number | undefined>;
+  reason?: string;
+}
+
+async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
+  if (!credential) throw new ApiError(401, 'STAFF_UNAUTHENTICATED', 'Sign in to continue.');
+  const url = new URL(path, window.location.origin);
+  for (const [k, v] of Object.entries(options.query ?? {}))
+    if (v !== undefined && v !== '') url.searchParams.set(k, String(v));
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${credential}`,
+    Accept: 'application/json',
+  };
+  if (options.reason !== undefined) headers[REASON_HEADER] = options.reason;
+  let res: Response;
+  try {
+    res = await fetch(url, { method: options.method ?? 'GET', headers, credentials: 'omit' });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'The service did not answer. Check the connection and try again.');
+  }
+  const correlationId = res.headers.get('x-correlation-id') ?? undefined;
+  const body: unknown = await res.json().catch(() => undefined);
+  if (!res.ok) {
+    const error = (body as { error?: { code?: string; message?: string; fields?: Record<string, string> } })
+      ?.error;
+    const failure = new ApiError(
+      res.status,
+      error?.code ?? `HTTP_${res.status}`,
+      error?.message ?? `The service answered ${res.status}.`,
+      error?.fields,
+      correlationId,
+    );
+    // A credential refused (unknown, rotated, disabled) ends the session: sign in again.
+    if (res.status === 401) signOut();
+    throw failure;
+  }
+  return body as T;
+}
+
+// ---- the routes ----
+
+export const api = {
+  search: (query: SearchQuery, reason: string, after?: string) =>
+    call<Page<AccountSummary>>('/v1/support/accounts', { query: { ...query, after, limit: 20 }, reason }),
+
+  account: (accountId: string, reason: string) =>
+    call<AccountDetail>(`/v1/support/accounts/${encodeURIComponent(accountId)}`, { reason }),
+
+  history: (accountId: string, reason: string, after?: string) =>
+    call<Page<HistoryEntry>>(`/v1/support/accounts/${encodeURIComponent(accountId)}/history`, {
+      query: { after, limit: 50 },
+      reason,
+    }),
+
+  unlock: (accountId: string, reason: string) =>
+    call<{ unlocked: boolean }>(`/v1/support/accounts/${encodeURIComponent(accountId)}/unlock`, {
+      method: 'POST',
+      reason,
+    }),
+
+  temporaryPassword: (accountId: string, reason: string) =>
+    call<{ sent: boolean }>(`/v1/support/accounts/${encodeURIComponent(accountId)}/temporary-password`, {
+      method: 'POST',
+      reason,
+    }),
+
+  usernameReminder: (accountId: string, reason: string) =>
+    call<{ sent: boolean }>(`/v1/support/accounts/${encodeURIComponent(accountId)}/username-reminder`, {
+      method: 'POST',
+      reason,
+    }),
+
+  activations: (state: ActivationState, reason: string, after?: string) =>
+    call<Page<ActivationInFlight>>('/v1/support/activations', { query: { state, after, limit: 50 }, reason }),
+
+  deadLetters: (queue: Queue) =>
+    call<DeadLetters>(`/v1/support/dead-letters/${queue}`, { query: { limit: 100 } }),
+
+  retryDeadLetter: (queue: Queue, jobId: string) =>
+    call<{ queued: boolean }>(`/v1/support/dead-letters/${queue}/${encodeURIComponent(jobId)}/retry`, {
+      method: 'POST',
+    }),
+
+  office: (officeId: string, reason: string) =>
+    call<OfficeView>(`/v1/support/offices/${encodeURIComponent(officeId)}`, { reason }),
+
+  approveOffice: (officeId: string, reason: string) =>
+    call<{ officeId: string; status: string }>(`/v1/offices/${encodeURIComponent(officeId)}/approve`, {
+      method: 'POST',
+      reason,
+    }),
+
+  verifyChains: (reason: string) => call<VerifyReport>('/v1/audit/verify', { reason }),
+};

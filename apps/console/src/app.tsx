@@ -1,0 +1,175 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { ApiError, isSignedIn, onCredentialChange, signIn, signOut, staffId } from './api';
+import { Link, navigate, usePath } from './router';
+import { ReasonContext, ScreenTitle } from './ui';
+import { SearchScreen } from './screens/search';
+import { AccountScreen } from './screens/account';
+import { ActivationsScreen } from './screens/activations';
+import { DeadLettersScreen } from './screens/dead-letters';
+import { OfficeScreen, OfficesScreen } from './screens/offices';
+import { VerifyScreen } from './screens/verify';
+
+const NAV = [
+  { to: '/', label: 'Find an account' },
+  { to: '/activations', label: 'Activation letters' },
+  { to: '/dead-letters', label: 'Dead letters' },
+  { to: '/offices', label: 'Provider offices' },
+  { to: '/audit/verify', label: 'Verify chains' },
+];
+
+export function App() {
+  const [signedIn, setSignedIn] = useState(isSignedIn);
+  const [expired, setExpired] = useState(false);
+  const client = useQueryClient();
+  useEffect(
+    () =>
+      onCredentialChange(() => {
+        const now = isSignedIn();
+        setSignedIn(now);
+        if (!now) setExpired(true);
+        // Nothing read under one credential stays in memory for the next.
+        if (!now) client.clear();
+      }),
+    [client],
+  );
+  return signedIn ? <Shell /> : <SignIn expired={expired} onSignedIn={() => setExpired(false)} />;
+}
+
+function SignIn({ expired, onSignedIn }: { expired: boolean; onSignedIn: () => void }) {
+  const [token, setToken] = useState('');
+  const [error, setError] = useState<string>();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      signIn(token);
+      onSignedIn();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'That credential could not be used.');
+    }
+  };
+  return (
+    <main className="sign-in">
+      <ScreenTitle>Staff console: sign in</ScreenTitle>
+      {expired && (
+        <p className="notice" role="status">
+          Signed out. If you did not sign out yourself, the service refused the credential (rotated, disabled
+          or mistyped): sign in with a valid one.
+        </p>
+      )}
+      <form onSubmit={submit}>
+        <label htmlFor="credential">Staff credential</label>
+        <p className="meta" id="credential-help">
+          The <code>stf_…</code> credential from{' '}
+          <code>npm run staff -- create &lt;id&gt; --role support</code>. It is kept for this tab only and
+          forgotten when you sign out or close it.
+        </p>
+        <input
+          id="credential"
+          type="password"
+          autoComplete="off"
+          aria-describedby="credential-help"
+          value={token}
+          onChange={(e) => setToken(e.target.value)}
+          required
+        />
+        {error && (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit">Sign in</button>
+      </form>
+    </main>
+  );
+}
+
+function Shell() {
+  const path = usePath();
+  const [reason, setReason] = useState('');
+  const out = () => {
+    signOut();
+    navigate('/');
+  };
+  return (
+    <ReasonContext.Provider value={{ reason, setReason }}>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <p className="brand">Staff console</p>
+        <nav aria-label="Console">
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.to}>
+                <Link to={n.to} aria-current={section(path) === n.to ? 'page' : undefined}>
+                  {n.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="who">
+          <span>
+            Signed in as <strong>{staffId() ?? 'staff'}</strong>
+          </span>
+          <button type="button" onClick={out}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <div className="reason-bar">
+        <label htmlFor="reason">Reason for access</label>
+        <input
+          id="reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          maxLength={200}
+          placeholder="Ticket number and a few words, no personal data"
+          autoComplete="off"
+          aria-describedby="reason-help"
+        />
+        <span id="reason-help" className="meta">
+          Sent with every read and action, and recorded.
+        </span>
+      </div>
+      <main id="main">
+        <Screen path={path} />
+      </main>
+    </ReasonContext.Provider>
+  );
+}
+
+function section(path: string): string {
+  if (path.startsWith('/accounts/') || path === '/') return '/';
+  const top = NAV.find((n) => n.to !== '/' && path.startsWith(n.to));
+  return top?.to ?? path;
+}
+
+function Screen({ path }: { path: string }) {
+  const account = /^\/accounts\/([^/]+)\/?$/.exec(path);
+  if (account) return <AccountScreen key={account[1]} accountId={decodeURIComponent(account[1])} />;
+  const office = /^\/offices\/([^/]+)\/?$/.exec(path);
+  if (office) return <OfficeScreen key={office[1]} officeId={decodeURIComponent(office[1])} />;
+  switch (path.replace(/\/$/, '') || '/') {
+    case '/':
+      return <SearchScreen />;
+    case '/activations':
+      return <ActivationsScreen />;
+    case '/dead-letters':
+      return <DeadLettersScreen />;
+    case '/offices':
+      return <OfficesScreen />;
+    case '/audit/verify':
+      return <VerifyScreen />;
+    default:
+      return (
+        <>
+          <ScreenTitle>Not found</ScreenTitle>
+          <p>
+            The console has no page here. <Link to="/">Find an account</Link>.
+          </p>
+        </>
+      );
+  }
+}

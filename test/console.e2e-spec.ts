@@ -1,0 +1,405 @@
+/**
+ * The staff console in a real browser (Debian's chromium through playwright-core), against the
+ * service as `npm start` runs it: seed 000's support questions end to end. A member registers
+ * through the API; a support agent then finds them ("am I registered?"), sends the username
+ * again ("what is my username?"), issues a temporary password it never sees, and unlocks the
+ * account after a lockout; the same agent is refused an auditor screen. Every screen visited
+ * is checked with axe-core (no serious or critical violation), under the console's CSP (no
+ * violation reported, no request leaves the origin), at 1280 and 768 pixels wide.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { eventually, Outbox } from './support/outbox';
+import {
+  baseEnv,
+  type Build,
+  buildService,
+  ROOT,
+  type ServiceProcess,
+  spawnService,
+  waitUntilReady,
+} from './support/service-process';
+
+/** Debian's package (`.ci/run` installs it when missing); CHROMIUM_PATH for another build of Chromium. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const member = {
+  memberId: 'DEMO0000001',
+  firstName: 'Pat',
+  lastName: 'Example',
+  dateOfBirth: '1980-04-01',
+  email: 'pat@example.com',
+  phone: '+15555550100',
+  username: 'patexample',
+  password: 'Correct7Horse9Battery',
+  securityQuestion: 'Name of your first pet?',
+  securityAnswer: 'Rex the Dog',
+  communication: { email: true, text: false },
+  termsAccepted: true,
+};
+
+jest.setTimeout(120_000);
+
+/** The console built into the service build (where the compiled API looks for it: dist/console). */
+function buildConsole(build: Build): void {
+  const target = join(build.dir, 'console');
+  if (existsSync(join(target, 'index.html'))) return;
+  const scratch = `${target}.${process.pid}`;
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'apps/console/vite.config.mjs',
+      '--outDir',
+      scratch,
+    ],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
+  // Another suite may have finished the same build meanwhile: either copy is the same.
+  if (!existsSync(join(target, 'index.html'))) renameSync(scratch, target);
+  else rmSync(scratch, { recursive: true, force: true });
+}
+
+describe('the staff console', () => {
+  let service: ServiceProcess;
+  let dataDir: string;
+  let browser: Browser;
+  let support: string;
+  const violations: string[] = [];
+  const foreign: string[] = [];
+
+  const staffToken = (build: Build, id: string, role: string) =>
+    execFileSync(
+      process.execPath,
+      [join(build.dir, 'apps/api/src/cli/staff-cli.js'), 'create', id, '--role', role],
+      {
+        env: { ...baseEnv(), DATA_DIR: dataDir },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    ).trim();
+
+  beforeAll(async () => {
+    const build = await buildService();
+    buildConsole(build);
+    dataDir = mkdtempSync(join(tmpdir(), 'console-e2e-'));
+    // Every role in one process, as `npm start`: the worker delivers the emails to the outbox.
+    service = await spawnService({ script: build.main, env: { DATA_DIR: dataDir } });
+    await waitUntilReady(service);
+    support = staffToken(build, 'sam.support', 'support');
+    const registered = await fetch(`${service.base}/v1/registrations/member`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(member),
+    });
+    expect(registered.status).toBe(201);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      // Chromium's sandbox cannot start as root (CI containers).
+      chromiumSandbox: process.getuid?.() !== 0,
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** A fresh tab at `width`, watching for CSP violations, script errors and requests to any other origin. */
+  async function open(width = 1280): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    page.on('pageerror', (e) => violations.push(`script error: ${e.message}`));
+    page.on('request', (r) => {
+      if (new URL(r.url()).origin !== service.base) foreign.push(r.url());
+    });
+    await page.goto(`${service.base}/console/`);
+    return page;
+  }
+
+  async function signIn(page: Page, token: string): Promise<void> {
+    await page.getByLabel('Staff credential').fill(token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Reason for access').fill('ticket 4711: member called');
+  }
+
+  /** axe-core on the page as it is: no serious or critical violation, and it fits the width. */
+  async function accessible(page: Page, screen: string): Promise<void> {
+    // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+    await page.evaluate(AXE);
+    // Strings, not functions: the test is compiled without the DOM's types.
+    const found = await page.evaluate<{ id: string; impact: string; nodes: { target: string[] }[] }[]>(
+      'axe.run().then((r) => r.violations)',
+    );
+    const bad = found
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${screen}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(bad).toEqual([]);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect({ screen, overflow: overflow > 0 }).toEqual({ screen, overflow: false });
+  }
+
+  it('is served at /console with a strict CSP, and client routes load the same page', async () => {
+    for (const path of ['/console', '/console/', '/console/accounts/00000000-0000-4000-8000-000000000000']) {
+      const res = await fetch(`${service.base}${path}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(res.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
+          "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+      );
+      const html = await res.text();
+      // No inline script or style: everything the page runs is a file of its own origin.
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|style="/);
+    }
+    const missing = await fetch(`${service.base}/console/assets/no-such-file.js`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String) } });
+  });
+
+  it('answers seed 000’s support questions: found, username sent, temporary password, unlocked', async () => {
+    const mail = new Outbox(dataDir);
+    const page = await open(1280);
+    await accessible(page, 'sign-in');
+    await signIn(page, support);
+
+    // "Am I registered?": someone who is not, then the member, by last name and date of birth.
+    await page.getByLabel('Last name', { exact: true }).fill('Nobody');
+    await page.getByLabel('Date of birth', { exact: true }).fill('1970-01-01');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByText('No account matches').waitFor();
+    await accessible(page, 'search, nothing found');
+
+    // By member id this time, by keyboard: the radio, the field, Enter.
+    await page.getByRole('radio', { name: 'Member id' }).check();
+    await page.getByRole('textbox', { name: 'Member id' }).fill(member.memberId);
+    await page.getByRole('textbox', { name: 'Member id' }).press('Enter');
+    const link = page.getByRole('link', { name: 'Pat Example' });
+    await link.waitFor();
+    await expect(page.getByRole('cell', { name: 'Registered, active' }).count()).resolves.toBe(1);
+    await accessible(page, 'search results');
+    await link.focus();
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { name: 'Pat Example' }).waitFor();
+    await expect(
+      page.getByText('Registered', { exact: true }).locator('xpath=following-sibling::dd[1]').innerText(),
+    ).resolves.toMatch(/^Yes, on /);
+    await expect(page.getByText(member.username, { exact: true }).count()).resolves.toBeGreaterThan(0);
+    await accessible(page, 'account');
+
+    // "What is my username?"
+    const reminder = page.getByRole('form', { name: 'Send the username again' });
+    await reminder.getByLabel('Reason (recorded)').fill('ticket 4711: forgot username');
+    await reminder.getByRole('button', { name: 'Send username reminder' }).click();
+    await reminder.getByText('Username reminder sent').waitFor();
+    expect((await mail.next(member.email, new RegExp(member.username))).text).toContain(member.username);
+
+    // A temporary password: emailed, never shown.
+    const temporary = page.getByRole('form', { name: 'Temporary password' });
+    await temporary.getByRole('button', { name: 'Email a temporary password' }).click();
+    await temporary.getByText('Temporary password emailed').waitFor();
+    const email = await mail.next(member.email, /temporary password for your account/);
+    const password = /for your account:\s*([A-Za-z0-9]{16})/.exec(email.text)![1];
+    expect(await page.content()).not.toContain(password);
+
+    // Locked out (five wrong passwords), then unlocked by support.
+    for (let i = 0; i < 5; i++)
+      await fetch(`${service.base}/v1/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: member.username, password: 'Wrong7Password9x' }),
+      });
+    const locked = page.getByText('Locked', { exact: true }).locator('xpath=following-sibling::dd[1]');
+    await eventually(
+      async () => {
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        await page.getByRole('button', { name: 'Refresh' }).waitFor();
+        return /^Yes, until/.test(await locked.innerText()) ? true : undefined;
+      },
+      20_000,
+      'the account page to show the lock',
+    );
+    const unlock = page.getByRole('form', { name: 'Unlock' });
+    await unlock.getByRole('button', { name: 'Unlock the account' }).click();
+    await page.getByText('Unlocked. The member can sign in again now.').waitFor();
+    await eventually(
+      async () => {
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        return /^No/.test(await locked.innerText()) ? true : undefined;
+      },
+      20_000,
+      'the account page to show the account unlocked',
+    );
+
+    // The timeline keeps staff reads and actions apart from the member's own events.
+    const staffLane = page.getByRole('region', { name: 'Staff reads and actions' });
+    const ownLane = page.getByRole('region', { name: 'The member’s own events' });
+    await eventually(
+      async () => ((await staffLane.getByText(/sam\.support/).count()) > 0 ? true : undefined),
+      20_000,
+      'staff entries in the timeline',
+    );
+    await expect(ownLane.getByText(/sam\.support/).count()).resolves.toBe(0);
+    await expect(ownLane.getByText('By the member', { exact: false }).count()).resolves.toBeGreaterThan(0);
+    await page.getByRole('radio', { name: 'Staff reads and actions' }).check();
+    await expect(ownLane.count()).resolves.toBe(0);
+    await accessible(page, 'account after the actions');
+
+    // The same page on a 768-pixel tablet.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await accessible(page, 'account at 768 px');
+
+    // Activation letters and dead letters: their empty states, by the navigation links.
+    await page.getByRole('link', { name: 'Activation letters' }).click();
+    await page.getByText(/No letter is waiting to be mailed|activation codes/).waitFor();
+    await accessible(page, 'activation letters');
+    await page.getByRole('link', { name: 'Dead letters' }).click();
+    await page.getByText(/No dead emails|dead emails/).waitFor();
+    await accessible(page, 'dead letters');
+
+    // Sign-out forgets the credential.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Staff credential').waitFor();
+    await expect(page.evaluate<number>('window.sessionStorage.length')).resolves.toBe(0);
+    await page.close();
+    expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
+  });
+
+  it('answers "did my letter go out?": the letter in flight, and the account not registered yet', async () => {
+    const alex = { memberId: 'DEMO0000003', firstName: 'Alex', lastName: 'Demo', dateOfBirth: '1992-06-15' };
+    const requested = await fetch(`${service.base}/v1/activation-codes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(alex),
+    });
+    expect(requested.status).toBe(202);
+
+    const page = await open(1280);
+    await signIn(page, support);
+    await page.getByRole('link', { name: 'Activation letters' }).click();
+    await page.getByRole('radio', { name: 'Mailed' }).check();
+    // The worker mails the letter, then the read model shows it: read again until it is there.
+    const row = page.getByRole('link', { name: /^Account / });
+    await eventually(
+      async () => {
+        if (await row.count()) return true;
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        await page.getByRole('button', { name: 'Refresh' }).waitFor();
+        return undefined;
+      },
+      20_000,
+      'the mailed letter in the list',
+    );
+    await accessible(page, 'activation letters, mailed');
+    await row.first().click();
+    // Only the member id is known until the member registers.
+    await page.getByRole('heading', { name: 'Member DEMO0000003' }).waitFor();
+    const fact = (name: string) =>
+      page.getByText(name, { exact: true }).locator('xpath=following-sibling::dd[1]').innerText();
+    await expect(fact('Registered')).resolves.toBe('No');
+    await expect(fact('Status')).resolves.toBe('Not registered yet (activation code issued)');
+    await expect(fact('Activation letter')).resolves.toMatch(/^Mailed on .+, expected by .+/);
+    await accessible(page, 'account, not registered');
+    await page.close();
+    expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
+  });
+
+  it('approves a provider office that registered online (seed 004)', async () => {
+    const registered = await fetch(`${service.base}/v1/registrations/provider-office`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        firstName: 'Ida',
+        lastName: 'Adminz',
+        dateOfBirth: '1975-03-14',
+        email: 'admin.z@office-z.example',
+        phone: '+15555550150',
+        username: 'idadminz',
+        password: 'OfficeZ7Admin9Pass',
+        securityQuestion: 'Name of your first pet?',
+        securityAnswer: 'Rex the Dog',
+        communication: { email: true, text: false },
+        termsAccepted: true,
+        officeName: 'Lakeside Family Medicine',
+        npi: '1234567893',
+        taxId: '12-3456789',
+      }),
+    });
+    expect(registered.status).toBe(201);
+    const { officeId } = (await registered.json()) as { officeId: string };
+
+    const page = await open(768);
+    await signIn(page, support);
+    await page.getByRole('link', { name: 'Provider offices' }).click();
+    await page.getByLabel('Office id').fill('not-an-id');
+    await page.getByLabel('Office id').press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'An office id looks like' }).waitFor();
+    await accessible(page, 'offices, a wrong id');
+    await page.getByLabel('Office id').fill(officeId);
+    await page.getByLabel('Office id').press('Enter');
+    await page.getByRole('heading', { name: 'Lakeside Family Medicine' }).waitFor();
+    await page.getByText('Pending approval').waitFor();
+    await accessible(page, 'office, pending');
+
+    const approve = page.getByRole('form', { name: 'Approve the office' });
+    await approve.getByLabel('Reason (recorded)').fill('ticket 5150: NPI checked');
+    await approve.getByRole('button', { name: 'Approve the office' }).click();
+    await approve.getByText('Approved: the office is active.').waitFor();
+    // The office read again (the read model follows the event a moment later).
+    await eventually(
+      async () => {
+        if (await page.getByText('Active', { exact: true }).count()) return true;
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        return undefined;
+      },
+      20_000,
+      'the office to show active',
+    );
+    // The administrator's account page names the office.
+    await page
+      .getByRole('link', { name: /^Account / })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'Lakeside Family Medicine' }).waitFor();
+    await page.close();
+    expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
+  });
+
+  it('shows a support agent the refused state on an auditor-only screen', async () => {
+    const page = await open(1280);
+    await signIn(page, support);
+    await page.getByRole('link', { name: 'Verify chains' }).click();
+    await page.getByRole('button', { name: 'Verify every chain' }).click();
+    const refused = page.getByRole('alert').filter({ hasText: 'Not allowed' });
+    await refused.waitFor();
+    await expect(refused.innerText()).resolves.toContain('403 STAFF_FORBIDDEN');
+    await accessible(page, 'verify chains, refused');
+    await page.close();
+    expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
+  });
+
+  it('sends a refused credential back to sign-in', async () => {
+    const page = await open(768);
+    await signIn(page, `stf_sam.support_${'A'.repeat(43)}`);
+    await page.getByRole('radio', { name: 'Member id' }).check();
+    await page.getByRole('textbox', { name: 'Member id' }).fill(member.memberId);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByText('the service refused the credential').waitFor();
+    await expect(page.evaluate<number>('window.sessionStorage.length')).resolves.toBe(0);
+    await accessible(page, 'sign-in after a refused credential');
+    await page.close();
+  });
+});
