@@ -73,17 +73,35 @@ interface RebuildReport {
   peakRssBytes: number;
   writes: number;
   applied: number;
+  /** Calls of `write` (each one transaction on SQLite) and the longest of them. */
+  writeCalls: number;
+  longestWriteMs: number;
+  /** The longest the event loop was held (a 10 ms histogram over the run). */
+  loopMaxMs: number;
   documents: Record<string, number>;
 }
 
-/** The document store with its writes counted (documents written = bodies and tombstones sent, and how many were applied). */
-function counting(docs: DocumentStore, counts: { writes: number; applied: number }): DocumentStore {
+interface Counts {
+  writes: number;
+  applied: number;
+  calls: number;
+  longestMs: number;
+}
+
+/**
+ * The document store with its writes counted (documents written = bodies and tombstones sent, and how many were
+ * applied; calls, and the longest call).
+ */
+function counting(docs: DocumentStore, counts: Counts): DocumentStore {
   return new Proxy(docs, {
     get(target, prop, receiver) {
       if (prop === 'write')
         return async (generation: number, writes: readonly Write[]) => {
           counts.writes += writes.length;
+          counts.calls++;
+          const t0 = performance.now();
           const applied = await target.write(generation, writes);
+          counts.longestMs = Math.max(counts.longestMs, performance.now() - t0);
           counts.applied += applied;
           return applied;
         };
@@ -115,7 +133,7 @@ async function rebuildChild(dataDir: string, variant: Variant, batchSize: number
   });
   const store = createEventStore(config.eventStore);
   const { accounts, close } = createAccounts(config, store);
-  const counts = { writes: 0, applied: 0 };
+  const counts: Counts = { writes: 0, applied: 0, calls: 0, longestMs: 0 };
   const shm = variant === 'shm' ? mkdtempSync('/dev/shm/bench-projector-') : undefined;
   const docs = counting(
     variant === 'memory' || variant === 'memory-keys'
@@ -135,6 +153,8 @@ async function rebuildChild(dataDir: string, variant: Variant, batchSize: number
       : accounts,
     docs,
   );
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let events = 0;
@@ -154,6 +174,7 @@ async function rebuildChild(dataDir: string, variant: Variant, batchSize: number
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  loop.disable();
   const documents: Record<string, number> = {};
   if (to > 0)
     for (const p of projector.projections) documents[p.spec.name] = await docs.count(to, p.spec.name);
@@ -165,6 +186,9 @@ async function rebuildChild(dataDir: string, variant: Variant, batchSize: number
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     writes: counts.writes,
     applied: counts.applied,
+    writeCalls: counts.calls,
+    longestWriteMs: counts.longestMs,
+    loopMaxMs: loop.max / 1e6,
     documents,
   };
   await docs.close();
@@ -289,15 +313,14 @@ async function rebuildBench(): Promise<void> {
   const { dir, keys, remove } = await filledStore(arg('accounts', 100_000));
   try {
     console.log(
-      '| run | events | time | rate | CPU | peak RSS | documents written (applied) | live documents |',
+      '| run | events | time | rate | CPU | peak RSS | documents written (applied) | write calls (longest) | loop held max | live documents |',
     );
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
     const line = (name: string, r: RebuildReport) =>
       console.log(
         `| ${name} | ${fmt(r.events)} | ${r.seconds.toFixed(2)} s | **${fmt(r.rate)} events/s** | ${(r.cpuSeconds / r.seconds).toFixed(2)} cores | ` +
-          `${fmt(r.peakRssBytes / MiB)} MiB | ${fmt(r.writes)} (${fmt(r.applied)}) | ${Object.entries(
-            r.documents,
-          )
+          `${fmt(r.peakRssBytes / MiB)} MiB | ${fmt(r.writes)} (${fmt(r.applied)}) | ${fmt(r.writeCalls)} (${fmt(r.longestWriteMs)} ms) | ` +
+          `${fmt(r.loopMaxMs)} ms | ${Object.entries(r.documents)
             .map(([c, n]) => `${c} ${fmt(n)}`)
             .join(', ')} |`,
       );
