@@ -72,19 +72,46 @@ interface RebuildReport {
   peakRssBytes: number;
   writes: number;
   applied: number;
+  /** Calls of `write` (each one transaction on SQLite) and the longest of them. */
+  writeCalls: number;
+  longestWriteMs: number;
+  /** How long `finishFill` took (the index-term rows, in a worker thread). */
+  finishFillMs: number;
+  /** The longest the event loop was held (a 10 ms histogram over the run). */
+  loopMaxMs: number;
   documents: Record<string, number>;
 }
 
-/** The document store with its writes counted (documents written = bodies and tombstones sent, and how many were applied). */
-function counting(docs: DocumentStore, counts: { writes: number; applied: number }): DocumentStore {
+interface Counts {
+  writes: number;
+  applied: number;
+  calls: number;
+  longestMs: number;
+  finishFillMs: number;
+}
+
+/**
+ * The document store with its writes counted (documents written = bodies and tombstones sent, and how many were
+ * applied; calls, and the longest call).
+ */
+function counting(docs: DocumentStore, counts: Counts): DocumentStore {
   return new Proxy(docs, {
     get(target, prop, receiver) {
       if (prop === 'write')
         return async (generation: number, writes: readonly Write[]) => {
           counts.writes += writes.length;
+          counts.calls++;
+          const t0 = performance.now();
           const applied = await target.write(generation, writes);
+          counts.longestMs = Math.max(counts.longestMs, performance.now() - t0);
           counts.applied += applied;
           return applied;
+        };
+      if (prop === 'finishFill')
+        return async (generation: number) => {
+          const t0 = performance.now();
+          await target.finishFill(generation);
+          counts.finishFillMs += performance.now() - t0;
         };
       const value = Reflect.get(target, prop, receiver) as unknown;
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
@@ -114,7 +141,7 @@ async function rebuildChild(dataDir: string, variant: Variant, batchSize: number
   });
   const store = createEventStore(config.eventStore);
   const { vault: liveVault, close } = createAccounts(config, store);
-  const counts = { writes: 0, applied: 0 };
+  const counts: Counts = { writes: 0, applied: 0, calls: 0, longestMs: 0, finishFillMs: 0 };
   const shm = variant === 'shm' ? mkdtempSync('/dev/shm/bench-projector-') : undefined;
   const docs = counting(
     variant === 'memory' || variant === 'memory-keys'
@@ -127,6 +154,8 @@ async function rebuildChild(dataDir: string, variant: Variant, batchSize: number
   const bigCacheKeys = variant === 'memory-keys' ? createDataKeyStore(config) : undefined;
   const vault = bigCacheKeys ? new Vault(bigCacheKeys, 10_000_000) : undefined;
   const { projector } = createReadModels(config, store, vault ?? liveVault, docs);
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let events = 0;
@@ -146,6 +175,7 @@ async function rebuildChild(dataDir: string, variant: Variant, batchSize: number
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  loop.disable();
   const documents: Record<string, number> = {};
   if (to > 0)
     for (const p of projector.projections) documents[p.spec.name] = await docs.count(to, p.spec.name);
@@ -157,6 +187,10 @@ async function rebuildChild(dataDir: string, variant: Variant, batchSize: number
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     writes: counts.writes,
     applied: counts.applied,
+    writeCalls: counts.calls,
+    longestWriteMs: counts.longestMs,
+    finishFillMs: counts.finishFillMs,
+    loopMaxMs: loop.max / 1e6,
     documents,
   };
   await docs.close();
@@ -281,15 +315,14 @@ async function rebuildBench(): Promise<void> {
   const { dir, keys, remove } = await filledStore(arg('accounts', 100_000));
   try {
     console.log(
-      '| run | events | time | rate | CPU | peak RSS | documents written (applied) | live documents |',
+      '| run | events | time | rate | CPU | peak RSS | documents written (applied) | write calls (longest) | loop held max | finishFill | live documents |',
     );
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
     const line = (name: string, r: RebuildReport) =>
       console.log(
         `| ${name} | ${fmt(r.events)} | ${r.seconds.toFixed(2)} s | **${fmt(r.rate)} events/s** | ${(r.cpuSeconds / r.seconds).toFixed(2)} cores | ` +
-          `${fmt(r.peakRssBytes / MiB)} MiB | ${fmt(r.writes)} (${fmt(r.applied)}) | ${Object.entries(
-            r.documents,
-          )
+          `${fmt(r.peakRssBytes / MiB)} MiB | ${fmt(r.writes)} (${fmt(r.applied)}) | ${fmt(r.writeCalls)} (${fmt(r.longestWriteMs)} ms) | ` +
+          `${fmt(r.loopMaxMs)} ms | ${(r.finishFillMs / 1000).toFixed(2)} s | ${Object.entries(r.documents)
             .map(([c, n]) => `${c} ${fmt(n)}`)
             .join(', ')} |`,
       );

@@ -8,14 +8,15 @@ import { randomUUID } from 'node:crypto';
 import { accountCodec } from '@portal/accounts';
 import { PROJECTED_PERSONAL_FIELDS } from '@portal/domain';
 import { type DataKeyStore, ENVELOPE_FIELD, IN_ENVELOPE, Vault } from '@portal/vault';
-import { SqliteDocumentStore } from '@portal/documents';
+import { type FencedOptions, SqliteDocumentStore, type Write } from '@portal/documents';
 import { Metrics } from '@portal/observability';
 import { type RecordedEvent, SqliteEventStore } from '@portal/event-store';
 import { legacyAccountCodec } from '../../accounts/src/testing/legacy-account-codec';
 import { CountingKeyStore } from '../../vault/src/testing/counting-key-store';
 import { Fixture, memoryLogger, waitFor } from '../../notifications/src/testing/harness';
 import { activeGeneration, checkpointName } from './generations';
-import { applyBatch, LiveProjector, type ProjectorDeps } from './projector';
+import { applyBatch, catchUp, LiveProjector, type ProjectorDeps } from './projector';
+import type { Projection } from './model';
 import { ReadModels } from './queries';
 import { decoderFor, readModelProjections } from './read-models';
 import { compareWithReplay, readModelHash, rebuild, RebuildInProgressError } from './rebuild';
@@ -464,6 +465,75 @@ describe('projector', () => {
     expect(atCheckpoint).toEqual([ids.length]);
     const roomy = await rebuild(deps, { dropAfterMs: 0, batchSize: 2, fillCacheDocs: 1000 });
     expect(await readModelHash(docs, roomy.to, collections)).toBe(live);
+  });
+
+  it('a fill writes no tombstone for a document deleted before any version of it was written, and one for a document it had written', async () => {
+    // A made-up collection: `Made` writes a document, `Gone` deletes it.
+    const things: Projection = {
+      spec: { name: 'things', indexes: [] },
+      idsOf: (e) => (e.raw.streamId === 'things-test' ? [String((e.raw.data as { id: string }).id)] : []),
+      project: (doc, e) => (e.raw.type === 'Made' ? { n: Number(e.raw.revision) } : doc ? null : undefined),
+    };
+    const steps: [string, string][] = [
+      ['Made', 'a'],
+      ['Made', 'b'],
+      ['Gone', 'a'],
+      ['Made', 'c'],
+      ['Gone', 'c'],
+      ['Made', 'd'],
+      ['Gone', 'b'],
+    ];
+    await f.store.append(
+      'things-test',
+      steps.map(([type, id]) => ({
+        id: randomUUID(),
+        type,
+        data: { id },
+        metadata: {
+          correlationId: 'c',
+          actor: { kind: 'system', component: 'test' },
+          occurredAt: new Date().toISOString(),
+          schemaVersion: 1,
+        },
+      })),
+      'any',
+    );
+    const writes: Write[] = [];
+    const own: ProjectorDeps = {
+      ...deps,
+      projections: [things],
+      decode: async (raw) => ({ raw }),
+      docs: new Proxy(docs, {
+        get(target, key) {
+          if (key === 'write')
+            return (generation: number, batch: readonly Write[], options?: FencedOptions) => {
+              writes.push(...batch);
+              return target.write(generation, batch, options);
+            };
+          const value = Reflect.get(target, key, target) as unknown;
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      }),
+    };
+    // The live way into generation 70: every document's every version written, tombstones too.
+    await docs.ensure(70, [things.spec]);
+    await catchUp(own, 70, { batchSize: 1 });
+    const live = writes.splice(0);
+    expect(live.map((w) => `${w.id}:${w.doc ? 'doc' : 'gone'}`)).toEqual(
+      steps.map(([t, id]) => `${id}:${t === 'Made' ? 'doc' : 'gone'}`),
+    );
+    // A fill of generation 71 with room for 2: b leaves the cache (written) before it is deleted; a and c are
+    // deleted while cached (nothing written), d is written at the end.
+    await docs.ensure(71, [things.spec], { fill: true });
+    await catchUp(own, 71, { batchSize: 1, fillCacheDocs: 2 });
+    await docs.finishFill(71);
+    expect(writes.map((w) => `${w.id}:${w.doc ? 'doc' : 'gone'}`).sort()).toEqual([
+      'b:doc',
+      'b:gone',
+      'd:doc',
+    ]);
+    expect(await readModelHash(docs, 71, ['things'])).toBe(await readModelHash(docs, 70, ['things']));
+    expect((await docs.list(71, 'things', { limit: 10 })).map((d) => d.id)).toEqual(['d']);
   });
 
   it('a rebuild writes no history documents (timelines are read from the streams) and drops the `history` collection an earlier version kept', async () => {

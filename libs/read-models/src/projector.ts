@@ -81,50 +81,104 @@ async function decodeAll(deps: ProjectorDeps, batch: readonly RecordedEvent[]): 
 
 type Current = { position: Position; doc: Doc | null };
 
+/** A document the fill changed and has not written yet. */
+interface Cached extends Current {
+  /** Whether some version of it is in the store (written at an earlier eviction, or read back from it). */
+  stored: boolean;
+}
+
+/**
+ * Share of `maxDocs` a full cache writes out at once. A write of a few documents is a
+ * transaction of its own, and the commit costs about as much as its rows (each one is
+ * an update in a random page of the table and of its id index): writing 10% of the
+ * cache at a time makes a few hundred larger transactions of the ~5,000 small ones
+ * the fill of 100,000 accounts made, one per batch (bench/RESULTS.md, "Projector",
+ * "Session 2026-12-07 night").
+ */
+const EVICT_SHARE = 0.1;
+
+/** Evicted documents per write: one write holds the event loop about as long as a batch's fold. */
+const EVICT_WRITE = 500;
+
 /**
  * A fill's documents kept in memory between batches (rebuild, compare): while a
  * fresh generation is filled nobody reads it, so a document the events change again
  * and again (an account: ~4 writes over its life) is written once, when it leaves
  * the cache or at the end of the fill, instead of being read back and rewritten by
  * every batch that touches it. Insert-only documents (history) are written at once,
- * as they never change. Holds at most `maxDocs`; the least recently written go first.
+ * as they never change. Holds at most `maxDocs` between batches; once over it, the
+ * least recently written go, `EVICT_SHARE` of it at once. A document deleted before
+ * any version of it was written (an activation code used before it left the cache)
+ * is not written at all: its tombstone would only say that a fresh generation does
+ * not hold it.
  */
 class FillCache {
-  private readonly entries = new Map<string, Write>();
+  /** By collection, then id; each map's order is the order of last writes. */
+  private readonly entries = new Map<string, Map<string, Cached>>();
+  private size = 0;
+  private readonly evictTo: number;
 
-  constructor(private readonly maxDocs: number) {}
-
-  private static key(collection: string, id: string): string {
-    return `${collection}\u0000${id}`;
+  constructor(private readonly maxDocs: number) {
+    this.evictTo = Math.max(0, maxDocs - Math.ceil(maxDocs * EVICT_SHARE));
   }
 
-  get(collection: string, id: string): Current | undefined {
-    return this.entries.get(FillCache.key(collection, id));
+  private of(collection: string): Map<string, Cached> {
+    let map = this.entries.get(collection);
+    if (!map) {
+      map = new Map();
+      this.entries.set(collection, map);
+    }
+    return map;
   }
 
-  put(write: Write): void {
-    const key = FillCache.key(write.collection, write.id);
+  get(collection: string, id: string): Cached | undefined {
+    return this.entries.get(collection)?.get(id);
+  }
+
+  put(collection: string, id: string, entry: Cached): void {
+    const map = this.of(collection);
     // Re-inserted last: the map's order is the order of last writes.
-    this.entries.delete(key);
-    this.entries.set(key, write);
+    if (map.delete(id)) this.size--;
+    map.set(id, entry);
+    this.size++;
   }
 
-  /** The least recently written documents over the bound, removed from the cache. */
+  /** Over the bound: the least recently written documents down to `evictTo`, removed from the cache. */
   evict(): Write[] {
+    if (this.size <= this.maxDocs) return [];
     const out: Write[] = [];
-    for (const [key, write] of this.entries) {
-      if (this.entries.size <= this.maxDocs) break;
-      this.entries.delete(key);
-      out.push(write);
+    const excess = this.size - this.evictTo;
+    const size = this.size;
+    for (const [collection, map] of this.entries) {
+      // Each collection gives its share of the excess, oldest first.
+      let n = Math.min(map.size, Math.ceil((excess * map.size) / size));
+      for (const [id, entry] of map) {
+        if (n-- <= 0) break;
+        map.delete(id);
+        this.size--;
+        const write = FillCache.writeOf(collection, id, entry);
+        if (write) out.push(write);
+      }
     }
     return out;
   }
 
   /** Every cached document, removed from the cache. */
   drain(): Write[] {
-    const out = [...this.entries.values()];
+    const out: Write[] = [];
+    for (const [collection, map] of this.entries)
+      for (const [id, entry] of map) {
+        const write = FillCache.writeOf(collection, id, entry);
+        if (write) out.push(write);
+      }
     this.entries.clear();
+    this.size = 0;
     return out;
+  }
+
+  private static writeOf(collection: string, id: string, entry: Cached): Write | undefined {
+    if (entry.doc === null && !entry.stored) return undefined;
+    return { collection, id, doc: entry.doc, position: entry.position };
   }
 }
 
@@ -147,11 +201,16 @@ export async function applyBatch(
   const writes: Write[] = [];
   for (const projection of deps.projections) {
     const name = projection.spec.name;
+    // Each event's ids, asked once: the fold below goes through them again.
+    const idsBy = new Array<readonly string[]>(events.length);
     const ids = new Set<string>();
-    for (const e of events) for (const id of projection.idsOf(e)) ids.add(id);
+    for (let i = 0; i < events.length; i++) {
+      idsBy[i] = projection.idsOf(events[i]);
+      for (const id of idsBy[i]) ids.add(id);
+    }
     if (ids.size === 0) continue;
     const insertOnly = isInsertOnly(projection);
-    const current = new Map<string, Current>();
+    const current = new Map<string, Cached>();
     if (!insertOnly) {
       const missing: string[] = [];
       for (const id of ids) {
@@ -160,29 +219,35 @@ export async function applyBatch(
         else missing.push(id);
       }
       if (missing.length > 0)
-        for (const [id, found] of await deps.docs.getMany(generation, name, missing)) current.set(id, found);
+        for (const [id, found] of await deps.docs.getMany(generation, name, missing))
+          current.set(id, { position: found.position, doc: found.doc, stored: true });
     }
     const dirty = new Set<string>();
-    for (const e of events) {
-      for (const id of projection.idsOf(e)) {
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
+      for (const id of idsBy[i]) {
         const cur = current.get(id);
         if (cur && comparePositions(e.raw.position, cur.position) <= 0) continue;
         const next = projection.project((cur?.doc ?? undefined) as never, e, id);
         if (next === undefined) continue;
-        current.set(id, { position: e.raw.position, doc: next });
+        current.set(id, { position: e.raw.position, doc: next, stored: cur?.stored ?? false });
         dirty.add(id);
       }
     }
     for (const id of dirty) {
-      const { position, doc } = current.get(id)!;
-      const write = { collection: name, id, doc, position };
-      if (cache && !insertOnly) cache.put(write);
-      else writes.push(write);
+      const entry = current.get(id)!;
+      if (cache && !insertOnly) cache.put(name, id, entry);
+      else writes.push({ collection: name, id, doc: entry.doc, position: entry.position });
     }
   }
-  if (cache) writes.push(...cache.evict());
   const fenced = deps.fence ? { fence: deps.fence } : {};
-  const applied = writes.length > 0 ? await deps.docs.write(generation, writes, fenced) : 0;
+  let applied = writes.length > 0 ? await deps.docs.write(generation, writes, fenced) : 0;
+  const evicted = cache ? cache.evict() : [];
+  for (let i = 0; i < evicted.length; i += EVICT_WRITE) {
+    // A write holds the event loop on SQLite: the requests served beside a fill run in between.
+    if (i > 0 || writes.length > 0) await yieldToEventLoop();
+    applied += await deps.docs.write(generation, evicted.slice(i, i + EVICT_WRITE), fenced);
+  }
   await hooks.afterWrite?.();
   if (!cache)
     await deps.docs.saveCheckpoint(checkpointName(generation), batch[batch.length - 1].position, fenced);

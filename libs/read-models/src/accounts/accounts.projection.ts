@@ -137,8 +137,12 @@ function fold(
   const at = e.raw.metadata.occurredAt;
   const doc: AccountDoc = current ? copy(current) : fresh(accountId, at);
   doc.updatedAt = at;
-  const envelopes: Envelopes = { ...doc.envelopes };
-  const sealedOf = (path: string): string | undefined => sealedCopy(e, path, envelopes);
+  // The envelopes are worked out again only when a sealed copy changed (most events change none).
+  let envelopes: Envelopes | undefined;
+  const sealedOf = (path: string): string | undefined => {
+    envelopes ??= { ...doc.envelopes };
+    return sealedCopy(e, path, envelopes);
+  };
   const term = (field: 'username' | 'email' | 'memberId' | 'phone', value: string | undefined) => {
     const t = value && value !== ERASED ? keys.term(field, value) : undefined;
     replaceTerms(doc, [field], t ? [t] : []);
@@ -259,6 +263,7 @@ function fold(
       doc.erased = true;
       doc.sealed = {};
       doc.terms = [];
+      envelopes ??= { ...doc.envelopes };
       break;
     case 'PasswordAccepted':
     case 'PasswordResetRequested':
@@ -280,9 +285,11 @@ function fold(
       return unhandled;
     }
   }
-  const kept = keptEnvelopes(envelopes, Object.values(doc.sealed));
-  if (kept) doc.envelopes = kept;
-  else delete doc.envelopes;
+  if (envelopes) {
+    const kept = keptEnvelopes(envelopes, Object.values(doc.sealed));
+    if (kept) doc.envelopes = kept;
+    else delete doc.envelopes;
+  }
   return doc;
 }
 
