@@ -47,6 +47,18 @@ export default tseslint.config(
       ],
       'no-console': 'error',
       eqeqeq: ['error', 'smart'],
+      // On Node 20 the first AsyncLocalStorage turns on promise hooks for the whole process: every
+      // await in every request got slower (support reads ~25% fewer per second, bench/RESULTS.md).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['node:async_hooks', 'async_hooks'].map((name) => ({
+            name,
+            message:
+              'No AsyncLocalStorage or async hooks: on Node 20 they slow every promise in the process.',
+          })),
+        },
+      ],
     },
   },
   {

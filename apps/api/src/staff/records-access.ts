@@ -15,16 +15,17 @@
  *
  * If the record cannot be stored, the answer is that error (503), never data unrecorded.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   applyDecorators,
   type CallHandler,
   type ExecutionContext,
   Injectable,
   type NestInterceptor,
+  Req,
   SetMetadata,
   UseInterceptors,
 } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { AccessLog, type StaffAccess } from '@portal/staff';
 import { from, lastValueFrom, type Observable } from 'rxjs';
@@ -71,26 +72,38 @@ export class Accessed<T> {
 
 const RECORDING = Symbol('staff-access-recording');
 
-/** The request a @RecordsAccess route runs for, set by AccessInterceptor around the route. */
-const current = new AsyncLocalStorage<{ req: RecordedRequest; before(): Promise<void> }>();
+/** Where AccessInterceptor leaves, on the request, the `before` record its route stores first. */
+const BEFORE = Symbol('staff-access-before');
+type PreparedRequest = RecordedRequest & { [BEFORE]?: () => Promise<void> };
 
 /**
  * Runs the route only once its reason is read and its `before` record stored: inside the
- * route, so after Nest has validated the route's input (pipes run after interceptors).
+ * route, so after Nest has validated the route's input (pipes run after interceptors). The
+ * route gets the request as one more argument after its own (Nest's `@Req()`, which no pipe
+ * touches), taken off before the route runs. (Not an AsyncLocalStorage: on Node 20 its first
+ * use turns on promise hooks for the whole process, which made every request slower.)
  */
 function ReasonFirst(): MethodDecorator {
-  return (_target, _key, descriptor: PropertyDescriptor) => {
+  return (target, key, descriptor: PropertyDescriptor) => {
     const route = descriptor.value as (...args: unknown[]) => unknown;
+    // Parameter decorators have run before this method decorator: the request goes after them.
+    const declared = (Reflect.getMetadata(ROUTE_ARGS_METADATA, target.constructor, key) ?? {}) as Record<
+      string,
+      { index: number }
+    >;
+    const at = Math.max(-1, ...Object.values(declared).map((p) => p.index)) + 1;
+    Req()(target, key, at);
     const guarded = async function (this: unknown, ...args: unknown[]): Promise<unknown> {
-      const scope = current.getStore();
-      if (!scope) throw new Error('a @RecordsAccess route runs only behind its AccessInterceptor');
-      reasonOf(scope.req); // before anything is read
-      await scope.before();
-      return route.apply(this, args);
+      const req = args[at] as PreparedRequest | undefined;
+      const before = req?.[BEFORE];
+      if (!req || !before) throw new Error('a @RecordsAccess route runs only behind its AccessInterceptor');
+      reasonOf(req); // before anything is read
+      await before();
+      return route.apply(this, args.slice(0, at));
     };
     // What decorators applied before this one (those below it) said of the route stays said.
-    for (const key of Reflect.getOwnMetadataKeys(route) as unknown[])
-      Reflect.defineMetadata(key, Reflect.getOwnMetadata(key, route) as unknown, guarded);
+    for (const name of Reflect.getOwnMetadataKeys(route) as unknown[])
+      Reflect.defineMetadata(name, Reflect.getOwnMetadata(name, route) as unknown, guarded);
     // Some readers of route metadata find it by the function's name (@nestjs/swagger does).
     Object.defineProperty(guarded, 'name', { value: route.name });
     descriptor.value = guarded;
@@ -128,9 +141,9 @@ export class AccessInterceptor implements NestInterceptor {
       context.getHandler(),
     );
     if (!recording) throw new Error('AccessInterceptor used without @RecordsAccess(...)');
-    const req = context.switchToHttp().getRequest<RecordedRequest>();
-    const before = () => (recording.before ? this.record(req, recording.before) : Promise.resolve());
-    return from(current.run({ req, before }, () => this.run(req, recording, next)));
+    const req = context.switchToHttp().getRequest<PreparedRequest>();
+    req[BEFORE] = () => (recording.before ? this.record(req, recording.before) : Promise.resolve());
+    return from(this.run(req, recording, next));
   }
 
   private async run(
