@@ -53,7 +53,10 @@ describe('change email', () => {
   it('a wrong code counts; after the policy’s tries, even the right one is refused', () => {
     let events: AccountEvent[] = [...registeredEvents(), requested(1)];
     for (let attempt = 1; attempt <= DEFAULT_POLICY.emailCode.maxAttempts; attempt++) {
-      const failed: AccountEvent = { type: 'EmailChangeFailed', data: { changeId: 'c-1', attempts: attempt } };
+      const failed: AccountEvent = {
+        type: 'EmailChangeFailed',
+        data: { changeId: 'c-1', attempts: attempt },
+      };
       given(events)
         .when({ type: 'ConfirmEmailChange', codeHash: 'x'.repeat(64), now: T(1) })
         .thenError('CODE_INVALID', [failed]);
@@ -75,11 +78,7 @@ describe('change email', () => {
     given(registeredEvents())
       .when({ type: 'ConfirmEmailChange', codeHash: code(1).codeHash, now: T(1) })
       .thenError('EMAIL_CHANGE_NOT_STARTED');
-    given([
-      ...registeredEvents(),
-      requested(1),
-      { type: 'Deactivated', data: { reason: 'support' } },
-    ])
+    given([...registeredEvents(), requested(1), { type: 'Deactivated', data: { reason: 'support' } }])
       .when({ type: 'ConfirmEmailChange', codeHash: code(1).codeHash, now: T(1) })
       .thenError('ACCOUNT_DEACTIVATED');
   });
@@ -88,7 +87,9 @@ describe('change email', () => {
     const { resendLimit, resendWindowMs } = DEFAULT_POLICY.emailCode;
     const events: AccountEvent[] = [...registeredEvents()];
     for (let n = 1; n <= resendLimit; n++) events.push(requested(n, 'pat.new@example.com', T(n)));
-    given(events).when(request(99, 'pat.new@example.com', T(resendLimit + 1))).thenError('RESEND_LIMIT_REACHED');
+    given(events)
+      .when(request(99, 'pat.new@example.com', T(resendLimit + 1)))
+      .thenError('RESEND_LIMIT_REACHED');
     given(events)
       .when(request(99, 'pat.new@example.com', T(1) + resendWindowMs))
       .then([requested(99, 'pat.new@example.com', T(1) + resendWindowMs)]);
@@ -97,7 +98,11 @@ describe('change email', () => {
 
 describe('change phone', () => {
   it('records a phone of 10 to 15 digits, and refuses anything else by field', () => {
-    const when = given(registeredEvents()).when({ type: 'ChangePhone', phone: ' (555) 555-0199 ', now: T(0) });
+    const when = given(registeredEvents()).when({
+      type: 'ChangePhone',
+      phone: ' (555) 555-0199 ',
+      now: T(0),
+    });
     when.then([{ type: 'PhoneChanged', data: { phone: '(555) 555-0199' } }]);
     expect(when.state().profile?.phone).toBe('(555) 555-0199');
     for (const phone of ['12345', '+1 555 555 0199 999 99', 'call me'])
@@ -107,7 +112,9 @@ describe('change phone', () => {
   });
 
   it('the same phone again records nothing', () => {
-    given(registeredEvents()).when({ type: 'ChangePhone', phone: '+15555550100', now: T(0) }).then([]);
+    given(registeredEvents())
+      .when({ type: 'ChangePhone', phone: '+15555550100', now: T(0) })
+      .then([]);
   });
 });
 
@@ -121,9 +128,10 @@ describe('change the security question', () => {
   };
 
   it('replaces the question and the answer hash with the current password, and clears wrong answers', () => {
-    const when = given([...registeredEvents(), { type: 'SecurityAnswerFailed', data: { consecutive: 2 } }]).when(
-      change,
-    );
+    const when = given([
+      ...registeredEvents(),
+      { type: 'SecurityAnswerFailed', data: { consecutive: 2 } },
+    ]).when(change);
     when.then([
       {
         type: 'SecurityQuestionChanged',

@@ -48,7 +48,9 @@ export class ContactDetailsController {
   })
   async confirmEmailChange(@Body() body: ConfirmEmailChangeRequest, @Req() req: Signed): Promise<void> {
     const accountId = req.session!.accountId;
-    await this.commands.execute(new ConfirmEmailChangeCommand(accountId, body.code, contextOf(req, accountId)));
+    await this.commands.execute(
+      new ConfirmEmailChangeCommand(accountId, body.code, contextOf(req, accountId)),
+    );
   }
 
   @Post('phone')
@@ -63,7 +65,10 @@ export class ContactDetailsController {
   @RateLimited('credential')
   @HttpCode(204)
   @ApiOperation({ summary: 'Change the security question and its answer (current password required).' })
-  async changeSecurityQuestion(@Body() body: ChangeSecurityQuestionRequest, @Req() req: Signed): Promise<void> {
+  async changeSecurityQuestion(
+    @Body() body: ChangeSecurityQuestionRequest,
+    @Req() req: Signed,
+  ): Promise<void> {
     const accountId = req.session!.accountId;
     await this.commands.execute(
       new ChangeSecurityQuestionCommand(

@@ -26,7 +26,12 @@ const self = (accountId: string) => ({ kind: 'self' as const, accountId });
 export class RequestEmailChangeHandler implements ICommandHandler<RequestEmailChangeCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
-  async execute({ accountId, currentPassword, email, ctx }: RequestEmailChangeCommand): Promise<{ sent: true }> {
+  async execute({
+    accountId,
+    currentPassword,
+    email,
+    ctx,
+  }: RequestEmailChangeCommand): Promise<{ sent: true }> {
     const current = this.accounts.passwordChecker(currentPassword);
     const holder = await this.accounts.holder('email', email);
     if (holder && holder !== accountId) {

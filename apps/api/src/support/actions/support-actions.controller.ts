@@ -19,7 +19,8 @@ const ACTION = RecordsAccess({
 export class DeactivateRequest {
   @ApiProperty({
     enum: ['owner', 'support'],
-    description: '`owner`: the member asked for it; `support`: support decided it (misuse, a duplicate account).',
+    description:
+      '`owner`: the member asked for it; `support`: support decided it (misuse, a duplicate account).',
     example: 'owner',
   })
   @IsIn(['owner', 'support'], { message: 'reason must be owner (the member asked) or support' })
