@@ -55,7 +55,9 @@ describe('email templates', () => {
     const notice = renderEmail('email-changed', vars, plan).text;
     expect(notice).toContain('was changed. From now on we write to ana.new@example.com.');
     expect(notice).toContain('call Lake & River <Health> member services');
-    expect(() => renderEmail('email-changed', { firstName: 'Ana' }, plan)).toThrow('The message needs newEmail');
+    expect(() => renderEmail('email-changed', { firstName: 'Ana' }, plan)).toThrow(
+      'The message needs newEmail',
+    );
   });
 
   it('says who issued a temporary password: member services, or the office administrator', () => {

@@ -35,12 +35,7 @@ import {
   requestActivationCode,
   sendAlreadyRegisteredNotice,
 } from './registration';
-import {
-  changePhone,
-  changeSecurityQuestion,
-  confirmEmailChange,
-  requestEmailChange,
-} from './self-service';
+import { changePhone, changeSecurityQuestion, confirmEmailChange, requestEmailChange } from './self-service';
 import { resendOtp, useRecoveryCode, verifyAuthenticatorCode, verifyOtp } from './second-factor';
 import type { AccountDecision } from './shared';
 import type { AccountState } from './state';
