@@ -66,6 +66,7 @@ export const PORTAL_ERROR_STATUS = {
   // A command on an account not (or no longer) registered, or erased.
   NOT_REGISTERED: 422,
   ERASED: 422,
+  EMAIL_CHANGE_NOT_STARTED: 409,
   // Support, audit and admin routes.
   ACCOUNT_NOT_FOUND: 404,
   INVALID_SEARCH: 400,

@@ -55,6 +55,8 @@ export interface AccountStateView {
   consecutiveFailures: number;
   lockedUntil?: string;
   activation?: CodeView & { mailedAt?: string; expectedDeliveryAt?: string; used: boolean };
+  /** A change of email address waiting for the code sent to the new address (the address is in the history). */
+  emailChange?: CodeView;
   /** A login between its password and its second factor. */
   login?: SecondStepView;
   /** A password reset between its start and its code (kept apart from a login in progress). */
@@ -105,6 +107,7 @@ const HANDLED: { readonly [K in keyof Required<AccountState>]: true } = {
   recoveryCodeHashes: true,
   sessionsStarted: true,
   erased: true,
+  emailChange: true,
 };
 void HANDLED;
 
@@ -162,6 +165,7 @@ export function toAuditView(s: AccountState): AccountStateView {
           },
         }
       : {}),
+    ...(s.emailChange ? { emailChange: code(s.emailChange) } : {}),
     ...(s.login ? { login: stepView(s.login) } : {}),
     ...(s.reset ? { reset: stepView(s.reset) } : {}),
     wrongCodesAt: s.wrongCodesAt.map(iso),

@@ -141,6 +141,15 @@ describe('loadConfig', () => {
     );
   });
 
+  it('gives staff tokens 90 days unless STAFF_CREDENTIAL_DAYS says otherwise, and refuses less than a day', () => {
+    expect(loadConfig({ DATA_DIR: dir }).staffCredentialDays).toBe(90);
+    expect(loadConfig({ DATA_DIR: dir, STAFF_CREDENTIAL_DAYS: '30' }).staffCredentialDays).toBe(30);
+    for (const days of ['0', '-5', '1.5', 'ninety'])
+      expect(() => loadConfig({ DATA_DIR: dir, STAFF_CREDENTIAL_DAYS: days })).toThrow(
+        /STAFF_CREDENTIAL_DAYS must be a whole number of days, at least 1/,
+      );
+  });
+
   it('rejects a key of the wrong length', () => {
     expect(() => loadConfig({ DATA_DIR: dir, MASTER_KEY: Buffer.alloc(16).toString('base64') })).toThrow(
       /MASTER_KEY must be 32 bytes/,

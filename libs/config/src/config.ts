@@ -62,6 +62,8 @@ export interface AppConfig {
    * account per hour on routes that send a message. 0 turns a limit off.
    */
   rateLimits: { perIpPerMinute: number; perAccountPerMinute: number; messagesPerAccountPerHour: number };
+  /** STAFF_CREDENTIAL_DAYS (90): days a staff token works after it is issued or rotated. */
+  staffCredentialDays: number;
   /** What members read in emails and letters. */
   plan: { name: string; supportPhone: string; portalUrl: string };
   secrets: {
@@ -226,6 +228,13 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     }
     return Number(v);
   };
+  const staffDays = str('STAFF_CREDENTIAL_DAYS') ?? '90';
+  const staffCredentialDays = /^\d+$/.test(staffDays) && Number(staffDays) >= 1 ? Number(staffDays) : 90;
+  if (staffCredentialDays !== Number(staffDays))
+    problems.push(
+      `STAFF_CREDENTIAL_DAYS must be a whole number of days, at least 1 (got ${JSON.stringify(staffDays)})`,
+    );
+
   const rateLimits = {
     perIpPerMinute: count('RATE_LIMIT_IP_PER_MINUTE', 60),
     perAccountPerMinute: count('RATE_LIMIT_ACCOUNT_PER_MINUTE', 10),
@@ -323,6 +332,7 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     letters: letterUrl ? { kind: 'vendor', url: letterUrl } : { kind: 'outbox', dir: outbox },
     rosterFile: isAbsolute(rosterFile) ? rosterFile : resolve(rosterFile),
     rateLimits,
+    staffCredentialDays,
     plan: {
       name: str('PLAN_NAME') ?? 'Example Health Plan',
       supportPhone: str('SUPPORT_PHONE') ?? '1-800-555-0100',

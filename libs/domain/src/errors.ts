@@ -46,6 +46,8 @@ export const ErrorCodes = {
   MEMBER_ALREADY_REGISTERED: 'MEMBER_ALREADY_REGISTERED',
   /** Support and admin routes: no account with the id asked for. */
   ACCOUNT_NOT_FOUND: 'ACCOUNT_NOT_FOUND',
+  /** A confirmation code for an email change with no change waiting (never asked, or done). */
+  EMAIL_CHANGE_NOT_STARTED: 'EMAIL_CHANGE_NOT_STARTED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
@@ -152,6 +154,8 @@ export const AccountErrors = {
       memberId: 'An account is already registered for this member.',
     }),
   accountNotFound: () => error(C.ACCOUNT_NOT_FOUND, 'No account with this id.'),
+  emailChangeNotStarted: () =>
+    error(C.EMAIL_CHANGE_NOT_STARTED, 'Enter your new email address again to get a new code.'),
 } as const;
 
 /** The refusal of every command on an erased account (AccountErrors.erased). */

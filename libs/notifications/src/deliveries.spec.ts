@@ -31,6 +31,12 @@ describe('which events need a message', () => {
     });
   });
 
+  it('an email change: the code to the new address, then the notice to the old one', () => {
+    expect(deliveryFor(event('EmailChangeRequested'))?.payload.kind).toBe('email-change-code');
+    expect(deliveryFor(event('EmailChanged'))?.payload.kind).toBe('email-changed');
+    expect(deliveryFor(event('EmailChangeFailed'))).toBeUndefined();
+  });
+
   it('needs nothing for other events, nor for other streams', () => {
     for (const type of ['LoginSucceeded', 'OtpVerified', 'Registered', 'ActivationCodeMailed'])
       expect(deliveryFor(event(type))).toBeUndefined();

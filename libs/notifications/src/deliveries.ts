@@ -20,7 +20,9 @@ export type MessageKind =
   | 'deactivated'
   | 'security-answer-failed'
   | 'authenticator-added'
-  | 'already-registered';
+  | 'already-registered'
+  | 'email-change-code'
+  | 'email-changed';
 
 export const DELIVERIES: { readonly [T in AccountEventType]?: { queue: JobQueueName; kind: MessageKind } } = {
   ActivationCodeIssued: { queue: 'letter', kind: 'activation-letter' },
@@ -35,6 +37,9 @@ export const DELIVERIES: { readonly [T in AccountEventType]?: { queue: JobQueueN
   SecurityAnswerFailed: { queue: 'email', kind: 'security-answer-failed' },
   AuthenticatorAdded: { queue: 'email', kind: 'authenticator-added' },
   AlreadyRegisteredNoticeSent: { queue: 'email', kind: 'already-registered' },
+  // A change of address: the code to the new address, then the notice to the old one.
+  EmailChangeRequested: { queue: 'email', kind: 'email-change-code' },
+  EmailChanged: { queue: 'email', kind: 'email-changed' },
 };
 
 export interface DeliveryPayload {

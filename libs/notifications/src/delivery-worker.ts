@@ -65,7 +65,8 @@ export const DELIVERY_PERSONAL_FIELDS: { readonly [T in AccountEventType]?: read
   LegacyAccountImported: ['profile.firstName', 'profile.email'],
   AccountCreated: ['profile.firstName', 'profile.email'],
   UsernameCreated: ['username'],
-  EmailChanged: ['email'],
+  EmailChanged: ['email', 'previousEmail'],
+  EmailChangeRequested: ['email'],
 };
 
 export class DeliveryWorker {
@@ -127,7 +128,13 @@ export class DeliveryWorker {
     event: AccountEvent,
     state: AccountState,
   ): Promise<Outcome> {
-    const to = state.profile?.email;
+    // An email change writes to the address it is not yet (the code) or no longer (the notice) the account's.
+    const to =
+      event.type === 'EmailChangeRequested'
+        ? event.data.email
+        : event.type === 'EmailChanged'
+          ? event.data.previousEmail
+          : state.profile?.email;
     if (state.erased || !to || to === ERASED) return 'not-needed';
     const vars: EmailVars = { firstName: usable(state.profile?.firstName) };
     const vault = this.deps.vault;
@@ -173,6 +180,17 @@ export class DeliveryWorker {
         }
         break;
       }
+      case 'EmailChangeRequested': {
+        const live =
+          state.emailChange?.id === event.data.changeId && Date.parse(event.data.expiresAt) > this.now();
+        if (!live) return 'not-needed';
+        vars.code = await openSecret(vault.open(accountId, event.data.codeSealed));
+        vars.minutesValid = Math.max(1, Math.round((Date.parse(event.data.expiresAt) - this.now()) / 60_000));
+        break;
+      }
+      case 'EmailChanged':
+        vars.newEmail = event.data.email;
+        break;
       case 'SecurityAnswerFailed':
         vars.wrongAnswers = event.data.consecutive;
         vars.maxWrongAnswers = this.deps.accounts.policy.securityAnswer.maxConsecutiveWrong;

@@ -16,6 +16,7 @@ const vars = {
   reason: 'security-answers' as const,
   wrongAnswers: 2,
   maxWrongAnswers: 3,
+  newEmail: 'ana.new@example.com',
 };
 
 describe('email templates', () => {
@@ -46,6 +47,16 @@ describe('email templates', () => {
     );
     expect(renderEmail('password-changed', vars, plan).text).toContain(
       'call Lake & River <Health> member services at 1-800-555-0123',
+    );
+  });
+
+  it('an email change: the code to the new address, the notice naming the new address to the old one', () => {
+    expect(renderEmail('email-change-code', vars, plan).text).toContain('Your confirmation code is 123456.');
+    const notice = renderEmail('email-changed', vars, plan).text;
+    expect(notice).toContain('was changed. From now on we write to ana.new@example.com.');
+    expect(notice).toContain('call Lake & River <Health> member services');
+    expect(() => renderEmail('email-changed', { firstName: 'Ana' }, plan)).toThrow(
+      'The message needs newEmail',
     );
   });
 

@@ -43,6 +43,8 @@ export interface EmailVars {
   maxWrongAnswers?: number;
   /** already-registered: what the attempt had in common with this account */
   matched?: 'email' | 'member';
+  /** email-changed: the new address (the notice goes to the old one) */
+  newEmail?: string;
 }
 
 /** One paragraph per entry; `strong` is the one value that must stand out (a code, a username). */
@@ -183,6 +185,28 @@ function content(kind: EmailKind, v: EmailVars, plan: PlanInfo): { subject: stri
         ],
       };
     }
+    case 'email-change-code':
+      return {
+        subject: `Confirm your new ${plan.name} email address`,
+        paragraphs: [
+          { text: 'Your confirmation code is ', strong: required(v.code, 'code') },
+          {
+            text: `Enter it on the email address page within ${v.minutesValid ?? 10} minutes to make this your account's email address. Never share this code: ${plan.name} will never ask you for it.`,
+          },
+          { text: `If you did not ask for this, ignore this email: nothing changes without the code.` },
+        ],
+      };
+    case 'email-changed':
+      return {
+        subject: `Your ${plan.name} email address was changed`,
+        paragraphs: [
+          {
+            text: 'The email address of your account was changed. From now on we write to ',
+            strong: required(v.newEmail, 'newEmail'),
+          },
+          { text: call },
+        ],
+      };
     case 'authenticator-added':
       return {
         subject: `An authenticator app was added to your ${plan.name} account`,

@@ -7,7 +7,8 @@
  * `maxStaffIds` staff ids.
  */
 /** What was wrong with a refused staff credential. */
-export type AuthenticationFailure = 'missing' | 'malformed' | 'unknown' | 'wrong-secret' | 'disabled';
+export type AuthenticationFailure =
+  'missing' | 'malformed' | 'unknown' | 'wrong-secret' | 'disabled' | 'revoked' | 'expired';
 
 /** Why a request was refused: its credential's fault, or its address was over the limit (not checked). */
 export type RefusalWhy = AuthenticationFailure | 'rate-limited';

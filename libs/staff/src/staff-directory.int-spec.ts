@@ -13,6 +13,10 @@ const ctx = (): CommandContext => ({
   occurredAt: new Date('2026-11-22T10:00:00Z'),
 });
 
+/** A day after ctx()'s instant: the tokens it creates are fresh, whatever today's date. */
+const NOW = Date.parse('2026-11-23T10:00:00Z');
+const DAY = 24 * 60 * 60 * 1000;
+
 describe('StaffDirectory on the SQLite event store', () => {
   let dir: string;
   let file: string;
@@ -23,7 +27,7 @@ describe('StaffDirectory on the SQLite event store', () => {
     dir = mkdtempSync(join(tmpdir(), 'staff-'));
     file = join(dir, 'events.sqlite');
     store = SqliteEventStore.open(file);
-    directory = new StaffDirectory({ store, hmacKey });
+    directory = new StaffDirectory({ store, hmacKey, now: () => NOW });
   });
   afterEach(async () => {
     await store.close();
@@ -37,6 +41,8 @@ describe('StaffDirectory on the SQLite event store', () => {
       roles: ['support', 'auditor'],
       status: 'active',
       createdAt: '2026-11-22T10:00:00.000Z',
+      expiresAt: '2027-02-20T10:00:00.000Z',
+      token: 'valid',
     });
     expect(await directory.authenticate(token)).toEqual({
       ok: true,
@@ -77,6 +83,45 @@ describe('StaffDirectory on the SQLite event store', () => {
     expect(second.token).not.toBe(first.token);
     expect(await directory.authenticate(first.token)).toMatchObject({ ok: false, why: 'wrong-secret' });
     expect(await directory.authenticate(second.token)).toMatchObject({ ok: true });
+  });
+
+  it('a token expires after the configured days; rotating issues one whose time starts again', async () => {
+    let now = NOW;
+    const dated = new StaffDirectory({ store, hmacKey, credentialDays: 30, now: () => now });
+    const { token } = await dated.create('jdoe', ['support'], ctx());
+    expect((await dated.get('jdoe'))?.expiresAt).toBe('2026-12-22T10:00:00.000Z');
+    now = Date.parse('2026-12-22T09:59:59Z');
+    expect(await dated.authenticate(token)).toMatchObject({ ok: true });
+    now = Date.parse('2026-12-22T10:00:00Z');
+    expect(await dated.authenticate(token)).toEqual({ ok: false, why: 'expired', staffId: 'jdoe' });
+    expect(await dated.get('jdoe')).toMatchObject({
+      token: 'expired',
+      expiresAt: '2026-12-22T10:00:00.000Z',
+    });
+    // A wrong secret is still told as such: an expired token does not tell a guess it was right.
+    const rotated = await dated.rotateSecret('jdoe', { ...ctx(), occurredAt: new Date(now) });
+    expect(rotated.member).toMatchObject({
+      token: 'valid',
+      expiresAt: new Date(now + 30 * DAY).toISOString(),
+    });
+    expect(await dated.authenticate(rotated.token)).toMatchObject({ ok: true });
+    expect(await dated.authenticate(token)).toMatchObject({ ok: false, why: 'wrong-secret' });
+    expect(() => new StaffDirectory({ store, hmacKey, credentialDays: 0 })).toThrow(/credentialDays/);
+  });
+
+  it('revokes: the token stops working at once with no new one; the roles stay and rotate issues a new token', async () => {
+    const { token } = await directory.create('jdoe', ['support'], ctx());
+    expect(await directory.revokeSecret('jdoe', ctx())).toMatchObject({
+      changed: true,
+      member: { status: 'active', roles: ['support'], token: 'revoked' },
+    });
+    expect((await directory.get('jdoe'))?.expiresAt).toBeUndefined();
+    expect(await directory.authenticate(token)).toEqual({ ok: false, why: 'revoked', staffId: 'jdoe' });
+    expect(await directory.revokeSecret('jdoe', ctx())).toMatchObject({ changed: false });
+    const next = await directory.rotateSecret('jdoe', ctx());
+    expect(await directory.authenticate(next.token)).toMatchObject({ ok: true, roles: ['support'] });
+    expect(await directory.authenticate(token)).toMatchObject({ ok: false, why: 'wrong-secret' });
+    await expect(directory.revokeSecret('nobody', ctx())).rejects.toMatchObject({ code: 'STAFF_UNKNOWN' });
   });
 
   it('changes roles, and says when nothing changed', async () => {

@@ -2,7 +2,7 @@
  * Staff credentials as event-sourced entities: each staff member is the stream
  * `staff-<staffId>`, written only through handleCommand (hash-chained, optimistic
  * concurrency) with the pure `staffDecider`. Only lifecycle events live there
- * (created, secret rotated, roles changed, disabled), so the stream stays a few
+ * (created, secret rotated or revoked, roles changed, disabled), so the stream stays a few
  * events long and `authenticate` can read all of it on every request: a disable
  * written by the CLI in another process takes effect on the very next request.
  */
@@ -37,7 +37,13 @@ export interface StaffDirectoryOptions {
   newSecret?: () => string;
   /** Events per read of the store when listing. */
   pageSize?: number;
+  /** Days a secret works after it is issued (created or rotated): STAFF_CREDENTIAL_DAYS, 90 unless set. */
+  credentialDays?: number;
+  now?: () => number;
 }
+
+export const DEFAULT_STAFF_CREDENTIAL_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What may be shown about a staff member: never the secret's hash. */
 export interface StaffMember {
@@ -45,6 +51,10 @@ export interface StaffMember {
   roles: StaffRole[];
   status: 'active' | 'disabled';
   createdAt: string;
+  /** When the current token stops working (it may be past); absent once revoked. */
+  expiresAt?: string;
+  /** The current token: `valid`, `expired` (rotate to issue a new one) or `revoked`. */
+  token: 'valid' | 'expired' | 'revoked';
   disabledReason?: string;
 }
 
@@ -63,7 +73,15 @@ export class StaffDirectory {
     if (options.hmacKey.length < 32) throw new Error('StaffDirectory needs the 32-byte HMAC_KEY');
     this.pipeline = { store: options.store, codec: plainCodec<StaffEvent>(), mutex: options.mutex };
     this.newSecret = options.newSecret ?? newStaffSecret;
+    const days = options.credentialDays ?? DEFAULT_STAFF_CREDENTIAL_DAYS;
+    if (!Number.isInteger(days) || days < 1)
+      throw new Error('StaffDirectory needs credentialDays of at least 1');
+    this.credentialMs = days * DAY_MS;
+    this.now = options.now ?? Date.now;
   }
+
+  private readonly credentialMs: number;
+  private readonly now: () => number;
 
   /** Creates a staff member. The token is returned once and stored nowhere: only its keyed hash is. */
   async create(
@@ -82,14 +100,23 @@ export class StaffDirectory {
     return { member: result.member, token: staffToken(staffId, secret) };
   }
 
-  /** Replaces the secret; the old token stops working at once. */
+  /** Replaces the secret (expired, revoked or not); the old token stops working at once, the new one's time starts. */
   async rotateSecret(staffId: string, ctx: CommandContext): Promise<{ member: StaffMember; token: string }> {
     const secret = this.newSecret();
     const result = await this.run(staffId, ctx, {
       type: 'RotateStaffSecret',
       secretHash: staffSecretHash(this.options.hmacKey, staffId, secret),
+      at: ctx.occurredAt,
     });
     return { member: result.member, token: staffToken(staffId, secret) };
+  }
+
+  /**
+   * The current token stops working at once, with no new one (a lost laptop): the staff member and
+   * roles stay, and `rotateSecret` issues a new token. `changed` is false when it already was revoked.
+   */
+  revokeSecret(staffId: string, ctx: CommandContext): Promise<{ member: StaffMember; changed: boolean }> {
+    return this.run(staffId, ctx, { type: 'RevokeStaffSecret', at: ctx.occurredAt });
   }
 
   /** Sets the roles (the whole set). `changed` is false when they already were these. */
@@ -112,7 +139,7 @@ export class StaffDirectory {
 
   async get(staffId: string): Promise<StaffMember | undefined> {
     const { state } = await load(this.pipeline, this.streamOf(staffId), staffDecider);
-    return memberOf(state);
+    return this.memberOf(state);
   }
 
   /**
@@ -135,7 +162,7 @@ export class StaffDirectory {
       after = page[page.length - 1].position;
     }
     return [...states.values()]
-      .map(memberOf)
+      .map((state) => this.memberOf(state))
       .filter((m) => m !== undefined)
       .sort((a, b) => (a.staffId < b.staffId ? -1 : 1));
   }
@@ -156,6 +183,8 @@ export class StaffDirectory {
     if (state.status === 'absent') return { ok: false, why: 'unknown' };
     if (!matches) return { ok: false, why: 'wrong-secret', staffId };
     if (state.status === 'disabled') return { ok: false, why: 'disabled', staffId };
+    if (state.secretRevokedAt !== undefined) return { ok: false, why: 'revoked', staffId };
+    if (this.now() >= this.expiryOf(state.secretIssuedAt)) return { ok: false, why: 'expired', staffId };
     return { ok: true, staffId, roles: state.roles };
   }
 
@@ -165,7 +194,29 @@ export class StaffDirectory {
     command: StaffCommand,
   ): Promise<{ member: StaffMember; changed: boolean }> {
     const result = await handleCommand(this.pipeline, this.streamOf(staffId), staffDecider, command, ctx);
-    return { member: memberOf(result.state)!, changed: result.events.length > 0 };
+    return { member: this.memberOf(result.state)!, changed: result.events.length > 0 };
+  }
+
+  private expiryOf(issuedAt: string): number {
+    return Date.parse(issuedAt) + this.credentialMs;
+  }
+
+  private memberOf(state: StaffState): StaffMember | undefined {
+    if (state.status === 'absent') return undefined;
+    const expiresAt = this.expiryOf(state.secretIssuedAt);
+    return {
+      staffId: state.staffId,
+      roles: state.roles,
+      status: state.status,
+      createdAt: state.createdAt,
+      ...(state.secretRevokedAt === undefined
+        ? {
+            expiresAt: new Date(expiresAt).toISOString(),
+            token: this.now() >= expiresAt ? 'expired' : 'valid',
+          }
+        : { token: 'revoked' }),
+      ...(state.disabledReason !== undefined ? { disabledReason: state.disabledReason } : {}),
+    };
   }
 
   private streamOf(staffId: string): string {
@@ -173,15 +224,4 @@ export class StaffDirectory {
     if (problem) throw StaffErrors.idInvalid(problem);
     return staffStreamId(staffId);
   }
-}
-
-function memberOf(state: StaffState): StaffMember | undefined {
-  if (state.status === 'absent') return undefined;
-  return {
-    staffId: state.staffId,
-    roles: state.roles,
-    status: state.status,
-    createdAt: state.createdAt,
-    ...(state.disabledReason !== undefined ? { disabledReason: state.disabledReason } : {}),
-  };
 }

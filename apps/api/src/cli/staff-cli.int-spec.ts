@@ -46,6 +46,8 @@ describe('npm run staff', () => {
       ['create', 'jdoe', 'asmith', '--role', 'support'],
       ['create', 'jdoe', '--role'],
       ['rotate', 'jdoe', '--role', 'admin'],
+      ['revoke'],
+      ['revoke', 'jdoe', 'asmith'],
       ['disable', 'jdoe'],
       ['list', '--verbose'],
     ]) {
@@ -98,5 +100,28 @@ describe('npm run staff', () => {
       expect.stringMatching(/^jdoe {2}disabled {2}roles: auditor {2}created .* disabled: left the team$/),
     ]);
     expect(list.stdout).not.toMatch(/stf_|[0-9a-f]{64}/);
+  });
+
+  it('revokes a token (none issued in its place), rotates a new one, and lists each token with its expiry', async () => {
+    const first = (await run('create', 'jdoe', '--role', 'support')).stdout.trim();
+    const revoked = await run('revoke', 'jdoe');
+    expect(revoked).toMatchObject({ code: 0, stdout: '' });
+    expect(revoked.stderr).toMatch(
+      /^revoked: jdoe {2}active .* token revoked\nstaff rotate jdoe issues a new token/,
+    );
+    expect(await authenticate(first)).toMatchObject({ ok: false, why: 'revoked' });
+    expect((await run('revoke', 'jdoe')).stderr).toMatch(/^already revoked: /);
+    expect((await run('list')).stdout.trim()).toMatch(
+      /^jdoe {2}active {2}roles: support {2}created \S+ {2}token revoked$/,
+    );
+
+    const rotated = await run('rotate', 'jdoe');
+    expect(await authenticate(rotated.stdout.trim())).toMatchObject({ ok: true });
+    const listed = (await run('list')).stdout.trim();
+    const expires = /token expires (\S+)$/.exec(listed)?.[1];
+    // STAFF_CREDENTIAL_DAYS unset: 90 days from the rotation.
+    expect(Date.parse(expires!) - Date.now()).toBeGreaterThan(89 * 24 * 3600_000);
+    expect(Date.parse(expires!) - Date.now()).toBeLessThanOrEqual(90 * 24 * 3600_000);
+    expect((await run('revoke', 'nobody')).stderr).toMatch(/^staff: STAFF_UNKNOWN: /);
   });
 });

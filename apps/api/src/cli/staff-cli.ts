@@ -4,9 +4,13 @@
  *
  *   npm run staff -- create <staffId> --role support [--role auditor]   prints the token, once
  *   npm run staff -- rotate <staffId>                                   prints the new token, once
+ *   npm run staff -- revoke <staffId>                                   the token stops working, no new one
  *   npm run staff -- roles <staffId> --role auditor [--role …]          sets the roles
  *   npm run staff -- disable <staffId> --reason "left the team"         for good
- *   npm run staff -- list
+ *   npm run staff -- list                                               with each token's expiry
+ *
+ * A token works for STAFF_CREDENTIAL_DAYS (90) after it is created or rotated; an expired
+ * or revoked one is refused with the same 401 as a wrong one, and `rotate` issues a new one.
  *
  * stdout carries only what a script wants (the token, or the list); everything said
  * to a person goes to stderr. Bad arguments: one line on stderr, exit 2. A refusal
@@ -22,7 +26,7 @@ import { boot, type CliSpec, createEventStore, readCommandLine } from '@portal/r
 import { isStaffRole, STAFF_ROLES, StaffDirectory, staffIdProblem, type StaffMember } from '@portal/staff';
 
 const USAGE =
-  'usage: npm run staff -- create <staffId> --role <role> [--role <role>] | rotate <staffId> | ' +
+  'usage: npm run staff -- create <staffId> --role <role> [--role <role>] | rotate <staffId> | revoke <staffId> | ' +
   'roles <staffId> --role <role> [--role <role>] | disable <staffId> --reason "<why>" | list';
 
 class UsageError extends Error {}
@@ -36,19 +40,20 @@ export const STAFF_CLI: CliSpec = {
       usage: 'staff create <staffId> --role <role> [--role <role>]   prints the token, once',
       options: role,
     },
-    rotate: { usage: 'staff rotate <staffId>   prints the new token, once' },
+    rotate: { usage: 'staff rotate <staffId>   prints the new token, once; the old one stops working' },
+    revoke: { usage: 'staff revoke <staffId>   the token stops working at once; rotate issues a new one' },
     roles: { usage: 'staff roles <staffId> --role <role> [--role <role>]   sets the roles', options: role },
     disable: {
       usage: 'staff disable <staffId> --reason "<why>"   for good',
       options: { reason: { type: 'string' } },
     },
-    list: { usage: 'staff list' },
+    list: { usage: 'staff list   each staff member, with the roles and when the token expires' },
   },
 };
 
 type Parsed =
   | { command: 'create' | 'roles'; staffId: string; roles: string[] }
-  | { command: 'rotate'; staffId: string }
+  | { command: 'rotate' | 'revoke'; staffId: string }
   | { command: 'disable'; staffId: string; reason: string }
   | { command: 'list' };
 
@@ -95,6 +100,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       allowed({ roles: true });
       return { command, staffId: staffIdArg(), roles: rolesArg() };
     case 'rotate':
+    case 'revoke':
       allowed({});
       return { command, staffId: staffIdArg() };
     case 'disable': {
@@ -121,8 +127,13 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
+const tokenOf = (m: StaffMember) =>
+  m.token === 'revoked'
+    ? 'token revoked'
+    : `token ${m.token === 'expired' ? 'expired' : 'expires'} ${m.expiresAt}`;
+
 const line = (m: StaffMember) =>
-  `${m.staffId}  ${m.status}  roles: ${m.roles.join(', ')}  created ${m.createdAt}` +
+  `${m.staffId}  ${m.status}  roles: ${m.roles.join(', ')}  created ${m.createdAt}  ${tokenOf(m)}` +
   (m.disabledReason !== undefined ? `  disabled: ${m.disabledReason}` : '');
 
 /** Runs one command; resolves to the exit code. */
@@ -140,7 +151,11 @@ export async function runStaffCli(argv: readonly string[], io: CliIo): Promise<n
   // Log lines go to stderr: stdout is for the token alone.
   const { config } = boot('staff-cli', { env: { LOG_LEVEL: 'warn', ...io.env }, logDestination: io.stderr });
   const store = createEventStore(config.eventStore);
-  const directory = new StaffDirectory({ store, hmacKey: config.secrets.hmacKey });
+  const directory = new StaffDirectory({
+    store,
+    hmacKey: config.secrets.hmacKey,
+    credentialDays: config.staffCredentialDays,
+  });
   const ctx = (): CommandContext => ({
     correlationId: randomUUID(),
     actor: { kind: 'system', component: 'staff-cli' },
@@ -159,9 +174,16 @@ export async function runStaffCli(argv: readonly string[], io: CliIo): Promise<n
       case 'rotate': {
         const { member, token } = await directory.rotateSecret(parsed.staffId, ctx());
         io.stderr.write(
-          `rotated ${member.staffId}: the old token no longer works.\nThe new token follows, shown this once.\n`,
+          `rotated ${member.staffId}: the old token no longer works; the new one ${tokenOf(member)}.\nThe new token follows, shown this once.\n`,
         );
         io.stdout.write(`${token}\n`);
+        return 0;
+      }
+      case 'revoke': {
+        const { member, changed } = await directory.revokeSecret(parsed.staffId, ctx());
+        io.stderr.write(
+          `${changed ? 'revoked' : 'already revoked'}: ${line(member)}\nstaff rotate ${member.staffId} issues a new token.\n`,
+        );
         return 0;
       }
       case 'roles': {

@@ -87,6 +87,7 @@ export const PORTAL: Table = {
       example: {
         username: 'patexample',
         email: 'pat@example.com',
+        phone: '+15555550100',
         kind: 'member',
         status: 'active',
         emailVerified: true,
@@ -142,6 +143,37 @@ export const PORTAL: Table = {
       schema: ref('RecoveryCodes'),
     },
     errors: { ...INACTIVE, 401: ['AUTHENTICATOR_NOT_ENROLLED'] },
+  },
+  // Contact details and the security question.
+  'POST /v1/me/email': {
+    success: {
+      status: 202,
+      description: 'A code is on its way to the new address; the address changes when it is confirmed.',
+      schema: ref('Sent'),
+      example: { sent: true },
+    },
+    errors: {
+      ...INACTIVE,
+      401: ['CURRENT_PASSWORD_WRONG'],
+      409: ['EMAIL_TAKEN'],
+      429: ['RESEND_LIMIT_REACHED'],
+    },
+  },
+  'POST /v1/me/email/confirm': {
+    success: { status: 204, description: 'The new address is the account’s; the old one was told.' },
+    errors: {
+      ...INACTIVE,
+      401: ['CODE_INVALID', 'CODE_EXPIRED', 'CODE_ATTEMPTS_EXCEEDED'],
+      409: ['EMAIL_CHANGE_NOT_STARTED', 'EMAIL_TAKEN'],
+    },
+  },
+  'POST /v1/me/phone': {
+    success: { status: 204, description: 'The phone number is changed.' },
+    errors: INACTIVE,
+  },
+  'POST /v1/me/security-question': {
+    success: { status: 204, description: 'The security question and its answer are changed.' },
+    errors: { ...INACTIVE, 401: ['CURRENT_PASSWORD_WRONG'] },
   },
   // Password reset.
   'POST /v1/password-resets': {

@@ -73,6 +73,7 @@ export const COMPONENTS = {
     {
       username: str(),
       email: str(),
+      phone: str({ example: '+15555550100' }),
       kind: str({ example: 'member' }),
       status: str({ example: 'active' }),
       emailVerified: { type: 'boolean' },

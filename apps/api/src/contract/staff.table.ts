@@ -89,6 +89,20 @@ export const SUPPORT: Table = {
     },
     errors: { ...ACCOUNT_NOT_FOUND, 422: ['ERASED'] },
   },
+  'POST /v1/support/accounts/{accountId}/deactivate': {
+    success: {
+      status: 200,
+      description: 'Deactivated (`false`: it was not active, nothing changed); the member is emailed.',
+      schema: {
+        type: 'object',
+        properties: { deactivated: { type: 'boolean' } },
+        required: ['deactivated'],
+        additionalProperties: false,
+      },
+      example: { deactivated: true },
+    },
+    errors: { ...ACCOUNT_NOT_FOUND, 422: ['ERASED'] },
+  },
   'GET /v1/support/activations': {
     success: {
       status: 200,

@@ -12,6 +12,13 @@ import {
 } from './authenticator/authenticator.handlers';
 import { ChangePasswordController } from './change-password/change-password.controller';
 import { ChangePasswordHandler } from './change-password/change-password.handler';
+import { ContactDetailsController } from './contact-details/contact-details.controller';
+import {
+  ChangePhoneHandler,
+  ChangeSecurityQuestionHandler,
+  ConfirmEmailChangeHandler,
+  RequestEmailChangeHandler,
+} from './contact-details/contact-details.handlers';
 import { CreateUsernameController } from './create-username/create-username.controller';
 import { CreateUsernameHandler } from './create-username/create-username.handler';
 import { ForgotUsernameController } from './forgot-username/forgot-username.controller';
@@ -92,6 +99,11 @@ export const SignedInHandlers = [
   IssueRecoveryCodesHandler,
   LogOutHandler,
   LogOutEverywhereHandler,
+  // Contact details and the security question.
+  RequestEmailChangeHandler,
+  ConfirmEmailChangeHandler,
+  ChangePhoneHandler,
+  ChangeSecurityQuestionHandler,
 ];
 
 /** What the signed-in account reads about itself. */
@@ -122,6 +134,7 @@ export const SignedInQueryHandlers = [GetMeHandler, GetPermissionsHandler];
     ReactivateController,
     MeController,
     ChangePasswordController,
+    ContactDetailsController,
     AuthenticatorController,
     RecoveryCodesController,
     PermissionsController,

@@ -19,7 +19,11 @@ import { StaffGuard } from './staff.guard';
       provide: StaffDirectory,
       inject: [EVENT_STORE, APP_CONFIG],
       useFactory: (store: EventStore, config: AppConfig) =>
-        new StaffDirectory({ store, hmacKey: config.secrets.hmacKey }),
+        new StaffDirectory({
+          store,
+          hmacKey: config.secrets.hmacKey,
+          credentialDays: config.staffCredentialDays,
+        }),
     },
     {
       provide: AccessLog,

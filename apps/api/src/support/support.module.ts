@@ -10,6 +10,7 @@ import { AccountController } from './account/account.controller';
 import { AccountHistoryHandler, AccountPageHandler } from './account/account.handlers';
 import { SupportActionsController } from './actions/support-actions.controller';
 import {
+  DeactivateAccountHandler,
   IssueTemporaryPasswordHandler,
   SendUsernameReminderHandler,
   UnlockAccountHandler,
@@ -28,6 +29,7 @@ export const SupportHandlers = [
   UnlockAccountHandler,
   IssueTemporaryPasswordHandler,
   SendUsernameReminderHandler,
+  DeactivateAccountHandler,
   ActivationsInFlightHandler,
   ListDeadLettersHandler,
   RetryDeadLetterHandler,

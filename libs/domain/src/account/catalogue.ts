@@ -72,7 +72,8 @@ export const ACCOUNT_EVENT_CATALOGUE = {
   },
   AccountCreated: { version: 2, personal: PROFILE, secret: [], projected: PROFILE_PROJECTED },
   UsernameCreated: { version: 2, personal: ['username'], secret: [], projected: ['username'] },
-  EmailChanged: { version: 2, personal: ['email'], secret: [], projected: ['email'] },
+  // previousEmail reaches the projections sealed: only the worker opens it, for the notice.
+  EmailChanged: { version: 2, personal: ['email', 'previousEmail'], secret: [], projected: ['email'] },
   // Kept sealed in the read models: no projection searches by a verified email.
   EmailVerified: { version: 2, personal: ['email'], secret: [], projected: [] },
   PasswordAccepted: PLAIN,
@@ -101,6 +102,11 @@ export const ACCOUNT_EVENT_CATALOGUE = {
   UsernameReminderSent: PLAIN,
   AlreadyRegisteredNoticeSent: PLAIN,
   PersonalDataErased: PLAIN,
+  // Self-service (self-service.ts): written at v2 like every type with personal fields.
+  EmailChangeRequested: { version: 2, personal: ['email'], secret: ['codeSealed'], projected: [] },
+  EmailChangeFailed: PLAIN,
+  PhoneChanged: { version: 2, personal: ['phone'], secret: [], projected: ['phone'] },
+  SecurityQuestionChanged: { version: 2, personal: ['securityQuestion'], secret: [], projected: [] },
 } as const satisfies { readonly [T in AccountEventType]: AccountEventEntry<T> };
 
 type Catalogue = typeof ACCOUNT_EVENT_CATALOGUE;

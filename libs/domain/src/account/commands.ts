@@ -158,6 +158,22 @@ export type AccountCommand =
   | (At & { type: 'SendUsernameReminder' })
   | (At & { type: 'SendAlreadyRegisteredNotice'; matched: 'email' | 'member' })
   | (At & { type: 'Deactivate'; reason: 'support' | 'owner' })
+  // The signed-in owner's contact details and security question (self-service.ts).
+  | (At & {
+      type: 'RequestEmailChange';
+      currentPasswordMatches: boolean;
+      email: string;
+      /** A fresh code for the new address: hashed to check, sealed for the worker that mails it. */
+      code: { changeId: string; codeHash: string; codeSealed: string };
+    })
+  | (At & { type: 'ConfirmEmailChange'; codeHash: string })
+  | (At & { type: 'ChangePhone'; phone: string })
+  | (At & {
+      type: 'ChangeSecurityQuestion';
+      currentPasswordMatches: boolean;
+      securityQuestion: string;
+      securityAnswerHash: string;
+    })
   | (At & { type: 'ErasePersonalData' });
 
 export type AccountCommandType = AccountCommand['type'];

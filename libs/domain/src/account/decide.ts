@@ -1,7 +1,8 @@
 /**
  * decide(command, state) for the Account: the rules of both seed portals, one
  * function per command, grouped by flow (registration.ts, login.ts,
- * second-factor.ts, recovery.ts, account-settings.ts, support.ts, erasure.ts).
+ * second-factor.ts, recovery.ts, account-settings.ts, self-service.ts, support.ts,
+ * erasure.ts).
  * Time arrives on the command; results of slow checks arrive as booleans.
  */
 import type { AccountPolicy } from '../policy';
@@ -34,6 +35,7 @@ import {
   requestActivationCode,
   sendAlreadyRegisteredNotice,
 } from './registration';
+import { changePhone, changeSecurityQuestion, confirmEmailChange, requestEmailChange } from './self-service';
 import { resendOtp, useRecoveryCode, verifyAuthenticatorCode, verifyOtp } from './second-factor';
 import type { AccountDecision } from './shared';
 import type { AccountState } from './state';
@@ -98,6 +100,15 @@ export function decide(policy: AccountPolicy) {
         return removeAuthenticator(command, state);
       case 'IssueRecoveryCodes':
         return issueRecoveryCodes(command, state);
+      // The owner's contact details and security question
+      case 'RequestEmailChange':
+        return requestEmailChange(command, state, policy);
+      case 'ConfirmEmailChange':
+        return confirmEmailChange(command, state, policy);
+      case 'ChangePhone':
+        return changePhone(command, state);
+      case 'ChangeSecurityQuestion':
+        return changeSecurityQuestion(command, state);
       // Support
       case 'IssueTemporaryPassword':
         return issueTemporaryPassword(command, state);

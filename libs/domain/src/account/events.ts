@@ -95,7 +95,8 @@ export type AccountEvent =
       }
     >
   | E<'UsernameCreated', { username: string }>
-  | E<'EmailChanged', { email: string }>
+  /** `previousEmail`: the address it replaced, told of the change (absent when a legacy account first gave one). */
+  | E<'EmailChanged', { email: string; previousEmail?: string }>
   | E<'EmailVerified', { email: string }>
   | E<'PasswordAccepted', { loginId: string }>
   /** The right password was given for a hash made with weaker argon2 parameters: rehashed with the current ones. */
@@ -163,7 +164,16 @@ export type AccountEvent =
    * has an account). The caller heard the same as a success; the owner is emailed.
    */
   | E<'AlreadyRegisteredNoticeSent', { matched: 'email' | 'member'; requestedAt: string }>
-  | E<'PersonalDataErased', { erasedAt: string }>;
+  | E<'PersonalDataErased', { erasedAt: string }>
+  // The signed-in owner's contact details and security question (self-service.ts).
+  /** A code went to the new address; the address changes only when it comes back (EmailChanged). */
+  | E<
+      'EmailChangeRequested',
+      { changeId: string; email: string; codeHash: string; codeSealed: string; expiresAt: string }
+    >
+  | E<'EmailChangeFailed', { changeId: string; attempts: number }>
+  | E<'PhoneChanged', { phone: string }>
+  | E<'SecurityQuestionChanged', { securityQuestion: string; securityAnswerHash: string }>;
 
 export type AccountEventType = AccountEvent['type'];
 

@@ -236,7 +236,7 @@ function profileTextProblems(p: Profile): FieldProblems {
   });
 }
 
-function emailProblems(email: string): FieldProblems {
+export function emailProblems(email: string): FieldProblems {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? {} : { email: 'Enter a valid email address.' };
 }
 

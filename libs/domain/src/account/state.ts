@@ -54,6 +54,8 @@ export interface AccountState {
   /** A reset allowed by a correct security answer or a verified code, not yet used. */
   resetAllowed?: string;
   authenticator?: { secretSealed: string; lastStep: number };
+  /** A change of email address waiting for the code sent to the new one; `sends`: each code's expiry, newest last. */
+  emailChange?: PendingCode & { email: string; sends: number[] };
   recoveryCodeHashes: (string | null)[];
   sessionsStarted: number;
   erased: boolean;
@@ -174,7 +176,12 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
       return { ...state, username: event.data.username, legacy: false };
     case 'EmailChanged':
       return state.profile
-        ? { ...state, profile: { ...state.profile, email: event.data.email }, emailVerified: false }
+        ? {
+            ...state,
+            profile: { ...state.profile, email: event.data.email },
+            emailVerified: false,
+            emailChange: undefined,
+          }
         : state;
     case 'EmailVerified':
       return { ...state, emailVerified: true };
@@ -269,6 +276,7 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
         ...state,
         status: 'deactivated',
         login: undefined,
+        emailChange: undefined,
         reset: undefined,
         resetAllowed: undefined,
         reactivation:
@@ -310,8 +318,42 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
     case 'UsernameReminderSent':
     case 'AlreadyRegisteredNoticeSent':
       return state;
+    case 'EmailChangeRequested': {
+      const expiresAt = ms(event.data.expiresAt);
+      return {
+        ...state,
+        emailChange: {
+          id: event.data.changeId,
+          email: event.data.email,
+          hash: event.data.codeHash,
+          expiresAt,
+          attempts: 0,
+          sends: [...(state.emailChange?.sends ?? []), expiresAt],
+        },
+      };
+    }
+    case 'EmailChangeFailed':
+      return state.emailChange?.id === event.data.changeId
+        ? { ...state, emailChange: { ...state.emailChange, attempts: event.data.attempts } }
+        : state;
+    case 'PhoneChanged':
+      return state.profile ? { ...state, profile: { ...state.profile, phone: event.data.phone } } : state;
+    case 'SecurityQuestionChanged':
+      return {
+        ...state,
+        securityQuestion: event.data.securityQuestion,
+        securityAnswerHash: event.data.securityAnswerHash,
+        consecutiveWrongAnswers: 0,
+      };
     case 'PersonalDataErased':
-      return { ...state, erased: true, profile: undefined, username: undefined, securityQuestion: undefined };
+      return {
+        ...state,
+        erased: true,
+        profile: undefined,
+        username: undefined,
+        securityQuestion: undefined,
+        emailChange: undefined,
+      };
     default: {
       const unhandled: never = event;
       return unhandled;

@@ -21,6 +21,10 @@ const STEPS: { [T in AccountEventType]?: Record<number, Step> } = {
   UsernameCreated: SEALED_TOGETHER,
   EmailChanged: SEALED_TOGETHER,
   EmailVerified: SEALED_TOGETHER,
+  // Written at v2 from the start; the step only keeps the rule "every personal type reads a v1" true.
+  EmailChangeRequested: SEALED_TOGETHER,
+  PhoneChanged: SEALED_TOGETHER,
+  SecurityQuestionChanged: SEALED_TOGETHER,
 };
 
 export class UnknownEventError extends Error {

@@ -71,18 +71,62 @@ describe('staff decider', () => {
   });
 
   describe('RotateStaffSecret', () => {
-    it('replaces the hash', () => {
-      const w = given([created]).when({ type: 'RotateStaffSecret', secretHash: hash('b') });
-      w.then([{ type: 'StaffSecretRotated', data: { secretHash: hash('b') } }]);
-      expect(w.state()).toMatchObject({ status: 'active', secretHash: hash('b') });
+    it('replaces the hash, and the new secret’s age counts from the rotation', () => {
+      const later = new Date('2027-01-10T08:00:00.000Z');
+      const w = given([created]).when({ type: 'RotateStaffSecret', secretHash: hash('b'), at: later });
+      w.then([
+        { type: 'StaffSecretRotated', data: { secretHash: hash('b'), rotatedAt: later.toISOString() } },
+      ]);
+      expect(w.state()).toMatchObject({
+        status: 'active',
+        secretHash: hash('b'),
+        secretIssuedAt: later.toISOString(),
+      });
+    });
+
+    it('a rotation recorded without its time keeps the earlier issue time', () => {
+      const state = given([created, { type: 'StaffSecretRotated', data: { secretHash: hash('b') } }]).state;
+      expect(state).toMatchObject({ secretHash: hash('b'), secretIssuedAt: at.toISOString() });
     });
 
     it('refuses an unknown or disabled staff member', () => {
       given([])
-        .when({ type: 'RotateStaffSecret', secretHash: hash('b') })
+        .when({ type: 'RotateStaffSecret', secretHash: hash('b'), at })
         .thenError('STAFF_UNKNOWN');
       given([created, { type: 'StaffDisabled', data: { reason: 'left the team' } }])
-        .when({ type: 'RotateStaffSecret', secretHash: hash('b') })
+        .when({ type: 'RotateStaffSecret', secretHash: hash('b'), at })
+        .thenError('STAFF_DISABLED');
+    });
+  });
+
+  describe('RevokeStaffSecret', () => {
+    const revoked: StaffEvent = { type: 'StaffSecretRevoked', data: { revokedAt: at.toISOString() } };
+
+    it('marks the current secret revoked, once; the staff member and roles stay', () => {
+      const w = given([created]).when({ type: 'RevokeStaffSecret', at });
+      w.then([revoked]);
+      expect(w.state()).toMatchObject({
+        status: 'active',
+        roles: ['support'],
+        secretRevokedAt: at.toISOString(),
+      });
+      given([created, revoked]).when({ type: 'RevokeStaffSecret', at }).then([]);
+    });
+
+    it('a rotation after a revocation issues a working secret again', () => {
+      const state = given([
+        created,
+        revoked,
+        { type: 'StaffSecretRotated', data: { secretHash: hash('d'), rotatedAt: at.toISOString() } },
+      ]).state;
+      expect(state).toMatchObject({ secretHash: hash('d') });
+      expect(state).not.toHaveProperty('secretRevokedAt', expect.anything());
+    });
+
+    it('refuses an unknown or disabled staff member', () => {
+      given([]).when({ type: 'RevokeStaffSecret', at }).thenError('STAFF_UNKNOWN');
+      given([created, { type: 'StaffDisabled', data: { reason: 'left the team' } }])
+        .when({ type: 'RevokeStaffSecret', at })
         .thenError('STAFF_DISABLED');
     });
   });
@@ -146,6 +190,7 @@ describe('staff decider', () => {
       roles: ['auditor'],
       secretHash: hash('c'),
       createdAt: at.toISOString(),
+      secretIssuedAt: at.toISOString(),
       disabledReason: 'left',
     });
   });

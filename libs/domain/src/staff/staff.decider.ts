@@ -12,13 +12,17 @@ export type StaffEvent =
       type: 'StaffCreated';
       data: { staffId: string; roles: StaffRole[]; secretHash: string; createdAt: string };
     }
-  | { type: 'StaffSecretRotated'; data: { secretHash: string } }
+  /** `rotatedAt`: absent in rotations recorded before credentials expired (their age then counts from the creation). */
+  | { type: 'StaffSecretRotated'; data: { secretHash: string; rotatedAt?: string } }
+  /** The current secret stops working; the staff member stays, and `rotate` issues a new one. */
+  | { type: 'StaffSecretRevoked'; data: { revokedAt: string } }
   | { type: 'StaffRolesChanged'; data: { roles: StaffRole[] } }
   | { type: 'StaffDisabled'; data: { reason: string } };
 
 export type StaffCommand =
   | { type: 'CreateStaff'; staffId: string; roles: readonly string[]; secretHash: string; at: Date }
-  | { type: 'RotateStaffSecret'; secretHash: string }
+  | { type: 'RotateStaffSecret'; secretHash: string; at: Date }
+  | { type: 'RevokeStaffSecret'; at: Date }
   | { type: 'ChangeStaffRoles'; roles: readonly string[] }
   | { type: 'DisableStaff'; reason: string };
 
@@ -30,6 +34,10 @@ export type StaffState =
       roles: StaffRole[];
       secretHash: string;
       createdAt: string;
+      /** When the current secret was issued (created or rotated): its expiry counts from here. */
+      secretIssuedAt: string;
+      /** Set when the current secret was revoked; a rotation issues a new one. */
+      secretRevokedAt?: string;
       disabledReason?: string;
     };
 
@@ -111,7 +119,17 @@ function decide(command: StaffCommand, state: StaffState): Decision<StaffEvent> 
       if (refused) return reject(refused);
       const bad = hashError(command.secretHash);
       if (bad) return reject(bad);
-      return accept({ type: 'StaffSecretRotated', data: { secretHash: command.secretHash } });
+      return accept({
+        type: 'StaffSecretRotated',
+        data: { secretHash: command.secretHash, rotatedAt: command.at.toISOString() },
+      });
+    }
+    case 'RevokeStaffSecret': {
+      const refused = activeOrError(state);
+      if (refused) return reject(refused);
+      // Revoking twice changes nothing: the secret already no longer works.
+      if (state.status !== 'absent' && state.secretRevokedAt !== undefined) return accept();
+      return accept({ type: 'StaffSecretRevoked', data: { revokedAt: command.at.toISOString() } });
     }
     case 'ChangeStaffRoles': {
       const refused = activeOrError(state);
@@ -154,9 +172,19 @@ function evolve(state: StaffState, event: StaffEvent): StaffState {
         roles: event.data.roles,
         secretHash: event.data.secretHash,
         createdAt: event.data.createdAt,
+        secretIssuedAt: event.data.createdAt,
       };
     case 'StaffSecretRotated':
-      return state.status === 'absent' ? state : { ...state, secretHash: event.data.secretHash };
+      return state.status === 'absent'
+        ? state
+        : {
+            ...state,
+            secretHash: event.data.secretHash,
+            secretIssuedAt: event.data.rotatedAt ?? state.secretIssuedAt,
+            secretRevokedAt: undefined,
+          };
+    case 'StaffSecretRevoked':
+      return state.status === 'absent' ? state : { ...state, secretRevokedAt: event.data.revokedAt };
     case 'StaffRolesChanged':
       return state.status === 'absent' ? state : { ...state, roles: event.data.roles };
     case 'StaffDisabled':

@@ -117,6 +117,16 @@ describe('accounts projection', () => {
     expect(fold('Registered', 'EmailChanged', 'EmailVerified').emailVerified).toBe(true);
   });
 
+  it('PhoneChanged replaces only the phone term; an email change asked for, a wrong code and a new question change nothing support searches', () => {
+    const before = fold('Registered');
+    const doc = fold('Registered', 'PhoneChanged');
+    expect(doc.terms).toContain(keys.term('phone', '+15555550199'));
+    expect(doc.terms.filter((t) => !before.terms.includes(t))).toEqual([keys.term('phone', '+15555550199')]);
+    expect(
+      fold('Registered', 'EmailChangeRequested', 'EmailChangeFailed', 'SecurityQuestionChanged').terms,
+    ).toEqual(before.terms);
+  });
+
   it('LoginFailed, Locked, Unlocked: the failure count and the lock', () => {
     expect(fold('Registered', 'LoginFailed').consecutiveFailures).toBe(4);
     const locked = fold('Registered', 'Locked');

@@ -214,6 +214,10 @@ function fold(
       term('email', event.data.email);
       doc.emailVerified = false;
       break;
+    case 'PhoneChanged':
+      setSealed(doc, 'phone', sealedOf('phone'));
+      term('phone', event.data.phone);
+      break;
     case 'EmailVerified':
     case 'OtpVerified':
       doc.emailVerified = true;
@@ -277,6 +281,9 @@ function fold(
     case 'UsernameReminderSent':
     case 'AlreadyRegisteredNoticeSent':
     case 'PasswordHashUpgraded':
+    case 'EmailChangeRequested':
+    case 'EmailChangeFailed':
+    case 'SecurityQuestionChanged':
       // Steps of a flow: in the history, not on the account page. A new document is still worth creating.
       if (current) return undefined;
       break;

@@ -195,6 +195,17 @@ export function describe(event: AccountEvent, values: Record<string, unknown>): 
       };
     case 'PersonalDataErased':
       return { text: 'Personal data erased' };
+    case 'EmailChangeRequested':
+      return withPersonal(
+        `Email change to {email} asked for; a code was emailed there, valid until ${minute(event.data.expiresAt)}`,
+        { email: 'email' },
+      );
+    case 'EmailChangeFailed':
+      return { text: `Wrong email-change code (${event.data.attempts} tries on this code)` };
+    case 'PhoneChanged':
+      return withPersonal('Phone number changed to {phone}', { phone: 'phone' });
+    case 'SecurityQuestionChanged':
+      return { text: 'Security question and answer changed' };
     default: {
       const unhandled: never = event;
       return unhandled;

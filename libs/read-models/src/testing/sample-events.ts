@@ -105,6 +105,16 @@ export const SAMPLES: { [T in AccountEventType]: Extract<AccountEvent, { type: T
   AlreadyRegisteredNoticeSent: { matched: 'email', requestedAt: iso(T0) },
   PasswordHashUpgraded: { passwordHash: '$argon2id$upgraded' },
   PersonalDataErased: { erasedAt: iso(T0) },
+  EmailChangeRequested: {
+    changeId: 'c1',
+    email: 'ana.new@example.com',
+    codeHash: 'h'.repeat(64),
+    codeSealed: 'v1.secret',
+    expiresAt: iso(T0 + 600_000),
+  },
+  EmailChangeFailed: { changeId: 'c1', attempts: 1 },
+  PhoneChanged: { phone: '+15555550199' },
+  SecurityQuestionChanged: { securityQuestion: 'Street you grew up on?', securityAnswerHash: '$argon2id$q' },
 };
 
 export function sample<T extends AccountEventType>(type: T): Extract<AccountEvent, { type: T }> {

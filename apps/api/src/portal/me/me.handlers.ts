@@ -15,6 +15,7 @@ export class GetMeHandler implements IQueryHandler<GetMeQuery> {
     return {
       username: state.username,
       email: state.profile?.email,
+      phone: state.profile?.phone,
       kind: state.kind,
       status: state.status,
       emailVerified: state.emailVerified,

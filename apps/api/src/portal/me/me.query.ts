@@ -5,6 +5,7 @@ import type { AccountKind, AccountStatus } from '@portal/domain';
 export interface MeView {
   username: string | undefined;
   email: string | undefined;
+  phone: string | undefined;
   kind: AccountKind | undefined;
   status: AccountStatus;
   emailVerified: boolean;

@@ -31,3 +31,18 @@ export class SendUsernameReminderCommand extends Command<{ sent: boolean }> {
     super();
   }
 }
+
+/**
+ * Deactivate the account: its sessions end, its username, email and member id are freed, and the member is
+ * emailed. `reason`: `owner` when the member asked for it, `support` for support's own decision.
+ * `deactivated` is false when it was not active (nothing recorded).
+ */
+export class DeactivateAccountCommand extends Command<{ deactivated: boolean }> {
+  constructor(
+    readonly accountId: string,
+    readonly reason: 'owner' | 'support',
+    readonly ctx: CommandContext,
+  ) {
+    super();
+  }
+}

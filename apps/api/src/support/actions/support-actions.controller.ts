@@ -1,8 +1,10 @@
-import { Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
 import { RecordsAccess, staffContextOf, StaffOnly, type StaffRequest, theAccount } from '../../staff';
 import {
+  DeactivateAccountCommand,
   IssueTemporaryPasswordCommand,
   SendUsernameReminderCommand,
   UnlockAccountCommand,
@@ -14,10 +16,21 @@ const ACTION = RecordsAccess({
   notFound: theAccount,
 });
 
+export class DeactivateRequest {
+  @ApiProperty({
+    enum: ['owner', 'support'],
+    description:
+      '`owner`: the member asked for it; `support`: support decided it (misuse, a duplicate account).',
+    example: 'owner',
+  })
+  @IsIn(['owner', 'support'], { message: 'reason must be owner (the member asked) or support' })
+  reason!: 'owner' | 'support';
+}
+
 /**
  * What support does to an account: unlock it, send the member a temporary
  * password (which staff never see: it is sealed into the event and mailed by the
- * worker), or send the username again. Each is a command on the account's stream
+ * worker), send the username again, or deactivate it. Each is a command on the account's stream
  * with the staff member as actor, and a recorded access with the reason given.
  */
 @ApiTags('support')
@@ -60,5 +73,20 @@ export class SupportActionsController {
   })
   usernameReminder(@Param('accountId', new ParseUUIDPipe()) accountId: string, @Req() req: StaffRequest) {
     return this.commands.execute(new SendUsernameReminderCommand(accountId, staffContextOf(req)));
+  }
+
+  @Post('deactivate')
+  @HttpCode(200)
+  @ACTION
+  @ApiOperation({
+    summary:
+      'Deactivate the account with a reason: its sessions end, its username, email and member id are freed, and the member is emailed. `deactivated` is false when it was not active.',
+  })
+  deactivate(
+    @Param('accountId', new ParseUUIDPipe()) accountId: string,
+    @Body() body: DeactivateRequest,
+    @Req() req: StaffRequest,
+  ): Promise<{ deactivated: boolean }> {
+    return this.commands.execute(new DeactivateAccountCommand(accountId, body.reason, staffContextOf(req)));
   }
 }

@@ -1,11 +1,13 @@
 import type { Accounts } from '@portal/accounts';
 import type { CommandContext } from '@portal/command';
 import {
+  DeactivateAccountCommand,
   IssueTemporaryPasswordCommand,
   SendUsernameReminderCommand,
   UnlockAccountCommand,
 } from './support-actions.commands';
 import {
+  DeactivateAccountHandler,
   IssueTemporaryPasswordHandler,
   SendUsernameReminderHandler,
   UnlockAccountHandler,
@@ -84,5 +86,18 @@ describe('support actions', () => {
       new SendUsernameReminderHandler(accounts).execute(new SendUsernameReminderCommand(ACCOUNT, ctx));
     expect(await run(sent.accounts)).toEqual({ sent: true });
     expect(await run(none.accounts)).toEqual({ sent: false });
+  });
+
+  it('a deactivation runs Deactivate with the reason given, and says whether anything changed', async () => {
+    const done = fakeAccounts('active', [{ type: 'Deactivated', data: { reason: 'owner' } }]);
+    const already = fakeAccounts('deactivated', []);
+    const run = (accounts: Accounts) =>
+      new DeactivateAccountHandler(accounts).execute(new DeactivateAccountCommand(ACCOUNT, 'owner', ctx));
+    expect(await run(done.accounts)).toEqual({ deactivated: true });
+    expect(done.ran).toEqual([
+      { accountId: ACCOUNT, command: { type: 'Deactivate', reason: 'owner', now: ctx.occurredAt.getTime() } },
+    ]);
+    expect(await run(already.accounts)).toEqual({ deactivated: false });
+    await expect(run(fakeAccounts('new').accounts)).rejects.toMatchObject({ code: 'ACCOUNT_NOT_FOUND' });
   });
 });

@@ -5,6 +5,7 @@ import { temporaryPassword } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
 import { AccountErrors } from '@portal/domain';
 import {
+  DeactivateAccountCommand,
   IssueTemporaryPasswordCommand,
   SendUsernameReminderCommand,
   UnlockAccountCommand,
@@ -67,5 +68,20 @@ export class SendUsernameReminderHandler implements ICommandHandler<SendUsername
       ctx,
     );
     return { sent: events.length > 0 };
+  }
+}
+
+@CommandHandler(DeactivateAccountCommand)
+export class DeactivateAccountHandler implements ICommandHandler<DeactivateAccountCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  async execute({ accountId, reason, ctx }: DeactivateAccountCommand): Promise<{ deactivated: boolean }> {
+    await mustExist(this.accounts, accountId);
+    const { events } = await this.accounts.run(
+      accountId,
+      { type: 'Deactivate', reason, now: ctx.occurredAt.getTime() },
+      ctx,
+    );
+    return { deactivated: events.length > 0 };
   }
 }
