@@ -14,14 +14,14 @@ import { ACCOUNT_SNAPSHOT_VERSION } from './account-snapshots';
  * ignored and rewritten); either way, pin the new hashes with the version.
  */
 const PINNED = {
-  version: 1,
+  version: 2,
   sources: {
     // The schema versions the upcasters lift to.
     'libs/domain/src/account/catalogue.ts':
-      '7ee984aa7ac708282bae51d74c744adec932f3190d346546934f470661a615c0',
-    'libs/domain/src/account/state.ts': '94ba72fdd4b8122a9c9acabfb37fa5ba8211eb02db888b119f786781327227b9',
+      'f097537f771f2fb793c02df6b06468367cc312fd2dd2a3a9b66232fe2694288b',
+    'libs/domain/src/account/state.ts': '2a0d3887370e3b84f05c6fc8977cb9f07a425d6e8d64248d43a653eca2a23fbb',
     'libs/domain/src/account/upcasters.ts':
-      '40f7a3ee6da5f2caa8be1ac31b8f56a67c2b83b2dba2368a0bd0d752fac2713e',
+      'd0d8bb5417dcde36de0ce2b455fb50162e370b5cdbf4df3789b5a5e467fb366e',
   },
 };
 
