@@ -1,0 +1,206 @@
+/**
+ * A fake `Accounts` for handler specs: the intent methods the portal handlers use, over an in-memory stream per
+ * account decided by the real Account decider, so a handler's rules are tested without HTTP, argon2, the vault
+ * or a store. Hashes and seals are readable stand-ins (`hash(secret)`, `sealed(value)`); `ran` records every
+ * command a handler ran, `dummyVerifies` the dummy password checks, `sessions` the sessions opened.
+ */
+import type { Accounts } from '@portal/accounts';
+import type { CommandContext, CommandInput, PreparedInput } from '@portal/command';
+import {
+  accountDecider,
+  DEFAULT_POLICY,
+  type AccountCommand,
+  type AccountEvent,
+  type AccountPolicy,
+  type AccountState,
+} from '@portal/domain';
+
+/** What the portal handlers use of `Accounts`; the fake implements exactly these. */
+type Used =
+  | 'policy'
+  | 'run'
+  | 'state'
+  | 'holder'
+  | 'lookupKey'
+  | 'seal'
+  | 'open'
+  | 'hashPassword'
+  | 'passwordChecker'
+  | 'passwordNeedsRehash'
+  | 'verifyAgainstDummy'
+  | 'keyedHash'
+  | 'keyedUuid'
+  | 'codeHash'
+  | 'openSession'
+  | 'endSession'
+  | 'endAllSessions'
+  | 'sessionTimeouts';
+
+type Holders = Partial<Record<Parameters<Accounts['holder']>[0], Record<string, string>>>;
+type RunResult = Awaited<ReturnType<Accounts['run']>>;
+
+const PREPARED = Symbol.for('@portal/command.prepared');
+
+export const fakeHash = (secret: string) => `hash(${secret})`;
+
+export class FakeAccounts implements Pick<Accounts, Used> {
+  readonly ran: { accountId: string; command: AccountCommand; ctx: CommandContext }[] = [];
+  readonly dummyVerifies: string[] = [];
+  readonly sessions: { tokenHash: string; accountId: string; grantedAt: bigint }[] = [];
+  readonly ended: string[] = [];
+  readonly sessionTimeouts = { absoluteMs: 8 * 3600_000, idleMs: 15 * 60_000 };
+  /** Set to make `passwordNeedsRehash` answer true (a hash made with weaker parameters). */
+  rehash = false;
+  private readonly streams = new Map<string, AccountEvent[]>();
+  private readonly decider;
+
+  constructor(
+    private readonly holders: Holders = {},
+    readonly policy: AccountPolicy = DEFAULT_POLICY,
+  ) {
+    this.decider = accountDecider(policy);
+  }
+
+  /** As `Accounts`, for a handler's constructor. */
+  get asAccounts(): Accounts {
+    return this as unknown as Accounts;
+  }
+
+  /** An account with these events already in its stream. */
+  given(accountId: string, events: AccountEvent[]): this {
+    this.streams.set(accountId, [...events]);
+    return this;
+  }
+
+  events(accountId: string): AccountEvent[] {
+    return this.streams.get(accountId) ?? [];
+  }
+
+  async state(accountId: string): Promise<AccountState> {
+    return this.events(accountId).reduce(this.decider.evolve, this.decider.initialState());
+  }
+
+  /** Decides as the pipeline does: a refused command's events are appended, then the refusal thrown. */
+  async run(
+    accountId: string,
+    input: CommandInput<AccountCommand, AccountState>,
+    ctx: CommandContext,
+  ): Promise<RunResult> {
+    const state = await this.state(accountId);
+    let command: AccountCommand;
+    if (typeof input === 'function') command = await input(state);
+    else if (PREPARED in input) {
+      const prepared = input as PreparedInput<AccountCommand, AccountState>;
+      await prepared.prepare(state);
+      command = await prepared.build(state);
+    } else command = input as AccountCommand;
+    this.ran.push({ accountId, command, ctx });
+    const decision = this.decider.decide(command, state);
+    const stream = [...this.events(accountId), ...decision.events];
+    this.streams.set(accountId, stream);
+    if (decision.rejection) throw decision.rejection;
+    return {
+      events: decision.events,
+      state: stream.reduce(this.decider.evolve, this.decider.initialState()),
+      revision: BigInt(stream.length - 1),
+      lastHash: `head-${stream.length}`,
+    } as RunResult;
+  }
+
+  async holder(kind: Parameters<Accounts['holder']>[0], value: string): Promise<string | undefined> {
+    return this.holders[kind]?.[value];
+  }
+
+  lookupKey(kind: Parameters<Accounts['lookupKey']>[0], value: string): string {
+    return `${kind}:${value}`;
+  }
+
+  async seal(_accountId: string, value: unknown): Promise<string> {
+    return `sealed(${JSON.stringify(value)})`;
+  }
+
+  async open(_accountId: string, sealed: string): Promise<unknown> {
+    return JSON.parse(sealed.slice('sealed('.length, -1));
+  }
+
+  async hashPassword(secret: string): Promise<string> {
+    return fakeHash(secret);
+  }
+
+  passwordChecker(candidate: string): (hash: string | undefined) => Promise<boolean> {
+    return async (hash) => hash === fakeHash(candidate);
+  }
+
+  passwordNeedsRehash(): boolean {
+    return this.rehash;
+  }
+
+  async verifyAgainstDummy(candidate: string): Promise<false> {
+    this.dummyVerifies.push(candidate);
+    return false;
+  }
+
+  keyedHash(purpose: string, value: string): string {
+    return Buffer.from(`${purpose}:${value}`).toString('hex').padEnd(64, '0').slice(0, 64);
+  }
+
+  keyedUuid(purpose: string, input: string): string {
+    const hex = this.keyedHash(purpose, input).slice(0, 32);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  }
+
+  codeHash(purpose: Parameters<Accounts['codeHash']>[0], code: string): string {
+    return `${purpose}#${code}`.padEnd(64, '0');
+  }
+
+  async openSession(tokenHash: string, session: { accountId: string }, grantedAt: bigint): Promise<boolean> {
+    this.sessions.push({ tokenHash, accountId: session.accountId, grantedAt });
+    return true;
+  }
+
+  async endSession(tokenHash: string): Promise<void> {
+    this.ended.push(tokenHash);
+  }
+
+  async endAllSessions(accountId: string): Promise<number> {
+    this.ended.push(`all:${accountId}`);
+    return 0;
+  }
+}
+
+export const ACCOUNT_ID = '0b9c6a52-5d0e-4c4e-9a51-5b7d1f1f3c11';
+export const PASSWORD = 'Correct7Horse9Battery';
+
+export const ctxAt = (iso = '2026-11-22T10:00:00Z'): CommandContext => ({
+  correlationId: 'corr-1',
+  actor: { kind: 'anonymous' },
+  occurredAt: new Date(iso),
+});
+
+/** A member registered with `PASSWORD` (the fake's hash) and the username `patexample`, active. */
+export function memberEvents(password = PASSWORD): AccountEvent[] {
+  return [
+    {
+      type: 'Registered',
+      data: {
+        accountId: ACCOUNT_ID,
+        kind: 'member',
+        via: 'roster-match',
+        profile: {
+          firstName: 'Pat',
+          lastName: 'Example',
+          dateOfBirth: '1980-04-01',
+          email: 'pat@example.com',
+          phone: '+15555550100',
+          memberId: 'DEMO0000001',
+        },
+        passwordHash: fakeHash(password),
+        securityQuestion: 'First pet?',
+        securityAnswerHash: fakeHash('Rex'),
+        communication: { email: true, text: false },
+        termsAcceptedAt: '2026-01-01T00:00:00.000Z',
+      },
+    },
+    { type: 'UsernameCreated', data: { username: 'patexample' } },
+  ];
+}
