@@ -4,9 +4,11 @@
  * or a store. Hashes and seals are readable stand-ins (`hash(secret)`, `sealed(value)`); `ran` records every
  * command a handler ran, `dummyVerifies` the dummy password checks, `sessions` the sessions opened.
  */
+import { createHash } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
 import type { CommandContext, CommandInput, PreparedInput } from '@portal/command';
 import {
+  AccountErrors,
   accountDecider,
   DEFAULT_POLICY,
   type AccountCommand,
@@ -19,6 +21,9 @@ import {
 type Used =
   | 'policy'
   | 'run'
+  | 'rehearse'
+  | 'claim'
+  | 'release'
   | 'state'
   | 'holder'
   | 'lookupKey'
@@ -36,7 +41,15 @@ type Used =
   | 'endAllSessions'
   | 'sessionTimeouts';
 
-type Holders = Partial<Record<Parameters<Accounts['holder']>[0], Record<string, string>>>;
+type ReservationKind = Parameters<Accounts['holder']>[0];
+type Holders = Partial<Record<ReservationKind, Record<string, string>>>;
+
+const TAKEN: Record<ReservationKind, () => Error> = {
+  username: AccountErrors.usernameTaken,
+  email: AccountErrors.emailTaken,
+  member: AccountErrors.memberAlreadyRegistered,
+  npi: () => new Error('no offices in the portal fake'),
+};
 type RunResult = Awaited<ReturnType<Accounts['run']>>;
 
 const PREPARED = Symbol.for('@portal/command.prepared');
@@ -48,6 +61,9 @@ export class FakeAccounts implements Pick<Accounts, Used> {
   readonly dummyVerifies: string[] = [];
   readonly sessions: { tokenHash: string; accountId: string; grantedAt: bigint }[] = [];
   readonly ended: string[] = [];
+  /** Values `claim` took and `release` gave back, as `kind:value`. */
+  readonly claims: string[] = [];
+  readonly releases: string[] = [];
   readonly sessionTimeouts = { absoluteMs: 8 * 3600_000, idleMs: 15 * 60_000 };
   /** Set to make `passwordNeedsRehash` answer true (a hash made with weaker parameters). */
   rehash = false;
@@ -81,10 +97,46 @@ export class FakeAccounts implements Pick<Accounts, Used> {
   }
 
   /** Decides as the pipeline does: a refused command's events are appended, then the refusal thrown. */
-  async run(
+  run(
     accountId: string,
     input: CommandInput<AccountCommand, AccountState>,
     ctx: CommandContext,
+  ): Promise<RunResult> {
+    return this.decideAndAppend(accountId, input, ctx, true);
+  }
+
+  /** Decides as `run` would and throws its refusal, appending what a refusal records but nothing of an acceptance. */
+  async rehearse(
+    accountId: string,
+    input: CommandInput<AccountCommand, AccountState>,
+    ctx: CommandContext,
+  ): Promise<void> {
+    await this.decideAndAppend(accountId, input, ctx, false);
+  }
+
+  /** Takes the value for the account, as the reservation does: another's value is USERNAME_TAKEN and so on. */
+  async claim(kind: ReservationKind, value: string, accountId: string): Promise<boolean> {
+    const held = (this.holders[kind] ??= {});
+    if (held[value] === accountId) return false;
+    if (held[value]) throw TAKEN[kind]();
+    held[value] = accountId;
+    this.claims.push(`${kind}:${value}`);
+    return true;
+  }
+
+  async release(kind: ReservationKind, value: string, accountId: string): Promise<boolean> {
+    const held = this.holders[kind];
+    if (held?.[value] !== accountId) return false;
+    delete held[value];
+    this.releases.push(`${kind}:${value}`);
+    return true;
+  }
+
+  private async decideAndAppend(
+    accountId: string,
+    input: CommandInput<AccountCommand, AccountState>,
+    ctx: CommandContext,
+    appendAccepted: boolean,
   ): Promise<RunResult> {
     const state = await this.state(accountId);
     let command: AccountCommand;
@@ -96,18 +148,19 @@ export class FakeAccounts implements Pick<Accounts, Used> {
     } else command = input as AccountCommand;
     this.ran.push({ accountId, command, ctx });
     const decision = this.decider.decide(command, state);
-    const stream = [...this.events(accountId), ...decision.events];
+    const appended = decision.rejection || appendAccepted ? decision.events : [];
+    const stream = [...this.events(accountId), ...appended];
     this.streams.set(accountId, stream);
     if (decision.rejection) throw decision.rejection;
     return {
-      events: decision.events,
+      events: appended,
       state: stream.reduce(this.decider.evolve, this.decider.initialState()),
       revision: BigInt(stream.length - 1),
       lastHash: `head-${stream.length}`,
     } as RunResult;
   }
 
-  async holder(kind: Parameters<Accounts['holder']>[0], value: string): Promise<string | undefined> {
+  async holder(kind: ReservationKind, value: string): Promise<string | undefined> {
     return this.holders[kind]?.[value];
   }
 
@@ -140,8 +193,9 @@ export class FakeAccounts implements Pick<Accounts, Used> {
     return false;
   }
 
+  /** Opaque, as an HMAC is (the value does not show through), and the same for the same input. */
   keyedHash(purpose: string, value: string): string {
-    return Buffer.from(`${purpose}:${value}`).toString('hex').padEnd(64, '0').slice(0, 64);
+    return createHash('sha256').update(`${purpose}\0${value}`).digest('hex');
   }
 
   keyedUuid(purpose: string, input: string): string {
@@ -150,7 +204,7 @@ export class FakeAccounts implements Pick<Accounts, Used> {
   }
 
   codeHash(purpose: Parameters<Accounts['codeHash']>[0], code: string): string {
-    return `${purpose}#${code}`.padEnd(64, '0');
+    return this.keyedHash(`code-${purpose}`, code);
   }
 
   async openSession(tokenHash: string, session: { accountId: string }, grantedAt: bigint): Promise<boolean> {
