@@ -32,4 +32,27 @@ describe('resend code (handler)', () => {
     ).rejects.toMatchObject({ code: 'LOGIN_NOT_STARTED' });
     expect(issued(accounts)).toHaveLength(1);
   });
+
+  it('a reset’s token is refused as a decoy’s is: a reset asks for a new code by starting again', async () => {
+    const accounts = member();
+    const { token, loginId } = newLoginToken(accounts.asAccounts, ACCOUNT_ID);
+    accounts.given(ACCOUNT_ID, [
+      ...accounts.events(ACCOUNT_ID),
+      { type: 'PasswordResetRequested', data: { loginId } },
+      {
+        type: 'OtpIssued',
+        data: {
+          loginId,
+          otpId: 'otp-1',
+          codeHash: 'h'.repeat(64),
+          codeSealed: 'sealed("123456")',
+          expiresAt: '2026-11-22T10:10:00.000Z',
+        },
+      },
+    ]);
+    await expect(
+      new ResendCodeHandler(accounts.asAccounts).execute(new ResendCodeCommand(token, ctx)),
+    ).rejects.toMatchObject({ code: 'LOGIN_NOT_STARTED' });
+    expect(issued(accounts)).toHaveLength(1);
+  });
 });
