@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
+import type { RosterEntry, RosterQuery } from '@portal/roster';
 import type { CommandContext, CommandInput, PreparedInput } from '@portal/command';
 import {
   AccountErrors,
@@ -24,6 +25,11 @@ type Used =
   | 'rehearse'
   | 'claim'
   | 'release'
+  | 'claimFingerprint'
+  | 'abandonedClaimant'
+  | 'ownedKeys'
+  | 'rosterEntry'
+  | 'findRosterMember'
   | 'state'
   | 'holder'
   | 'lookupKey'
@@ -73,6 +79,8 @@ export class FakeAccounts implements Pick<Accounts, Used> {
   constructor(
     private readonly holders: Holders = {},
     readonly policy: AccountPolicy = DEFAULT_POLICY,
+    /** The roster: matched on member id, last name and date of birth (and first name when given), exactly. */
+    private readonly roster: RosterEntry[] = [],
   ) {
     this.decider = accountDecider(policy);
   }
@@ -130,6 +138,38 @@ export class FakeAccounts implements Pick<Accounts, Used> {
     delete held[value];
     this.releases.push(`${kind}:${value}`);
     return true;
+  }
+
+  claimFingerprint(values: [ReservationKind, string][]): string {
+    return values.map(([kind, value]) => `${kind}:${value}`).join('|');
+  }
+
+  /** No claim is ever left behind by a crash here. */
+  async abandonedClaimant(): Promise<string | undefined> {
+    return undefined;
+  }
+
+  ownedKeys(state: AccountState): Set<string> {
+    const held: [ReservationKind, string | undefined][] = [
+      ['username', state.username],
+      ['email', state.profile?.email],
+      ['member', state.profile?.memberId],
+    ];
+    return new Set(held.flatMap(([kind, value]) => (value ? [this.lookupKey(kind, value)] : [])));
+  }
+
+  async rosterEntry(memberId: string): Promise<RosterEntry | undefined> {
+    return this.roster.find((e) => e.memberId === memberId);
+  }
+
+  async findRosterMember(q: RosterQuery): Promise<RosterEntry | undefined> {
+    return this.roster.find(
+      (e) =>
+        e.memberId === q.memberId &&
+        e.lastName === q.lastName &&
+        e.dateOfBirth === q.dateOfBirth &&
+        (q.firstName === undefined || e.firstName === q.firstName),
+    );
   }
 
   private async decideAndAppend(
@@ -258,3 +298,12 @@ export function memberEvents(password = PASSWORD): AccountEvent[] {
     { type: 'UsernameCreated', data: { username: 'patexample' } },
   ];
 }
+
+/** The roster's entry for the member of `memberEvents` (names as the roster spells them). */
+export const ROSTER_ENTRY: RosterEntry = {
+  memberId: 'DEMO0000001',
+  firstName: 'Pat',
+  lastName: 'Example',
+  dateOfBirth: '1980-04-01',
+  address: { line1: '1 Main St', city: 'Springfield', state: 'MN', postalCode: '55101' },
+};
