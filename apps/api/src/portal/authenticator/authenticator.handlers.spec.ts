@@ -22,38 +22,31 @@ const codeAt = (secret: string, at = ctx.occurredAt) =>
 const member = () =>
   new FakeAccounts({ username: { patexample: ACCOUNT_ID } }).given(ACCOUNT_ID, memberEvents());
 
-async function enrolled(accounts: FakeAccounts) {
-  const enrolment = await new StartAuthenticatorEnrolmentHandler(accounts.asAccounts, config).execute(
+const startEnrolment = (accounts: FakeAccounts) =>
+  new StartAuthenticatorEnrolmentHandler(accounts.asAccounts, config).execute(
     new StartAuthenticatorEnrolmentCommand(ACCOUNT_ID, ctx),
   );
+
+async function confirm(accounts: FakeAccounts, enrolmentToken: string, code: string) {
   await new ConfirmAuthenticatorHandler(accounts.asAccounts).execute(
-    new ConfirmAuthenticatorCommand(
-      ACCOUNT_ID,
-      enrolment.enrolmentToken,
-      await codeAt(enrolment.secret),
-      ctx,
-    ),
+    new ConfirmAuthenticatorCommand(ACCOUNT_ID, enrolmentToken, code, ctx),
   );
+}
+
+async function enrolled(accounts: FakeAccounts) {
+  const enrolment = await startEnrolment(accounts);
+  await confirm(accounts, enrolment.enrolmentToken, await codeAt(enrolment.secret));
   return enrolment;
 }
 
 describe('authenticator (handlers)', () => {
   it('enrolment stores nothing until a code confirms it; the secret stays sealed', async () => {
     const accounts = member();
-    const enrolment = await new StartAuthenticatorEnrolmentHandler(accounts.asAccounts, config).execute(
-      new StartAuthenticatorEnrolmentCommand(ACCOUNT_ID, ctx),
-    );
+    const enrolment = await startEnrolment(accounts);
     expect(enrolment.otpauthUri).toContain('Example%20Health');
     expect(enrolment.otpauthUri).toContain('patexample');
     expect(accounts.ran).toEqual([]);
-    await new ConfirmAuthenticatorHandler(accounts.asAccounts).execute(
-      new ConfirmAuthenticatorCommand(
-        ACCOUNT_ID,
-        enrolment.enrolmentToken,
-        await codeAt(enrolment.secret),
-        ctx,
-      ),
-    );
+    await confirm(accounts, enrolment.enrolmentToken, await codeAt(enrolment.secret));
     expect(accounts.events(ACCOUNT_ID).at(-1)).toMatchObject({
       type: 'AuthenticatorAdded',
       data: { secretSealed: enrolment.enrolmentToken },
@@ -62,18 +55,15 @@ describe('authenticator (handlers)', () => {
 
   it('a wrong code does not confirm; an enrolment token that does not open is refused before anything runs', async () => {
     const accounts = member();
-    const enrolment = await new StartAuthenticatorEnrolmentHandler(accounts.asAccounts, config).execute(
-      new StartAuthenticatorEnrolmentCommand(ACCOUNT_ID, ctx),
-    );
+    const enrolment = await startEnrolment(accounts);
     const right = await codeAt(enrolment.secret);
     const wrong = right === '000000' ? '111111' : '000000';
-    const confirm = new ConfirmAuthenticatorHandler(accounts.asAccounts);
-    await expect(
-      confirm.execute(new ConfirmAuthenticatorCommand(ACCOUNT_ID, enrolment.enrolmentToken, wrong, ctx)),
-    ).rejects.toMatchObject({ code: 'AUTHENTICATOR_CODE_INVALID' });
-    await expect(
-      confirm.execute(new ConfirmAuthenticatorCommand(ACCOUNT_ID, 'sealed("not a secret")', right, ctx)),
-    ).rejects.toMatchObject({ code: 'AUTHENTICATOR_CODE_INVALID' });
+    await expect(confirm(accounts, enrolment.enrolmentToken, wrong)).rejects.toMatchObject({
+      code: 'AUTHENTICATOR_CODE_INVALID',
+    });
+    await expect(confirm(accounts, 'sealed("not a secret")', right)).rejects.toMatchObject({
+      code: 'AUTHENTICATOR_CODE_INVALID',
+    });
     expect(accounts.ran).toHaveLength(1);
     expect(accounts.events(ACCOUNT_ID).map((e) => e.type)).not.toContain('AuthenticatorAdded');
   });

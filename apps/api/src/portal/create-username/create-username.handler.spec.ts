@@ -1,4 +1,5 @@
 import type { AccountEvent } from '@portal/domain';
+import { profile } from '../../../../../libs/domain/src/testing/given-when-then';
 import { ACCOUNT_ID, ctxAt, FakeAccounts, memberEvents, PASSWORD } from '../shared/testing/fake-accounts';
 import { CreateUsernameCommand } from './create-username.command';
 import { CreateUsernameHandler } from './create-username.handler';
@@ -12,7 +13,7 @@ const legacy: AccountEvent[] = [
       accountId: ACCOUNT_ID,
       memberId: 'DEMO0000001',
       passwordHash: `hash(${PASSWORD})`,
-      profile: { firstName: 'Pat', lastName: 'Example', dateOfBirth: '1980-04-01', memberId: 'DEMO0000001' },
+      profile: { ...profile, email: '' },
     },
   },
 ];

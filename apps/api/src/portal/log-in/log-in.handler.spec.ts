@@ -1,3 +1,4 @@
+import { profile } from '../../../../../libs/domain/src/testing/given-when-then';
 import { ACCOUNT_ID, ctxAt, FakeAccounts, memberEvents, PASSWORD } from '../shared/testing/fake-accounts';
 import { openLoginToken } from '../shared/login-token';
 import { LogInCommand } from './log-in.command';
@@ -109,7 +110,7 @@ describe('log in (handler)', () => {
           accountId: ACCOUNT_ID,
           memberId: 'DEMO0000001',
           passwordHash: `hash(${PASSWORD})`,
-          profile: (memberEvents()[0].data as { profile: never }).profile,
+          profile,
         },
       },
     ]);

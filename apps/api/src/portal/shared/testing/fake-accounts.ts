@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
 import type { RosterEntry, RosterQuery } from '@portal/roster';
+import { profile } from '../../../../../../libs/domain/src/testing/given-when-then';
 import type { CommandContext, CommandInput, PreparedInput } from '@portal/command';
 import {
   AccountErrors,
@@ -280,14 +281,7 @@ export function memberEvents(password = PASSWORD): AccountEvent[] {
         accountId: ACCOUNT_ID,
         kind: 'member',
         via: 'roster-match',
-        profile: {
-          firstName: 'Pat',
-          lastName: 'Example',
-          dateOfBirth: '1980-04-01',
-          email: 'pat@example.com',
-          phone: '+15555550100',
-          memberId: 'DEMO0000001',
-        },
+        profile,
         passwordHash: fakeHash(password),
         securityQuestion: 'First pet?',
         securityAnswerHash: fakeHash('Rex'),
