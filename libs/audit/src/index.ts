@@ -3,7 +3,7 @@
  * export streams as NDJSON, verify hash chains, and rebuild an account's state as
  * of a time or revision. Functions over the ports, no framework: the CLI
  * (apps/api/src/cli/audit-cli.ts) and the HTTP audit routes are thin shells over them.
- * May import @portal/event-store, @portal/command, @portal/domain, @portal/accounts
+ * May import only @portal/event-store, @portal/command, @portal/domain, @portal/accounts
  * and @portal/vault.
  */
 export * from './account-view';

@@ -6,6 +6,8 @@
  *   const api = createPortalClient({ baseUrl: 'https://accounts.example.org' });
  *   const { data, error } = await api.POST('/v1/login', { body: { username, password } });
  *   if (error) show(error.error.code); else continueWith(data.loginToken, data.secondFactor);
+ *
+ * May import only: no other lib (`.dependency-cruiser.cjs` enforces it); openapi-fetch.
  */
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
 import type { components, operations, paths } from './schema';

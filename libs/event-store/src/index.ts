@@ -1,8 +1,8 @@
 /**
  * @portal/event-store: the event store port and its two adapters (embedded SQLite,
  * KurrentDB, formerly EventStoreDB). Owns how events are stored, read and subscribed to;
- * knows nothing of the domain. May import only Node built-ins, better-sqlite3 and
- * @kurrent/kurrentdb-client.
+ * knows nothing of the domain. May import only: no other lib; Node built-ins,
+ * better-sqlite3 and @kurrent/kurrentdb-client.
  * The contract suites (events, snapshots) live in `src/testing/` and is imported by tests with a relative path
  * (the build leaves `testing/` out of dist).
  */

@@ -1,7 +1,7 @@
 /**
  * @portal/jobs: the jobs port (queues `email` and `letter`), its BullMQ adapter
  * (Redis) and its embedded adapter (SQLite file), and the retry schedule both use.
- * May import only Node built-ins, bullmq, ioredis and better-sqlite3; knows nothing
+ * May import only: no other lib; Node built-ins, bullmq, ioredis and better-sqlite3; knows nothing
  * of the domain or of what a job does. The contract suite lives in `src/testing/`
  * and is imported by tests with a relative path.
  */

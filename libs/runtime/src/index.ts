@@ -1,3 +1,10 @@
+/**
+ * @portal/runtime: what the three apps share to run: the Nest core module wiring the adapters
+ * from the configuration, the Fastify HTTP app, the error filter, ops routes, readiness and the
+ * CLI helpers. The only lib that may import Nest (`@nestjs/*`); may import every lib but
+ * @portal/audit, @portal/client, @portal/command, @portal/offices and @portal/staff
+ * (`.dependency-cruiser.cjs` enforces it).
+ */
 export * from './core.module';
 export * from './http/create-http-app';
 export * from './http/lean-validation-pipe';

@@ -1,7 +1,7 @@
 /**
  * @portal/staff: staff credentials (support, auditor, admin) as event-sourced
  * entities, and the access log that records every staff access and every refused
- * attempt. Owns the `staff-*` streams. May import Node's crypto, @portal/domain,
+ * attempt. Owns the `staff-*` streams. May import only Node's crypto, @portal/domain,
  * @portal/command and @portal/event-store; knows nothing of Nest or HTTP (the guard
  * lives in apps/api/src/staff).
  */
