@@ -13,6 +13,7 @@ describe('me (handlers)', () => {
     expect(view).toEqual({
       username: 'patexample',
       email: 'pat@example.com',
+      phone: '+15555550100',
       kind: 'member',
       status: 'active',
       emailVerified: false,
