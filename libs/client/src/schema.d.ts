@@ -594,7 +594,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The answer (case sensitive). Each wrong answer is emailed to the owner; the 3rd in a row deactivates the account, and the email about it carries a link that undoes it (POST /v1/reactivations). Limited per address per hour and per account per day. */
+        /** The answer (case sensitive), with the token of the question step alone (the identity is not sent again). Each wrong answer is emailed to the owner; the 3rd in a row deactivates the account, and the email about it carries a link that undoes it (POST /v1/reactivations). Limited per address per hour and per account per day. */
         post: operations["ResetPasswordController_answer"];
         delete?: never;
         options?: never;
@@ -1473,25 +1473,11 @@ export interface components {
              * @example Rex the Dog
              */
             answer: string;
-            /** @example 1980-04-01 */
-            dateOfBirth: string;
-            /** @example Example */
-            lastName: string;
             /**
-             * @description Or username
-             * @example DEMO0000001
-             */
-            memberId?: string;
-            /**
-             * @description From the question step
+             * @description From the question step (POST /v1/password-resets/security-question)
              * @example AXlUEpb72TPS5ONSNnIQH6MuEi40RG77vaJaVEtUHBDAh251-lY-ZoLiCpC7jBom9Q_VdPrIWnPa_KkRKQ
              */
             resetToken: string;
-            /**
-             * @description Or memberId
-             * @example patexample
-             */
-            username?: string;
         };
         SecurityQuestion: {
             /** @example Name of your first pet? */

@@ -139,9 +139,11 @@ export type AccountCommand =
     })
   | (At & {
       type: 'AnswerSecurityQuestion';
+      /**
+       * The question step's: the API showed the question only to a person whose last name, date of birth and
+       * username or member id matched (identityMatches), and its token names that step.
+       */
       resetId: string;
-      /** What the person typed to find the account: seed 000 asks username, last name and date of birth; seed 004 the ID card's member id instead of a username. */
-      identity: { lastName: string; dateOfBirth: string; memberId?: string; username?: string };
       answerMatches: boolean;
       /** The owner's way back, used only if this answer deactivates the account: a fresh token, hashed and sealed. */
       reactivation: { tokenHash: string; tokenSealed: string };
