@@ -61,6 +61,22 @@ describe('policy settings', () => {
       expect(short.body.error.fields.password).toContain('at least 24 characters');
     });
 
+    it('refuses it at the form, with the other bad fields at once (the form checks the configured policy)', async () => {
+      // A bad date stops the form before any handler runs: the password is named there, or not at all.
+      const both = await t
+        .http()
+        .post('/v1/registrations/nonmember')
+        .send({
+          ...NONMEMBER_FORM,
+          username: 'longpass02',
+          email: 'longpass2@example.com',
+          dateOfBirth: '1990-02-30',
+        })
+        .expect(400);
+      expect(Object.keys(both.body.error.fields).sort()).toEqual(['dateOfBirth', 'password']);
+      expect(both.body.error.fields.password).toContain('at least 24 characters');
+    });
+
     it('tells a login without an enrolled authenticator app to add one, and issues no emailed code', async () => {
       await t
         .http()
