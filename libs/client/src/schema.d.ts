@@ -218,7 +218,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 1 of log on: username and password. Starts 2-step verification (a 6-digit code is emailed unless an authenticator app is set up). Unknown, locked and wrong-password answers are the same 401 INVALID_CREDENTIALS. An account from before usernames logs in with its member id as `username`: the right password then answers 403 USERNAME_REQUIRED, and the account creates one at POST /v1/login/create-username (seed 004). Where AUTHENTICATOR_REQUIRED is on, the right password without an authenticator app answers 403 AUTHENTICATOR_REQUIRED. */
+        /** Step 1 of log on: username and password. Starts 2-step verification (a 6-digit code is emailed unless an authenticator app is set up). Unknown, locked and wrong-password answers are the same 401 INVALID_CREDENTIALS. An account from before usernames logs in with its member id as `username`: the right password then answers 403 USERNAME_REQUIRED, and the account creates one at POST /v1/login/create-username (seed 004). Where AUTHENTICATOR_REQUIRED is on, an account without an authenticator app gets the emailed code, then enrols an app (see verify-code). */
         post: operations["LogInController_logIn"];
         delete?: never;
         options?: never;
@@ -237,6 +237,23 @@ export interface paths {
         put?: never;
         /** Seed 004, existing users: an account from before usernames (its log on answered 403 USERNAME_REQUIRED) proves itself with its member id and password again, and creates its username and email. It then logs on with the new username, password and 2-step verification. A wrong member id or password answers 401 INVALID_CREDENTIALS and counts as a failed log on; a username another account has, 409 USERNAME_TAKEN. An email another account has is answered as registration answers it (201, the same body), records nothing, and emails that account's owner that they already have an account. */
         post: operations["CreateUsernameController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/login/enrol-authenticator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step 3 of log on where an authenticator app is required (AUTHENTICATOR_REQUIRED) and none is set up: the enrolment that verify-code answered, and the new app's first code. Adds the app and signs in. */
+        post: operations["VerifyAuthenticatorController_enrol"];
         delete?: never;
         options?: never;
         head?: never;
@@ -286,7 +303,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 2 of log on: the 6-digit emailed code. Answers an opaque session token (send it as a Bearer token). */
+        /** Step 2 of log on: the 6-digit emailed code. Answers an opaque session token (send it as a Bearer token); where an authenticator app is required (AUTHENTICATOR_REQUIRED) and none is set up, answers instead `authenticatorRequired: true` with a new app to enrol (secret, otpauth URI, QR code and enrolment token), confirmed at POST /v1/login/enrol-authenticator, which signs in. */
         post: operations["VerifyCodeController_verify"];
         delete?: never;
         options?: never;
@@ -1006,6 +1023,21 @@ export interface components {
             /** @description Base32, for typing into the app by hand. */
             secret: string;
         };
+        AuthenticatorEnrolmentRequired: {
+            /**
+             * @description AUTHENTICATOR_REQUIRED is on and no app is set up: enrol this one to sign in.
+             * @enum {boolean}
+             */
+            authenticatorRequired: true;
+            /** @description Opaque: give it back to POST /v1/login/enrol-authenticator with the first code from the app. */
+            enrolmentToken: string;
+            /** @example otpauth://totp/Portal:patexample?secret=JBSWY3DPEHPK3PXP&issuer=Portal */
+            otpauthUri: string;
+            /** @description The otpauth URI as a QR code (PNG, base64). */
+            qrPngBase64: string;
+            /** @description Base32, for typing into the app by hand. */
+            secret: string;
+        };
         ChangePasswordRequest: {
             /** @example Correct7Horse9Battery */
             currentPassword: string;
@@ -1099,6 +1131,20 @@ export interface components {
             password: string;
             /** @example patexample */
             username: string;
+        };
+        EnrolAuthenticatorAtLoginRequest: {
+            /** @example 123456 */
+            code: string;
+            /**
+             * @description From the answer of POST /v1/login/verify-code (sealed; opaque to the client)
+             * @example v1.kq3f0Zp8…
+             */
+            enrolmentToken: string;
+            /**
+             * @description From step 1 of log on
+             * @example AXlUEpb72TPS5ONSNnIQH6MuEi40RG77vaJaVEtUHBDAh251-lY-ZoLiCpC7jBom9Q_VdPrIWnPa_KkRKQ
+             */
+            loginToken: string;
         };
         Error: {
             error: {
@@ -3932,7 +3978,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error codes: AUTHENTICATOR_REQUIRED, USERNAME_REQUIRED */
+            /** @description Error codes: USERNAME_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3949,7 +3995,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {string} */
-                            code?: "AUTHENTICATOR_REQUIRED" | "USERNAME_REQUIRED";
+                            code?: "USERNAME_REQUIRED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -4245,6 +4291,256 @@ export interface operations {
                         error?: {
                             /** @enum {string} */
                             code?: "UNSUPPORTED_MEDIA_TYPE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "RATE_LIMITED",
+                     *         "message": "Too many attempts. Please wait and try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMITED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    VerifyAuthenticatorController_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolAuthenticatorAtLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in: the session token and when it ends. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sessionToken": "q2N0bV8aF1pQm6cY3w0rZs9V4xJt7uKeLh5Gd8BnIoA",
+                     *       "mustChangePassword": false,
+                     *       "expiresAt": "2026-05-01T20:00:00.000Z",
+                     *       "idleTimeoutSeconds": 900
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionGranted"];
+                };
+            };
+            /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "BAD_REQUEST" | "JSON_TOO_DEEP" | "VALIDATION_FAILED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: AUTHENTICATOR_CODE_INVALID, INVALID_CREDENTIALS, LOGIN_NOT_STARTED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INVALID_CREDENTIALS",
+                     *         "message": "The username or password is not right."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "AUTHENTICATOR_CODE_INVALID" | "INVALID_CREDENTIALS" | "LOGIN_NOT_STARTED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: CONCURRENCY_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "message": "The account changed while the request ran. Please try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONCURRENCY_CONFLICT";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "The request body is too large."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *         "message": "Send the request body as application/json."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ERASED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ERASED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ERASED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -4837,7 +5133,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Signed in: the session token and when it ends. */
+            /** @description Signed in: the session token and when it ends. Where an authenticator app is required and none is set up: no session yet, but an app to enrol (`authenticatorRequired: true`), confirmed at POST /v1/login/enrol-authenticator. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4851,7 +5147,7 @@ export interface operations {
                      *       "idleTimeoutSeconds": 900
                      *     }
                      */
-                    "application/json": components["schemas"]["SessionGranted"];
+                    "application/json": components["schemas"]["SessionGranted"] | components["schemas"]["AuthenticatorEnrolmentRequired"];
                 };
             };
             /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, VALIDATION_FAILED */

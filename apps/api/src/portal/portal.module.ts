@@ -6,6 +6,7 @@ import {
 } from './authenticator/authenticator.controller';
 import {
   ConfirmAuthenticatorHandler,
+  EnrolAuthenticatorAtLoginHandler,
   RemoveAuthenticatorHandler,
   StartAuthenticatorEnrolmentHandler,
   VerifyAuthenticatorHandler,
@@ -68,6 +69,7 @@ export const LogInHandlers = [
   VerifyCodeHandler,
   ResendCodeHandler,
   VerifyAuthenticatorHandler,
+  EnrolAuthenticatorAtLoginHandler,
   UseRecoveryCodeHandler,
   CreateUsernameHandler,
 ];

@@ -132,6 +132,17 @@ export type AccountCommand =
       sessionId: string;
     })
   | (At & { type: 'UseRecoveryCode'; loginId: string; codeHash: string; sessionId: string })
+  /**
+   * The third step of a login when the policy requires an authenticator app and the account has none:
+   * the emailed code is verified, and the new app's first code adds it and signs in.
+   */
+  | (At & {
+      type: 'EnrolAuthenticatorAtLogin';
+      loginId: string;
+      secretSealed: string;
+      matchedTimeStep: number | null;
+      sessionId: string;
+    })
   | (At & {
       type: 'RequestPasswordReset';
       loginId: string;
