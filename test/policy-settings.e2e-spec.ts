@@ -149,4 +149,37 @@ describe('policy settings', () => {
       ]);
     });
   });
+
+  describe('a password length per audience (PASSWORD_MIN_LENGTH_NONMEMBER)', () => {
+    let t: TestApp;
+    beforeAll(async () => (t = await startApp({ PASSWORD_MIN_LENGTH_NONMEMBER: '24' })));
+    afterAll(() => t.close());
+
+    it("refuses a nonmember's short password at the form; a producer's form keeps the common length", async () => {
+      expect(PASSWORD.length).toBeLessThan(24);
+      const nonmember = await t
+        .http()
+        .post('/v1/registrations/nonmember')
+        .send({
+          ...NONMEMBER_FORM,
+          username: 'audience01',
+          email: 'audience01@example.com',
+          dateOfBirth: '1990-02-30',
+        })
+        .expect(400);
+      expect(Object.keys(nonmember.body.error.fields).sort()).toEqual(['dateOfBirth', 'password']);
+      expect(nonmember.body.error.fields.password).toContain('at least 24 characters');
+      const { dateOfBirth: _d, ...producerForm } = NONMEMBER_FORM;
+      await t
+        .http()
+        .post('/v1/registrations/producer')
+        .send({
+          ...producerForm,
+          username: 'audience02',
+          email: 'audience02@example.com',
+          producerId: 'AG-1',
+        })
+        .expect(201);
+    });
+  });
 });

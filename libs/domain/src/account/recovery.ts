@@ -66,7 +66,7 @@ export function completePasswordReset(
   if (state.status === 'deactivated') return reject(AccountErrors.accountDeactivated());
   if (state.resetAllowed === undefined || state.resetAllowed !== command.resetId)
     return reject(AccountErrors.resetNotAllowed());
-  const fields = checkPassword(command.password, state.username, policy, 'newPassword');
+  const fields = checkPassword(command.password, state.username, policy, 'newPassword', state.kind);
   if (Object.keys(fields).length > 0) return reject(AccountErrors.validationFailed(fields));
   const events: AccountEvent[] = [
     {

@@ -11,6 +11,7 @@
  * characters (the domain's hiddenTextProblem: on every name, question, answer and address).
  */
 import {
+  type AccountKind,
   type AccountPolicy,
   checkPassword,
   checkUsername,
@@ -32,6 +33,19 @@ function policyOf(args: ValidationArguments): AccountPolicy {
   return validationContextOf(args.object)?.policy ?? DEFAULT_POLICY;
 }
 
+/**
+ * Whose account a form's password is for, where the form knows it: a request class says so in a
+ * static `passwordAudience` (the registration forms). Otherwise (a change or reset of a password,
+ * the account not yet known) the loosest audience's length: the domain applies the account's own.
+ */
+export interface PasswordAudienceForm {
+  passwordAudience?: AccountKind;
+}
+
+function audienceOf(args: ValidationArguments): AccountKind | undefined {
+  return (args.object.constructor as PasswordAudienceForm).passwordAudience;
+}
+
 @ValidatorConstraint({ name: 'usernamePolicy' })
 class UsernamePolicy implements ValidatorConstraintInterface {
   validate(value: unknown, args: ValidationArguments): boolean {
@@ -50,7 +64,13 @@ class PasswordPolicy implements ValidatorConstraintInterface {
     const username = (args.object as { username?: unknown }).username;
     if (typeof args.value !== 'string') return `${args.property} must be text`;
     return Object.values(
-      checkPassword(args.value, typeof username === 'string' ? username : undefined, policyOf(args)),
+      checkPassword(
+        args.value,
+        typeof username === 'string' ? username : undefined,
+        policyOf(args),
+        args.property,
+        audienceOf(args),
+      ),
     )[0];
   }
   validate(_value: unknown, args: ValidationArguments): boolean {
