@@ -138,18 +138,19 @@ describe('bad input on portal routes', () => {
       'securityAnswer',
       'securityQuestion',
     ]);
-    expect(all.body.error.fields.firstName).toBe('firstName must not be blank');
+    // One message per field, the first failing rule's, worded for a person.
+    expect(all.body.error.fields.firstName).toBe('Enter your first name.');
     const control = await register({ ...good, lastName: 'Exam\u0000ple', securityAnswer: 'Rex\nthe Dog' });
     expect(control.body.error.fields).toEqual({
-      lastName: 'lastName must be one line of text, without control characters',
-      securityAnswer: 'securityAnswer must be one line of text, without control characters',
+      lastName: 'Your last name must be one line of text, without control characters.',
+      securityAnswer: 'Your security answer must be one line of text, without control characters.',
     });
     const dates: Record<string, string> = {
-      '1990-13-45': 'dateOfBirth must be a day on the calendar',
-      '1990-02-30': 'dateOfBirth must be a day on the calendar',
-      '2990-01-01': 'dateOfBirth cannot be in the future',
-      '1800-01-01': 'dateOfBirth cannot be more than 130 years ago',
-      '1990-1-1': 'dateOfBirth must be a date as YYYY-MM-DD',
+      '1990-13-45': 'Your date of birth must be a day on the calendar.',
+      '1990-02-30': 'Your date of birth must be a day on the calendar.',
+      '2990-01-01': 'Your date of birth cannot be in the future.',
+      '1800-01-01': 'Your date of birth cannot be more than 130 years ago.',
+      '1990-1-1': 'Your date of birth must be a date as YYYY-MM-DD.',
     };
     for (const [dateOfBirth, message] of Object.entries(dates))
       expect((await register({ ...good, dateOfBirth })).body.error.fields).toEqual({ dateOfBirth: message });
@@ -158,7 +159,7 @@ describe('bad input on portal routes', () => {
     // Seed 004: a member provides "a valid email address and cell phone number".
     const { phone: _none, ...noPhone } = good;
     const member = await register({ ...noPhone, memberId: 'DEMO0000001' }, '/v1/registrations/member');
-    expect(member.body.error.fields).toEqual({ phone: 'phone must be given' });
+    expect(member.body.error.fields).toEqual({ phone: 'Enter your phone.' });
     expect(await store.readAll()).toEqual([]);
   });
 

@@ -42,7 +42,7 @@ describe('the security question: wrong answers, deactivation and the way back', 
       t
         .http()
         .post('/v1/password-resets/security-answer')
-        .send({ ...identity(p), resetToken: ask.body.resetToken, answer: `wrong ${n}` });
+        .send({ resetToken: ask.body.resetToken, answer: `wrong ${n}` });
     await answer(1).expect(422);
     await answer(2).expect(422);
     const third = await answer(3).expect(403);
@@ -86,6 +86,48 @@ describe('the security question: wrong answers, deactivation and the way back', 
     expect(JSON.stringify(events.map((e) => [e.data, e.metadata]))).not.toContain(token.split('.')[1]);
   });
 
+  it("takes the question step's token alone: the identity again is refused, and no other step's token opens", async () => {
+    const p = person('secqalone1', 'secq.alone1@example.com');
+    await t.http().post('/v1/registrations/nonmember').send(p).expect(201);
+    const ask = await t.http().post('/v1/password-resets/security-question').send(identity(p)).expect(200);
+    const accountId = (await accounts.holder('username', p.username))!;
+    const answered = () =>
+      store.readStream(`account-${accountId}`).then((e) => e.filter((x) => /SecurityAnswer/.test(x.type)));
+
+    // The identity sent again is refused like any property the route does not take, and nothing is counted.
+    const again = await t
+      .http()
+      .post('/v1/password-resets/security-answer')
+      .send({ ...identity(p), resetToken: ask.body.resetToken, answer: p.securityAnswer })
+      .expect(400);
+    expect(Object.keys(again.body.error.fields).sort()).toEqual(['dateOfBirth', 'lastName', 'username']);
+    // A reset started with the username alone (or a login) shows no identity: its token does not answer.
+    const started = await t.http().post('/v1/password-resets').send({ username: p.username }).expect(202);
+    const other = await t
+      .http()
+      .post('/v1/password-resets/security-answer')
+      .send({ resetToken: started.body.resetToken, answer: 'wrong' })
+      .expect(401);
+    expect(other.body.error.code).toBe('RESET_NOT_STARTED');
+    expect(await answered()).toEqual([]);
+
+    await t
+      .http()
+      .post('/v1/password-resets/security-answer')
+      .send({ resetToken: ask.body.resetToken, answer: p.securityAnswer })
+      .expect(204);
+    await t
+      .http()
+      .post('/v1/password-resets/complete')
+      .send({ resetToken: ask.body.resetToken, newPassword: 'Another9Strong1Pass' })
+      .expect(204);
+    await t
+      .http()
+      .post('/v1/login')
+      .send({ username: p.username, password: 'Another9Strong1Pass' })
+      .expect(200);
+  });
+
   it('registering again (seed 004) works at once, and the old link then says it cannot be undone', async () => {
     const p = person('secqowner3', 'secq.owner3@example.com');
     await t.http().post('/v1/registrations/nonmember').send(p).expect(201);
@@ -108,19 +150,13 @@ describe('the security answer is limited per address and per account', () => {
   afterAll(() => t.close());
 
   it('refuses the answers past the limit with 429 and Retry-After, before any is checked', async () => {
-    const answer = (username: string) =>
-      t.http().post('/v1/password-resets/security-answer').send({
-        lastName: 'Example',
-        dateOfBirth: '1980-04-01',
-        username,
-        resetToken: 'not-a-token',
-        answer: 'guess',
-      });
-    for (let i = 0; i < 4; i++) expect((await answer('limitedone')).status).not.toBe(429);
-    const limited = await answer('limitedone');
+    const answer = (resetToken: string) =>
+      t.http().post('/v1/password-resets/security-answer').send({ resetToken, answer: 'guess' });
+    for (let i = 0; i < 4; i++) expect((await answer('not-a-token')).status).not.toBe(429);
+    const limited = await answer('not-a-token');
     expect(limited.status).toBe(429);
     expect(limited.headers['retry-after']).toBeDefined();
-    // The same address on another account is limited too: one address cannot deactivate many.
-    expect((await answer('limitedtwo')).status).toBe(429);
+    // The same address with another token is limited too: one address cannot deactivate many.
+    expect((await answer('another-token')).status).toBe(429);
   });
 });

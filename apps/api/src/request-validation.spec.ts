@@ -124,4 +124,17 @@ describe('request validation: the lean pipe answers as Nest ValidationPipe does'
     expect(viaFullPipe).toHaveBeenCalledTimes(1);
     viaFullPipe.mockRestore();
   });
+
+  it("both give one message per field, the first failing rule's, worded for a person", async () => {
+    const { type } = classes.find((c) => c.name === 'IdentityRequest')!;
+    const metadata: ArgumentMetadata = { type: 'body', metatype: type as never, data: undefined };
+    const body = { lastName: 7, dateOfBirth: '1980-02-30', username: 'patexample' };
+    for (const pipe of [lean, full]) {
+      const refused = (await outcome(pipe, body, metadata)) as { detail: { fields: Record<string, string> } };
+      expect(refused.detail.fields).toEqual({
+        lastName: 'Enter your last name.',
+        dateOfBirth: 'Your date of birth must be a day on the calendar.',
+      });
+    }
+  });
 });

@@ -74,7 +74,6 @@ describe('an account state survives its snapshot text unchanged', () => {
         return {
           type: 'AnswerSecurityQuestion',
           resetId: `r${i}`,
-          identity: { lastName: 'Example', dateOfBirth: '1980-04-01', memberId: 'DEMO0000001' },
           answerMatches: c[1] as boolean,
           reactivation: { tokenHash: 'c'.repeat(64), tokenSealed: 's' },
           now,

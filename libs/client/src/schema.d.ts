@@ -218,7 +218,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 1 of log on: username and password. Starts 2-step verification (a 6-digit code is emailed unless an authenticator app is set up). Unknown, locked and wrong-password answers are the same 401 INVALID_CREDENTIALS. An account from before usernames logs in with its member id as `username`: the right password then answers 403 USERNAME_REQUIRED, and the account creates one at POST /v1/login/create-username (seed 004). Where AUTHENTICATOR_REQUIRED is on, the right password without an authenticator app answers 403 AUTHENTICATOR_REQUIRED. */
+        /** Step 1 of log on: username and password. Starts 2-step verification (a 6-digit code is emailed unless an authenticator app is set up). Unknown, locked and wrong-password answers are the same 401 INVALID_CREDENTIALS. An account from before usernames logs in with its member id as `username`: the right password then answers 403 USERNAME_REQUIRED, and the account creates one at POST /v1/login/create-username (seed 004). Where AUTHENTICATOR_REQUIRED is on, an account without an authenticator app gets the emailed code, then enrols an app (see verify-code). */
         post: operations["LogInController_logIn"];
         delete?: never;
         options?: never;
@@ -237,6 +237,23 @@ export interface paths {
         put?: never;
         /** Seed 004, existing users: an account from before usernames (its log on answered 403 USERNAME_REQUIRED) proves itself with its member id and password again, and creates its username and email. It then logs on with the new username, password and 2-step verification. A wrong member id or password answers 401 INVALID_CREDENTIALS and counts as a failed log on; a username another account has, 409 USERNAME_TAKEN. An email another account has is answered as registration answers it (201, the same body), records nothing, and emails that account's owner that they already have an account. */
         post: operations["CreateUsernameController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/login/enrol-authenticator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step 3 of log on where an authenticator app is required (AUTHENTICATOR_REQUIRED) and none is set up: the enrolment that verify-code answered, and the new app's first code. Adds the app and signs in. */
+        post: operations["VerifyAuthenticatorController_enrol"];
         delete?: never;
         options?: never;
         head?: never;
@@ -286,7 +303,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step 2 of log on: the 6-digit emailed code. Answers an opaque session token (send it as a Bearer token). */
+        /** Step 2 of log on: the 6-digit emailed code. Answers an opaque session token (send it as a Bearer token); where an authenticator app is required (AUTHENTICATOR_REQUIRED) and none is set up, answers instead `authenticatorRequired: true` with a new app to enrol (secret, otpauth URI, QR code and enrolment token), confirmed at POST /v1/login/enrol-authenticator, which signs in. */
         post: operations["VerifyCodeController_verify"];
         delete?: never;
         options?: never;
@@ -379,40 +396,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/me/email": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Change the email address (current password required): a code goes to the new address, and the change takes effect only when it is confirmed. */
-        post: operations["ContactDetailsController_requestEmailChange"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/me/email/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Confirm the new email address with the code sent to it; the old address is told of the change. */
-        post: operations["ContactDetailsController_confirmEmailChange"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/me/logout": {
         parameters: {
             query?: never;
@@ -481,23 +464,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/me/phone": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Change the phone number (shown by GET /v1/me). */
-        post: operations["ContactDetailsController_changePhone"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/me/recovery-codes": {
         parameters: {
             query?: never;
@@ -509,23 +475,6 @@ export interface paths {
         put?: never;
         /** Ten one-time recovery codes for a lost authenticator app. Shown only now; earlier codes stop working. */
         post: operations["RecoveryCodesController_issue"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/me/security-question": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Change the security question and its answer (current password required). */
-        post: operations["ContactDetailsController_changeSecurityQuestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -662,7 +611,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The answer (case sensitive). Each wrong answer is emailed to the owner; the 3rd in a row deactivates the account, and the email about it carries a link that undoes it (POST /v1/reactivations). Limited per address per hour and per account per day. */
+        /** The answer (case sensitive), with the token of the question step alone (the identity is not sent again). Each wrong answer is emailed to the owner; the 3rd in a row deactivates the account, and the email about it carries a link that undoes it (POST /v1/reactivations). Limited per address per hour and per account per day. */
         post: operations["ResetPasswordController_answer"];
         delete?: never;
         options?: never;
@@ -851,23 +800,6 @@ export interface paths {
         get: operations["AccountController_detail"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/support/accounts/{accountId}/deactivate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Deactivate the account with a reason: its sessions end, its username, email and member id are freed, and the member is emailed. `deactivated` is false when it was not active. */
-        post: operations["SupportActionsController_deactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1091,29 +1023,26 @@ export interface components {
             /** @description Base32, for typing into the app by hand. */
             secret: string;
         };
-        ChangeEmailRequest: {
-            /** @example Correct7Horse9Battery */
-            currentPassword: string;
-            /** @example pat.new@example.com */
-            email: string;
+        AuthenticatorEnrolmentRequired: {
+            /**
+             * @description AUTHENTICATOR_REQUIRED is on and no app is set up: enrol this one to sign in.
+             * @enum {boolean}
+             */
+            authenticatorRequired: true;
+            /** @description Opaque: give it back to POST /v1/login/enrol-authenticator with the first code from the app. */
+            enrolmentToken: string;
+            /** @example otpauth://totp/Portal:patexample?secret=JBSWY3DPEHPK3PXP&issuer=Portal */
+            otpauthUri: string;
+            /** @description The otpauth URI as a QR code (PNG, base64). */
+            qrPngBase64: string;
+            /** @description Base32, for typing into the app by hand. */
+            secret: string;
         };
         ChangePasswordRequest: {
             /** @example Correct7Horse9Battery */
             currentPassword: string;
             /** @example Another9Strong1Pass */
             newPassword: string;
-        };
-        ChangePhoneRequest: {
-            /** @example +15555550199 */
-            phone: string;
-        };
-        ChangeSecurityQuestionRequest: {
-            /** @example Correct7Horse9Battery */
-            currentPassword: string;
-            /** @example Elm Street */
-            securityAnswer: string;
-            /** @example Street you grew up on? */
-            securityQuestion: string;
         };
         CommunicationPreferences: {
             /** @example true */
@@ -1138,10 +1067,6 @@ export interface components {
              * @example v1.kq3f0Zp8…
              */
             enrolmentToken: string;
-        };
-        ConfirmEmailChangeRequest: {
-            /** @example 123456 */
-            code: string;
         };
         CreateOfficeUserRequest: {
             /**
@@ -1207,13 +1132,19 @@ export interface components {
             /** @example patexample */
             username: string;
         };
-        DeactivateRequest: {
+        EnrolAuthenticatorAtLoginRequest: {
+            /** @example 123456 */
+            code: string;
             /**
-             * @description `owner`: the member asked for it; `support`: support decided it (misuse, a duplicate account).
-             * @example owner
-             * @enum {string}
+             * @description From the answer of POST /v1/login/verify-code (sealed; opaque to the client)
+             * @example v1.kq3f0Zp8…
              */
-            reason: "owner" | "support";
+            enrolmentToken: string;
+            /**
+             * @description From step 1 of log on
+             * @example AXlUEpb72TPS5ONSNnIQH6MuEi40RG77vaJaVEtUHBDAh251-lY-ZoLiCpC7jBom9Q_VdPrIWnPa_KkRKQ
+             */
+            loginToken: string;
         };
         Error: {
             error: {
@@ -1303,8 +1234,6 @@ export interface components {
             /** @example member */
             kind: string;
             mustChangePassword: boolean;
-            /** @example +15555550100 */
-            phone?: string;
             /** @example active */
             status: string;
             username?: string;
@@ -1590,25 +1519,11 @@ export interface components {
              * @example Rex the Dog
              */
             answer: string;
-            /** @example 1980-04-01 */
-            dateOfBirth: string;
-            /** @example Example */
-            lastName: string;
             /**
-             * @description Or username
-             * @example DEMO0000001
-             */
-            memberId?: string;
-            /**
-             * @description From the question step
+             * @description From the question step (POST /v1/password-resets/security-question)
              * @example AXlUEpb72TPS5ONSNnIQH6MuEi40RG77vaJaVEtUHBDAh251-lY-ZoLiCpC7jBom9Q_VdPrIWnPa_KkRKQ
              */
             resetToken: string;
-            /**
-             * @description Or memberId
-             * @example patexample
-             */
-            username?: string;
         };
         SecurityQuestion: {
             /** @example Name of your first pet? */
@@ -4063,7 +3978,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error codes: AUTHENTICATOR_REQUIRED, USERNAME_REQUIRED */
+            /** @description Error codes: USERNAME_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4080,7 +3995,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error?: {
                             /** @enum {string} */
-                            code?: "AUTHENTICATOR_REQUIRED" | "USERNAME_REQUIRED";
+                            code?: "USERNAME_REQUIRED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -4376,6 +4291,256 @@ export interface operations {
                         error?: {
                             /** @enum {string} */
                             code?: "UNSUPPORTED_MEDIA_TYPE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "RATE_LIMITED",
+                     *         "message": "Too many attempts. Please wait and try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMITED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    VerifyAuthenticatorController_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolAuthenticatorAtLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in: the session token and when it ends. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sessionToken": "q2N0bV8aF1pQm6cY3w0rZs9V4xJt7uKeLh5Gd8BnIoA",
+                     *       "mustChangePassword": false,
+                     *       "expiresAt": "2026-05-01T20:00:00.000Z",
+                     *       "idleTimeoutSeconds": 900
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionGranted"];
+                };
+            };
+            /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "BAD_REQUEST" | "JSON_TOO_DEEP" | "VALIDATION_FAILED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: AUTHENTICATOR_CODE_INVALID, INVALID_CREDENTIALS, LOGIN_NOT_STARTED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INVALID_CREDENTIALS",
+                     *         "message": "The username or password is not right."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "AUTHENTICATOR_CODE_INVALID" | "INVALID_CREDENTIALS" | "LOGIN_NOT_STARTED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: CONCURRENCY_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "message": "The account changed while the request ran. Please try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONCURRENCY_CONFLICT";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "The request body is too large."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *         "message": "Send the request body as application/json."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ERASED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ERASED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ERASED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -4968,7 +5133,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Signed in: the session token and when it ends. */
+            /** @description Signed in: the session token and when it ends. Where an authenticator app is required and none is set up: no session yet, but an app to enrol (`authenticatorRequired: true`), confirmed at POST /v1/login/enrol-authenticator. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4982,7 +5147,7 @@ export interface operations {
                      *       "idleTimeoutSeconds": 900
                      *     }
                      */
-                    "application/json": components["schemas"]["SessionGranted"];
+                    "application/json": components["schemas"]["SessionGranted"] | components["schemas"]["AuthenticatorEnrolmentRequired"];
                 };
             };
             /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, VALIDATION_FAILED */
@@ -5474,7 +5639,6 @@ export interface operations {
                      * @example {
                      *       "username": "patexample",
                      *       "email": "pat@example.com",
-                     *       "phone": "+15555550100",
                      *       "kind": "member",
                      *       "status": "active",
                      *       "emailVerified": true,
@@ -6225,541 +6389,6 @@ export interface operations {
             };
         };
     };
-    ContactDetailsController_requestEmailChange: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ChangeEmailRequest"];
-            };
-        };
-        responses: {
-            /** @description A code is on its way to the new address; the address changes when it is confirmed. */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "sent": true
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Sent"];
-                };
-            };
-            /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "VALIDATION_FAILED",
-                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "BAD_REQUEST" | "JSON_TOO_DEEP" | "VALIDATION_FAILED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: CURRENT_PASSWORD_WRONG, UNAUTHENTICATED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "CURRENT_PASSWORD_WRONG",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "CURRENT_PASSWORD_WRONG" | "UNAUTHENTICATED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: ACCOUNT_DEACTIVATED, PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "ACCOUNT_DEACTIVATED",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "ACCOUNT_DEACTIVATED" | "PASSWORD_CHANGE_REQUIRED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: CONCURRENCY_CONFLICT, EMAIL_TAKEN */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "EMAIL_TAKEN",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "CONCURRENCY_CONFLICT" | "EMAIL_TAKEN";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: PAYLOAD_TOO_LARGE */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "The request body is too large."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "PAYLOAD_TOO_LARGE";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "Send the request body as application/json."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "UNSUPPORTED_MEDIA_TYPE";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: ERASED, NOT_REGISTERED */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "ERASED",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "ERASED" | "NOT_REGISTERED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: RATE_LIMITED, RESEND_LIMIT_REACHED */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "RESEND_LIMIT_REACHED",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "RATE_LIMITED" | "RESEND_LIMIT_REACHED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: INTERNAL_ERROR */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "INTERNAL_ERROR",
-                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "INTERNAL_ERROR";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "EVENT_STORE_UNAVAILABLE",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    ContactDetailsController_confirmEmailChange: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ConfirmEmailChangeRequest"];
-            };
-        };
-        responses: {
-            /** @description The new address is the account’s; the old one was told. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "VALIDATION_FAILED",
-                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "BAD_REQUEST" | "JSON_TOO_DEEP" | "VALIDATION_FAILED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: CODE_ATTEMPTS_EXCEEDED, CODE_EXPIRED, CODE_INVALID, UNAUTHENTICATED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "CODE_INVALID",
-                     *         "message": "That code is not right."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "CODE_ATTEMPTS_EXCEEDED" | "CODE_EXPIRED" | "CODE_INVALID" | "UNAUTHENTICATED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: ACCOUNT_DEACTIVATED, PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "ACCOUNT_DEACTIVATED",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "ACCOUNT_DEACTIVATED" | "PASSWORD_CHANGE_REQUIRED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: CONCURRENCY_CONFLICT, EMAIL_CHANGE_NOT_STARTED, EMAIL_TAKEN */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "EMAIL_CHANGE_NOT_STARTED",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "CONCURRENCY_CONFLICT" | "EMAIL_CHANGE_NOT_STARTED" | "EMAIL_TAKEN";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: PAYLOAD_TOO_LARGE */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "The request body is too large."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "PAYLOAD_TOO_LARGE";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "Send the request body as application/json."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "UNSUPPORTED_MEDIA_TYPE";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: ERASED, NOT_REGISTERED */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "ERASED",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "ERASED" | "NOT_REGISTERED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: RATE_LIMITED */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "RATE_LIMITED",
-                     *         "message": "Too many attempts. Please wait and try again."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "RATE_LIMITED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: INTERNAL_ERROR */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "INTERNAL_ERROR",
-                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "INTERNAL_ERROR";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "EVENT_STORE_UNAVAILABLE",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
     MeController_logout: {
         parameters: {
             query?: never;
@@ -7375,244 +7004,6 @@ export interface operations {
             };
         };
     };
-    ContactDetailsController_changePhone: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ChangePhoneRequest"];
-            };
-        };
-        responses: {
-            /** @description The phone number is changed. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "VALIDATION_FAILED",
-                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "BAD_REQUEST" | "JSON_TOO_DEEP" | "VALIDATION_FAILED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: UNAUTHENTICATED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "UNAUTHENTICATED",
-                     *         "message": "Sign in to continue."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "UNAUTHENTICATED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: ACCOUNT_DEACTIVATED, PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "ACCOUNT_DEACTIVATED",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "ACCOUNT_DEACTIVATED" | "PASSWORD_CHANGE_REQUIRED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: CONCURRENCY_CONFLICT */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "The account changed while the request ran. Please try again."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "CONCURRENCY_CONFLICT";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: PAYLOAD_TOO_LARGE */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "The request body is too large."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "PAYLOAD_TOO_LARGE";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "Send the request body as application/json."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "UNSUPPORTED_MEDIA_TYPE";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: ERASED, NOT_REGISTERED */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "ERASED",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "ERASED" | "NOT_REGISTERED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: INTERNAL_ERROR */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "INTERNAL_ERROR",
-                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "INTERNAL_ERROR";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "EVENT_STORE_UNAVAILABLE",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
     RecoveryCodesController_issue: {
         parameters: {
             query?: never;
@@ -7721,270 +7112,6 @@ export interface operations {
                         error?: {
                             /** @enum {string} */
                             code?: "ERASED" | "NOT_REGISTERED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: INTERNAL_ERROR */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "INTERNAL_ERROR",
-                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "INTERNAL_ERROR";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "EVENT_STORE_UNAVAILABLE",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    ContactDetailsController_changeSecurityQuestion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ChangeSecurityQuestionRequest"];
-            };
-        };
-        responses: {
-            /** @description The security question and its answer are changed. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "VALIDATION_FAILED",
-                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "BAD_REQUEST" | "JSON_TOO_DEEP" | "VALIDATION_FAILED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: CURRENT_PASSWORD_WRONG, UNAUTHENTICATED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "CURRENT_PASSWORD_WRONG",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "CURRENT_PASSWORD_WRONG" | "UNAUTHENTICATED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: ACCOUNT_DEACTIVATED, PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "ACCOUNT_DEACTIVATED",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "ACCOUNT_DEACTIVATED" | "PASSWORD_CHANGE_REQUIRED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: CONCURRENCY_CONFLICT */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "The account changed while the request ran. Please try again."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "CONCURRENCY_CONFLICT";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: PAYLOAD_TOO_LARGE */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "The request body is too large."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "PAYLOAD_TOO_LARGE";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "Send the request body as application/json."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "UNSUPPORTED_MEDIA_TYPE";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: ERASED, NOT_REGISTERED */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "ERASED",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "ERASED" | "NOT_REGISTERED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: RATE_LIMITED */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "RATE_LIMITED",
-                     *         "message": "Too many attempts. Please wait and try again."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "RATE_LIMITED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -12433,308 +11560,6 @@ export interface operations {
                         error?: {
                             /** @enum {string} */
                             code?: "ACCOUNT_NOT_FOUND";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: RATE_LIMITED */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "RATE_LIMITED",
-                     *         "message": "Too many attempts. Please wait and try again."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "RATE_LIMITED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: INTERNAL_ERROR */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "INTERNAL_ERROR",
-                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "INTERNAL_ERROR";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: ACCESS_NOT_RECORDED, EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "ACCESS_NOT_RECORDED",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "ACCESS_NOT_RECORDED" | "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    SupportActionsController_deactivate: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
-                "X-Access-Reason": string;
-            };
-            path: {
-                accountId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeactivateRequest"];
-            };
-        };
-        responses: {
-            /** @description Deactivated (`false`: it was not active, nothing changed); the member is emailed. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "deactivated": true
-                     *     }
-                     */
-                    "application/json": {
-                        deactivated: boolean;
-                    };
-                };
-            };
-            /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, REASON_INVALID, REASON_REQUIRED, VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "VALIDATION_FAILED",
-                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "BAD_REQUEST" | "JSON_TOO_DEEP" | "REASON_INVALID" | "REASON_REQUIRED" | "VALIDATION_FAILED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: STAFF_UNAUTHENTICATED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "STAFF_UNAUTHENTICATED",
-                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "STAFF_UNAUTHENTICATED";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: STAFF_FORBIDDEN */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "STAFF_FORBIDDEN",
-                     *         "message": "Your staff role does not allow this."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "STAFF_FORBIDDEN";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: ACCOUNT_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "ACCOUNT_NOT_FOUND",
-                     *         "message": "No account with this id."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "ACCOUNT_NOT_FOUND";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: CONCURRENCY_CONFLICT */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "CONCURRENCY_CONFLICT",
-                     *         "message": "The account changed while the request ran. Please try again."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "CONCURRENCY_CONFLICT";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: PAYLOAD_TOO_LARGE */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "The request body is too large."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "PAYLOAD_TOO_LARGE";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "Send the request body as application/json."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "UNSUPPORTED_MEDIA_TYPE";
-                            fields?: Record<string, never>;
-                            message?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error codes: ERASED */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "code": "ERASED",
-                     *         "message": "What went wrong, for the person."
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"] & {
-                        error?: {
-                            /** @enum {string} */
-                            code?: "ERASED";
                             fields?: Record<string, never>;
                             message?: string;
                         };

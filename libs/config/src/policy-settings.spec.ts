@@ -88,4 +88,15 @@ describe('policy settings in loadConfig', () => {
       password: { minLength: 12 },
     });
   });
+
+  it('takes a password length per audience, each named when wrong', () => {
+    expect(
+      loadConfig({ DATA_DIR: dir, PASSWORD_MIN_LENGTH_PROVIDER: '14', PASSWORD_MIN_LENGTH_PAYER: '16' })
+        .policy,
+    ).toEqual({ password: { minLengthByAudience: { provider: 14, payer: 16 } } });
+    expect(problemsOf({ PASSWORD_MIN_LENGTH_MEMBER: '10', PASSWORD_MIN_LENGTH_EMPLOYER: 'long' })).toEqual([
+      'PASSWORD_MIN_LENGTH_MEMBER must be a whole number from 12 to 128 (got "10")',
+      'PASSWORD_MIN_LENGTH_EMPLOYER must be a whole number from 12 to 128 (got "long")',
+    ]);
+  });
 });

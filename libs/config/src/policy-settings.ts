@@ -1,6 +1,7 @@
 /**
  * The account policy's settings (README, "Policy"): the lock, the emailed codes, the
- * activation code, the password's length and whether an authenticator app is required.
+ * activation code, the password's length (for every audience, and for each one on its own)
+ * and whether an authenticator app is required.
  * Only what is set is returned: the rest stays the seed's default, which the runtime
  * merges in with the domain's `policyFrom` (this lib does not import the domain).
  * Each wrong value is pushed to `problems`, so the caller names them all at once.
@@ -11,9 +12,20 @@ export interface PolicySettings {
   lockout?: { threshold?: number; durationMs?: number; wrongCodes?: number; wrongCodesWindowMs?: number };
   emailCode?: { lifetimeMs?: number; maxAttempts?: number; resendLimit?: number; resendWindowMs?: number };
   activationCode?: { lifetimeMs?: number };
-  password?: { minLength?: number };
+  password?: { minLength?: number; minLengthByAudience?: Partial<Record<PasswordAudience, number>> };
   authenticator?: { required?: boolean };
 }
+
+/** The audiences (the domain's account kinds) a password length may be set for: PASSWORD_MIN_LENGTH_MEMBER and so on. */
+export const PASSWORD_AUDIENCES = [
+  'member',
+  'nonmember',
+  'provider',
+  'employer',
+  'producer',
+  'payer',
+] as const;
+export type PasswordAudience = (typeof PASSWORD_AUDIENCES)[number];
 
 /** The seed's password length (seed 004: 12+): a setting may raise it, never lower it. */
 export const SEED_PASSWORD_MIN_LENGTH = 12;
@@ -79,7 +91,15 @@ export function readPolicySettings(
     resendWindowMs: times('CODE_RESEND_MINUTES', MINUTE),
   });
   put('activationCode', { lifetimeMs: times('ACTIVATION_CODE_DAYS', DAY) });
-  put('password', { minLength: whole('PASSWORD_MIN_LENGTH', SEED_PASSWORD_MIN_LENGTH, 128) });
+  const byAudience: Partial<Record<PasswordAudience, number>> = {};
+  for (const audience of PASSWORD_AUDIENCES) {
+    const n = whole(`PASSWORD_MIN_LENGTH_${audience.toUpperCase()}`, SEED_PASSWORD_MIN_LENGTH, 128);
+    if (n !== undefined) byAudience[audience] = n;
+  }
+  put('password', {
+    minLength: whole('PASSWORD_MIN_LENGTH', SEED_PASSWORD_MIN_LENGTH, 128),
+    minLengthByAudience: Object.keys(byAudience).length > 0 ? byAudience : undefined,
+  });
   put('authenticator', { required: flag('AUTHENTICATOR_REQUIRED') });
   return settings;
 }

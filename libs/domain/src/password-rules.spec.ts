@@ -94,3 +94,34 @@ describe('policyFrom', () => {
     );
   });
 });
+
+describe('password length per audience', () => {
+  const policy = policyFrom({
+    password: { minLength: 12, minLengthByAudience: { provider: 16, payer: 14 } },
+  });
+  const fifteen = 'Correct7Horse9B'; // 15 characters
+
+  it("checks an audience's account against its own length, the others against the common one", () => {
+    expect(checkPassword(fifteen, 'someone01', policy, 'password', 'provider')).toEqual({
+      password: 'Your password must include at least 16 characters.',
+    });
+    expect(checkPassword(fifteen, 'someone01', policy, 'password', 'payer')).toEqual({});
+    expect(checkPassword(fifteen, 'someone01', policy, 'password', 'member')).toEqual({});
+  });
+
+  it('checks a password of an unknown audience (a form) against the loosest length', () => {
+    const strict = policyFrom({ password: { minLength: 20, minLengthByAudience: { member: 14 } } });
+    expect(checkPassword(fifteen, 'someone01', strict)).toEqual({});
+    expect(checkPassword('Correct7Horse', 'someone01', strict)).toEqual({
+      password: 'Your password must include at least 14 characters.',
+    });
+  });
+
+  it('refuses an audience length that makes no sense, by name', () => {
+    expect(() => policyFrom({ password: { minLengthByAudience: { member: 4 } } })).toThrow(
+      expect.objectContaining({
+        fields: { 'password.minLengthByAudience.member': 'must be a whole number from 8 to 128' },
+      }),
+    );
+  });
+});

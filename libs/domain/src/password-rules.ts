@@ -4,7 +4,8 @@
  */
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { normaliseLookup } from './lookup-keys';
-import type { AccountPolicy } from './policy';
+import type { AccountKind } from './account/events';
+import { type AccountPolicy, passwordMinLength } from './policy';
 
 export type FieldProblems = Record<string, string>;
 
@@ -79,15 +80,21 @@ export function hiddenTextProblems(fields: Record<string, string | undefined>): 
   return out;
 }
 
+/**
+ * `audience`: the kind of account the password is for (its own least length, if the policy gives
+ * one); left out where it is not known (a form's early check), the loosest of all audiences.
+ */
 export function checkPassword(
   password: string,
   username: string | undefined,
   policy: AccountPolicy,
   field = 'password',
+  audience?: AccountKind,
 ): FieldProblems {
   const rule = policy.password;
+  const minLength = passwordMinLength(policy, audience);
   const missing: string[] = [];
-  if (password.length < rule.minLength) missing.push(`at least ${rule.minLength} characters`);
+  if (password.length < minLength) missing.push(`at least ${minLength} characters`);
   if (rule.requireUpper && !/\p{Lu}/u.test(password)) missing.push('an upper-case letter');
   if (rule.requireLower && !/\p{Ll}/u.test(password)) missing.push('a lower-case letter');
   if (rule.requireDigit && !/\p{Nd}/u.test(password)) missing.push('a number');

@@ -3,6 +3,7 @@
  * portals' (see README.md, "Policies"); a deployment overrides what it must, and
  * `policyFrom` refuses an override that makes no sense.
  */
+import { ACCOUNT_KINDS, type AccountKind } from './account/events';
 import { DomainError } from './decider';
 
 const MINUTE = 60_000;
@@ -20,6 +21,11 @@ export interface AccountPolicy {
     requireLower: boolean;
     requireDigit: boolean;
     rejectCommon: boolean;
+    /**
+     * A least length of its own for an audience (members, nonmembers, provider office staff,
+     * employers, producers, payers): it replaces `minLength` for that audience's accounts.
+     */
+    minLengthByAudience?: Partial<Record<AccountKind, number>>;
   };
   lockout: {
     threshold: number;
@@ -107,6 +113,13 @@ export function policyFrom(
   atLeast('username.maxLength', p.username.maxLength, p.username.minLength);
   atLeast('password.minLength', p.password.minLength, 8);
   atLeast('password.maxLength', p.password.maxLength, p.password.minLength);
+  for (const [kind, min] of Object.entries(p.password.minLengthByAudience ?? {})) {
+    if (!(ACCOUNT_KINDS as readonly string[]).includes(kind))
+      problems[`password.minLengthByAudience.${kind}`] = `is no audience (${ACCOUNT_KINDS.join(', ')})`;
+    else if (!Number.isInteger(min) || min < 8 || min > p.password.maxLength)
+      problems[`password.minLengthByAudience.${kind}`] =
+        `must be a whole number from 8 to ${p.password.maxLength}`;
+  }
   if (p.password.maxLength > 1024) problems['password.maxLength'] = 'must be at most 1024';
   atLeast('lockout.threshold', p.lockout.threshold, 1);
   atLeast('lockout.durationMs', p.lockout.durationMs, 1);
@@ -126,4 +139,11 @@ export function policyFrom(
   if (Object.keys(problems).length > 0)
     throw new DomainError('POLICY_INVALID', 'The account policy is not valid.', problems);
   return p;
+}
+
+/** The least password length for an audience's accounts; without one, the loosest of all (a form that does not know whose account it is). */
+export function passwordMinLength(policy: AccountPolicy, kind?: AccountKind): number {
+  const byAudience = policy.password.minLengthByAudience ?? {};
+  if (kind) return byAudience[kind] ?? policy.password.minLength;
+  return Math.min(...ACCOUNT_KINDS.map((k) => byAudience[k] ?? policy.password.minLength));
 }

@@ -8,6 +8,7 @@
 export * from './core.module';
 export * from './http/create-http-app';
 export * from './http/lean-validation-pipe';
+export * from './http/validation-context';
 export * from './http/errors';
 export * from './http/ops.controller';
 export * from './nest-logger';

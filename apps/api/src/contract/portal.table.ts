@@ -45,9 +45,24 @@ export const PORTAL: Table = {
       schema: ref('LoginStarted'),
       example: { loginToken: LOGIN_TOKEN_EXAMPLE, secondFactor: 'email-code' },
     },
-    errors: { 401: ['INVALID_CREDENTIALS'], 403: ['USERNAME_REQUIRED', 'AUTHENTICATOR_REQUIRED'] },
+    errors: { 401: ['INVALID_CREDENTIALS'], 403: ['USERNAME_REQUIRED'] },
   },
-  'POST /v1/login/verify-code': { success: secondStep, errors: { 422: ERASED, 401: SECOND_STEP_REFUSALS } },
+  'POST /v1/login/verify-code': {
+    success: {
+      status: 200,
+      description:
+        'Signed in: the session token and when it ends. Where an authenticator app is required and none is ' +
+        'set up: no session yet, but an app to enrol (`authenticatorRequired: true`), confirmed at ' +
+        'POST /v1/login/enrol-authenticator.',
+      schema: { oneOf: [ref('SessionGranted'), ref('AuthenticatorEnrolmentRequired')] },
+      example: session,
+    },
+    errors: { 422: ERASED, 401: SECOND_STEP_REFUSALS },
+  },
+  'POST /v1/login/enrol-authenticator': {
+    success: secondStep,
+    errors: { 422: ERASED, 401: ['INVALID_CREDENTIALS', 'LOGIN_NOT_STARTED', 'AUTHENTICATOR_CODE_INVALID'] },
+  },
   'POST /v1/login/verify-authenticator': {
     success: secondStep,
     errors: {

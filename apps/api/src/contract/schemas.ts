@@ -99,6 +99,20 @@ export const COMPONENTS = {
     otpauthUri: str({ example: 'otpauth://totp/Portal:patexample?secret=JBSWY3DPEHPK3PXP&issuer=Portal' }),
     qrPngBase64: str({ description: 'The otpauth URI as a QR code (PNG, base64).' }),
   }),
+  AuthenticatorEnrolmentRequired: closed({
+    authenticatorRequired: {
+      type: 'boolean',
+      enum: [true],
+      description: 'AUTHENTICATOR_REQUIRED is on and no app is set up: enrol this one to sign in.',
+    },
+    enrolmentToken: str({
+      description:
+        'Opaque: give it back to POST /v1/login/enrol-authenticator with the first code from the app.',
+    }),
+    secret: str({ description: 'Base32, for typing into the app by hand.' }),
+    otpauthUri: str({ example: 'otpauth://totp/Portal:patexample?secret=JBSWY3DPEHPK3PXP&issuer=Portal' }),
+    qrPngBase64: str({ description: 'The otpauth URI as a QR code (PNG, base64).' }),
+  }),
   RecoveryCodes: closed({
     codes: { type: 'array', items: str({ pattern: '^[A-Z0-9]{10}$' }), minItems: 1 },
   }),

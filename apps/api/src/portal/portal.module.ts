@@ -6,6 +6,7 @@ import {
 } from './authenticator/authenticator.controller';
 import {
   ConfirmAuthenticatorHandler,
+  EnrolAuthenticatorAtLoginHandler,
   RemoveAuthenticatorHandler,
   StartAuthenticatorEnrolmentHandler,
   VerifyAuthenticatorHandler,
@@ -75,6 +76,7 @@ export const LogInHandlers = [
   VerifyCodeHandler,
   ResendCodeHandler,
   VerifyAuthenticatorHandler,
+  EnrolAuthenticatorAtLoginHandler,
   UseRecoveryCodeHandler,
   CreateUsernameHandler,
 ];

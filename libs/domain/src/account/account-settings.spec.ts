@@ -1,4 +1,5 @@
 import { given, iso, registeredEvents, T } from '../testing/given-when-then';
+import { policyFrom } from '../policy';
 import type { AccountEvent } from './events';
 
 describe('authenticator enrolment', () => {
@@ -88,5 +89,25 @@ describe('deactivation', () => {
     given([...registeredEvents(), ...d.decision.events])
       .when({ type: 'Deactivate', reason: 'owner', now: T(1) })
       .then([]);
+  });
+});
+
+describe("a new password under the account's audience's length", () => {
+  it("a member's new password meets the members' length; another audience's does not apply", () => {
+    const change = (password: string) =>
+      ({
+        type: 'ChangePassword',
+        currentPasswordMatches: true,
+        password,
+        passwordHash: '$argon2id$new',
+        now: T(0),
+      }) as const;
+    const fifteen = 'Correct7Horse9B';
+    given(registeredEvents(), policyFrom({ password: { minLengthByAudience: { member: 16 } } }))
+      .when(change(fifteen))
+      .thenError('VALIDATION_FAILED');
+    given(registeredEvents(), policyFrom({ password: { minLengthByAudience: { provider: 16 } } }))
+      .when(change(fifteen))
+      .then([{ type: 'PasswordChanged', data: { passwordHash: '$argon2id$new' } }]);
   });
 });

@@ -14,7 +14,7 @@ export function changePassword(
   const inactive = refuseUnlessActive(state);
   if (inactive) return inactive;
   if (!command.currentPasswordMatches) return reject(AccountErrors.currentPasswordWrong());
-  const fields = checkPassword(command.password, state.username, policy, 'newPassword');
+  const fields = checkPassword(command.password, state.username, policy, 'newPassword', state.kind);
   if (Object.keys(fields).length > 0) return reject(AccountErrors.validationFailed(fields));
   return accept({ type: 'PasswordChanged', data: { passwordHash: command.passwordHash } });
 }

@@ -132,6 +132,17 @@ export type AccountCommand =
       sessionId: string;
     })
   | (At & { type: 'UseRecoveryCode'; loginId: string; codeHash: string; sessionId: string })
+  /**
+   * The third step of a login when the policy requires an authenticator app and the account has none:
+   * the emailed code is verified, and the new app's first code adds it and signs in.
+   */
+  | (At & {
+      type: 'EnrolAuthenticatorAtLogin';
+      loginId: string;
+      secretSealed: string;
+      matchedTimeStep: number | null;
+      sessionId: string;
+    })
   | (At & {
       type: 'RequestPasswordReset';
       loginId: string;
@@ -139,9 +150,11 @@ export type AccountCommand =
     })
   | (At & {
       type: 'AnswerSecurityQuestion';
+      /**
+       * The question step's: the API showed the question only to a person whose last name, date of birth and
+       * username or member id matched (identityMatches), and its token names that step.
+       */
       resetId: string;
-      /** What the person typed to find the account: seed 000 asks username, last name and date of birth; seed 004 the ID card's member id instead of a username. */
-      identity: { lastName: string; dateOfBirth: string; memberId?: string; username?: string };
       answerMatches: boolean;
       /** The owner's way back, used only if this answer deactivates the account: a fresh token, hashed and sealed. */
       reactivation: { tokenHash: string; tokenSealed: string };

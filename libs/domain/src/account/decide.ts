@@ -36,7 +36,13 @@ import {
   sendAlreadyRegisteredNotice,
 } from './registration';
 import { changePhone, changeSecurityQuestion, confirmEmailChange, requestEmailChange } from './self-service';
-import { resendOtp, useRecoveryCode, verifyAuthenticatorCode, verifyOtp } from './second-factor';
+import {
+  enrolAuthenticatorAtLogin,
+  resendOtp,
+  useRecoveryCode,
+  verifyAuthenticatorCode,
+  verifyOtp,
+} from './second-factor';
 import type { AccountDecision } from './shared';
 import type { AccountState } from './state';
 import { deactivate, issueTemporaryPassword, unlock } from './support';
@@ -80,6 +86,8 @@ export function decide(policy: AccountPolicy) {
         return verifyAuthenticatorCode(command, state, policy);
       case 'UseRecoveryCode':
         return useRecoveryCode(command, state, policy);
+      case 'EnrolAuthenticatorAtLogin':
+        return enrolAuthenticatorAtLogin(command, state, policy);
       // Recovery
       case 'RequestPasswordReset':
         return requestPasswordReset(command, state, policy);

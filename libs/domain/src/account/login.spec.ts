@@ -324,13 +324,52 @@ describe('authenticator app', () => {
     expect(d.decision.events.map((e) => e.type)).toEqual(['LoginFailed', 'Locked']);
   });
 
-  it('a policy can require an authenticator app', () => {
-    const d = given(registeredEvents(), {
-      ...DEFAULT_POLICY,
-      authenticator: { windowSteps: 1, required: true },
-    }).when({ type: 'LogIn', loginId: 'login-1', passwordMatches: true, otp: otp(1), now: T(0) });
-    expect(d.decision.rejection?.code).toBe('AUTHENTICATOR_REQUIRED');
-    expect(d.decision.events.map((e) => e.type)).toEqual(['PasswordAccepted']);
+  it('a policy that requires an app: password, emailed code, then the new app adds itself and signs in', () => {
+    const required = { ...DEFAULT_POLICY, authenticator: { windowSteps: 1, required: true } };
+    const started = given(registeredEvents(), required).when(logIn(true, T(0)));
+    started.then([
+      { type: 'PasswordAccepted', data: { loginId: 'login-1' } },
+      { type: 'OtpIssued', data: { loginId: 'login-1', ...otp(1), expiresAt: iso(T(10)) } },
+    ]);
+    const beforeCode = [...registeredEvents(), ...started.decision.events];
+    const enrol = (matchedTimeStep: number | null, loginId = 'login-1') =>
+      ({
+        type: 'EnrolAuthenticatorAtLogin',
+        loginId,
+        secretSealed: 'v1.sealed-secret',
+        matchedTimeStep,
+        sessionId: 'session-1',
+        now: T(2),
+      }) as const;
+    // Not before the emailed code is verified.
+    given(beforeCode, required).when(enrol(100)).thenError('LOGIN_NOT_STARTED');
+    const verified = given(beforeCode, required).when({
+      type: 'VerifyOtp',
+      loginId: 'login-1',
+      codeHash: otp(1).codeHash,
+      sessionId: 'session-0',
+      now: T(1),
+    });
+    // The right code grants no session: the login waits for an app.
+    verified.then([{ type: 'OtpVerified', data: { loginId: 'login-1', otpId: 'otp-1' } }]);
+    const afterCode = [...beforeCode, ...verified.decision.events];
+    given(afterCode, required).when(enrol(null)).thenError('AUTHENTICATOR_CODE_INVALID', []);
+    given(afterCode, required).when(enrol(100, 'login-2')).thenError('LOGIN_NOT_STARTED');
+    const enrolled = given(afterCode, required).when(enrol(100));
+    enrolled.then([
+      { type: 'AuthenticatorAdded', data: { secretSealed: 'v1.sealed-secret', confirmedStep: 100 } },
+      {
+        type: 'LoginSucceeded',
+        data: { loginId: 'login-1', sessionId: 'session-1', method: 'authenticator' },
+      },
+    ]);
+    expect(enrolled.state().authenticator).toEqual({ secretSealed: 'v1.sealed-secret', lastStep: 100 });
+    // Once: the login is over.
+    given([...afterCode, ...enrolled.decision.events], required)
+      .when(enrol(101))
+      .thenError('LOGIN_NOT_STARTED');
+    // Without the policy, the emailed code signs in as always, and there is nothing to enrol at login.
+    given(afterCode).when(enrol(100)).thenError('LOGIN_NOT_STARTED');
   });
 
   it('a recovery code works once, for a lost authenticator', () => {

@@ -51,7 +51,6 @@ const command: fc.Arbitrary<(now: number, i: number) => AccountCommand> = fc.one
       ({
         type: 'AnswerSecurityQuestion',
         resetId: `r${i}`,
-        identity: { lastName: 'Example', dateOfBirth: '1980-04-01', memberId: 'DEMO0000001' },
         answerMatches: ok,
         reactivation: { tokenHash: 'c'.repeat(64), tokenSealed: 's' },
         now,

@@ -33,9 +33,9 @@ export function answerSecurityQuestion(
   state: AccountState,
   policy: AccountPolicy,
 ): AccountDecision {
-  // Same answer for no account and for a wrong last name, date of birth or member id.
-  if (!state.securityAnswerHash || !identityMatches(state, command.identity))
-    return reject(AccountErrors.identityMismatch());
+  // The identity was checked when the question was shown (the API's question step, identityMatches):
+  // the answer comes with that step's token alone. No question to answer reads as no match.
+  if (!state.securityAnswerHash) return reject(AccountErrors.identityMismatch());
   if (state.status === 'deactivated') return reject(AccountErrors.accountDeactivated());
   if (command.answerMatches)
     return accept({ type: 'SecurityAnswerAccepted', data: { resetId: command.resetId } });
@@ -66,7 +66,7 @@ export function completePasswordReset(
   if (state.status === 'deactivated') return reject(AccountErrors.accountDeactivated());
   if (state.resetAllowed === undefined || state.resetAllowed !== command.resetId)
     return reject(AccountErrors.resetNotAllowed());
-  const fields = checkPassword(command.password, state.username, policy, 'newPassword');
+  const fields = checkPassword(command.password, state.username, policy, 'newPassword', state.kind);
   if (Object.keys(fields).length > 0) return reject(AccountErrors.validationFailed(fields));
   const events: AccountEvent[] = [
     {

@@ -73,7 +73,7 @@ export function registerWithActivationCode(
       type: 'ActivationCodeFailed',
       data: { codeId: a.id, attempts: a.attempts + 1 },
     });
-  const problems = registrationProblems(command, policy);
+  const problems = registrationProblems(command, policy, 'member');
   if (problems) return reject(problems);
   return registered(state.accountId ?? '', 'member', 'activation-code', command);
 }
@@ -84,7 +84,7 @@ export function registerMember(
   policy: AccountPolicy,
 ): AccountDecision {
   if (state.status === 'active') return reject(AccountErrors.alreadyRegistered('member'));
-  const problems = registrationProblems(command, policy);
+  const problems = registrationProblems(command, policy, 'member');
   if (problems) return reject(problems);
   if (!command.rosterMatched) return reject(AccountErrors.rosterMismatch());
   return registered(command.accountId, 'member', 'roster-match', command);
@@ -96,7 +96,7 @@ export function registerNonmember(
   policy: AccountPolicy,
 ): AccountDecision {
   if (state.status === 'active') return reject(AccountErrors.alreadyRegistered('account'));
-  const problems = registrationProblems(command, policy);
+  const problems = registrationProblems(command, policy, 'nonmember');
   if (problems) return reject(problems);
   return registered(command.accountId, 'nonmember', 'nonmember', {
     ...command,
@@ -110,7 +110,7 @@ export function registerProducer(
   policy: AccountPolicy,
 ): AccountDecision {
   if (state.status === 'active') return reject(AccountErrors.alreadyRegistered('account'));
-  const problems = registrationProblems(command, policy, {
+  const problems = registrationProblems(command, policy, 'producer', {
     ...(command.profile.producerId?.trim() ? {} : { producerId: 'Enter your agency or producer id.' }),
   });
   if (problems) return reject(problems);
@@ -130,7 +130,7 @@ export function registerOfficeAdministrator(
   policy: AccountPolicy,
 ): AccountDecision {
   if (state.status === 'active') return reject(AccountErrors.alreadyRegistered('account'));
-  const problems = registrationProblems(command, policy);
+  const problems = registrationProblems(command, policy, 'provider');
   if (problems) return reject(problems);
   return registered(
     command.accountId,
@@ -243,6 +243,7 @@ export function emailProblems(email: string): FieldProblems {
 function registrationProblems(
   c: NewCredentials & { profile: Profile; termsAccepted: boolean },
   policy: AccountPolicy,
+  audience: AccountKind,
   more: FieldProblems = {},
 ): DomainError | undefined {
   const fields: FieldProblems = {
@@ -250,7 +251,7 @@ function registrationProblems(
     ...profileTextProblems(c.profile),
     ...hiddenTextProblems({ securityQuestion: c.securityQuestion }),
     ...checkUsername(c.username, policy),
-    ...checkPassword(c.password, c.username, policy),
+    ...checkPassword(c.password, c.username, policy, 'password', audience),
     ...emailProblems(c.profile.email),
   };
   if (c.securityQuestion.trim().length < 5) fields.securityQuestion = 'Choose a security question.';

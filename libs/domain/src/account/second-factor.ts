@@ -55,6 +55,8 @@ export function verifyOtp(
   }
   const verified: AccountEvent = { type: 'OtpVerified', data: { loginId: p.loginId, otpId: otp.id } };
   if (purpose === 'reset') return accept(verified);
+  // The policy requires an app the account lacks: no session yet; the login waits for one to be enrolled.
+  if (policy.authenticator.required && !state.authenticator) return accept(verified);
   return accept<AccountEvent>(verified, {
     type: 'LoginSucceeded',
     data: { loginId: p.loginId, sessionId: command.sessionId, method: 'email-code' },
@@ -124,6 +126,37 @@ export function useRecoveryCode(
     {
       type: 'LoginSucceeded',
       data: { loginId: p.loginId, sessionId: command.sessionId, method: 'recovery-code' },
+    },
+  );
+}
+
+/**
+ * The last step of a login when the policy requires an authenticator app and the account has
+ * none (AUTHENTICATOR_REQUIRED): after the password and the emailed code (the login is
+ * `verified`), the first code of the new app adds it and signs in. A wrong code is refused and
+ * not counted: whoever gets here has proved the password and the emailed code, and holds the
+ * secret the code is checked against.
+ */
+export function enrolAuthenticatorAtLogin(
+  command: CommandOf<'EnrolAuthenticatorAtLogin'>,
+  state: AccountState,
+  policy: AccountPolicy,
+): AccountDecision {
+  if (state.status === 'deactivated') return reject(AccountErrors.accountDeactivated());
+  const login = state.login;
+  if (!login || login.loginId !== command.loginId || !login.verified || state.authenticator)
+    return reject(AccountErrors.loginNotStarted());
+  if (!policy.authenticator.required) return reject(AccountErrors.loginNotStarted());
+  if (isLocked(state, command.now)) return reject(AccountErrors.accountLocked(state.lockedUntil ?? 0));
+  if (command.matchedTimeStep === null) return reject(AccountErrors.authenticatorCodeInvalid());
+  return accept<AccountEvent>(
+    {
+      type: 'AuthenticatorAdded',
+      data: { secretSealed: command.secretSealed, confirmedStep: command.matchedTimeStep },
+    },
+    {
+      type: 'LoginSucceeded',
+      data: { loginId: login.loginId, sessionId: command.sessionId, method: 'authenticator' },
     },
   );
 }

@@ -10,11 +10,13 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { type INestApplication, type ValidationPipeOptions } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { ModuleRef, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { Accounts } from '@portal/accounts';
 import type { Logger, Metrics } from '@portal/observability';
 import { NestPinoLogger } from '../nest-logger';
+import { ACCOUNTS } from '../tokens';
 import {
   type ErrorBody,
   type ErrorMapping,
@@ -26,6 +28,7 @@ import {
   ValidationFailedError,
 } from './errors';
 import { LeanValidationPipe } from './lean-validation-pipe';
+import type { ValidationContext } from './validation-context';
 
 interface FrameworkReply {
   code(status: number): FrameworkReply;
@@ -166,7 +169,7 @@ export async function createHttpApp(
   // exception layer through the error handler Nest installs, so ErrorShapeFilter shapes them too.
 
   if (options.corsOrigins && options.corsOrigins.length > 0) enableCors(app, options.corsOrigins);
-  app.useGlobalPipes(new LeanValidationPipe(VALIDATION_OPTIONS));
+  app.useGlobalPipes(new LeanValidationPipe(VALIDATION_OPTIONS, policyContext(app)));
   app.useGlobalFilters(new ErrorShapeFilter(logger, options.errorMapping));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   setUpOpenApi(app, options);
@@ -273,4 +276,25 @@ function setUpOpenApi(app: INestApplication, options: HttpAppOptions): void {
   const derived = SwaggerModule.createDocument(app, config);
   const document = options.completeDocument ? options.completeDocument(derived) : derived;
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+}
+
+/**
+ * The app's account policy for its forms' validators (validation-context.ts), read once from
+ * the accounts layer when the first body is validated; none in an app without one.
+ */
+function policyContext(app: INestApplication): () => ValidationContext | undefined {
+  let context: ValidationContext | undefined;
+  let read = false;
+  return () => {
+    if (!read) {
+      read = true;
+      try {
+        // Through ModuleRef: the app's own `get` ends the process on a token it lacks (abortOnError).
+        context = { policy: app.get(ModuleRef).get<Accounts>(ACCOUNTS, { strict: false }).policy };
+      } catch {
+        context = undefined;
+      }
+    }
+    return context;
+  };
 }

@@ -33,16 +33,56 @@ export class JsonTooDeepError extends Error {
   }
 }
 
-/** class-validator errors → one message per field (dotted paths for nested objects). */
+/**
+ * class-validator errors → one message per field (dotted paths for nested objects): the
+ * message of the field's first failing rule as the class lists its decorators (the top one;
+ * class-validator runs and reports them bottom first, so it is the last reported), worded for
+ * a person by `personWorded`. A missing last name reads "Enter your last name.", not every
+ * rule's message joined.
+ */
 export function fieldsFromValidation(errors: ValidationError[], prefix = ''): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const e of errors) {
     const path = prefix ? `${prefix}.${e.property}` : e.property;
     const messages = Object.values(e.constraints ?? {});
-    if (messages.length > 0) fields[path] = messages.join('; ');
+    const first = messages.at(-1);
+    if (first !== undefined) fields[path] = personWorded(e.property, first);
     if (e.children?.length) Object.assign(fields, fieldsFromValidation(e.children, path));
   }
   return fields;
+}
+
+/** "dateOfBirth" → "date of birth". */
+export function fieldLabel(property: string): string {
+  return property.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** What a rule says when the value is missing (or not text at all): the field is to be filled in. */
+const MISSING =
+  / (must be a string|should not be empty|must not be blank|must be given|should not be null or undefined)$/;
+
+/**
+ * A rule's message as a form shows it beside the field: class-validator's and our own
+ * messages name the property ("lastName must be a string"); that becomes the words a person
+ * reads ("Enter your last name."). A message that does not start with the property is
+ * already worded for a person ("Use at least 8 characters."), and an unknown property's
+ * ("property remember should not exist") is for the developer sending it: both stay as they are.
+ */
+export function personWorded(property: string, message: string): string {
+  if (message.startsWith('property ') && message.endsWith(' should not exist')) return message;
+  const label = fieldLabel(property);
+  const sentence = (text: string) => {
+    const t = text.charAt(0).toUpperCase() + text.slice(1);
+    return /[.!?]$/.test(t) ? t : `${t}.`;
+  };
+  if (!message.startsWith(`${property} `)) return sentence(message);
+  if (MISSING.test(message)) return `Enter your ${label}.`;
+  const rest = message.slice(property.length + 1);
+  const longer = /^must be longer than or equal to (\d+) characters?$/.exec(rest);
+  if (longer) return `Your ${label} needs at least ${longer[1]} characters.`;
+  const shorter = /^must be shorter than or equal to (\d+) characters?$/.exec(rest);
+  if (shorter) return `Your ${label} can have at most ${shorter[1]} characters.`;
+  return sentence(`your ${label} ${rest}`);
 }
 
 const HTTP_CODES: Record<number, string> = {

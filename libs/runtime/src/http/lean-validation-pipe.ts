@@ -10,10 +10,11 @@
  * value (array gaps, prototype keys, binary values), none of which can find anything in
  * such a body. The answers are the same; lean-validation-pipe.spec.ts compares both pipes.
  */
-import { type ArgumentMetadata, type Type, ValidationPipe } from '@nestjs/common';
+import { type ArgumentMetadata, type Type, ValidationPipe, type ValidationPipeOptions } from '@nestjs/common';
 import { TransformationType } from 'class-transformer';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
-import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
+import { getMetadataStorage, validate, type ValidationError, type ValidatorOptions } from 'class-validator';
+import { type ValidationContext, withValidationContext } from './validation-context';
 
 /** For one class: the properties a body may set through the shortcut, or none when the class needs the full pipe. */
 type Plan = ReadonlySet<string> | undefined;
@@ -21,6 +22,26 @@ type Plan = ReadonlySet<string> | undefined;
 export class LeanValidationPipe extends ValidationPipe {
   /** One entry per body class of the app (a fixed set), built on first use. */
   private readonly plans = new Map<Type<unknown>, Plan>();
+
+  /** `context`: what the body's validators may read (the app's account policy), asked at each validation. */
+  constructor(
+    options?: ValidationPipeOptions,
+    private readonly context?: () => ValidationContext | undefined,
+  ) {
+    super(options);
+  }
+
+  /**
+   * Both ways (the shortcut and the full pipe) validate here, with the app's context on the
+   * instance: class-validator's own `validate`, as Nest's pipe calls it (its copy of the package
+   * is loaded only at the full pipe's first transform, after a shortcut may have run).
+   */
+  protected override validate(
+    object: object,
+    validatorOptions?: ValidatorOptions,
+  ): Promise<ValidationError[]> {
+    return withValidationContext(object, this.context?.(), () => validate(object, validatorOptions));
+  }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const metatype = metadata.metatype;
@@ -43,7 +64,7 @@ export class LeanValidationPipe extends ValidationPipe {
     // initialisers run), then each key of the body assigned its value as it is.
     const entity = new (metatype as Type<Record<string, unknown>>)();
     for (const key of Object.keys(value)) entity[key] = value[key];
-    const errors: ValidationError[] = await validate(entity, {
+    const errors: ValidationError[] = await this.validate(entity, {
       ...this.validatorOptions,
       validationError: { target: false, ...this.validatorOptions.validationError },
     });

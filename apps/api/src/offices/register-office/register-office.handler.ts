@@ -50,7 +50,7 @@ export class RegisterOfficeHandler implements ICommandHandler<RegisterOfficeComm
       const fields = {
         ...dryRun.rejection.fields,
         ...checkUsername(r.username, this.accounts.policy),
-        ...checkPassword(r.password, r.username, this.accounts.policy),
+        ...checkPassword(r.password, r.username, this.accounts.policy, 'password', 'provider'),
       };
       throw AccountErrors.validationFailed(fields);
     }

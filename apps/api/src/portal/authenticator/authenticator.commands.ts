@@ -1,5 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '@portal/command';
+import type { AuthenticatorEnrolment } from '../shared/app-code';
 import type { SessionGranted } from '../shared/session-grant';
 
 export class StartAuthenticatorEnrolmentCommand extends Command<AuthenticatorEnrolment> {
@@ -11,14 +12,7 @@ export class StartAuthenticatorEnrolmentCommand extends Command<AuthenticatorEnr
   }
 }
 
-export interface AuthenticatorEnrolment {
-  /** Give it back with the first code from the app; it holds the new secret, sealed for this account. */
-  enrolmentToken: string;
-  secret: string;
-  otpauthUri: string;
-  /** The otpauth URI as a QR code (PNG, base64). */
-  qrPngBase64: string;
-}
+export type { AuthenticatorEnrolment } from '../shared/app-code';
 
 export class ConfirmAuthenticatorCommand extends Command<void> {
   constructor(
@@ -44,6 +38,18 @@ export class RemoveAuthenticatorCommand extends Command<void> {
 export class VerifyAuthenticatorCommand extends Command<SessionGranted> {
   constructor(
     readonly loginToken: string,
+    readonly code: string,
+    readonly ctx: CommandContext,
+  ) {
+    super();
+  }
+}
+
+/** Log on's last step where an app is required and none is set up: the enrolment from verify-code and the app's first code. */
+export class EnrolAuthenticatorAtLoginCommand extends Command<SessionGranted> {
+  constructor(
+    readonly loginToken: string,
+    readonly enrolmentToken: string,
     readonly code: string,
     readonly ctx: CommandContext,
   ) {

@@ -7,12 +7,14 @@ import type { SessionGranted } from '../shared/session-grant';
 import {
   type AuthenticatorEnrolment,
   ConfirmAuthenticatorCommand,
+  EnrolAuthenticatorAtLoginCommand,
   RemoveAuthenticatorCommand,
   StartAuthenticatorEnrolmentCommand,
   VerifyAuthenticatorCommand,
 } from './authenticator.commands';
 import {
   ConfirmAuthenticatorRequest,
+  EnrolAuthenticatorAtLoginRequest,
   RemoveAuthenticatorRequest,
   VerifyAuthenticatorRequest,
 } from './authenticator.request';
@@ -77,5 +79,19 @@ export class VerifyAuthenticatorController {
   })
   verify(@Body() body: VerifyAuthenticatorRequest, @Req() req: PortalRequest): Promise<SessionGranted> {
     return this.commands.execute(new VerifyAuthenticatorCommand(body.loginToken, body.code, contextOf(req)));
+  }
+
+  @Post('enrol-authenticator')
+  @RateLimited('credential')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Step 3 of log on where an authenticator app is required (AUTHENTICATOR_REQUIRED) and none is set up: ' +
+      "the enrolment that verify-code answered, and the new app's first code. Adds the app and signs in.",
+  })
+  enrol(@Body() body: EnrolAuthenticatorAtLoginRequest, @Req() req: PortalRequest): Promise<SessionGranted> {
+    return this.commands.execute(
+      new EnrolAuthenticatorAtLoginCommand(body.loginToken, body.enrolmentToken, body.code, contextOf(req)),
+    );
   }
 }

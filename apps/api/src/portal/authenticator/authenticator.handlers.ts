@@ -5,14 +5,15 @@ import { preparedInput } from '@portal/command';
 import type { AppConfig } from '@portal/config';
 import { AccountErrors } from '@portal/domain';
 import { APP_CONFIG } from '@portal/runtime';
-import { matchTimeStep, newTotpSecret, otpauthUri, qrPng } from '@portal/security';
+import { matchTimeStep } from '@portal/security';
 import { ACCOUNTS } from '../../accounts.provider';
-import { matchAppCode } from '../shared/app-code';
+import { enrolmentSecret, matchAppCode, newAuthenticatorEnrolment } from '../shared/app-code';
 import { completeLogin } from '../shared/session-grant';
 import type { SessionGranted } from '../shared/session-grant';
 import {
   type AuthenticatorEnrolment,
   ConfirmAuthenticatorCommand,
+  EnrolAuthenticatorAtLoginCommand,
   RemoveAuthenticatorCommand,
   StartAuthenticatorEnrolmentCommand,
   VerifyAuthenticatorCommand,
@@ -30,14 +31,12 @@ export class StartAuthenticatorEnrolmentHandler implements ICommandHandler<Start
 
   async execute({ accountId }: StartAuthenticatorEnrolmentCommand): Promise<AuthenticatorEnrolment> {
     const state = await this.accounts.state(accountId);
-    const secret = newTotpSecret();
-    const uri = otpauthUri(this.config.plan.name, state.username ?? 'member', secret);
-    return {
-      enrolmentToken: await this.accounts.seal(accountId, { totpSecret: secret }),
-      secret,
-      otpauthUri: uri,
-      qrPngBase64: (await qrPng(uri)).toString('base64'),
-    };
+    return newAuthenticatorEnrolment(
+      this.accounts,
+      accountId,
+      this.config.plan.name,
+      state.username ?? 'member',
+    );
   }
 }
 
@@ -47,9 +46,8 @@ export class ConfirmAuthenticatorHandler implements ICommandHandler<ConfirmAuthe
 
   async execute({ accountId, enrolmentToken, code, ctx }: ConfirmAuthenticatorCommand): Promise<void> {
     // Sealed with this account's key and id: a token made for another account, or altered, does not open.
-    const opened = await this.accounts.open(accountId, enrolmentToken).catch(() => undefined);
-    const secret = (opened as { totpSecret?: unknown } | undefined)?.totpSecret;
-    if (typeof secret !== 'string') throw INVALID_ENROLMENT();
+    const secret = await enrolmentSecret(this.accounts, accountId, enrolmentToken);
+    if (secret === undefined) throw INVALID_ENROLMENT();
     await this.accounts.run(
       accountId,
       {
@@ -103,6 +101,46 @@ export class VerifyAuthenticatorHandler implements ICommandHandler<VerifyAuthent
         sessionId,
         now: ctx.occurredAt.getTime(),
       }),
+    );
+  }
+}
+
+/**
+ * The last step of log on where AUTHENTICATOR_REQUIRED is on and the account has no app: after
+ * the password and the emailed code (which answered the enrolment), the new app's first code
+ * adds it and signs in, in one decision (EnrolAuthenticatorAtLogin).
+ */
+@CommandHandler(EnrolAuthenticatorAtLoginCommand)
+export class EnrolAuthenticatorAtLoginHandler implements ICommandHandler<EnrolAuthenticatorAtLoginCommand> {
+  constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
+
+  execute({
+    loginToken,
+    enrolmentToken,
+    code,
+    ctx,
+  }: EnrolAuthenticatorAtLoginCommand): Promise<SessionGranted> {
+    return completeLogin(
+      this.accounts,
+      loginToken,
+      ctx,
+      async (_state, { accountId, loginId, sessionId }) => {
+        const secret = await enrolmentSecret(this.accounts, accountId, enrolmentToken);
+        if (secret === undefined) throw INVALID_ENROLMENT();
+        return {
+          type: 'EnrolAuthenticatorAtLogin',
+          loginId,
+          secretSealed: enrolmentToken,
+          matchedTimeStep: await matchTimeStep(
+            secret,
+            code,
+            ctx.occurredAt,
+            this.accounts.policy.authenticator.windowSteps,
+          ),
+          sessionId,
+          now: ctx.occurredAt.getTime(),
+        };
+      },
     );
   }
 }

@@ -20,7 +20,7 @@ export class LogInController {
       'Unknown, locked and wrong-password answers are the same 401 INVALID_CREDENTIALS. ' +
       'An account from before usernames logs in with its member id as `username`: the right password then answers ' +
       '403 USERNAME_REQUIRED, and the account creates one at POST /v1/login/create-username (seed 004). ' +
-      'Where AUTHENTICATOR_REQUIRED is on, the right password without an authenticator app answers 403 AUTHENTICATOR_REQUIRED.',
+      'Where AUTHENTICATOR_REQUIRED is on, an account without an authenticator app gets the emailed code, then enrols an app (see verify-code).',
   })
   logIn(@Body() body: LogInRequest, @Req() req: PortalRequest): Promise<LogInResult> {
     return this.commands.execute(new LogInCommand(body.username, body.password, contextOf(req)));

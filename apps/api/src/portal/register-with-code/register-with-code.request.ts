@@ -1,3 +1,4 @@
+import type { AccountKind } from '@portal/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { IsMemberId } from '../shared/policy.validators';
@@ -5,6 +6,8 @@ import { RegisterNonmemberRequest } from '../shared/registration.request';
 
 /** Seed 000: "After you have received your activation code, you create your own user name and password." */
 export class RegisterWithCodeRequest extends RegisterNonmemberRequest {
+  /** The password's length is this audience's (policy.validators.ts). */
+  static override readonly passwordAudience: AccountKind = 'member';
   @ApiProperty({ example: 'DEMO0000001' })
   @IsMemberId()
   memberId!: string;

@@ -58,10 +58,10 @@ export class AskSecurityQuestionCommand extends Command<SecurityQuestionAsked> {
   }
 }
 
+/** The question step's token alone names the account and proves the identity was given. */
 export class AnswerSecurityQuestionCommand extends Command<void> {
   constructor(
     readonly resetToken: string,
-    readonly identity: Identity,
     readonly answer: string,
     readonly ctx: CommandContext,
   ) {

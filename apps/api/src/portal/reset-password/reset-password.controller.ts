@@ -72,12 +72,12 @@ export class ResetPasswordController {
   @HttpCode(204)
   @ApiOperation({
     summary:
-      'The answer (case sensitive). Each wrong answer is emailed to the owner; the 3rd in a row deactivates the account, ' +
+      'The answer (case sensitive), with the token of the question step alone (the identity is not sent again). Each wrong answer is emailed to the owner; the 3rd in a row deactivates the account, ' +
       'and the email about it carries a link that undoes it (POST /v1/reactivations). Limited per address per hour and per account per day.',
   })
   async answer(@Body() body: SecurityAnswerRequest, @Req() req: PortalRequest): Promise<void> {
     await this.commands.execute(
-      new AnswerSecurityQuestionCommand(body.resetToken, identityOf(body), body.answer, contextOf(req)),
+      new AnswerSecurityQuestionCommand(body.resetToken, body.answer, contextOf(req)),
     );
   }
 }

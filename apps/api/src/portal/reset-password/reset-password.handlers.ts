@@ -9,7 +9,13 @@ import { LOGGER } from '@portal/runtime';
 import { ACCOUNTS } from '../../accounts.provider';
 import { newEmailCode } from '../shared/email-code';
 import { matchAppCode } from '../shared/app-code';
-import { decoyAccountId, LOGIN_NOT_STARTED, newLoginToken, parseLoginToken } from '../shared/login-token';
+import {
+  ANY_LOGIN_TOKEN,
+  decoyAccountId,
+  LOGIN_NOT_STARTED,
+  newLoginToken,
+  parseLoginToken,
+} from '../shared/login-token';
 import { newReactivationToken } from '../shared/reactivation-token';
 import { RefusalTiming } from '../shared/refusal-timing';
 import {
@@ -140,7 +146,8 @@ export class CompleteResetHandler implements ICommandHandler<CompleteResetComman
 
   async execute({ resetToken, newPassword, ctx }: CompleteResetCommand): Promise<void> {
     return onResetRoute(async () => {
-      const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
+      // A reset verified by its code or by the security question (whose token is identity-checked).
+      const { accountId, loginId } = parseLoginToken(this.accounts, resetToken, ANY_LOGIN_TOKEN);
       const passwordHash = await this.accounts.hashPassword(newPassword);
       await this.accounts.run(
         accountId,
@@ -209,7 +216,11 @@ async function accountFor(accounts: Accounts, identity: Identity): Promise<strin
   return undefined;
 }
 
-/** Seed 000's reset: the question is shown only once the identity matches. */
+/**
+ * Seed 000's reset: the question is shown only once the identity matches, with a token
+ * of its own kind (`identity-checked`) that the answer step takes alone: no other step's
+ * token opens there, so only a person who gave the identity may answer.
+ */
 @CommandHandler(AskSecurityQuestionCommand)
 export class AskSecurityQuestionHandler implements ICommandHandler<AskSecurityQuestionCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
@@ -220,7 +231,10 @@ export class AskSecurityQuestionHandler implements ICommandHandler<AskSecurityQu
     if (!accountId || !state || !state.securityQuestion || !identityMatches(state, identity))
       throw NO_MATCH();
     if (state.status === 'deactivated') throw AccountErrors.accountDeactivated();
-    return { resetToken: newLoginToken(this.accounts, accountId).token, question: state.securityQuestion };
+    return {
+      resetToken: newLoginToken(this.accounts, accountId, 'identity-checked').token,
+      question: state.securityQuestion,
+    };
   }
 }
 
@@ -236,9 +250,9 @@ export class AskSecurityQuestionHandler implements ICommandHandler<AskSecurityQu
 export class AnswerSecurityQuestionHandler implements ICommandHandler<AnswerSecurityQuestionCommand> {
   constructor(@Inject(ACCOUNTS) private readonly accounts: Accounts) {}
 
-  async execute({ resetToken, identity, answer, ctx }: AnswerSecurityQuestionCommand): Promise<void> {
+  async execute({ resetToken, answer, ctx }: AnswerSecurityQuestionCommand): Promise<void> {
     return onResetRoute(async () => {
-      const { accountId, loginId } = parseLoginToken(this.accounts, resetToken);
+      const { accountId, loginId } = parseLoginToken(this.accounts, resetToken, ['identity-checked']);
       const check = this.accounts.passwordChecker(answer);
       await this.accounts.run(
         accountId,
@@ -247,7 +261,6 @@ export class AnswerSecurityQuestionHandler implements ICommandHandler<AnswerSecu
           async (state) => ({
             type: 'AnswerSecurityQuestion' as const,
             resetId: loginId,
-            identity,
             answerMatches: await check(state.securityAnswerHash),
             // Sealed only for an account that can be deactivated: a forged token makes no key for a made-up id.
             reactivation:

@@ -51,8 +51,12 @@ export class IdentityRequest {
   memberId?: string;
 }
 
-export class SecurityAnswerRequest extends IdentityRequest {
-  @ApiProperty({ description: 'From the question step', example: LOGIN_TOKEN_EXAMPLE })
+/** The question step's token alone: the identity it checked is not sent again (another property is refused, 400). */
+export class SecurityAnswerRequest {
+  @ApiProperty({
+    description: 'From the question step (POST /v1/password-resets/security-question)',
+    example: LOGIN_TOKEN_EXAMPLE,
+  })
   @IsString()
   @MaxLength(100)
   resetToken!: string;

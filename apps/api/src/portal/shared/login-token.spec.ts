@@ -1,7 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Accounts } from '@portal/accounts';
 import { keyedHash, type SecretPurpose } from '@portal/security';
-import { LOGIN_TOKEN_EXAMPLE, newLoginToken, openLoginToken, parseLoginToken } from './login-token';
+import {
+  ANY_LOGIN_TOKEN,
+  LOGIN_TOKEN_EXAMPLE,
+  newLoginToken,
+  openLoginToken,
+  parseLoginToken,
+} from './login-token';
 
 const withKey = (hmacKey = randomBytes(32)) =>
   ({
@@ -18,6 +24,21 @@ describe('login and reset tokens', () => {
     expect(openLoginToken(accounts, first.token)).toEqual({ accountId, loginId: first.loginId });
     expect(again.token).not.toBe(first.token);
     expect(again.loginId).not.toBe(first.loginId);
+  });
+
+  it('open only as the kind they were made as (a checked identity is not a login attempt), or as any kind where asked', () => {
+    const attempt = newLoginToken(accounts, accountId);
+    const checked = newLoginToken(accounts, accountId, 'identity-checked');
+    expect(checked.token).toMatch(/^[A-Za-z0-9_-]{82}$/);
+    expect(openLoginToken(accounts, checked.token)).toBeUndefined();
+    expect(openLoginToken(accounts, attempt.token, ['identity-checked'])).toBeUndefined();
+    expect(() => parseLoginToken(accounts, attempt.token, ['identity-checked'])).toThrow();
+    expect(openLoginToken(accounts, checked.token, ['identity-checked'])).toEqual({
+      accountId,
+      loginId: checked.loginId,
+    });
+    expect(openLoginToken(accounts, checked.token, ANY_LOGIN_TOKEN)?.loginId).toBe(checked.loginId);
+    expect(openLoginToken(accounts, attempt.token, ANY_LOGIN_TOKEN)?.loginId).toBe(attempt.loginId);
   });
 
   it('hold no account id in any form a reader could find, and all have one shape', () => {

@@ -9,6 +9,20 @@ export const LOGIN_TOKEN_EXAMPLE =
 export const LOGIN_NOT_STARTED = AccountErrors.loginNotStarted;
 
 const VERSION = 1;
+/**
+ * What a token stands for, sealed in as GCM's additional data (so one kind never opens as
+ * another): a login or reset attempt (`attempt`, the version byte alone, as tokens always
+ * were), or a password reset whose person has shown their last name, date of birth and
+ * username or member id (`identity-checked`, the security question's step): its next
+ * steps take that token alone.
+ */
+export type LoginTokenKind = 'attempt' | 'identity-checked';
+/** Every kind: where a token of any step is read (the rate limits' account key, a reset's last step). */
+export const ANY_LOGIN_TOKEN: readonly LoginTokenKind[] = ['attempt', 'identity-checked'];
+const AAD: Record<LoginTokenKind, Buffer> = {
+  attempt: Buffer.of(VERSION),
+  'identity-checked': Buffer.of(VERSION, 1),
+};
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 /** version, IV, the sealed account id (16 bytes) and secret (16 bytes), the GCM tag. */
@@ -25,12 +39,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * `loginId`), never the secret: whoever can read the event store or an audit export
  * must not be able to finish someone's reset with it.
  */
-export function newLoginToken(accounts: Accounts, accountId: string): { token: string; loginId: string } {
+export function newLoginToken(
+  accounts: Accounts,
+  accountId: string,
+  kind: LoginTokenKind = 'attempt',
+): { token: string; loginId: string } {
   if (!UUID.test(accountId)) throw new Error('A login token names an account by its UUID');
   const secret = randomBytes(16);
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', tokenKey(accounts), iv);
-  cipher.setAAD(Buffer.of(VERSION));
+  cipher.setAAD(AAD[kind]);
   const sealed = Buffer.concat([
     cipher.update(Buffer.concat([Buffer.from(accountId.replace(/-/g, ''), 'hex'), secret])),
     cipher.final(),
@@ -39,10 +57,11 @@ export function newLoginToken(accounts: Accounts, accountId: string): { token: s
   return { token, loginId: loginIdOf(accounts, secret) };
 }
 
-/** The account and attempt a token names, or undefined when it is not one this service made. */
+/** The account and attempt a token of one of `kinds` names, or undefined when it is not one this service made. */
 export function openLoginToken(
   accounts: Accounts,
   token: string,
+  kinds: readonly LoginTokenKind[] = ['attempt'],
 ): { accountId: string; loginId: string } | undefined {
   if (typeof token !== 'string' || !/^[A-Za-z0-9_-]+$/.test(token)) return undefined;
   const raw = Buffer.from(token, 'base64url');
@@ -50,25 +69,35 @@ export function openLoginToken(
   // One spelling per token: the last character's unused bits are free in base64url, and
   // another spelling of the same bytes is not the token this service handed out.
   if (raw.toString('base64url') !== token) return undefined;
-  const decipher = createDecipheriv('aes-256-gcm', tokenKey(accounts), raw.subarray(1, 1 + IV_BYTES));
-  decipher.setAAD(Buffer.of(VERSION));
-  decipher.setAuthTag(raw.subarray(TOKEN_BYTES - TAG_BYTES));
-  let plain: Buffer;
-  try {
-    plain = Buffer.concat([
-      decipher.update(raw.subarray(1 + IV_BYTES, TOKEN_BYTES - TAG_BYTES)),
-      decipher.final(),
-    ]);
-  } catch {
-    return undefined; // altered, made up, or sealed under another key
-  }
+  let plain: Buffer | undefined;
+  for (const kind of kinds) plain ??= unseal(accounts, raw, kind);
+  if (!plain) return undefined;
   const hex = plain.subarray(0, 16).toString('hex');
   const accountId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   return { accountId, loginId: loginIdOf(accounts, plain.subarray(16)) };
 }
 
-export function parseLoginToken(accounts: Accounts, token: string): { accountId: string; loginId: string } {
-  const opened = openLoginToken(accounts, token);
+/** The sealed account id and secret, or undefined when altered, made up, of another kind, or sealed under another key. */
+function unseal(accounts: Accounts, raw: Buffer, kind: LoginTokenKind): Buffer | undefined {
+  const decipher = createDecipheriv('aes-256-gcm', tokenKey(accounts), raw.subarray(1, 1 + IV_BYTES));
+  decipher.setAAD(AAD[kind]);
+  decipher.setAuthTag(raw.subarray(TOKEN_BYTES - TAG_BYTES));
+  try {
+    return Buffer.concat([
+      decipher.update(raw.subarray(1 + IV_BYTES, TOKEN_BYTES - TAG_BYTES)),
+      decipher.final(),
+    ]);
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseLoginToken(
+  accounts: Accounts,
+  token: string,
+  kinds: readonly LoginTokenKind[] = ['attempt'],
+): { accountId: string; loginId: string } {
+  const opened = openLoginToken(accounts, token, kinds);
   if (!opened) throw LOGIN_NOT_STARTED();
   return opened;
 }

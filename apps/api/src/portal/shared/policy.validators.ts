@@ -1,13 +1,24 @@
 /**
  * The domain's username and password rules as class-validator constraints, so a
  * registration form hears about them together with every other bad field
- * (seed 000: "red text identifying where the problem lies"). The handler checks
- * them again with the deployment's policy; this copy only makes the errors come at once.
+ * (seed 000: "red text identifying where the problem lies"), under the deployment's
+ * policy (the validation pipe sets it on the form: validation-context.ts in libs/runtime),
+ * so a PASSWORD_MIN_LENGTH of 14 is refused at the form, with the other bad fields. The
+ * handler checks them again; this copy makes the errors come at once. A form validated
+ * outside the app's pipe (a unit test) is checked under the defaults.
  * Also the forms' own field rules: a date of birth, a phone number, a member id,
  * text that is not blank, and free text without hidden direction controls or broken
  * characters (the domain's hiddenTextProblem: on every name, question, answer and address).
  */
-import { checkPassword, checkUsername, DEFAULT_POLICY, hiddenTextProblem } from '@portal/domain';
+import {
+  type AccountKind,
+  type AccountPolicy,
+  checkPassword,
+  checkUsername,
+  DEFAULT_POLICY,
+  hiddenTextProblem,
+} from '@portal/domain';
+import { validationContextOf } from '@portal/runtime';
 import {
   isEmail,
   registerDecorator,
@@ -17,14 +28,32 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 
+/** The policy the form is checked under: the app's, set by its validation pipe, or the defaults. */
+function policyOf(args: ValidationArguments): AccountPolicy {
+  return validationContextOf(args.object)?.policy ?? DEFAULT_POLICY;
+}
+
+/**
+ * Whose account a form's password is for, where the form knows it: a request class says so in a
+ * static `passwordAudience` (the registration forms). Otherwise (a change or reset of a password,
+ * the account not yet known) the loosest audience's length: the domain applies the account's own.
+ */
+export interface PasswordAudienceForm {
+  passwordAudience?: AccountKind;
+}
+
+function audienceOf(args: ValidationArguments): AccountKind | undefined {
+  return (args.object.constructor as PasswordAudienceForm).passwordAudience;
+}
+
 @ValidatorConstraint({ name: 'usernamePolicy' })
 class UsernamePolicy implements ValidatorConstraintInterface {
-  validate(value: unknown): boolean {
-    return typeof value === 'string' && Object.keys(checkUsername(value, DEFAULT_POLICY)).length === 0;
+  validate(value: unknown, args: ValidationArguments): boolean {
+    return typeof value === 'string' && Object.keys(checkUsername(value, policyOf(args))).length === 0;
   }
   defaultMessage(args: ValidationArguments): string {
     return typeof args.value === 'string'
-      ? (checkUsername(args.value, DEFAULT_POLICY).username ?? '')
+      ? (checkUsername(args.value, policyOf(args)).username ?? '')
       : 'username must be text';
   }
 }
@@ -35,7 +64,13 @@ class PasswordPolicy implements ValidatorConstraintInterface {
     const username = (args.object as { username?: unknown }).username;
     if (typeof args.value !== 'string') return `${args.property} must be text`;
     return Object.values(
-      checkPassword(args.value, typeof username === 'string' ? username : undefined, DEFAULT_POLICY),
+      checkPassword(
+        args.value,
+        typeof username === 'string' ? username : undefined,
+        policyOf(args),
+        args.property,
+        audienceOf(args),
+      ),
     )[0];
   }
   validate(_value: unknown, args: ValidationArguments): boolean {

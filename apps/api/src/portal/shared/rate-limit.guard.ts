@@ -30,7 +30,7 @@ import { loginNameKey, normaliseLookup } from '@portal/domain';
 import type { Logger, Metrics } from '@portal/observability';
 import type { RateLimiter, RateLimitRule } from '@portal/ratelimit';
 import { ACCOUNTS, APP_CONFIG, LOGGER, METRICS, RATE_LIMITER } from '@portal/runtime';
-import { openLoginToken } from './login-token';
+import { ANY_LOGIN_TOKEN, openLoginToken } from './login-token';
 
 /**
  * `security-answer`: the answer that can deactivate an account (seed 004: 3 wrong in a row)
@@ -83,7 +83,7 @@ export function accountKeyOf(req: LimitedRequest, accounts: Accounts): string | 
     // Counted for the account sealed inside only once the token opens (login-token.ts): a token made up to
     // name someone's account opens to nothing, so it spends the address's limit and no account's.
     if (typeof v === 'string') {
-      const opened = openLoginToken(accounts, v.slice(0, 200));
+      const opened = openLoginToken(accounts, v.slice(0, 200), ANY_LOGIN_TOKEN);
       return opened ? `account:${opened.accountId}` : undefined;
     }
   }

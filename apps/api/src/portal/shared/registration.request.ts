@@ -1,3 +1,4 @@
+import type { AccountKind } from '@portal/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -62,6 +63,8 @@ export class RegistrationForm {
 
 /** Seed 000: "Register for a nonmember patient account." */
 export class RegisterNonmemberRequest extends RegistrationForm {
+  /** The password's length is this audience's (policy.validators.ts). */
+  static readonly passwordAudience: AccountKind = 'nonmember';
   @ApiProperty({ example: '+15555550100', required: false })
   @IsOptional()
   @IsPhone()

@@ -72,12 +72,24 @@ export async function completeLogin(
   ctx: CommandContext,
   command: (state: AccountState, step: SecondStep) => AccountCommand | Promise<AccountCommand>,
 ): Promise<SessionGranted> {
+  const { step, result } = await runSecondStep(accounts, loginToken, ctx, command);
+  return sessionAfter(accounts, step, result);
+}
+
+type StepResult = Awaited<ReturnType<Accounts['run']>>;
+
+/** The second step's command run under the rules above; what it recorded, the session not yet granted. */
+export async function runSecondStep(
+  accounts: Accounts,
+  loginToken: string,
+  ctx: CommandContext,
+  command: (state: AccountState, step: SecondStep) => AccountCommand | Promise<AccountCommand>,
+): Promise<{ step: SecondStep; result: StepResult }> {
   const { accountId, loginId } = parseLoginToken(accounts, loginToken);
   const step = { accountId, loginId, sessionId: randomUUID() };
   let barred = false;
-  let result;
   try {
-    result = await accounts.run(
+    const result = await accounts.run(
       accountId,
       (state) => {
         // A token that names no login in progress (a reset's, a replaced one, a decoy's) is told so whatever
@@ -89,13 +101,28 @@ export async function completeLogin(
       },
       { ...ctx, actor: { kind: 'self', accountId } },
     );
+    return { step, result };
   } catch (error) {
     if (error instanceof DomainError && (barred || HIDDEN_REFUSALS.has(error.code))) throw INVALID_LOGIN();
     throw error;
   }
+}
+
+/** The session of this step's `LoginSucceeded`; none recorded: the login is not (or no longer) under way. */
+export function sessionAfter(
+  accounts: Accounts,
+  step: SecondStep,
+  result: StepResult,
+): Promise<SessionGranted> {
   const succeeded = result.events.some(
     (e) => e.type === 'LoginSucceeded' && e.data.sessionId === step.sessionId,
   );
   if (!succeeded || typeof result.revision !== 'bigint') throw LOGIN_NOT_STARTED();
-  return grantSession(accounts, accountId, step.sessionId, result.state.mustChangePassword, result.revision);
+  return grantSession(
+    accounts,
+    step.accountId,
+    step.sessionId,
+    result.state.mustChangePassword,
+    result.revision,
+  );
 }

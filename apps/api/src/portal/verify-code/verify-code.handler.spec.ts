@@ -2,19 +2,23 @@ import { newLoginToken } from '../shared/login-token';
 import { ACCOUNT_ID, ctxAt, FakeAccounts, memberEvents } from '../shared/testing/fake-accounts';
 import { startedLogin } from '../shared/testing/started-login';
 import { VerifyCodeCommand } from './verify-code.command';
+import type { AppConfig } from '@portal/config';
+import type { SessionGranted } from '../shared/session-grant';
 import { VerifyCodeHandler } from './verify-code.handler';
 
 const ctx = ctxAt('2026-11-22T10:01:00Z');
 const member = () =>
   new FakeAccounts({ username: { patexample: ACCOUNT_ID } }).given(ACCOUNT_ID, memberEvents());
 const verify = (accounts: FakeAccounts, loginToken: string, code: string) =>
-  new VerifyCodeHandler(accounts.asAccounts).execute(new VerifyCodeCommand(loginToken, code, ctx));
+  new VerifyCodeHandler(accounts.asAccounts, { plan: { name: 'Test Plan' } } as AppConfig).execute(
+    new VerifyCodeCommand(loginToken, code, ctx),
+  );
 
 describe('verify code (handler)', () => {
   it('the emailed code opens a session at the revision of LoginSucceeded', async () => {
     const accounts = member();
     const { loginToken, code } = await startedLogin(accounts);
-    const granted = await verify(accounts, loginToken, code!);
+    const granted = (await verify(accounts, loginToken, code!)) as SessionGranted;
     expect(granted).toMatchObject({ mustChangePassword: false, idleTimeoutSeconds: 15 * 60 });
     expect(accounts.events(ACCOUNT_ID).at(-1)?.type).toBe('LoginSucceeded');
     expect(accounts.sessions).toEqual([
