@@ -101,6 +101,14 @@ export const ACCOUNT_EVENT_CATALOGUE = {
   UsernameReminderSent: PLAIN,
   AlreadyRegisteredNoticeSent: PLAIN,
   PersonalDataErased: PLAIN,
+  // Passkeys: the credential id and its name are the person's; the public key is not secret. Version 2 as
+  // every type with personal fields (one envelope), though no version 1 was ever written.
+  PasskeyRegistered: { version: 2, personal: ['credentialId', 'name'], secret: [], projected: [] },
+  PasskeyUsed: PLAIN,
+  PasskeyRenamed: { version: 2, personal: ['name'], secret: [], projected: [] },
+  // Staff's reason is free text: it may name the person.
+  PasskeyRemoved: { version: 2, personal: ['reason'], secret: [], projected: [] },
+  PasskeySignCountRegressed: PLAIN,
 } as const satisfies { readonly [T in AccountEventType]: AccountEventEntry<T> };
 
 type Catalogue = typeof ACCOUNT_EVENT_CATALOGUE;

@@ -1,7 +1,7 @@
 /**
  * decide(command, state) for the Account: the rules of both seed portals, one
  * function per command, grouped by flow (registration.ts, login.ts,
- * second-factor.ts, recovery.ts, account-settings.ts, support.ts, erasure.ts).
+ * second-factor.ts, recovery.ts, account-settings.ts, support.ts, erasure.ts, passkeys.ts).
  * Time arrives on the command; results of slow checks arrive as booleans.
  */
 import type { AccountPolicy } from '../policy';
@@ -34,6 +34,7 @@ import {
   requestActivationCode,
   sendAlreadyRegisteredNotice,
 } from './registration';
+import { registerPasskey, removePasskey, renamePasskey, usePasskey } from './passkeys';
 import { resendOtp, useRecoveryCode, verifyAuthenticatorCode, verifyOtp } from './second-factor';
 import type { AccountDecision } from './shared';
 import type { AccountState } from './state';
@@ -108,6 +109,15 @@ export function decide(policy: AccountPolicy) {
       // Erasure
       case 'ErasePersonalData':
         return erasePersonalData(command, state);
+      // Passkeys
+      case 'RegisterPasskey':
+        return registerPasskey(command, state);
+      case 'UsePasskey':
+        return usePasskey(command, state, policy);
+      case 'RenamePasskey':
+        return renamePasskey(command, state);
+      case 'RemovePasskey':
+        return removePasskey(command, state);
       default: {
         const unhandled: never = command;
         return unhandled;

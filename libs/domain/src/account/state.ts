@@ -1,6 +1,7 @@
 /** What the Account decider knows, folded from the stream. */
 import { MAX_WRONG_CODES_KEPT } from '../policy';
 import type { AccountEvent, AccountKind, Organisation, Profile } from './events';
+import { evolvePasskeys, type PasskeysState } from './passkey-state';
 
 export type AccountStatus = 'new' | 'activation-pending' | 'active' | 'deactivated';
 
@@ -19,7 +20,7 @@ export interface SecondStep {
   verified: boolean;
 }
 
-export interface AccountState {
+export interface AccountState extends PasskeysState {
   status: AccountStatus;
   accountId?: string;
   kind?: AccountKind;
@@ -72,6 +73,8 @@ export function initialState(): AccountState {
     recoveryCodeHashes: [],
     sessionsStarted: 0,
     erased: false,
+    passkeys: [],
+    passkeyChallengesUsed: [],
   };
 }
 
@@ -311,7 +314,20 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
     case 'AlreadyRegisteredNoticeSent':
       return state;
     case 'PersonalDataErased':
-      return { ...state, erased: true, profile: undefined, username: undefined, securityQuestion: undefined };
+      return {
+        ...state,
+        erased: true,
+        profile: undefined,
+        username: undefined,
+        securityQuestion: undefined,
+        passkeys: [],
+      };
+    case 'PasskeyRegistered':
+    case 'PasskeyUsed':
+    case 'PasskeyRenamed':
+    case 'PasskeyRemoved':
+    case 'PasskeySignCountRegressed':
+      return evolvePasskeys(state, event);
     default: {
       const unhandled: never = event;
       return unhandled;
