@@ -20,6 +20,22 @@ import { LogInController } from './log-in/log-in.controller';
 import { LogInHandler } from './log-in/log-in.handler';
 import { MeController } from './me/me.controller';
 import { GetMeHandler, LogOutEverywhereHandler, LogOutHandler } from './me/me.handlers';
+import {
+  AppAssociationController,
+  PasskeyLoginController,
+  PasskeysController,
+} from './passkeys/passkeys.controller';
+import {
+  ListPasskeysHandler,
+  PasskeyLoginOptionsHandler,
+  PasskeyRegistrationOptionsHandler,
+  PasswordlessOptionsHandler,
+  PasswordlessSignInHandler,
+  RegisterPasskeyHandler,
+  RemovePasskeyHandler,
+  RenamePasskeyHandler,
+  VerifyPasskeyLoginHandler,
+} from './passkeys/passkeys.handlers';
 import { PermissionsController } from './permissions/permissions.controller';
 import { GetPermissionsHandler } from './permissions/permissions.handler';
 import { ReactivateController } from './reactivate/reactivate.controller';
@@ -94,6 +110,19 @@ export const SignedInHandlers = [
   LogOutEverywhereHandler,
 ];
 
+/** Passkeys: adding, listing, renaming and removing them, and signing in with one (second step or alone). */
+export const PasskeyHandlers = [
+  PasskeyRegistrationOptionsHandler,
+  RegisterPasskeyHandler,
+  ListPasskeysHandler,
+  RenamePasskeyHandler,
+  RemovePasskeyHandler,
+  PasskeyLoginOptionsHandler,
+  VerifyPasskeyLoginHandler,
+  PasswordlessOptionsHandler,
+  PasswordlessSignInHandler,
+];
+
 /** What the signed-in account reads about itself. */
 export const SignedInQueryHandlers = [GetMeHandler, GetPermissionsHandler];
 
@@ -125,6 +154,9 @@ export const SignedInQueryHandlers = [GetMeHandler, GetPermissionsHandler];
     AuthenticatorController,
     RecoveryCodesController,
     PermissionsController,
+    PasskeysController,
+    PasskeyLoginController,
+    AppAssociationController,
   ],
   providers: [
     SessionGuard,
@@ -133,6 +165,7 @@ export const SignedInQueryHandlers = [GetMeHandler, GetPermissionsHandler];
     ...RecoveryHandlers,
     ...SignedInHandlers,
     ...SignedInQueryHandlers,
+    ...PasskeyHandlers,
   ],
 })
 export class PortalModule {}

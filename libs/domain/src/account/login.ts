@@ -30,6 +30,8 @@ export function logIn(
   if (command.upgradedHash)
     accepted.push({ type: 'PasswordHashUpgraded', data: { passwordHash: command.upgradedHash } });
   if (state.authenticator) return accept(...accepted);
+  // A passkey replaces the emailed code (seed 004's phone biometrics); "Resend" emails one if the phone is lost.
+  if (state.passkeys.length > 0 && !policy.authenticator.required) return accept(...accepted);
   if (policy.authenticator.required) return reject(AccountErrors.authenticatorRequired(), ...accepted);
   return accept(...accepted, otpIssued(command.loginId, command.otp, command.now, policy));
 }
