@@ -11,7 +11,8 @@ import { EVENT_STORE } from '@portal/runtime';
 import { ACCOUNTS } from '../apps/api/src/accounts.provider';
 import { newChallenge } from '../apps/api/src/portal/passkeys/passkey-challenge';
 import { startApp, type TestApp } from './support/app';
-import { Outbox } from './support/outbox';
+import { StaffDirectory } from '@portal/staff';
+import { eventually, Outbox } from './support/outbox';
 import { NONMEMBER_FORM, PASSWORD, WRONG_PASSWORD } from './support/forms';
 import { SoftCredential } from './support/soft-authenticator';
 
@@ -253,6 +254,71 @@ describe('portal: passkeys', () => {
     const alone = await passwordless(credential.assert(await passwordlessOptions(), ORIGIN)).expect(401);
     expect(alone.body.error.code).toBe('INVALID_CREDENTIALS');
     expect(count(await streamOf(accountId), 'LoginSucceeded')).toBe(1);
+  });
+
+  it('support sees how many passkeys and when each was last used, removes one with a reason; history and audit show them', async () => {
+    const accountId = await register('passkey10');
+    const { credential, passkeyId } = await addPasskey(await signInWithEmailCode('passkey10'));
+    await passwordless(credential.assert(await passwordlessOptions(), ORIGIN)).expect(200);
+    const staff = t.app.get(StaffDirectory, { strict: false });
+    const ctx = {
+      correlationId: 'test',
+      actor: { kind: 'system' as const, component: 'test' },
+      occurredAt: new Date(),
+    };
+    const token = (await staff.create('sue.support', ['support'], ctx)).token;
+    const auditor = (await staff.create('al.auditor', ['auditor'], ctx)).token;
+    const as = (tok: string) => ({
+      authorization: `Bearer ${tok}`,
+      'x-access-reason': 'member called: lost phone',
+    });
+
+    const page = await eventually(async () => {
+      const r = await t.http().get(`/v1/support/accounts/${accountId}`).set(as(token)).expect(200);
+      return r.body.passkeys?.[0]?.lastUsedAt ? r.body : undefined;
+    });
+    expect(page.passkeys).toEqual([
+      { passkeyId, registeredAt: expect.any(String), lastUsedAt: expect.any(String) },
+    ]);
+
+    const state = await t.http().get(`/v1/audit/accounts/${accountId}/state`).set(as(auditor)).expect(200);
+    expect(JSON.stringify(state.body)).toContain('Pat’s phone');
+    expect(JSON.stringify(state.body)).toContain(passkeyId);
+
+    await t
+      .http()
+      .post(`/v1/support/accounts/${accountId}/passkeys/${passkeyId}/remove`)
+      .set(as(token))
+      .send({ reason: 'Lost phone, ticket 4711' })
+      .expect(200);
+    const again = await t
+      .http()
+      .post(`/v1/support/accounts/${accountId}/passkeys/${passkeyId}/remove`)
+      .set(as(token))
+      .send({ reason: 'Lost phone, ticket 4711' })
+      .expect(404);
+    expect(again.body.error.code).toBe('PASSKEY_NOT_FOUND');
+    const refused = await passwordless(credential.assert(await passwordlessOptions(), ORIGIN)).expect(401);
+    expect(refused.body.error.code).toBe('PASSKEY_UNKNOWN');
+
+    const history = await t
+      .http()
+      .get(`/v1/support/accounts/${accountId}/history`)
+      .set(as(token))
+      .expect(200);
+    const texts: string[] = history.body.items.map((i: { text: string }) => i.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Signed in with a passkey',
+        'Passkey used to sign in without a password',
+        expect.stringMatching(/^Passkey “.*” added \(synced passkey\)$/),
+        expect.stringMatching(/^Passkey removed by staff member sue.support, reason given: “.*”$/),
+      ]),
+    );
+    await eventually(async () => {
+      const r = await t.http().get(`/v1/support/accounts/${accountId}`).set(as(token)).expect(200);
+      return r.body.passkeys === undefined ? true : undefined;
+    });
   });
 
   it('serves the iOS association when configured, and no Android asset links when not', async () => {

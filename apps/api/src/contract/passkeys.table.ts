@@ -100,3 +100,20 @@ export const PASSKEYS: Table = {
     },
   },
 };
+
+/** Support's: spread into SUPPORT. */
+export const SUPPORT_PASSKEYS: Table = {
+  'POST /v1/support/accounts/{accountId}/passkeys/{passkeyId}/remove': {
+    success: {
+      status: 200,
+      description: 'The passkey no longer signs in; the reason is in the account’s history.',
+      schema: {
+        type: 'object',
+        properties: { removed: { type: 'boolean', enum: [true] } },
+        required: ['removed'],
+        additionalProperties: false,
+      },
+    },
+    errors: { 404: ['ACCOUNT_NOT_FOUND', 'PASSKEY_NOT_FOUND'], 422: ['ERASED'] },
+  },
+};

@@ -18,6 +18,7 @@ import { ActivationsController } from './activations/activations.controller';
 import { ActivationsInFlightHandler } from './activations/activations.handler';
 import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { ListDeadLettersHandler, RetryDeadLetterHandler } from './dead-letters/dead-letters.handlers';
+import { SupportPasskeysController, SupportRemovePasskeyHandler } from './passkeys/support-passkeys';
 import { SearchAccountsController } from './search-accounts/search-accounts.controller';
 import { SearchAccountsHandler } from './search-accounts/search-accounts.handler';
 
@@ -31,6 +32,7 @@ export const SupportHandlers = [
   ActivationsInFlightHandler,
   ListDeadLettersHandler,
   RetryDeadLetterHandler,
+  SupportRemovePasskeyHandler,
 ];
 
 @Module({
@@ -41,6 +43,7 @@ export const SupportHandlers = [
     SupportActionsController,
     ActivationsController,
     DeadLettersController,
+    SupportPasskeysController,
   ],
   providers: [...SupportHandlers],
 })
