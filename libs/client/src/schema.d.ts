@@ -1371,15 +1371,35 @@ export interface components {
         };
         PasswordlessSignInRequest: {
             /**
-             * @description The PublicKeyCredential as JSON (`credential.toJSON()` in a browser; @simplewebauthn/browser gives the same): id, rawId, type, response (base64url fields), clientExtensionResults.
+             * @description The PublicKeyCredential as JSON (`credential.toJSON()` in a browser; @simplewebauthn/browser gives the same).
              * @example {
              *       "id": "Y3JlZA",
              *       "rawId": "Y3JlZA",
              *       "type": "public-key",
-             *       "response": {}
+             *       "response": {
+             *         "clientDataJSON": "eyJ0eXBlIjoi"
+             *       }
              *     }
              */
-            response: {
+            response?: {
+                authenticatorAttachment?: string;
+                /** @description base64url */
+                id: string;
+                /** @description base64url */
+                rawId: string;
+                response: {
+                    /** @description base64url */
+                    authenticatorData?: string;
+                    /** @description base64url */
+                    clientDataJSON: string;
+                    /** @description base64url */
+                    signature?: string;
+                    /** @description base64url */
+                    userHandle?: string;
+                };
+                /** @enum {string} */
+                type: "public-key";
+            } & {
                 [key: string]: unknown;
             };
         };
@@ -1549,15 +1569,31 @@ export interface components {
              */
             name: string;
             /**
-             * @description The PublicKeyCredential as JSON (`credential.toJSON()` in a browser; @simplewebauthn/browser gives the same): id, rawId, type, response (base64url fields), clientExtensionResults.
+             * @description The PublicKeyCredential as JSON (`credential.toJSON()` in a browser; @simplewebauthn/browser gives the same).
              * @example {
              *       "id": "Y3JlZA",
              *       "rawId": "Y3JlZA",
              *       "type": "public-key",
-             *       "response": {}
+             *       "response": {
+             *         "clientDataJSON": "eyJ0eXBlIjoi"
+             *       }
              *     }
              */
-            response: {
+            response?: {
+                authenticatorAttachment?: string;
+                /** @description base64url */
+                id: string;
+                /** @description base64url */
+                rawId: string;
+                response: {
+                    /** @description base64url */
+                    attestationObject?: string;
+                    /** @description base64url */
+                    clientDataJSON: string;
+                };
+                /** @enum {string} */
+                type: "public-key";
+            } & {
                 [key: string]: unknown;
             };
         };
@@ -1757,15 +1793,35 @@ export interface components {
              */
             loginToken: string;
             /**
-             * @description The PublicKeyCredential as JSON (`credential.toJSON()` in a browser; @simplewebauthn/browser gives the same): id, rawId, type, response (base64url fields), clientExtensionResults.
+             * @description The PublicKeyCredential as JSON (`credential.toJSON()` in a browser; @simplewebauthn/browser gives the same).
              * @example {
              *       "id": "Y3JlZA",
              *       "rawId": "Y3JlZA",
              *       "type": "public-key",
-             *       "response": {}
+             *       "response": {
+             *         "clientDataJSON": "eyJ0eXBlIjoi"
+             *       }
              *     }
              */
-            response: {
+            response?: {
+                authenticatorAttachment?: string;
+                /** @description base64url */
+                id: string;
+                /** @description base64url */
+                rawId: string;
+                response: {
+                    /** @description base64url */
+                    authenticatorData?: string;
+                    /** @description base64url */
+                    clientDataJSON: string;
+                    /** @description base64url */
+                    signature?: string;
+                    /** @description base64url */
+                    userHandle?: string;
+                };
+                /** @enum {string} */
+                type: "public-key";
+            } & {
                 [key: string]: unknown;
             };
         };

@@ -1,20 +1,40 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { IsObject, IsString, MaxLength, MinLength } from 'class-validator';
 import { LOGIN_TOKEN_EXAMPLE } from '../shared/login-token';
 
-const CREDENTIAL = {
-  type: 'object',
-  additionalProperties: true,
-  description:
-    'The PublicKeyCredential as JSON (`credential.toJSON()` in a browser; @simplewebauthn/browser gives the same): id, rawId, type, response (base64url fields), clientExtensionResults.',
-} as const;
+const b64url = { type: 'string', description: 'base64url' } as const;
+/** The PublicKeyCredential as JSON; `response` holds the fields of `ceremony`'s answer. */
+const credential = (fields: readonly string[]) =>
+  ({
+    type: 'object',
+    description:
+      'The PublicKeyCredential as JSON (`credential.toJSON()` in a browser; @simplewebauthn/browser gives the same).',
+    properties: {
+      id: b64url,
+      rawId: b64url,
+      type: { type: 'string', enum: ['public-key'] },
+      response: {
+        type: 'object',
+        properties: Object.fromEntries(fields.map((f) => [f, b64url])),
+        required: ['clientDataJSON'],
+      },
+      authenticatorAttachment: { type: 'string' },
+    },
+    required: ['id', 'rawId', 'type', 'response'],
+    additionalProperties: true,
+    example: {
+      id: 'Y3JlZA',
+      rawId: 'Y3JlZA',
+      type: 'public-key',
+      response: { clientDataJSON: 'eyJ0eXBlIjoi' },
+    },
+  }) as ApiPropertyOptions;
+const ATTESTATION = credential(['clientDataJSON', 'attestationObject']);
+const ASSERTION = credential(['clientDataJSON', 'authenticatorData', 'signature', 'userHandle']);
 
 export class RegisterPasskeyRequest {
-  @ApiProperty({
-    ...CREDENTIAL,
-    example: { id: 'Y3JlZA', rawId: 'Y3JlZA', type: 'public-key', response: {} },
-  })
+  @ApiProperty(ATTESTATION)
   @IsObject()
   response!: RegistrationResponseJSON;
   @ApiProperty({ description: 'What the owner calls it (1 to 64 characters)', example: 'Pat’s phone' })
@@ -44,19 +64,13 @@ export class VerifyPasskeyLoginRequest {
   @IsString()
   @MaxLength(100)
   loginToken!: string;
-  @ApiProperty({
-    ...CREDENTIAL,
-    example: { id: 'Y3JlZA', rawId: 'Y3JlZA', type: 'public-key', response: {} },
-  })
+  @ApiProperty(ASSERTION)
   @IsObject()
   response!: AuthenticationResponseJSON;
 }
 
 export class PasswordlessSignInRequest {
-  @ApiProperty({
-    ...CREDENTIAL,
-    example: { id: 'Y3JlZA', rawId: 'Y3JlZA', type: 'public-key', response: {} },
-  })
+  @ApiProperty(ASSERTION)
   @IsObject()
   response!: AuthenticationResponseJSON;
 }
