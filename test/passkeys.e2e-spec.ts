@@ -256,6 +256,22 @@ describe('portal: passkeys', () => {
     expect(count(await streamOf(accountId), 'LoginSucceeded')).toBe(1);
   });
 
+  it('the same valid assertion sent 10 times at once yields one session', async () => {
+    const accountId = await register('passkey11');
+    const { credential } = await addPasskey(await signInWithEmailCode('passkey11'));
+    const answer = credential.assert(await passwordlessOptions(), ORIGIN);
+    const answers = await Promise.all(Array.from({ length: 10 }, () => passwordless(answer)));
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 401)).toHaveLength(9);
+    const events = await streamOf(accountId);
+    expect(count(events, 'LoginSucceeded', { method: 'passkey' })).toBe(1);
+    // The replays are refused as a spent challenge: not counted toward the lock, not a counter regression.
+    expect(count(events, 'LoginFailed') + count(events, 'PasskeySignCountRegressed')).toBe(0);
+    expect(new Set(answers.filter((a) => a.status === 401).map((a) => a.body.error.code))).toEqual(
+      new Set(['PASSKEY_CHALLENGE_INVALID']),
+    );
+  });
+
   it('support sees how many passkeys and when each was last used, removes one with a reason; history and audit show them', async () => {
     const accountId = await register('passkey10');
     const { credential, passkeyId } = await addPasskey(await signInWithEmailCode('passkey10'));
