@@ -11,7 +11,8 @@ import { startApp, type TestApp } from './support/app';
 import { NONMEMBER_FORM, PASSWORD } from './support/forms';
 import { Outbox } from './support/outbox';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's package by default; CHROMIUM_PATH names another Chromium or Chrome. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // The browser's WebAuthn API as the page uses it (the project compiles without the DOM library).
 interface PageCredential {
