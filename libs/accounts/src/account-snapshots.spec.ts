@@ -14,14 +14,17 @@ import { ACCOUNT_SNAPSHOT_VERSION } from './account-snapshots';
  * ignored and rewritten); either way, pin the new hashes with the version.
  */
 const PINNED = {
-  version: 2,
+  version: 3,
   sources: {
     // The schema versions the upcasters lift to.
     'libs/domain/src/account/catalogue.ts':
-      'f097537f771f2fb793c02df6b06468367cc312fd2dd2a3a9b66232fe2694288b',
-    'libs/domain/src/account/state.ts': '2a0d3887370e3b84f05c6fc8977cb9f07a425d6e8d64248d43a653eca2a23fbb',
+      '3a7705a49fdf841c0b02aacab83f25b7ab4d15828f4d4f7b6a7f4141611c8c4e',
+    'libs/domain/src/account/state.ts': '20ae0c863c9cf990bd41e14c2e0fcbd3edb6e95c519ab13ff13a328ca2ce3e13',
+    // Passkeys' part of the state and of evolve.
+    'libs/domain/src/account/passkey-state.ts':
+      'c4f449b45dd143b059701f7680c10266bff9947a8b789230ff8111abd3faa28e',
     'libs/domain/src/account/upcasters.ts':
-      'd0d8bb5417dcde36de0ce2b455fb50162e370b5cdbf4df3789b5a5e467fb366e',
+      '69dffcbb10091ef35e4a21f9167be0fcf1902289d5ef7f3fd0323022354995f8',
   },
 };
 

@@ -24,7 +24,7 @@ import { ERASED, type Vault } from '@portal/vault';
 import { accountIdOf } from './account-codec';
 
 /** Bump with any change to evolve, the account state or the upcasters (the spec says when). */
-export const ACCOUNT_SNAPSHOT_VERSION = 2;
+export const ACCOUNT_SNAPSHOT_VERSION = 3;
 
 export const ACCOUNT_SNAPSHOT_FINGERPRINT = createHash('sha256')
   .update([evolve, initialState, upcast].map((f) => f.toString()).join('\n'))

@@ -17,6 +17,7 @@ import type {
   AccountState,
   AccountStatus,
   Organisation,
+  PasskeyCredential,
   Profile,
   SecondStep,
 } from '@portal/domain';
@@ -73,6 +74,19 @@ export interface AccountStateView {
   recoveryCodes: { issued: number; unused: number };
   sessionsStarted: number;
   erased: boolean;
+  /** The account's passkeys (absent when none): the name opened with the account's key ('[erased]' once it is gone); no credential id. */
+  passkeys?: PasskeyView[];
+}
+
+export interface PasskeyView {
+  passkeyId: string;
+  name: string;
+  registeredAt: string;
+  lastUsedAt?: string;
+  signCount: number;
+  backupEligible: boolean;
+  backedUp: boolean;
+  transports: string[];
 }
 
 /**
@@ -108,6 +122,9 @@ const HANDLED: { readonly [K in keyof Required<AccountState>]: true } = {
   sessionsStarted: true,
   erased: true,
   emailChange: true,
+  passkeys: true,
+  // Keyed hashes of answered WebAuthn challenges: nothing an auditor reads.
+  passkeyChallengesUsed: true,
 };
 void HANDLED;
 
@@ -186,5 +203,19 @@ export function toAuditView(s: AccountState): AccountStateView {
     },
     sessionsStarted: s.sessionsStarted,
     erased: s.erased,
+    ...(s.passkeys.length > 0 ? { passkeys: s.passkeys.map(passkeyView) } : {}),
+  };
+}
+
+function passkeyView(p: PasskeyCredential): PasskeyView {
+  return {
+    passkeyId: p.passkeyId,
+    name: p.name,
+    registeredAt: iso(p.registeredAt),
+    ...(p.lastUsedAt !== undefined ? { lastUsedAt: iso(p.lastUsedAt) } : {}),
+    signCount: p.signCount,
+    backupEligible: p.backupEligible,
+    backedUp: p.backedUp,
+    transports: [...p.transports],
   };
 }

@@ -260,6 +260,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/login/passkey/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step 2 of log on with a passkey: the options for navigator.credentials.get(), for this login only. */
+        post: operations["PasskeyLoginController_options"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/login/passwordless": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with a passkey alone: it must verify the person (biometrics or PIN). Refused on a locked or deactivated account. */
+        post: operations["PasskeyLoginController_passwordless"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/login/passwordless/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with a passkey alone (PASSKEY_PASSWORDLESS): options for a discoverable passkey. */
+        post: operations["PasskeyLoginController_passwordlessOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/login/resend-code": {
         parameters: {
             query?: never;
@@ -305,6 +356,23 @@ export interface paths {
         put?: never;
         /** Step 2 of log on: the 6-digit emailed code. Answers an opaque session token (send it as a Bearer token); where an authenticator app is required (AUTHENTICATOR_REQUIRED) and none is set up, answers instead `authenticatorRequired: true` with a new app to enrol (secret, otpauth URI, QR code and enrolment token), confirmed at POST /v1/login/enrol-authenticator, which signs in. */
         post: operations["VerifyCodeController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/login/verify-passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step 2 of log on with a passkey, in place of the emailed code. A refused passkey counts toward the lock. */
+        post: operations["PasskeyLoginController_verify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -458,6 +526,59 @@ export interface paths {
         put?: never;
         /** Ends every session of the account, on every device, this one included */
         post: operations["MeController_logoutEverywhere"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/passkeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account’s passkeys, with when each was last used. */
+        get: operations["PasskeysController_list"];
+        put?: never;
+        /** Finish adding the passkey with what the authenticator made. */
+        post: operations["PasskeysController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/passkeys/{passkeyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a passkey: it no longer signs in (remove it from the device too). */
+        delete: operations["PasskeysController_remove"];
+        options?: never;
+        head?: never;
+        /** Rename a passkey. */
+        patch: operations["PasskeysController_rename"];
+        trace?: never;
+    };
+    "/v1/me/passkeys/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start adding a passkey: the options for navigator.credentials.create(). Needs a sign-in within the last 10 minutes. */
+        post: operations["PasskeysController_options"];
         delete?: never;
         options?: never;
         head?: never;
@@ -908,6 +1029,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/support/accounts/{accountId}/passkeys/{passkeyId}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove a passkey of the account (a lost phone), with a reason kept in its history */
+        post: operations["SupportPasskeysController_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/support/accounts/{accountId}/temporary-password": {
         parameters: {
             query?: never;
@@ -1337,10 +1475,10 @@ export interface components {
              */
             loginToken: string;
             /**
-             * @description `email-code`: a 6-digit code was emailed; `authenticator`: ask for the app’s code.
+             * @description `email-code`: a 6-digit code was emailed; `authenticator`: ask for the app’s code; `passkey`: ask for a passkey (POST /v1/login/passkey/options), or resend-code for an emailed code.
              * @enum {string}
              */
-            secondFactor: "email-code" | "authenticator";
+            secondFactor: "email-code" | "authenticator" | "passkey";
         };
         Me: {
             authenticatorEnrolled: boolean;
@@ -1386,6 +1524,47 @@ export interface components {
             items: Record<string, never>[];
             /** @description Pass as `after` for the next page; absent on the last one. */
             next?: string;
+        };
+        PasskeyLoginOptionsRequest: {
+            /**
+             * @description From step 1 of log on
+             * @example AXlUEpb72TPS5ONSNnIQH6MuEi40RG77vaJaVEtUHBDAh251-lY-ZoLiCpC7jBom9Q_VdPrIWnPa_KkRKQ
+             */
+            loginToken: string;
+        };
+        PasswordlessSignInRequest: {
+            /**
+             * @description The PublicKeyCredential as JSON (`credential.toJSON()` in a browser; @simplewebauthn/browser gives the same).
+             * @example {
+             *       "id": "Y3JlZA",
+             *       "rawId": "Y3JlZA",
+             *       "type": "public-key",
+             *       "response": {
+             *         "clientDataJSON": "eyJ0eXBlIjoi"
+             *       }
+             *     }
+             */
+            response?: {
+                authenticatorAttachment?: string;
+                /** @description base64url */
+                id: string;
+                /** @description base64url */
+                rawId: string;
+                response: {
+                    /** @description base64url */
+                    authenticatorData?: string;
+                    /** @description base64url */
+                    clientDataJSON: string;
+                    /** @description base64url */
+                    signature?: string;
+                    /** @description base64url */
+                    userHandle?: string;
+                };
+                /** @enum {string} */
+                type: "public-key";
+            } & {
+                [key: string]: unknown;
+            };
         };
         /**
          * @example {
@@ -1546,6 +1725,41 @@ export interface components {
             /** @example patexample */
             username: string;
         };
+        RegisterPasskeyRequest: {
+            /**
+             * @description What the owner calls it (1 to 64 characters)
+             * @example Pat’s phone
+             */
+            name: string;
+            /**
+             * @description The PublicKeyCredential as JSON (`credential.toJSON()` in a browser; @simplewebauthn/browser gives the same).
+             * @example {
+             *       "id": "Y3JlZA",
+             *       "rawId": "Y3JlZA",
+             *       "type": "public-key",
+             *       "response": {
+             *         "clientDataJSON": "eyJ0eXBlIjoi"
+             *       }
+             *     }
+             */
+            response?: {
+                authenticatorAttachment?: string;
+                /** @description base64url */
+                id: string;
+                /** @description base64url */
+                rawId: string;
+                response: {
+                    /** @description base64url */
+                    attestationObject?: string;
+                    /** @description base64url */
+                    clientDataJSON: string;
+                };
+                /** @enum {string} */
+                type: "public-key";
+            } & {
+                [key: string]: unknown;
+            };
+        };
         RegisterProducerRequest: {
             communication: components["schemas"]["CommunicationPreferences"];
             /** @example pat@example.com */
@@ -1605,6 +1819,10 @@ export interface components {
         RemoveAuthenticatorRequest: {
             /** @example Correct7Horse9Battery */
             password: string;
+        };
+        RenamePasskeyRequest: {
+            /** @example Work phone */
+            name: string;
         };
         RequestActivationCodeRequest: {
             /** @example 1980-04-01 */
@@ -1679,6 +1897,13 @@ export interface components {
             /** @example patexample */
             username: string;
         };
+        SupportRemovePasskeyRequest: {
+            /**
+             * @description Why (kept, sealed, in the account’s history)
+             * @example Lost phone, ticket 4711
+             */
+            reason: string;
+        };
         UseRecoveryCodeRequest: {
             /** @example K7M4PQ9XTA */
             code: string;
@@ -1709,6 +1934,45 @@ export interface components {
              * @example AXlUEpb72TPS5ONSNnIQH6MuEi40RG77vaJaVEtUHBDAh251-lY-ZoLiCpC7jBom9Q_VdPrIWnPa_KkRKQ
              */
             loginToken: string;
+        };
+        VerifyPasskeyLoginRequest: {
+            /**
+             * @description From step 1 of log on
+             * @example AXlUEpb72TPS5ONSNnIQH6MuEi40RG77vaJaVEtUHBDAh251-lY-ZoLiCpC7jBom9Q_VdPrIWnPa_KkRKQ
+             */
+            loginToken: string;
+            /**
+             * @description The PublicKeyCredential as JSON (`credential.toJSON()` in a browser; @simplewebauthn/browser gives the same).
+             * @example {
+             *       "id": "Y3JlZA",
+             *       "rawId": "Y3JlZA",
+             *       "type": "public-key",
+             *       "response": {
+             *         "clientDataJSON": "eyJ0eXBlIjoi"
+             *       }
+             *     }
+             */
+            response?: {
+                authenticatorAttachment?: string;
+                /** @description base64url */
+                id: string;
+                /** @description base64url */
+                rawId: string;
+                response: {
+                    /** @description base64url */
+                    authenticatorData?: string;
+                    /** @description base64url */
+                    clientDataJSON: string;
+                    /** @description base64url */
+                    signature?: string;
+                    /** @description base64url */
+                    userHandle?: string;
+                };
+                /** @enum {string} */
+                type: "public-key";
+            } & {
+                [key: string]: unknown;
+            };
         };
         VerifyResetCodeRequest: {
             /** @example 123456 */
@@ -4740,6 +5004,642 @@ export interface operations {
             };
         };
     };
+    PasskeyLoginController_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeyLoginOptionsRequest"];
+            };
+        };
+        responses: {
+            /** @description For navigator.credentials.get(), for this login only. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Single use, valid 5 minutes. */
+                        challenge: string;
+                        rpId?: string;
+                        timeout?: number;
+                    };
+                };
+            };
+            /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "BAD_REQUEST" | "JSON_TOO_DEEP" | "VALIDATION_FAILED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INVALID_CREDENTIALS, LOGIN_NOT_STARTED, PASSKEY_UNKNOWN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INVALID_CREDENTIALS",
+                     *         "message": "The username or password is not right."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INVALID_CREDENTIALS" | "LOGIN_NOT_STARTED" | "PASSKEY_UNKNOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: CONCURRENCY_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "message": "The account changed while the request ran. Please try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONCURRENCY_CONFLICT";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "The request body is too large."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *         "message": "Send the request body as application/json."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "RATE_LIMITED",
+                     *         "message": "Too many attempts. Please wait and try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMITED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PasskeyLoginController_passwordless: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordlessSignInRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in: the session token and when it ends. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionGranted"];
+                };
+            };
+            /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "BAD_REQUEST" | "JSON_TOO_DEEP" | "VALIDATION_FAILED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INVALID_CREDENTIALS, PASSKEY_CHALLENGE_INVALID, PASSKEY_REFUSED, PASSKEY_SIGN_COUNT_REGRESSED, PASSKEY_UNKNOWN, PASSKEY_USER_VERIFICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INVALID_CREDENTIALS",
+                     *         "message": "The username or password is not right."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INVALID_CREDENTIALS" | "PASSKEY_CHALLENGE_INVALID" | "PASSKEY_REFUSED" | "PASSKEY_SIGN_COUNT_REGRESSED" | "PASSKEY_UNKNOWN" | "PASSKEY_USER_VERIFICATION_REQUIRED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: PASSWORDLESS_DISABLED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PASSWORDLESS_DISABLED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PASSWORDLESS_DISABLED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: CONCURRENCY_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "message": "The account changed while the request ran. Please try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONCURRENCY_CONFLICT";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "The request body is too large."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *         "message": "Send the request body as application/json."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ERASED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ERASED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ERASED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "RATE_LIMITED",
+                     *         "message": "Too many attempts. Please wait and try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMITED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PasskeyLoginController_passwordlessOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For navigator.credentials.get() with a discoverable passkey. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Single use, valid 5 minutes. */
+                        challenge: string;
+                        rpId?: string;
+                        timeout?: number;
+                    };
+                };
+            };
+            /** @description Error codes: PASSWORDLESS_DISABLED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PASSWORDLESS_DISABLED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PASSWORDLESS_DISABLED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: CONCURRENCY_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "message": "The account changed while the request ran. Please try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONCURRENCY_CONFLICT";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "RATE_LIMITED",
+                     *         "message": "Too many attempts. Please wait and try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMITED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     ResendCodeController_resend: {
         parameters: {
             query?: never;
@@ -5309,6 +6209,248 @@ export interface operations {
                         error?: {
                             /** @enum {string} */
                             code?: "CODE_ATTEMPTS_EXCEEDED" | "CODE_EXPIRED" | "CODE_INVALID" | "INVALID_CREDENTIALS" | "LOGIN_NOT_STARTED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: CONCURRENCY_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "message": "The account changed while the request ran. Please try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONCURRENCY_CONFLICT";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "The request body is too large."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *         "message": "Send the request body as application/json."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ERASED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ERASED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ERASED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "RATE_LIMITED",
+                     *         "message": "Too many attempts. Please wait and try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMITED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PasskeyLoginController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyPasskeyLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in: the session token and when it ends. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionGranted"];
+                };
+            };
+            /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "BAD_REQUEST" | "JSON_TOO_DEEP" | "VALIDATION_FAILED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INVALID_CREDENTIALS, LOGIN_NOT_STARTED, PASSKEY_CHALLENGE_INVALID, PASSKEY_REFUSED, PASSKEY_SIGN_COUNT_REGRESSED, PASSKEY_UNKNOWN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INVALID_CREDENTIALS",
+                     *         "message": "The username or password is not right."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INVALID_CREDENTIALS" | "LOGIN_NOT_STARTED" | "PASSKEY_CHALLENGE_INVALID" | "PASSKEY_REFUSED" | "PASSKEY_SIGN_COUNT_REGRESSED" | "PASSKEY_UNKNOWN";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -7214,6 +8356,1059 @@ export interface operations {
                         error?: {
                             /** @enum {string} */
                             code?: "CONCURRENCY_CONFLICT";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PasskeysController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account’s passkeys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description Absent until it is first used to sign in.
+                         */
+                        lastUsedAt?: string;
+                        name: string;
+                        /** Format: uuid */
+                        passkeyId: string;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @description Synced across the owner’s devices, or bound to one. */
+                        synced: boolean;
+                    }[];
+                };
+            };
+            /** @description Error codes: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Sign in to continue."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHENTICATED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PASSWORD_CHANGE_REQUIRED",
+                     *         "message": "Choose a new password before you continue."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PASSWORD_CHANGE_REQUIRED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PasskeysController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterPasskeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The passkey is added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description Absent until it is first used to sign in.
+                         */
+                        lastUsedAt?: string;
+                        name: string;
+                        /** Format: uuid */
+                        passkeyId: string;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @description Synced across the owner’s devices, or bound to one. */
+                        synced: boolean;
+                    };
+                };
+            };
+            /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "BAD_REQUEST" | "JSON_TOO_DEEP" | "VALIDATION_FAILED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ACCOUNT_LOCKED, PASSKEY_CHALLENGE_INVALID, PASSKEY_REFUSED, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PASSKEY_REFUSED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ACCOUNT_LOCKED" | "PASSKEY_CHALLENGE_INVALID" | "PASSKEY_REFUSED" | "UNAUTHENTICATED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ACCOUNT_DEACTIVATED, PASSWORD_CHANGE_REQUIRED, STEP_UP_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ACCOUNT_DEACTIVATED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ACCOUNT_DEACTIVATED" | "PASSWORD_CHANGE_REQUIRED" | "STEP_UP_REQUIRED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: CONCURRENCY_CONFLICT, PASSKEY_ALREADY_REGISTERED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PASSKEY_ALREADY_REGISTERED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONCURRENCY_CONFLICT" | "PASSKEY_ALREADY_REGISTERED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "The request body is too large."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *         "message": "Send the request body as application/json."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ERASED, NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ERASED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ERASED" | "NOT_REGISTERED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "RATE_LIMITED",
+                     *         "message": "Too many attempts. Please wait and try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMITED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PasskeysController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                passkeyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed: it no longer signs in. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error codes: BAD_REQUEST, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "BAD_REQUEST" | "VALIDATION_FAILED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Sign in to continue."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHENTICATED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ACCOUNT_DEACTIVATED, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ACCOUNT_DEACTIVATED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ACCOUNT_DEACTIVATED" | "PASSWORD_CHANGE_REQUIRED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: PASSKEY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PASSKEY_NOT_FOUND",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PASSKEY_NOT_FOUND";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: CONCURRENCY_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "message": "The account changed while the request ran. Please try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONCURRENCY_CONFLICT";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ERASED, NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ERASED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ERASED" | "NOT_REGISTERED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PasskeysController_rename: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                passkeyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenamePasskeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Renamed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "BAD_REQUEST" | "JSON_TOO_DEEP" | "VALIDATION_FAILED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Sign in to continue."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHENTICATED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ACCOUNT_DEACTIVATED, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ACCOUNT_DEACTIVATED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ACCOUNT_DEACTIVATED" | "PASSWORD_CHANGE_REQUIRED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: PASSKEY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PASSKEY_NOT_FOUND",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PASSKEY_NOT_FOUND";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: CONCURRENCY_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "message": "The account changed while the request ran. Please try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONCURRENCY_CONFLICT";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "The request body is too large."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *         "message": "Send the request body as application/json."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ERASED, NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ERASED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ERASED" | "NOT_REGISTERED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    PasskeysController_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For navigator.credentials.create(). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Single use, valid 5 minutes. */
+                        challenge: string;
+                        rpId?: string;
+                        timeout?: number;
+                    };
+                };
+            };
+            /** @description Error codes: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Sign in to continue."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHENTICATED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ACCOUNT_DEACTIVATED, PASSWORD_CHANGE_REQUIRED, STEP_UP_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ACCOUNT_DEACTIVATED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ACCOUNT_DEACTIVATED" | "PASSWORD_CHANGE_REQUIRED" | "STEP_UP_REQUIRED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: CONCURRENCY_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "message": "The account changed while the request ran. Please try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONCURRENCY_CONFLICT";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ERASED, NOT_REGISTERED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ERASED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ERASED" | "NOT_REGISTERED";
                             fields?: Record<string, never>;
                             message?: string;
                         };
@@ -13218,6 +15413,305 @@ export interface operations {
                         error?: {
                             /** @enum {string} */
                             code?: "ACCOUNT_NOT_FOUND";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "RATE_LIMITED",
+                     *         "message": "Too many attempts. Please wait and try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMITED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ACCESS_NOT_RECORDED, EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ACCESS_NOT_RECORDED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ACCESS_NOT_RECORDED" | "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    SupportPasskeysController_remove: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
+                "X-Access-Reason": string;
+            };
+            path: {
+                accountId: string;
+                passkeyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRemovePasskeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The passkey no longer signs in; the reason is in the account’s history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        removed: true;
+                    };
+                };
+            };
+            /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, REASON_INVALID, REASON_REQUIRED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "BAD_REQUEST" | "JSON_TOO_DEEP" | "REASON_INVALID" | "REASON_REQUIRED" | "VALIDATION_FAILED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: STAFF_UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "STAFF_UNAUTHENTICATED",
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "STAFF_UNAUTHENTICATED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: STAFF_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "STAFF_FORBIDDEN",
+                     *         "message": "Your staff role does not allow this."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "STAFF_FORBIDDEN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ACCOUNT_NOT_FOUND, PASSKEY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ACCOUNT_NOT_FOUND",
+                     *         "message": "No account with this id."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ACCOUNT_NOT_FOUND" | "PASSKEY_NOT_FOUND";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: CONCURRENCY_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "message": "The account changed while the request ran. Please try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONCURRENCY_CONFLICT";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "The request body is too large."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *         "message": "Send the request body as application/json."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ERASED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ERASED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ERASED";
                             fields?: Record<string, never>;
                             message?: string;
                         };

@@ -10,6 +10,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { dbNameFromUrl, mongoUrlProblem } from '@portal/documents';
 import { kurrentDbUrlProblems } from './kurrentdb-url';
 import { makeOwnerOnlyDir } from './files';
+import { type PasskeySettings, readPasskeySettings } from './passkey-settings';
 import { type PolicySettings, readPolicySettings } from './policy-settings';
 
 export type Role = 'api' | 'projector' | 'worker';
@@ -79,6 +80,8 @@ export interface AppConfig {
   };
   /** The account policy's settings (policy-settings.ts): only what is set; the seed's default for the rest. */
   policy: PolicySettings;
+  /** Passkeys: WEBAUTHN_RP_ID, WEBAUTHN_ORIGINS, PASSKEY_PASSWORDLESS, native apps (passkey-settings.ts). */
+  passkeys: PasskeySettings;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +92,8 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+const DEFAULT_PORTAL_URL = 'https://members.example.com';
 
 /**
  * @param env usually process.env
@@ -293,6 +298,7 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
   }
 
   const policy = readPolicySettings(str, problems);
+  const passkeys = readPasskeySettings(str, problems, portalUrl ?? DEFAULT_PORTAL_URL);
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -336,10 +342,11 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     plan: {
       name: str('PLAN_NAME') ?? 'Example Health Plan',
       supportPhone: str('SUPPORT_PHONE') ?? '1-800-555-0100',
-      portalUrl: portalUrl ?? 'https://members.example.com',
+      portalUrl: portalUrl ?? DEFAULT_PORTAL_URL,
     },
     secrets,
     policy,
+    passkeys,
   };
 }
 

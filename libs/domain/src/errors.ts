@@ -48,6 +48,16 @@ export const ErrorCodes = {
   ACCOUNT_NOT_FOUND: 'ACCOUNT_NOT_FOUND',
   /** A confirmation code for an email change with no change waiting (never asked, or done). */
   EMAIL_CHANGE_NOT_STARTED: 'EMAIL_CHANGE_NOT_STARTED',
+  /** Passkeys (passkeys.ts). */
+  PASSKEY_REFUSED: 'PASSKEY_REFUSED',
+  PASSKEY_CHALLENGE_INVALID: 'PASSKEY_CHALLENGE_INVALID',
+  PASSKEY_SIGN_COUNT_REGRESSED: 'PASSKEY_SIGN_COUNT_REGRESSED',
+  PASSKEY_USER_VERIFICATION_REQUIRED: 'PASSKEY_USER_VERIFICATION_REQUIRED',
+  PASSKEY_UNKNOWN: 'PASSKEY_UNKNOWN',
+  PASSKEY_NOT_FOUND: 'PASSKEY_NOT_FOUND',
+  PASSKEY_ALREADY_REGISTERED: 'PASSKEY_ALREADY_REGISTERED',
+  STEP_UP_REQUIRED: 'STEP_UP_REQUIRED',
+  PASSWORDLESS_DISABLED: 'PASSWORDLESS_DISABLED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
@@ -156,6 +166,27 @@ export const AccountErrors = {
   accountNotFound: () => error(C.ACCOUNT_NOT_FOUND, 'No account with this id.'),
   emailChangeNotStarted: () =>
     error(C.EMAIL_CHANGE_NOT_STARTED, 'Enter your new email address again to get a new code.'),
+  // Passkeys: one answer for a wrong origin, RP id or signature (the verifier says which, the caller need not).
+  passkeyRefused: () => error(C.PASSKEY_REFUSED, 'That passkey could not be verified.'),
+  /** Expired, used already, or made for another ceremony: ask for new options. */
+  passkeyChallengeInvalid: () =>
+    error(C.PASSKEY_CHALLENGE_INVALID, 'This passkey request has expired or was used. Start again.'),
+  passkeySignCountRegressed: () =>
+    error(C.PASSKEY_SIGN_COUNT_REGRESSED, 'That passkey could not be verified. It may have been copied.'),
+  passkeyUserVerificationRequired: () =>
+    error(
+      C.PASSKEY_USER_VERIFICATION_REQUIRED,
+      'Unlock your passkey with your fingerprint, face or PIN to sign in with it alone.',
+    ),
+  /** Sign-in with a credential the account does not hold (never registered, or removed). */
+  passkeyUnknown: () => error(C.PASSKEY_UNKNOWN, 'That passkey is not registered for this account.'),
+  passkeyNotFound: () => error(C.PASSKEY_NOT_FOUND, 'No passkey with this id.'),
+  passkeyAlreadyRegistered: () => error(C.PASSKEY_ALREADY_REGISTERED, 'This passkey is already registered.'),
+  /** Adding a passkey needs a second factor given within the last minutes (a fresh sign-in). */
+  stepUpRequired: () =>
+    error(C.STEP_UP_REQUIRED, 'Sign in again to add a passkey: it needs a fresh second step.'),
+  passwordlessDisabled: () =>
+    error(C.PASSWORDLESS_DISABLED, 'Sign in with your username and password first.'),
 } as const;
 
 /** The refusal of every command on an erased account (AccountErrors.erased). */

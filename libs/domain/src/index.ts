@@ -11,6 +11,8 @@ export * from './account/state';
 export * from './account/catalogue';
 export * from './account/upcasters';
 export { identityMatches } from './account/recovery';
+export type { PasskeyCredential } from './account/passkey-state';
+export { MAX_PASSKEYS, PASSKEY_NAME_MAX, PASSKEY_STEP_UP_MS } from './account/passkeys';
 export * from './office/catalogue';
 export * from './office/commands';
 export { isNpi } from './office/decide';

@@ -53,6 +53,8 @@ export interface AccountDetail extends AccountSummary {
   deactivated?: { at: string; reason: string };
   activation?: AccountDoc['activation'] & { expired: boolean };
   authenticatorEnrolled: boolean;
+  /** The account's passkeys (absent when none): how many, and when each was added and last used. */
+  passkeys?: NonNullable<AccountDoc['passkeys']>;
   lastLogin?: { at: string; method: string };
   mustChangePassword: boolean;
   emailVerified: boolean;
@@ -146,6 +148,7 @@ export class ReadModels {
         ? { activation: { ...doc.activation, expired: Date.parse(doc.activation.expiresAt) <= t } }
         : {}),
       authenticatorEnrolled: doc.authenticator,
+      ...(doc.passkeys ? { passkeys: doc.passkeys.map((p) => ({ ...p })) } : {}),
       ...(doc.lastLogin ? { lastLogin: doc.lastLogin } : {}),
       mustChangePassword: doc.mustChangePassword,
       emailVerified: doc.emailVerified,

@@ -20,7 +20,9 @@ export type SecretPurpose =
   | 'ratelimit'
   | 'search'
   /** The key that seals login and reset tokens (apps/api login-token.ts). */
-  | 'login-token';
+  | 'login-token'
+  /** The key that seals passkey challenges, and their keyed hashes (apps/api portal/passkeys). */
+  | 'passkey';
 
 export function keyedHash(key: Buffer, purpose: SecretPurpose, value: string): string {
   return createHmac('sha256', key).update(purpose).update('\0').update(value, 'utf8').digest('hex');

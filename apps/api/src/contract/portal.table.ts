@@ -1,6 +1,7 @@
 /** The portal's operations: members, nonmembers, producers and office users signing up, in and back in. */
 import { LOGIN_TOKEN_EXAMPLE } from '../portal/shared/login-token';
 import type { Table } from './operation';
+import { PASSKEYS } from './passkeys.table';
 import { ref, SESSION_TOKEN_EXAMPLE } from './schemas';
 
 const session = {
@@ -37,6 +38,7 @@ const ERASED = ['ERASED'];
 const INACTIVE = { 403: ['ACCOUNT_DEACTIVATED'], 422: ['ERASED', 'NOT_REGISTERED'] };
 
 export const PORTAL: Table = {
+  ...PASSKEYS,
   // Log on.
   'POST /v1/login': {
     success: {

@@ -52,8 +52,9 @@ export const COMPONENTS = {
       example: LOGIN_TOKEN_EXAMPLE,
     }),
     secondFactor: str({
-      enum: ['email-code', 'authenticator'],
-      description: '`email-code`: a 6-digit code was emailed; `authenticator`: ask for the app’s code.',
+      enum: ['email-code', 'authenticator', 'passkey'],
+      description:
+        '`email-code`: a 6-digit code was emailed; `authenticator`: ask for the app’s code; `passkey`: ask for a passkey (POST /v1/login/passkey/options), or resend-code for an emailed code.',
     }),
   }),
   SessionGranted: closed({

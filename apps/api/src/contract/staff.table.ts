@@ -1,5 +1,6 @@
 /** Plan staff: support (accounts, activations, dead letters), audit, and admin. */
 import type { Schema, Table } from './operation';
+import { SUPPORT_PASSKEYS } from './passkeys.table';
 import { pageOf, ref } from './schemas';
 
 const ACCOUNT_NOT_FOUND = { 404: ['ACCOUNT_NOT_FOUND'] };
@@ -36,6 +37,7 @@ const accountDetail: Schema = {
 };
 
 export const SUPPORT: Table = {
+  ...SUPPORT_PASSKEYS,
   'GET /v1/support/accounts': {
     success: {
       status: 200,

@@ -28,6 +28,22 @@ import { LogInController } from './log-in/log-in.controller';
 import { LogInHandler } from './log-in/log-in.handler';
 import { MeController } from './me/me.controller';
 import { GetMeHandler, LogOutEverywhereHandler, LogOutHandler } from './me/me.handlers';
+import {
+  AppAssociationController,
+  PasskeyLoginController,
+  PasskeysController,
+} from './passkeys/passkeys.controller';
+import {
+  ListPasskeysHandler,
+  PasskeyLoginOptionsHandler,
+  PasskeyRegistrationOptionsHandler,
+  PasswordlessOptionsHandler,
+  PasswordlessSignInHandler,
+  RegisterPasskeyHandler,
+  RemovePasskeyHandler,
+  RenamePasskeyHandler,
+  VerifyPasskeyLoginHandler,
+} from './passkeys/passkeys.handlers';
 import { PermissionsController } from './permissions/permissions.controller';
 import { GetPermissionsHandler } from './permissions/permissions.handler';
 import { ReactivateController } from './reactivate/reactivate.controller';
@@ -108,6 +124,19 @@ export const SignedInHandlers = [
   ChangeSecurityQuestionHandler,
 ];
 
+/** Passkeys: adding, listing, renaming and removing them, and signing in with one (second step or alone). */
+export const PasskeyHandlers = [
+  PasskeyRegistrationOptionsHandler,
+  RegisterPasskeyHandler,
+  ListPasskeysHandler,
+  RenamePasskeyHandler,
+  RemovePasskeyHandler,
+  PasskeyLoginOptionsHandler,
+  VerifyPasskeyLoginHandler,
+  PasswordlessOptionsHandler,
+  PasswordlessSignInHandler,
+];
+
 /** What the signed-in account reads about itself. */
 export const SignedInQueryHandlers = [GetMeHandler, GetPermissionsHandler];
 
@@ -140,6 +169,9 @@ export const SignedInQueryHandlers = [GetMeHandler, GetPermissionsHandler];
     AuthenticatorController,
     RecoveryCodesController,
     PermissionsController,
+    PasskeysController,
+    PasskeyLoginController,
+    AppAssociationController,
   ],
   providers: [
     SessionGuard,
@@ -148,6 +180,7 @@ export const SignedInQueryHandlers = [GetMeHandler, GetPermissionsHandler];
     ...RecoveryHandlers,
     ...SignedInHandlers,
     ...SignedInQueryHandlers,
+    ...PasskeyHandlers,
   ],
 })
 export class PortalModule {}

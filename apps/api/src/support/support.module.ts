@@ -19,6 +19,7 @@ import { ActivationsController } from './activations/activations.controller';
 import { ActivationsInFlightHandler } from './activations/activations.handler';
 import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { ListDeadLettersHandler, RetryDeadLetterHandler } from './dead-letters/dead-letters.handlers';
+import { SupportPasskeysController, SupportRemovePasskeyHandler } from './passkeys/support-passkeys';
 import { SearchAccountsController } from './search-accounts/search-accounts.controller';
 import { SearchAccountsHandler } from './search-accounts/search-accounts.handler';
 
@@ -33,6 +34,7 @@ export const SupportHandlers = [
   ActivationsInFlightHandler,
   ListDeadLettersHandler,
   RetryDeadLetterHandler,
+  SupportRemovePasskeyHandler,
 ];
 
 @Module({
@@ -43,6 +45,7 @@ export const SupportHandlers = [
     SupportActionsController,
     ActivationsController,
     DeadLettersController,
+    SupportPasskeysController,
   ],
   providers: [...SupportHandlers],
 })

@@ -107,6 +107,14 @@ export const ACCOUNT_EVENT_CATALOGUE = {
   EmailChangeFailed: PLAIN,
   PhoneChanged: { version: 2, personal: ['phone'], secret: [], projected: ['phone'] },
   SecurityQuestionChanged: { version: 2, personal: ['securityQuestion'], secret: [], projected: [] },
+  // Passkeys: the credential id and its name are the person's; the public key is not secret. Version 2 as
+  // every type with personal fields (one envelope), though no version 1 was ever written.
+  PasskeyRegistered: { version: 2, personal: ['credentialId', 'name'], secret: [], projected: [] },
+  PasskeyUsed: PLAIN,
+  PasskeyRenamed: { version: 2, personal: ['name'], secret: [], projected: [] },
+  // Staff's reason is free text: it may name the person.
+  PasskeyRemoved: { version: 2, personal: ['reason'], secret: [], projected: [] },
+  PasskeySignCountRegressed: PLAIN,
 } as const satisfies { readonly [T in AccountEventType]: AccountEventEntry<T> };
 
 type Catalogue = typeof ACCOUNT_EVENT_CATALOGUE;

@@ -187,6 +187,51 @@ export type AccountCommand =
       securityQuestion: string;
       securityAnswerHash: string;
     })
-  | (At & { type: 'ErasePersonalData' });
+  | (At & { type: 'ErasePersonalData' })
+  | PasskeyCommand;
+
+/** A WebAuthn challenge as the decider sees it: its keyed hash and when it expires (epoch ms). */
+export interface PasskeyChallenge {
+  hash: string;
+  expiresAt: number;
+}
+
+/**
+ * Passkeys (passkeys.ts). The WebAuthn verification (origin, RP id, challenge, signature) is
+ * done before `decide` and arrives as `verified` and the authenticator's values.
+ */
+export type PasskeyCommand =
+  | (At & {
+      type: 'RegisterPasskey';
+      passkeyId: string;
+      credentialId: string;
+      publicKey: string;
+      signCount: number;
+      backupEligible: boolean;
+      backedUp: boolean;
+      transports: string[];
+      name: string;
+      userVerified: boolean;
+      challenge: PasskeyChallenge;
+      /** When the session's second factor was given (the session's start): the step-up. */
+      secondFactorAt: number;
+    })
+  | (At & {
+      type: 'UsePasskey';
+      /** In place of the emailed code after the password, or alone (passwordless). */
+      via: 'second-step' | 'passwordless';
+      /** The login in progress (second step), or the challenge's hash (passwordless). */
+      loginId: string;
+      credentialId: string;
+      verified: boolean;
+      signCount: number;
+      backedUp: boolean;
+      userVerified: boolean;
+      challenge: PasskeyChallenge;
+      sessionId: string;
+    })
+  | (At & { type: 'RenamePasskey'; passkeyId: string; name: string })
+  | (At & { type: 'RemovePasskey'; passkeyId: string; by: 'owner' })
+  | (At & { type: 'RemovePasskey'; passkeyId: string; by: 'support'; staffId: string; reason: string });
 
 export type AccountCommandType = AccountCommand['type'];

@@ -3,6 +3,7 @@
  * function per command, grouped by flow (registration.ts, login.ts,
  * second-factor.ts, recovery.ts, account-settings.ts, self-service.ts, support.ts,
  * erasure.ts).
+ * second-factor.ts, recovery.ts, account-settings.ts, support.ts, erasure.ts, passkeys.ts).
  * Time arrives on the command; results of slow checks arrive as booleans.
  */
 import type { AccountPolicy } from '../policy';
@@ -43,6 +44,7 @@ import {
   verifyAuthenticatorCode,
   verifyOtp,
 } from './second-factor';
+import { registerPasskey, removePasskey, renamePasskey, usePasskey } from './passkeys';
 import type { AccountDecision } from './shared';
 import type { AccountState } from './state';
 import { deactivate, issueTemporaryPassword, unlock } from './support';
@@ -127,6 +129,15 @@ export function decide(policy: AccountPolicy) {
       // Erasure
       case 'ErasePersonalData':
         return erasePersonalData(command, state);
+      // Passkeys
+      case 'RegisterPasskey':
+        return registerPasskey(command, state);
+      case 'UsePasskey':
+        return usePasskey(command, state, policy);
+      case 'RenamePasskey':
+        return renamePasskey(command, state);
+      case 'RemovePasskey':
+        return removePasskey(command, state);
       default: {
         const unhandled: never = command;
         return unhandled;

@@ -105,7 +105,7 @@ export type AccountEvent =
   | E<
       'LoginFailed',
       {
-        reason: 'wrong-password' | 'locked' | 'wrong-code' | 'wrong-authenticator-code';
+        reason: 'wrong-password' | 'locked' | 'wrong-code' | 'wrong-authenticator-code' | 'wrong-passkey';
         consecutive: number;
         /** When a wrong code was tried (absent before codes counted toward a lock, and for passwords). */
         at?: string;
@@ -132,7 +132,11 @@ export type AccountEvent =
   | E<'RecoveryCodeUsed', { loginId: string; index: number }>
   | E<
       'LoginSucceeded',
-      { loginId: string; sessionId: string; method: 'email-code' | 'authenticator' | 'recovery-code' }
+      {
+        loginId: string;
+        sessionId: string;
+        method: 'email-code' | 'authenticator' | 'recovery-code' | 'passkey';
+      }
     >
   | E<'SecurityAnswerFailed', { consecutive: number }>
   | E<'SecurityAnswerAccepted', { resetId: string }>
@@ -173,7 +177,60 @@ export type AccountEvent =
     >
   | E<'EmailChangeFailed', { changeId: string; attempts: number }>
   | E<'PhoneChanged', { phone: string }>
-  | E<'SecurityQuestionChanged', { securityQuestion: string; securityAnswerHash: string }>;
+  | E<'SecurityQuestionChanged', { securityQuestion: string; securityAnswerHash: string }>
+  | PasskeyEvent;
+
+/**
+ * Passkeys (WebAuthn, passkeys.ts). The credential id and the owner's name for it are personal
+ * (sealed); the COSE public key (base64url) is kept in clear. Each ceremony's challenge is
+ * recorded as a keyed hash with its expiry, so that it is used once.
+ */
+export type PasskeyEvent =
+  | E<
+      'PasskeyRegistered',
+      {
+        passkeyId: string;
+        credentialId: string;
+        publicKey: string;
+        signCount: number;
+        backupEligible: boolean;
+        backedUp: boolean;
+        transports: string[];
+        name: string;
+        userVerified: boolean;
+        challengeHash: string;
+        challengeExpiresAt: string;
+        registeredAt: string;
+      }
+    >
+  | E<
+      'PasskeyUsed',
+      {
+        passkeyId: string;
+        loginId: string;
+        via: 'second-step' | 'passwordless';
+        signCount: number;
+        backedUp: boolean;
+        userVerified: boolean;
+        challengeHash: string;
+        challengeExpiresAt: string;
+        usedAt: string;
+      }
+    >
+  | E<'PasskeyRenamed', { passkeyId: string; name: string }>
+  | E<'PasskeyRemoved', { passkeyId: string; by: 'owner' | 'support'; staffId?: string; reason?: string }>
+  /** An assertion whose signature counter did not move past the stored one: refused (a cloned authenticator?). */
+  | E<
+      'PasskeySignCountRegressed',
+      {
+        passkeyId: string;
+        storedCount: number;
+        reportedCount: number;
+        challengeHash: string;
+        challengeExpiresAt: string;
+        at: string;
+      }
+    >;
 
 export type AccountEventType = AccountEvent['type'];
 

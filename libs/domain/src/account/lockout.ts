@@ -13,7 +13,7 @@ import type { AccountState } from './state';
 export function failure(
   state: AccountState,
   now: number,
-  reason: 'wrong-password' | 'wrong-code' | 'wrong-authenticator-code',
+  reason: 'wrong-password' | 'wrong-code' | 'wrong-authenticator-code' | 'wrong-passkey',
   policy: AccountPolicy,
   rejection: DomainError,
 ): AccountDecision {

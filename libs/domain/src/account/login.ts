@@ -30,6 +30,8 @@ export function logIn(
   if (command.upgradedHash)
     accepted.push({ type: 'PasswordHashUpgraded', data: { passwordHash: command.upgradedHash } });
   if (state.authenticator) return accept(...accepted);
+  // A passkey replaces the emailed code (seed 004's phone biometrics); "Resend" emails one if the phone is lost.
+  if (state.passkeys.length > 0 && !policy.authenticator.required) return accept(...accepted);
   // Without an app, the emailed code comes next, also when the policy requires an app: the code
   // proves the owner before an app is enrolled (verifyOtp, then enrolAuthenticatorAtLogin).
   return accept(...accepted, otpIssued(command.loginId, command.otp, command.now, policy));

@@ -1,6 +1,7 @@
 /** What the Account decider knows, folded from the stream. */
 import { MAX_WRONG_CODES_KEPT } from '../policy';
 import type { AccountEvent, AccountKind, Organisation, Profile } from './events';
+import { evolvePasskeys, type PasskeysState } from './passkey-state';
 
 export type AccountStatus = 'new' | 'activation-pending' | 'active' | 'deactivated';
 
@@ -19,7 +20,7 @@ export interface SecondStep {
   verified: boolean;
 }
 
-export interface AccountState {
+export interface AccountState extends PasskeysState {
   status: AccountStatus;
   accountId?: string;
   kind?: AccountKind;
@@ -74,6 +75,8 @@ export function initialState(): AccountState {
     recoveryCodeHashes: [],
     sessionsStarted: 0,
     erased: false,
+    passkeys: [],
+    passkeyChallengesUsed: [],
   };
 }
 
@@ -353,7 +356,14 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
         username: undefined,
         securityQuestion: undefined,
         emailChange: undefined,
+        passkeys: [],
       };
+    case 'PasskeyRegistered':
+    case 'PasskeyUsed':
+    case 'PasskeyRenamed':
+    case 'PasskeyRemoved':
+    case 'PasskeySignCountRegressed':
+      return evolvePasskeys(state, event);
     default: {
       const unhandled: never = event;
       return unhandled;

@@ -25,6 +25,10 @@ const STEPS: { [T in AccountEventType]?: Record<number, Step> } = {
   EmailChangeRequested: SEALED_TOGETHER,
   PhoneChanged: SEALED_TOGETHER,
   SecurityQuestionChanged: SEALED_TOGETHER,
+  // Written as version 2 from the start, like every type with personal fields.
+  PasskeyRegistered: SEALED_TOGETHER,
+  PasskeyRenamed: SEALED_TOGETHER,
+  PasskeyRemoved: SEALED_TOGETHER,
 };
 
 export class UnknownEventError extends Error {

@@ -39,6 +39,8 @@ export interface AccountDoc extends Doc {
     used: boolean;
   };
   authenticator: boolean;
+  /** The account's passkeys (none: absent): support sees how many and when each was last used. */
+  passkeys?: { passkeyId: string; registeredAt: string; lastUsedAt?: string }[];
   lastLogin?: { at: string; method: string };
   erased: boolean;
   /**
@@ -96,6 +98,8 @@ const FLOW_STEPS: ReadonlySet<string> = new Set<AccountEventType>([
   'RecoveryCodesIssued',
   'UsernameReminderSent',
   'AlreadyRegisteredNoticeSent',
+  'PasskeyRenamed',
+  'PasskeySignCountRegressed',
 ]);
 
 /**
@@ -268,7 +272,22 @@ function fold(
       doc.sealed = {};
       doc.terms = [];
       envelopes ??= { ...doc.envelopes };
+      delete doc.passkeys;
       break;
+    case 'PasskeyRegistered':
+      doc.passkeys = [...(doc.passkeys ?? []), { passkeyId: event.data.passkeyId, registeredAt: at }];
+      break;
+    case 'PasskeyUsed':
+      doc.passkeys = (doc.passkeys ?? []).map((p) =>
+        p.passkeyId === event.data.passkeyId ? { ...p, lastUsedAt: event.data.usedAt } : p,
+      );
+      break;
+    case 'PasskeyRemoved': {
+      const left = (doc.passkeys ?? []).filter((p) => p.passkeyId !== event.data.passkeyId);
+      if (left.length > 0) doc.passkeys = left;
+      else delete doc.passkeys;
+      break;
+    }
     case 'PasswordAccepted':
     case 'PasswordResetRequested':
     case 'OtpIssued':
@@ -284,6 +303,8 @@ function fold(
     case 'EmailChangeRequested':
     case 'EmailChangeFailed':
     case 'SecurityQuestionChanged':
+    case 'PasskeyRenamed':
+    case 'PasskeySignCountRegressed':
       // Steps of a flow: in the history, not on the account page. A new document is still worth creating.
       if (current) return undefined;
       break;

@@ -44,11 +44,13 @@ const LOGIN_FAILURE: Record<string, string> = {
   // Only a recovery code fails a login this way: a wrong emailed code is OtpFailed.
   'wrong-code': 'wrong recovery code',
   'wrong-authenticator-code': 'wrong authenticator app code',
+  'wrong-passkey': 'passkey refused',
 };
 const METHOD: Record<string, string> = {
   'email-code': 'an emailed code',
   authenticator: 'an authenticator app',
   'recovery-code': 'a recovery code',
+  passkey: 'a passkey',
 };
 const DEACTIVATION: Record<string, string> = {
   'security-answers': '3 wrong security answers in a row',
@@ -206,6 +208,34 @@ export function describe(event: AccountEvent, values: Record<string, unknown>): 
       return withPersonal('Phone number changed to {phone}', { phone: 'phone' });
     case 'SecurityQuestionChanged':
       return { text: 'Security question and answer changed' };
+    // Passkeys: the sign-in itself is the LoginSucceeded that follows a use ("Signed in with a passkey").
+    case 'PasskeyRegistered':
+      return withPersonal(
+        `Passkey “{name}” added${event.data.backupEligible ? ' (synced passkey)' : ' (this device only)'}`,
+        { name: 'name' },
+      );
+    case 'PasskeyUsed':
+      return {
+        text:
+          event.data.via === 'passwordless'
+            ? 'Passkey used to sign in without a password'
+            : 'Passkey used in place of the emailed code',
+      };
+    case 'PasskeyRenamed':
+      return withPersonal('Passkey renamed to “{name}”', { name: 'name' });
+    case 'PasskeyRemoved':
+      return event.data.by === 'support'
+        ? withPersonal(
+            `Passkey removed by staff member ${event.data.staffId ?? 'unknown'}, reason given: “{reason}”`,
+            {
+              reason: 'reason',
+            },
+          )
+        : { text: 'Passkey removed by the owner' };
+    case 'PasskeySignCountRegressed':
+      return {
+        text: `Passkey refused: its signature counter went back (${event.data.reportedCount} after ${event.data.storedCount}), a sign of a copied passkey`,
+      };
     default: {
       const unhandled: never = event;
       return unhandled;

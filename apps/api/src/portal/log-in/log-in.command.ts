@@ -14,5 +14,6 @@ export class LogInCommand extends Command<LogInResult> {
 export interface LogInResult {
   /** Names this login attempt in the second step. */
   loginToken: string;
-  secondFactor: 'email-code' | 'authenticator';
+  /** `passkey`: no code was emailed; POST /v1/login/resend-code sends one if the passkey is not at hand. */
+  secondFactor: 'email-code' | 'authenticator' | 'passkey';
 }

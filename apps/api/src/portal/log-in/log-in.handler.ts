@@ -84,7 +84,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
     const issued = result.events.some((e) => e.type === 'OtpIssued');
     return {
       loginToken: token,
-      secondFactor: issued ? 'email-code' : 'authenticator',
+      secondFactor: issued ? 'email-code' : result.state.authenticator ? 'authenticator' : 'passkey',
     };
   }
 
