@@ -62,6 +62,11 @@ export interface AppConfig {
    * account per hour on routes that send a message. 0 turns a limit off.
    */
   rateLimits: { perIpPerMinute: number; perAccountPerMinute: number; messagesPerAccountPerHour: number };
+  /**
+   * Staff console sessions (cookie): ended after STAFF_SESSION_IDLE_SECONDS without a request
+   * (900) and STAFF_SESSION_ABSOLUTE_SECONDS after sign-in (28800), whichever comes first.
+   */
+  staffSessions: { idleSeconds: number; absoluteSeconds: number };
   /** What members read in emails and letters. */
   plan: { name: string; supportPhone: string; portalUrl: string };
   secrets: {
@@ -323,6 +328,10 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     letters: letterUrl ? { kind: 'vendor', url: letterUrl } : { kind: 'outbox', dir: outbox },
     rosterFile: isAbsolute(rosterFile) ? rosterFile : resolve(rosterFile),
     rateLimits,
+    staffSessions: {
+      idleSeconds: Math.max(1, count('STAFF_SESSION_IDLE_SECONDS', 900)),
+      absoluteSeconds: Math.max(1, count('STAFF_SESSION_ABSOLUTE_SECONDS', 28_800)),
+    },
     plan: {
       name: str('PLAN_NAME') ?? 'Example Health Plan',
       supportPhone: str('SUPPORT_PHONE') ?? '1-800-555-0100',
