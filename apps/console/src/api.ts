@@ -133,6 +133,26 @@ export interface VerifyReport {
   [key: string]: unknown;
 }
 
+export interface StateAsOf {
+  accountId: string;
+  revision: string | number;
+  asOf: string;
+  lastEvent: { id: string; type: string; occurredAt: string };
+  state: Record<string, unknown>;
+  chainBreak?: { streamId: string; revision?: string; reason?: string };
+}
+
+export interface Comparison {
+  id: string;
+  status: 'pending' | 'running' | 'done' | 'failed' | 'abandoned';
+  requestedAt: string;
+  startedAt?: string;
+  finishedAt?: string;
+  events: number;
+  result?: Record<string, unknown>;
+  error?: string;
+}
+
 /** The search keys of GET /v1/support/accounts, one at a time (last name goes with a date of birth). */
 export type SearchQuery =
   | { username: string }
@@ -269,6 +289,8 @@ interface CallOptions {
   method?: 'GET' | 'POST';
   query?: Record<string, string | number | undefined>;
   reason?: string;
+  /** The body as text (NDJSON), not parsed. */
+  text?: boolean;
 }
 
 async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
@@ -278,7 +300,7 @@ async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
     if (v !== undefined && v !== '') url.searchParams.set(k, String(v));
   const headers: Record<string, string> = {
     ...(credential ? { Authorization: `Bearer ${credential}` } : REQUESTED_WITH),
-    Accept: 'application/json',
+    Accept: options.text ? 'application/x-ndjson' : 'application/json',
   };
   if (options.reason !== undefined) headers[REASON_HEADER] = options.reason;
   let res: Response;
@@ -292,7 +314,8 @@ async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
     throw new ApiError(0, 'NETWORK', 'The service did not answer. Check the connection and try again.');
   }
   const correlationId = res.headers.get('x-correlation-id') ?? undefined;
-  const body: unknown = await res.json().catch(() => undefined);
+  const raw = await res.text().catch(() => '');
+  const body: unknown = options.text && res.ok ? raw : parseJson(raw);
   if (!res.ok) {
     const error = (body as { error?: { code?: string; message?: string; fields?: Record<string, string> } })
       ?.error;
@@ -308,6 +331,14 @@ async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
     throw failure;
   }
   return body as T;
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 // ---- the routes ----
@@ -363,5 +394,22 @@ export const api = {
       reason,
     }),
 
-  verifyChains: (reason: string) => call<VerifyReport>('/v1/audit/verify', { reason }),
+  verifyChains: (reason: string, streamId?: string) =>
+    call<VerifyReport>('/v1/audit/verify', { query: { streamId }, reason }),
+
+  /** NDJSON as stored: one stream, or every event. */
+  exportEvents: (reason: string, streamId?: string) =>
+    call<string>('/v1/audit/events', { query: { streamId }, reason, text: true }),
+
+  stateAsOf: (accountId: string, at: string, reason: string) =>
+    call<StateAsOf>(`/v1/audit/accounts/${encodeURIComponent(accountId)}/state`, { query: { at }, reason }),
+
+  requestComparison: (reason: string) =>
+    call<{ started: boolean; id?: string; status?: string }>('/v1/audit/read-models/compare', {
+      method: 'POST',
+      reason,
+    }),
+
+  comparison: (id: string, reason: string) =>
+    call<Comparison>(`/v1/audit/read-models/compare/${encodeURIComponent(id)}`, { reason }),
 };

@@ -17,6 +17,7 @@ import { ActivationsScreen } from './screens/activations';
 import { DeadLettersScreen } from './screens/dead-letters';
 import { OfficeScreen, OfficesScreen } from './screens/offices';
 import { VerifyScreen } from './screens/verify';
+import { ComparisonScreen, ExportScreen, StateScreen } from './screens/audit';
 
 const NAV = [
   { to: '/', label: 'Find an account' },
@@ -24,6 +25,9 @@ const NAV = [
   { to: '/dead-letters', label: 'Dead letters' },
   { to: '/offices', label: 'Provider offices' },
   { to: '/audit/verify', label: 'Verify chains' },
+  { to: '/audit/export', label: 'Export' },
+  { to: '/audit/state', label: 'State as of' },
+  { to: '/audit/compare', label: 'Replay check' },
 ];
 
 export function App() {
@@ -233,6 +237,12 @@ function Screen({ path }: { path: string }) {
       return <OfficesScreen />;
     case '/audit/verify':
       return <VerifyScreen />;
+    case '/audit/export':
+      return <ExportScreen />;
+    case '/audit/state':
+      return <StateScreen />;
+    case '/audit/compare':
+      return <ComparisonScreen />;
     default:
       return (
         <>
