@@ -46,6 +46,9 @@ const member = {
 
 jest.setTimeout(120_000);
 
+/** Where `npm run console:screenshots` saves each screen checked (unset: no screenshots). */
+const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS ? join(ROOT, 'docs', 'console') : undefined;
+
 /** Console sessions end after this many idle seconds in these tests (the default is 900). */
 const IDLE_SECONDS = 5;
 
@@ -187,6 +190,18 @@ describe('the staff console', () => {
     expect(bad).toEqual([]);
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect({ screen, overflow: overflow > 0 }).toEqual({ screen, overflow: false });
+    // `npm run console:screenshots`: each screen checked is also saved in docs/console/.
+    if (SCREENSHOTS)
+      await page.screenshot({
+        path: join(
+          SCREENSHOTS,
+          `${screen
+            .replace(/[^a-z0-9]+/gi, '-')
+            .replace(/^-|-$/g, '')
+            .toLowerCase()}.png`,
+        ),
+        fullPage: true,
+      });
   }
 
   it('is served at /console with a strict CSP, and client routes load the same page', async () => {
@@ -425,6 +440,10 @@ describe('the staff console', () => {
     await refused.waitFor();
     await expect(refused.innerText()).resolves.toContain('403 STAFF_FORBIDDEN');
     await accessible(page, 'verify chains, refused');
+    await page.getByRole('link', { name: 'Export' }).click();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Not allowed' }).waitFor();
+    await accessible(page, 'export, refused');
     await page.close();
     expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
   });
@@ -516,6 +535,41 @@ describe('the staff console', () => {
     await broken.waitFor();
     await expect(broken.innerText()).resolves.toContain(target.streamId);
     await accessible(page, 'verify chains, a broken link');
+
+    // The stream's events as NDJSON, offered as a download.
+    await page.getByRole('link', { name: 'Export' }).click();
+    await page.getByLabel('Stream (empty: every event)').fill(target.streamId);
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: `Download ${target.streamId}.ndjson` }).click(),
+    ]);
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\n');
+    expect(JSON.parse(lines[0])).toMatchObject({ streamId: target.streamId, revision: '0' });
+    await accessible(page, 'export');
+
+    // The account as of now, and the difference between two instants (none: both after the last event).
+    await page.getByRole('link', { name: 'State as of' }).click();
+    await page.getByLabel('Account id').fill(target.streamId.slice('account-'.length));
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('heading', { name: /^As of / }).waitFor();
+    await accessible(page, 'state as of');
+    await page
+      .getByLabel('Compare with (optional, a later instant)')
+      .fill(
+        new Date(Date.now() + 3_600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16),
+      );
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByText('Nothing changed between the two instants.').waitFor();
+    await accessible(page, 'state difference');
+
+    // The replay compared with the live read models: requested, polled until done.
+    await page.getByRole('link', { name: 'Replay check' }).click();
+    await page.getByRole('button', { name: 'Request a comparison' }).click();
+    await page.getByRole('heading', { name: /^Comparison (done|failed)$/ }).waitFor({ timeout: 60_000 });
+    await accessible(page, 'replay comparison');
     await page.close();
     expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
   });
