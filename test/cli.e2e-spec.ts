@@ -14,7 +14,7 @@ const TOOLS: { name: string; script: string; commands: string[] }[] = [
   {
     name: 'staff',
     script: 'apps/api/src/cli/staff-cli.js',
-    commands: ['create', 'rotate', 'revoke', 'roles', 'disable', 'list'],
+    commands: ['create', 'rotate', 'revoke', 'roles', 'disable', 'list', 'set-password', 'totp'],
   },
   { name: 'audit', script: 'apps/api/src/cli/audit-cli.js', commands: ['export', 'verify', 'state'] },
   { name: 'keys', script: 'apps/api/src/cli/keys-cli.js', commands: ['status', 'rewrap'] },

@@ -11,6 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { generate } from 'otplib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { eventually, Outbox } from './support/outbox';
 import {
@@ -44,6 +46,12 @@ const member = {
 
 jest.setTimeout(120_000);
 
+/** Where `npm run console:screenshots` saves each screen checked (unset: no screenshots). */
+const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS ? join(ROOT, 'docs', 'console') : undefined;
+
+/** Console sessions end after this many idle seconds in these tests (the default is 900). */
+const IDLE_SECONDS = 5;
+
 /** The console built into the service build (where the compiled API looks for it: dist/console). */
 function buildConsole(build: Build): void {
   const target = join(build.dir, 'console');
@@ -73,6 +81,27 @@ describe('the staff console', () => {
   let support: string;
   const violations: string[] = [];
   const foreign: string[] = [];
+  let cli: (args: string[], input?: string) => string;
+
+  /** A staff member enrolled for console sign-in from the CLI: password on stdin, TOTP secret from the URI. */
+  function enrol(id: string, role: string): { id: string; password: string; secret: string } {
+    cli(['create', id, '--role', role]);
+    const password = `${id} has a long passphrase`;
+    cli(['set-password', id], `${password}\n`);
+    const uri = new URL(cli(['totp', id]));
+    expect(uri.protocol).toBe('otpauth:');
+    return { id, password, secret: uri.searchParams.get('secret')! };
+  }
+
+  /** Signs in with the form: staff id, password and the authenticator's code now. */
+  async function signInWithTotp(page: Page, who: { id: string; password: string; secret: string }) {
+    await page.getByLabel('Staff id').fill(who.id);
+    await page.getByLabel('Password').fill(who.password);
+    const code = await generate({ secret: who.secret, epoch: Math.floor(Date.now() / 1000) });
+    await page.getByLabel('Authenticator code').fill(code);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByLabel('Reason for access').fill('ticket 4712: quarterly audit');
+  }
 
   const staffToken = (build: Build, id: string, role: string) =>
     execFileSync(
@@ -90,9 +119,19 @@ describe('the staff console', () => {
     buildConsole(build);
     dataDir = mkdtempSync(join(tmpdir(), 'console-e2e-'));
     // Every role in one process, as `npm start`: the worker delivers the emails to the outbox.
-    service = await spawnService({ script: build.main, env: { DATA_DIR: dataDir } });
+    service = await spawnService({
+      script: build.main,
+      env: { DATA_DIR: dataDir, STAFF_SESSION_IDLE_SECONDS: String(IDLE_SECONDS) },
+    });
     await waitUntilReady(service);
     support = staffToken(build, 'sam.support', 'support');
+    cli = (args: string[], input?: string) =>
+      execFileSync(process.execPath, [join(build.dir, 'apps/api/src/cli/staff-cli.js'), ...args], {
+        env: { ...baseEnv(), DATA_DIR: dataDir },
+        encoding: 'utf8',
+        input: input ?? '',
+        stdio: ['pipe', 'pipe', 'pipe'],
+      }).trim();
     const registered = await fetch(`${service.base}/v1/registrations/member`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -129,9 +168,11 @@ describe('the staff console', () => {
     return page;
   }
 
+  /** The CLI credential, pasted under "Sign in with a CLI credential (automation)". */
   async function signIn(page: Page, token: string): Promise<void> {
+    await page.getByText('Sign in with a CLI credential (automation)').click();
     await page.getByLabel('Staff credential').fill(token);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Use credential' }).click();
     await page.getByLabel('Reason for access').fill('ticket 4711: member called');
   }
 
@@ -149,6 +190,18 @@ describe('the staff console', () => {
     expect(bad).toEqual([]);
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect({ screen, overflow: overflow > 0 }).toEqual({ screen, overflow: false });
+    // `npm run console:screenshots`: each screen checked is also saved in docs/console/.
+    if (SCREENSHOTS)
+      await page.screenshot({
+        path: join(
+          SCREENSHOTS,
+          `${screen
+            .replace(/[^a-z0-9]+/gi, '-')
+            .replace(/^-|-$/g, '')
+            .toLowerCase()}.png`,
+        ),
+        fullPage: true,
+      });
   }
 
   it('is served at /console with a strict CSP, and client routes load the same page', async () => {
@@ -272,7 +325,7 @@ describe('the staff console', () => {
 
     // Sign-out forgets the credential.
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByLabel('Staff credential').waitFor();
+    await page.getByLabel('Staff id').waitFor();
     await expect(page.evaluate<number>('window.sessionStorage.length')).resolves.toBe(0);
     await page.close();
     expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
@@ -387,6 +440,10 @@ describe('the staff console', () => {
     await refused.waitFor();
     await expect(refused.innerText()).resolves.toContain('403 STAFF_FORBIDDEN');
     await accessible(page, 'verify chains, refused');
+    await page.getByRole('link', { name: 'Export' }).click();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Not allowed' }).waitFor();
+    await accessible(page, 'export, refused');
     await page.close();
     expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
   });
@@ -401,5 +458,119 @@ describe('the staff console', () => {
     await expect(page.evaluate<number>('window.sessionStorage.length')).resolves.toBe(0);
     await accessible(page, 'sign-in after a refused credential');
     await page.close();
+  });
+  it('signs a person in with password and authenticator code, and ends the session when idle', async () => {
+    const tom = enrol('tom.totp', 'support');
+    const page = await open(1280);
+    await accessible(page, 'sign-in (form)');
+
+    // A wrong code: the one refusal, whichever part was wrong; still on the form.
+    await page.getByLabel('Staff id').fill(tom.id);
+    await page.getByLabel('Password').fill(tom.password);
+    await page.getByLabel('Authenticator code').fill('000000');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'not accepted' }).waitFor();
+    await accessible(page, 'sign-in refused');
+
+    await signInWithTotp(page, tom);
+    await page.getByText('Signed in as').filter({ hasText: 'tom.totp' }).waitFor();
+    const [cookie] = (await page.context().cookies()).filter((c) => c.name === 'staff_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/v1' });
+    // Nothing secret in the tab's storage: the cookie is the session.
+    await expect(page.evaluate<string>('JSON.stringify(window.sessionStorage)')).resolves.not.toContain(
+      tom.password,
+    );
+    await page.getByRole('radio', { name: 'Member id' }).check();
+    await page.getByRole('textbox', { name: 'Member id' }).fill(member.memberId);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page
+      .getByRole('link', { name: /Example/ })
+      .first()
+      .waitFor();
+
+    // The cookie alone does not do an unsafe call: without X-Requested-With it is refused.
+    const forged = await page.evaluate<number>(
+      `fetch('/v1/staff/session', { method: 'DELETE', credentials: 'same-origin' }).then((r) => r.status)`,
+    );
+    expect(forged).toBe(401);
+
+    // Idle past the limit: the next call is refused and the console is back at sign-in.
+    await new Promise((r) => setTimeout(r, (IDLE_SECONDS + 1) * 1000));
+    await page.getByRole('link', { name: 'Activation letters' }).click();
+    await page.getByText('the session ended').waitFor();
+    await page.getByLabel('Staff id').waitFor();
+    await accessible(page, 'sign-in after the session ended');
+
+    // Sign-out ends the session on the service: the old cookie no longer opens anything.
+    await new Promise((r) => setTimeout(r, 30_000 - (Date.now() % 30_000) + 100)); // a fresh code
+    await signInWithTotp(page, tom);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Staff id').waitFor();
+    const after = await page.evaluate<number>(
+      `fetch('/v1/support/activations?state=mailed', { headers: { 'X-Access-Reason': 'ticket 1', 'X-Requested-With': 'x' } }).then((r) => r.status)`,
+    );
+    expect(after).toBe(401);
+    await page.close();
+    expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
+  });
+
+  it('lets an auditor find a tampered event: the broken link is named', async () => {
+    const ada = enrol('ada.auditor', 'auditor');
+    const db = new Database(join(dataDir, 'events.sqlite'));
+    const target = db
+      .prepare(
+        "SELECT stream_id AS streamId FROM events WHERE stream_id LIKE 'account-%' ORDER BY rowid LIMIT 1",
+      )
+      .get() as { streamId: string };
+    db.prepare(
+      "UPDATE events SET data = json_set(data, '$.tampered', 1) WHERE rowid = (SELECT min(rowid) FROM events WHERE stream_id = ?)",
+    ).run(target.streamId);
+    db.close();
+
+    const page = await open(1280);
+    await signInWithTotp(page, ada);
+    await page.getByRole('link', { name: 'Verify chains' }).click();
+    await page.getByRole('button', { name: 'Verify every chain' }).click();
+    const broken = page.getByRole('alert').filter({ hasText: 'Broken links' });
+    await broken.waitFor();
+    await expect(broken.innerText()).resolves.toContain(target.streamId);
+    await accessible(page, 'verify chains, a broken link');
+
+    // The stream's events as NDJSON, offered as a download.
+    await page.getByRole('link', { name: 'Export' }).click();
+    await page.getByLabel('Stream (empty: every event)').fill(target.streamId);
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: `Download ${target.streamId}.ndjson` }).click(),
+    ]);
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\n');
+    expect(JSON.parse(lines[0])).toMatchObject({ streamId: target.streamId, revision: '0' });
+    await accessible(page, 'export');
+
+    // The account as of now, and the difference between two instants (none: both after the last event).
+    await page.getByRole('link', { name: 'State as of' }).click();
+    await page.getByLabel('Account id').fill(target.streamId.slice('account-'.length));
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('heading', { name: /^As of / }).waitFor();
+    await accessible(page, 'state as of');
+    await page
+      .getByLabel('Compare with (optional, a later instant)')
+      .fill(
+        new Date(Date.now() + 3_600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16),
+      );
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByText('Nothing changed between the two instants.').waitFor();
+    await accessible(page, 'state difference');
+
+    // The replay compared with the live read models: requested, polled until done.
+    await page.getByRole('link', { name: 'Replay check' }).click();
+    await page.getByRole('button', { name: 'Request a comparison' }).click();
+    await page.getByRole('heading', { name: /^Comparison (done|failed)$/ }).waitFor({ timeout: 60_000 });
+    await accessible(page, 'replay comparison');
+    await page.close();
+    expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
   });
 });

@@ -6,6 +6,7 @@ import { ConsoleModule } from './console/console.module';
 import { OfficesModule } from './offices/offices.module';
 import { PortalModule } from './portal/portal.module';
 import { StaffModule } from './staff/staff.module';
+import { StaffSessionModule } from './staff-session/staff-session.module';
 import { SupportModule } from './support/support.module';
 
 /**
@@ -19,6 +20,7 @@ import { SupportModule } from './support/support.module';
     CqrsModule.forRoot(),
     PortalModule,
     StaffModule,
+    StaffSessionModule,
     SupportModule,
     AuditModule,
     AdminModule,

@@ -1,5 +1,14 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { ADMIN, AUDIT, completeDocument, OFFICES, OPERATIONS, PORTAL, SUPPORT } from './contract';
+import {
+  ADMIN,
+  AUDIT,
+  completeDocument,
+  OFFICES,
+  OPERATIONS,
+  PORTAL,
+  STAFF_SESSION,
+  SUPPORT,
+} from './contract';
 
 export const API_DESCRIPTION =
   'Accounts for health-plan web portals: activation by mail, registration, log on with 2-step verification, ' +
@@ -12,6 +21,7 @@ export const CONTRACT_TABLES = {
   portal: PORTAL,
   offices: OFFICES,
   support: SUPPORT,
+  staff: STAFF_SESSION,
   audit: AUDIT,
   admin: ADMIN,
   operations: OPERATIONS,

@@ -3,12 +3,17 @@
  * else in the console calls fetch: moving to the generated typed client (openapi-fetch) or to
  * a cookie session replaces this file, not the screens.
  *
- * Only documented /v1 staff routes, on the console's own origin. The credential is the CLI's
- * bearer (`npm run staff -- create <id> --role support`), kept in sessionStorage: it lives
- * as long as the tab, never in a cookie or in localStorage, and sign-out removes it.
+ * Only documented /v1 staff routes, on the console's own origin. People sign in with staff id,
+ * password and authenticator code (POST /v1/staff/session): the session is then an HttpOnly
+ * cookie this code never sees, and every call carries `X-Requested-With` (which the API
+ * requires with the cookie on unsafe methods). The CLI's bearer credential may still be pasted
+ * (automation, break-glass): it is kept in sessionStorage, for this tab only, and sign-out
+ * removes it. What is kept of a cookie session is only who is signed in.
  */
 
 const CREDENTIAL_KEY = 'portal.console.staff-credential';
+const SESSION_KEY = 'portal.console.staff-session';
+const REQUESTED_WITH = { 'X-Requested-With': 'portal-console' };
 const REASON_HEADER = 'X-Access-Reason';
 
 // ---- the shapes the routes answer (to be replaced by the generated OpenAPI types) ----
@@ -128,6 +133,26 @@ export interface VerifyReport {
   [key: string]: unknown;
 }
 
+export interface StateAsOf {
+  accountId: string;
+  revision: string | number;
+  asOf: string;
+  lastEvent: { id: string; type: string; occurredAt: string };
+  state: Record<string, unknown>;
+  chainBreak?: { streamId: string; revision?: string; reason?: string };
+}
+
+export interface Comparison {
+  id: string;
+  status: 'pending' | 'running' | 'done' | 'failed' | 'abandoned';
+  requestedAt: string;
+  startedAt?: string;
+  finishedAt?: string;
+  events: number;
+  result?: Record<string, unknown>;
+  error?: string;
+}
+
 /** The search keys of GET /v1/support/accounts, one at a time (last name goes with a date of birth). */
 export type SearchQuery =
   | { username: string }
@@ -172,13 +197,23 @@ function storage(): Storage | undefined {
 }
 
 let credential: string | undefined = storage()?.getItem(CREDENTIAL_KEY) ?? undefined;
+/** Who signed in with the form (the cookie itself is HttpOnly). */
+let session: { staffId: string; roles: string[] } | undefined = (() => {
+  try {
+    const raw = storage()?.getItem(SESSION_KEY);
+    return raw ? (JSON.parse(raw) as { staffId: string; roles: string[] }) : undefined;
+  } catch {
+    return undefined;
+  }
+})();
 
 export function isSignedIn(): boolean {
-  return credential !== undefined;
+  return credential !== undefined || session !== undefined;
 }
 
-/** The id part of `stf_<staffId>_<secret>`, to show who is signed in (the secret is never shown). */
+/** Who is signed in: from the session, or the id part of `stf_<staffId>_<secret>` (never the secret). */
 export function staffId(): string | undefined {
+  if (session) return session.staffId;
   // The secret is 43 base64url characters; both parts may hold `_`, so the split is by length.
   return credential ? /^stf_(.+)_[A-Za-z0-9_-]{43}$/.exec(credential)?.[1] : undefined;
 }
@@ -193,9 +228,52 @@ export function signIn(token: string): void {
   listeners.forEach((l) => l());
 }
 
+/** Signs in with staff id, password and authenticator code; the service sets the session cookie. */
+export async function signInWithPassword(id: string, password: string, code: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(new URL('/v1/staff/session', window.location.origin), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...REQUESTED_WITH },
+      body: JSON.stringify({ staffId: id.trim(), password, code: code.replace(/\s/g, '') }),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'The service did not answer. Check the connection and try again.');
+  }
+  const body: unknown = await res.json().catch(() => undefined);
+  if (!res.ok) {
+    const error = (body as { error?: { code?: string; message?: string } })?.error;
+    throw new ApiError(
+      res.status,
+      error?.code ?? `HTTP_${res.status}`,
+      res.status === 401
+        ? 'Staff id, password or authenticator code not accepted. Check all three and try again.'
+        : (error?.message ?? `The service answered ${res.status}.`),
+    );
+  }
+  const who = body as { staffId: string; roles: string[] };
+  session = { staffId: who.staffId, roles: who.roles };
+  storage()?.setItem(SESSION_KEY, JSON.stringify(session));
+  listeners.forEach((l) => l());
+}
+
 export function signOut(): void {
+  if (session)
+    // Ends the session on the service (the cookie goes with it); the console forgets it at once either way.
+    void fetch(new URL('/v1/staff/session', window.location.origin), {
+      method: 'DELETE',
+      headers: REQUESTED_WITH,
+      credentials: 'same-origin',
+    }).catch(() => undefined);
+  forget();
+}
+
+function forget(): void {
   credential = undefined;
+  session = undefined;
   storage()?.removeItem(CREDENTIAL_KEY);
+  storage()?.removeItem(SESSION_KEY);
   listeners.forEach((l) => l());
 }
 
@@ -211,26 +289,33 @@ interface CallOptions {
   method?: 'GET' | 'POST';
   query?: Record<string, string | number | undefined>;
   reason?: string;
+  /** The body as text (NDJSON), not parsed. */
+  text?: boolean;
 }
 
 async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
-  if (!credential) throw new ApiError(401, 'STAFF_UNAUTHENTICATED', 'Sign in to continue.');
+  if (!credential && !session) throw new ApiError(401, 'STAFF_UNAUTHENTICATED', 'Sign in to continue.');
   const url = new URL(path, window.location.origin);
   for (const [k, v] of Object.entries(options.query ?? {}))
     if (v !== undefined && v !== '') url.searchParams.set(k, String(v));
   const headers: Record<string, string> = {
-    Authorization: `Bearer ${credential}`,
-    Accept: 'application/json',
+    ...(credential ? { Authorization: `Bearer ${credential}` } : REQUESTED_WITH),
+    Accept: options.text ? 'application/x-ndjson' : 'application/json',
   };
   if (options.reason !== undefined) headers[REASON_HEADER] = options.reason;
   let res: Response;
   try {
-    res = await fetch(url, { method: options.method ?? 'GET', headers, credentials: 'omit' });
+    res = await fetch(url, {
+      method: options.method ?? 'GET',
+      headers,
+      credentials: credential ? 'omit' : 'same-origin',
+    });
   } catch {
     throw new ApiError(0, 'NETWORK', 'The service did not answer. Check the connection and try again.');
   }
   const correlationId = res.headers.get('x-correlation-id') ?? undefined;
-  const body: unknown = await res.json().catch(() => undefined);
+  const raw = await res.text().catch(() => '');
+  const body: unknown = options.text && res.ok ? raw : parseJson(raw);
   if (!res.ok) {
     const error = (body as { error?: { code?: string; message?: string; fields?: Record<string, string> } })
       ?.error;
@@ -241,11 +326,19 @@ async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
       error?.fields,
       correlationId,
     );
-    // A credential refused (unknown, rotated, disabled) ends the session: sign in again.
-    if (res.status === 401) signOut();
+    // A credential refused (unknown, rotated, disabled) or a session ended (idle, too long): sign in again.
+    if (res.status === 401) forget();
     throw failure;
   }
   return body as T;
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 // ---- the routes ----
@@ -301,5 +394,22 @@ export const api = {
       reason,
     }),
 
-  verifyChains: (reason: string) => call<VerifyReport>('/v1/audit/verify', { reason }),
+  verifyChains: (reason: string, streamId?: string) =>
+    call<VerifyReport>('/v1/audit/verify', { query: { streamId }, reason }),
+
+  /** NDJSON as stored: one stream, or every event. */
+  exportEvents: (reason: string, streamId?: string) =>
+    call<string>('/v1/audit/events', { query: { streamId }, reason, text: true }),
+
+  stateAsOf: (accountId: string, at: string, reason: string) =>
+    call<StateAsOf>(`/v1/audit/accounts/${encodeURIComponent(accountId)}/state`, { query: { at }, reason }),
+
+  requestComparison: (reason: string) =>
+    call<{ started: boolean; id?: string; status?: string }>('/v1/audit/read-models/compare', {
+      method: 'POST',
+      reason,
+    }),
+
+  comparison: (id: string, reason: string) =>
+    call<Comparison>(`/v1/audit/read-models/compare/${encodeURIComponent(id)}`, { reason }),
 };

@@ -1,6 +1,14 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, isSignedIn, onCredentialChange, signIn, signOut, staffId } from './api';
+import {
+  ApiError,
+  isSignedIn,
+  onCredentialChange,
+  signIn,
+  signInWithPassword,
+  signOut,
+  staffId,
+} from './api';
 import { Link, navigate, usePath } from './router';
 import { ReasonContext, ScreenTitle } from './ui';
 import { SearchScreen } from './screens/search';
@@ -9,6 +17,7 @@ import { ActivationsScreen } from './screens/activations';
 import { DeadLettersScreen } from './screens/dead-letters';
 import { OfficeScreen, OfficesScreen } from './screens/offices';
 import { VerifyScreen } from './screens/verify';
+import { ComparisonScreen, ExportScreen, StateScreen } from './screens/audit';
 
 const NAV = [
   { to: '/', label: 'Find an account' },
@@ -16,6 +25,9 @@ const NAV = [
   { to: '/dead-letters', label: 'Dead letters' },
   { to: '/offices', label: 'Provider offices' },
   { to: '/audit/verify', label: 'Verify chains' },
+  { to: '/audit/export', label: 'Export' },
+  { to: '/audit/state', label: 'State as of' },
+  { to: '/audit/compare', label: 'Replay check' },
 ];
 
 export function App() {
@@ -37,15 +49,33 @@ export function App() {
 }
 
 function SignIn({ expired, onSignedIn }: { expired: boolean; onSignedIn: () => void }) {
+  const [id, setId] = useState('');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
   const [token, setToken] = useState('');
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const [tokenError, setTokenError] = useState<string>();
   const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    signInWithPassword(id, password, code).then(
+      () => onSignedIn(),
+      (err: unknown) => {
+        setBusy(false);
+        setCode('');
+        setError(err instanceof ApiError ? err.message : 'Sign-in failed. Try again.');
+      },
+    );
+  };
+  const useToken = (e: FormEvent) => {
     e.preventDefault();
     try {
       signIn(token);
       onSignedIn();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'That credential could not be used.');
+      setTokenError(err instanceof ApiError ? err.message : 'That credential could not be used.');
     }
   };
   return (
@@ -53,24 +83,41 @@ function SignIn({ expired, onSignedIn }: { expired: boolean; onSignedIn: () => v
       <ScreenTitle>Staff console: sign in</ScreenTitle>
       {expired && (
         <p className="notice" role="status">
-          Signed out. If you did not sign out yourself, the service refused the credential (rotated, disabled
-          or mistyped): sign in with a valid one.
+          Signed out. If you did not sign out yourself, the session ended (idle too long, or open too long) or
+          the service refused the credential (rotated, disabled or mistyped): sign in again.
         </p>
       )}
       <form onSubmit={submit}>
-        <label htmlFor="credential">Staff credential</label>
-        <p className="meta" id="credential-help">
-          The <code>stf_…</code> credential from{' '}
-          <code>npm run staff -- create &lt;id&gt; --role support</code>. It is kept for this tab only and
-          forgotten when you sign out or close it.
+        <label htmlFor="staff-id">Staff id</label>
+        <input
+          id="staff-id"
+          autoComplete="username"
+          value={id}
+          onChange={(e) => setId(e.target.value)}
+          required
+        />
+        <label htmlFor="password">Password</label>
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          required
+        />
+        <label htmlFor="code">Authenticator code</label>
+        <p className="meta" id="code-help">
+          The 6 digits your authenticator app shows now (enrolled with{' '}
+          <code>npm run staff -- totp &lt;id&gt;</code>).
         </p>
         <input
-          id="credential"
-          type="password"
-          autoComplete="off"
-          aria-describedby="credential-help"
-          value={token}
-          onChange={(e) => setToken(e.target.value)}
+          id="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9 ]{6,7}"
+          aria-describedby="code-help"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
           required
         />
         {error && (
@@ -78,8 +125,36 @@ function SignIn({ expired, onSignedIn }: { expired: boolean; onSignedIn: () => v
             {error}
           </p>
         )}
-        <button type="submit">Sign in</button>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
       </form>
+      <details className="automation">
+        <summary>Sign in with a CLI credential (automation)</summary>
+        <form onSubmit={useToken}>
+          <label htmlFor="credential">Staff credential</label>
+          <p className="meta" id="credential-help">
+            The <code>stf_…</code> credential from{' '}
+            <code>npm run staff -- create &lt;id&gt; --role support</code>, for scripted checks. It is kept
+            for this tab only and forgotten when you sign out or close it.
+          </p>
+          <input
+            id="credential"
+            type="password"
+            autoComplete="off"
+            aria-describedby="credential-help"
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+            required
+          />
+          {tokenError && (
+            <p className="error-text" role="alert">
+              {tokenError}
+            </p>
+          )}
+          <button type="submit">Use credential</button>
+        </form>
+      </details>
     </main>
   );
 }
@@ -162,6 +237,12 @@ function Screen({ path }: { path: string }) {
       return <OfficesScreen />;
     case '/audit/verify':
       return <VerifyScreen />;
+    case '/audit/export':
+      return <ExportScreen />;
+    case '/audit/state':
+      return <StateScreen />;
+    case '/audit/compare':
+      return <ComparisonScreen />;
     default:
       return (
         <>

@@ -961,6 +961,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in to the staff console (sets the session cookie) */
+        post: operations["StaffSessionController_signIn"];
+        /** Sign out of the staff console (ends the session, clears the cookie) */
+        delete: operations["StaffSessionController_signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/support/accounts": {
         parameters: {
             query?: never;
@@ -1892,6 +1910,20 @@ export interface components {
              * @example q2N0bV8aF1pQm6cY3w0rZs9V4xJt7uKeLh5Gd8BnIoA
              */
             sessionToken: string;
+        };
+        StaffSignInRequest: {
+            /**
+             * @description The 6 digits the authenticator app shows now.
+             * @example 492039
+             */
+            code: string;
+            /**
+             * Format: password
+             * @example correct horse battery staple
+             */
+            password: string;
+            /** @example sam.support */
+            staffId: string;
         };
         StartResetRequest: {
             /** @example patexample */
@@ -14553,6 +14585,353 @@ export interface operations {
                         error?: {
                             /** @enum {string} */
                             code?: "RATE_LIMITED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    StaffSessionController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffSignInRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in: sets the `staff_session` cookie (HttpOnly, SameSite=Strict, Secure but on loopback HTTP). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "staffId": "sam.support",
+                     *       "roles": [
+                     *         "support"
+                     *       ],
+                     *       "idleSeconds": 900,
+                     *       "absoluteSeconds": 28800
+                     *     }
+                     */
+                    "application/json": {
+                        absoluteSeconds: number;
+                        idleSeconds: number;
+                        roles: ("support" | "auditor" | "admin")[];
+                        staffId: string;
+                    };
+                };
+            };
+            /** @description Error codes: BAD_REQUEST, JSON_TOO_DEEP, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "BAD_REQUEST" | "JSON_TOO_DEEP" | "VALIDATION_FAILED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: STAFF_UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "STAFF_UNAUTHENTICATED",
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "STAFF_UNAUTHENTICATED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: CONCURRENCY_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "message": "The account changed while the request ran. Please try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONCURRENCY_CONFLICT";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "The request body is too large."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *         "message": "Send the request body as application/json."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "RATE_LIMITED",
+                     *         "message": "Too many attempts. Please wait and try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMITED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    StaffSessionController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out: the session ends and the cookie is cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error codes: STAFF_UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "STAFF_UNAUTHENTICATED",
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "STAFF_UNAUTHENTICATED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: CONCURRENCY_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONCURRENCY_CONFLICT",
+                     *         "message": "The account changed while the request ran. Please try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONCURRENCY_CONFLICT";
                             fields?: Record<string, never>;
                             message?: string;
                         };

@@ -65,6 +65,11 @@ export interface AppConfig {
   rateLimits: { perIpPerMinute: number; perAccountPerMinute: number; messagesPerAccountPerHour: number };
   /** STAFF_CREDENTIAL_DAYS (90): days a staff token works after it is issued or rotated. */
   staffCredentialDays: number;
+  /**
+   * Staff console sessions (cookie): ended after STAFF_SESSION_IDLE_SECONDS without a request
+   * (900) and STAFF_SESSION_ABSOLUTE_SECONDS after sign-in (28800), whichever comes first.
+   */
+  staffSessions: { idleSeconds: number; absoluteSeconds: number };
   /** What members read in emails and letters. */
   plan: { name: string; supportPhone: string; portalUrl: string };
   secrets: {
@@ -339,6 +344,10 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     rosterFile: isAbsolute(rosterFile) ? rosterFile : resolve(rosterFile),
     rateLimits,
     staffCredentialDays,
+    staffSessions: {
+      idleSeconds: Math.max(1, count('STAFF_SESSION_IDLE_SECONDS', 900)),
+      absoluteSeconds: Math.max(1, count('STAFF_SESSION_ABSOLUTE_SECONDS', 28_800)),
+    },
     plan: {
       name: str('PLAN_NAME') ?? 'Example Health Plan',
       supportPhone: str('SUPPORT_PHONE') ?? '1-800-555-0100',

@@ -28,3 +28,4 @@ export {
   staffIdProblem,
   type StaffRole,
 } from '@portal/domain';
+export * from './staff-sign-in';

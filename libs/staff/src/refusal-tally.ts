@@ -6,12 +6,20 @@
  * how many addresses it folds), and each entry names at most `maxRoutes` routes and
  * `maxStaffIds` staff ids.
  */
+import type { SignInFailure } from './staff-sign-in';
+
 /** What was wrong with a refused staff credential. */
 export type AuthenticationFailure =
   'missing' | 'malformed' | 'unknown' | 'wrong-secret' | 'disabled' | 'revoked' | 'expired';
 
 /** Why a request was refused: its credential's fault, or its address was over the limit (not checked). */
-export type RefusalWhy = AuthenticationFailure | 'rate-limited';
+export type RefusalWhy =
+  | AuthenticationFailure
+  | 'rate-limited'
+  /** Console sign-in (staff-sign-in.ts) and its cookie session. */
+  | SignInFailure
+  | 'session-ended'
+  | 'no-csrf-header';
 
 /** The source of the entry that counts every address beyond `maxSources` in a minute. */
 export const OTHER_SOURCES = 'other';

@@ -8,6 +8,7 @@
  *   npm run staff -- roles <staffId> --role auditor [--role …]          sets the roles
  *   npm run staff -- disable <staffId> --reason "left the team"         for good
  *   npm run staff -- list                                               with each token's expiry
+ *   npm run staff -- set-password <staffId> | totp <staffId>            console sign-in (staff-sign-in-cli.ts)
  *
  * A token works for STAFF_CREDENTIAL_DAYS (90) after it is created or rotated; an expired
  * or revoked one is refused with the same 401 as a wrong one, and `rotate` issues a new one.
@@ -19,15 +20,17 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import type { CommandContext } from '@portal/command';
 import { DomainError } from '@portal/domain';
 import { boot, type CliSpec, createEventStore, readCommandLine } from '@portal/runtime';
 import { isStaffRole, STAFF_ROLES, StaffDirectory, staffIdProblem, type StaffMember } from '@portal/staff';
+import { isSignInCommand, runSignInCommand, SIGN_IN_COMMANDS } from './staff-sign-in-cli';
 
 const USAGE =
   'usage: npm run staff -- create <staffId> --role <role> [--role <role>] | rotate <staffId> | revoke <staffId> | ' +
-  'roles <staffId> --role <role> [--role <role>] | disable <staffId> --reason "<why>" | list';
+  'roles <staffId> --role <role> [--role <role>] | disable <staffId> --reason "<why>" | list | ' +
+  'set-password <staffId> | totp <staffId>';
 
 class UsageError extends Error {}
 
@@ -48,6 +51,7 @@ export const STAFF_CLI: CliSpec = {
       options: { reason: { type: 'string' } },
     },
     list: { usage: 'staff list   each staff member, with the roles and when the token expires' },
+    ...SIGN_IN_COMMANDS,
   },
 };
 
@@ -55,7 +59,9 @@ type Parsed =
   | { command: 'create' | 'roles'; staffId: string; roles: string[] }
   | { command: 'rotate' | 'revoke'; staffId: string }
   | { command: 'disable'; staffId: string; reason: string }
-  | { command: 'list' };
+  | { command: 'list' }
+  | { command: 'set-password'; staffId: string }
+  | { command: 'totp'; staffId: string };
 
 /** Reads the arguments completely before anything is opened, so a typo costs nothing. */
 export function parseArgs(argv: readonly string[]): Parsed {
@@ -94,6 +100,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
       throw new UsageError(`unknown role ${JSON.stringify(unknown[0])}: roles are ${STAFF_ROLES.join(', ')}`);
     return roles;
   };
+  if (isSignInCommand(command)) {
+    allowed({});
+    return { command, staffId: staffIdArg() } as Parsed;
+  }
   switch (command) {
     case 'create':
     case 'roles':
@@ -125,6 +135,8 @@ export interface CliIo {
   stdout: Writable;
   stderr: Writable;
   env: Record<string, string | undefined>;
+  /** Where `set-password` reads the password (process.stdin when run from a shell). */
+  stdin?: Readable & { isTTY?: boolean };
 }
 
 const tokenOf = (m: StaffMember) =>
@@ -162,6 +174,13 @@ export async function runStaffCli(argv: readonly string[], io: CliIo): Promise<n
     occurredAt: new Date(),
   });
   try {
+    if (parsed.command === 'set-password' || parsed.command === 'totp')
+      return await runSignInCommand(parsed.command, parsed.staffId, {
+        store,
+        hmacKey: config.secrets.hmacKey,
+        ctx,
+        io: { stdin: io.stdin ?? process.stdin, stdout: io.stdout, stderr: io.stderr },
+      });
     switch (parsed.command) {
       case 'create': {
         const { member, token } = await directory.create(parsed.staffId, parsed.roles, ctx());
@@ -223,6 +242,7 @@ if (require.main === module) {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
+    stdin: process.stdin,
   }).then(
     (code) => process.exit(code),
     (error: unknown) => {

@@ -213,6 +213,33 @@ export const AUDIT: Table = {
   },
 };
 
+/** The console's sign-in for people (password + authenticator code) and sign-out. */
+export const STAFF_SESSION: Table = {
+  'POST /v1/staff/session': {
+    success: {
+      status: 200,
+      description:
+        'Signed in: sets the `staff_session` cookie (HttpOnly, SameSite=Strict, Secure but on loopback HTTP).',
+      schema: {
+        type: 'object',
+        properties: {
+          staffId: { type: 'string' },
+          roles: { type: 'array', items: { type: 'string', enum: ['support', 'auditor', 'admin'] } },
+          idleSeconds: { type: 'integer' },
+          absoluteSeconds: { type: 'integer' },
+        },
+        required: ['staffId', 'roles', 'idleSeconds', 'absoluteSeconds'],
+      },
+      example: { staffId: 'sam.support', roles: ['support'], idleSeconds: 900, absoluteSeconds: 28800 },
+    },
+    errors: { 401: ['STAFF_UNAUTHENTICATED'] },
+  },
+  'DELETE /v1/staff/session': {
+    success: { status: 204, description: 'Signed out: the session ends and the cookie is cleared.' },
+    errors: { 401: ['STAFF_UNAUTHENTICATED'] },
+  },
+};
+
 export const ADMIN: Table = {
   'GET /v1/admin/read-models': {
     success: {

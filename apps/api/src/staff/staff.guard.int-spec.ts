@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { Controller, Get, Global, Module, Param, Req } from '@nestjs/common';
+import { Controller, Get, Global, HttpCode, Module, Param, Post, Req } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { type CommandContext, verifyChain } from '@portal/command';
@@ -21,6 +21,7 @@ import { AccessLog, parseStaffToken, StaffDirectory } from '@portal/staff';
 import { ApiAccessReason, StaffOnly } from './staff.guard';
 import { reasonOf, staffAccessOf, staffContextOf, type StaffRequest } from './staff-request';
 import { StaffModule } from './staff.module';
+import { StaffSessions } from './staff-sessions';
 
 @Controller('v1/test-support')
 class SupportProbeController {
@@ -44,6 +45,12 @@ class SupportProbeController {
 class AuditProbeController {
   @Get()
   list(@Req() req: StaffRequest) {
+    return { staff: req.staff };
+  }
+
+  @Post()
+  @HttpCode(200)
+  act(@Req() req: StaffRequest) {
     return { staff: req.staff };
   }
 }
@@ -359,4 +366,51 @@ describe('StaffGuard under a flood of bad credentials', () => {
     expect(appends).toBeLessThanOrEqual(3);
     expect(verifyChain(recorded.events)).toBeUndefined();
   }, 60_000);
+});
+
+describe('StaffGuard with a console session cookie', () => {
+  let dir: string;
+  let store: EventStore;
+  let app: NestFastifyApplication;
+  const http = () => request(app.getHttpServer());
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'staff-guard-session-'));
+    store = SqliteEventStore.open(join(dir, 'events.sqlite'));
+    app = await probeApp(store, dir, { RATE_LIMIT_IP_PER_MINUTE: '0' });
+    const directory = app.get(StaffDirectory);
+    await directory.create('ada.auditor', ['auditor'], cli());
+    await directory.create('leo.leaving', ['auditor'], cli());
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const cookie = (token: string) => `other=1; staff_session=${token}`;
+
+  it('admits a live session with the roles the stream holds now, and POST only with X-Requested-With', async () => {
+    const token = app.get(StaffSessions).start('ada.auditor');
+    const read = await http().get('/v1/test-audit').set('Cookie', cookie(token)).expect(200);
+    expect(read.body.staff).toEqual({ staffId: 'ada.auditor', roles: ['auditor'], role: 'auditor' });
+    await http().post('/v1/test-audit').set('Cookie', cookie(token)).expect(401);
+    await http().post('/v1/test-audit').set('Cookie', cookie(token)).set('X-Requested-With', 'x').expect(200);
+    // A role taken away applies to the open session at once.
+    await app.get(StaffDirectory).changeRoles('ada.auditor', ['support'], cli());
+    await http().get('/v1/test-audit').set('Cookie', cookie(token)).expect(403);
+  });
+
+  it('refuses a made-up, ended or disabled session with the one 401', async () => {
+    await http().get('/v1/test-audit').set('Cookie', cookie('made-up')).expect(401);
+    const sessions = app.get(StaffSessions);
+    const ended = sessions.start('leo.leaving');
+    sessions.end(ended);
+    await http().get('/v1/test-audit').set('Cookie', cookie(ended)).expect(401);
+    const live = sessions.start('leo.leaving');
+    await http().get('/v1/test-audit').set('Cookie', cookie(live)).expect(200);
+    await app.get(StaffDirectory).disable('leo.leaving', 'left the team', cli());
+    const refused = await http().get('/v1/test-audit').set('Cookie', cookie(live)).expect(401);
+    expect(refused.body.error.code).toBe('STAFF_UNAUTHENTICATED');
+  });
 });

@@ -1,7 +1,10 @@
 /**
  * `@StaffOnly('support', 'admin')` admits a request carrying
  * `Authorization: Bearer stf_<staffId>_<secret>` of an enabled staff member who
- * holds any one of the named roles, and sets `req.staff`.
+ * holds any one of the named roles, and sets `req.staff`. Without an Authorization
+ * header, the console's session cookie (`staff_session`, staff-sessions.ts) is taken
+ * instead; on a method other than GET/HEAD it must come with an `X-Requested-With`
+ * header (a cross-site form cannot set one; SameSite=Strict is the other half).
  *
  * Refusals:
  * - 401 STAFF_UNAUTHENTICATED, one answer whatever was wrong. Which it was is counted
@@ -37,9 +40,20 @@ import type { AppConfig } from '@portal/config';
 import type { Logger } from '@portal/observability';
 import type { RateLimiter } from '@portal/ratelimit';
 import { APP_CONFIG, LOGGER, RATE_LIMITER } from '@portal/runtime';
-import { AccessLog, isStaffRole, StaffDirectory, type StaffRole } from '@portal/staff';
+import {
+  AccessLog,
+  type Authentication,
+  isStaffRole,
+  type RefusalWhy,
+  StaffDirectory,
+  type StaffRole,
+} from '@portal/staff';
 import { ACCESS_REASON_HEADER, requestContextOf, routeOf, type StaffRequest } from './staff-request';
 import { StaffForbiddenError, StaffUnauthenticatedError } from './staff.errors';
+import { cookieOf, SESSION_COOKIE, StaffSessions } from './staff-sessions';
+
+type Reply = { header(name: string, value: string): void };
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const REQUIRED_ROLES = Symbol('staff-roles');
 
@@ -96,6 +110,7 @@ export class StaffGuard implements CanActivate {
     @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly sessions: StaffSessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -110,27 +125,14 @@ export class StaffGuard implements CanActivate {
     const reply = http.getResponse<{ header(name: string, value: string): void }>();
     const route = routeOf(req);
 
-    const until = this.blocked.get(req.ip);
-    if (until !== undefined) {
-      if (until > Date.now()) {
-        this.accessLog.recordAuthenticationFailure(req.ip, { route, why: 'rate-limited' });
-        throw tooMany(reply, until - Date.now());
-      }
-      this.blocked.delete(req.ip);
-    }
+    this.refuseIfBlocked(req, reply, route);
 
-    const auth = await this.directory.authenticate(bearerOf(req.headers.authorization));
-    if (!auth.ok) {
-      this.accessLog.recordAuthenticationFailure(req.ip, {
-        route,
-        why: auth.why,
-        ...(auth.staffId !== undefined ? { staffId: auth.staffId } : {}),
-      });
-      const resetMs = await this.overLimit(req.ip);
-      if (resetMs !== undefined) throw tooMany(reply, resetMs);
-      reply.header('WWW-Authenticate', 'Bearer');
-      throw new StaffUnauthenticatedError();
-    }
+    const token = cookieOf(req.headers.cookie, SESSION_COOKIE);
+    const auth =
+      req.headers.authorization === undefined && token !== undefined
+        ? await this.sessionOf(req, token)
+        : await this.directory.authenticate(bearerOf(req.headers.authorization));
+    if (!auth.ok) return await this.refuse(req, reply, { route, why: auth.why, staffId: auth.staffId });
 
     const role = required.find((r) => auth.roles.includes(r));
     if (!role) {
@@ -142,6 +144,55 @@ export class StaffGuard implements CanActivate {
     }
     req.staff = { staffId: auth.staffId, roles: auth.roles, role };
     return true;
+  }
+
+  /** 429 while the address is over its limit of refused credentials: nothing else is checked. */
+  refuseIfBlocked(req: StaffRequest, reply: Reply, route: string): void {
+    const until = this.blocked.get(req.ip);
+    if (until === undefined) return;
+    if (until > Date.now()) {
+      this.accessLog.recordAuthenticationFailure(req.ip, { route, why: 'rate-limited' });
+      throw tooMany(reply, until - Date.now());
+    }
+    this.blocked.delete(req.ip);
+  }
+
+  /**
+   * Records a refused credential (or sign-in), counts it against the address, and throws:
+   * 429 once over the limit, else the one 401 whatever was wrong.
+   */
+  async refuse(
+    req: StaffRequest,
+    reply: Reply,
+    failure: { route: string; why: RefusalWhy; staffId?: string | undefined },
+  ): Promise<never> {
+    this.accessLog.recordAuthenticationFailure(req.ip, {
+      route: failure.route,
+      why: failure.why,
+      ...(failure.staffId !== undefined ? { staffId: failure.staffId } : {}),
+    });
+    const resetMs = await this.overLimit(req.ip);
+    if (resetMs !== undefined) throw tooMany(reply, resetMs);
+    reply.header('WWW-Authenticate', 'Bearer');
+    throw new StaffUnauthenticatedError();
+  }
+
+  /** The staff member of a live console session, as enabled now (the stream is read on every request). */
+  private async sessionOf(
+    req: StaffRequest,
+    token: string,
+  ): Promise<Authentication | { ok: false; why: RefusalWhy; staffId?: string }> {
+    if (!SAFE_METHODS.has((req.method ?? 'GET').toUpperCase()) && !req.headers['x-requested-with'])
+      return { ok: false, why: 'no-csrf-header' };
+    const found = this.sessions.use(token);
+    if (!found.ok) return { ok: false, why: 'session-ended' };
+    const { staffId } = found.session;
+    const member = await this.directory.get(staffId);
+    if (!member || member.status !== 'active') {
+      this.sessions.end(token);
+      return { ok: false, why: 'disabled', staffId };
+    }
+    return { ok: true, staffId, roles: member.roles };
   }
 
   /**
@@ -176,7 +227,7 @@ export class StaffGuard implements CanActivate {
   }
 }
 
-function tooMany(reply: { header(name: string, value: string): void }, resetMs: number): HttpException {
+function tooMany(reply: Reply, resetMs: number): HttpException {
   const seconds = Math.max(1, Math.ceil(resetMs / 1000));
   reply.header('Retry-After', String(seconds));
   return new HttpException(

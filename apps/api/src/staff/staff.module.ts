@@ -1,15 +1,17 @@
 /**
  * Staff credentials and the access log for the API process: one StaffDirectory
  * and one AccessLog (so records of concurrent requests share appends), built from
- * CoreModule's event store and configuration, and the guard and interceptor over
- * them. Import it in the module whose controllers use @StaffOnly and @RecordsAccess.
+ * CoreModule's event store and configuration, the console's sign-in and sessions,
+ * and the guard and interceptor over them. Import it in the module whose controllers use @StaffOnly and @RecordsAccess.
  */
 import { type BeforeApplicationShutdown, Module } from '@nestjs/common';
 import type { AppConfig } from '@portal/config';
 import type { EventStore } from '@portal/event-store';
 import type { Logger } from '@portal/observability';
-import { APP_CONFIG, EVENT_STORE, LOGGER } from '@portal/runtime';
-import { AccessLog, StaffDirectory } from '@portal/staff';
+import { APP_CONFIG, EVENT_STORE, LOGGER, PASSWORD_HASHER } from '@portal/runtime';
+import { matchTimeStep, newTotpSecret, otpauthUri, PasswordHasher } from '@portal/security';
+import { AccessLog, StaffDirectory, StaffSignInService } from '@portal/staff';
+import { StaffSessions } from './staff-sessions';
 import { AccessInterceptor } from './records-access';
 import { StaffGuard } from './staff.guard';
 
@@ -39,10 +41,27 @@ import { StaffGuard } from './staff.guard';
             ),
         }),
     },
+    {
+      provide: StaffSessions,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new StaffSessions(config.staffSessions),
+    },
+    {
+      provide: StaffSignInService,
+      // The process's hasher (its semaphore shared with the portal's logins) when CoreModule has one.
+      inject: [EVENT_STORE, APP_CONFIG, { token: PASSWORD_HASHER, optional: true }],
+      useFactory: (store: EventStore, config: AppConfig, passwords: PasswordHasher | undefined) =>
+        new StaffSignInService({
+          store,
+          hmacKey: config.secrets.hmacKey,
+          passwords: passwords ?? new PasswordHasher(),
+          totp: { newSecret: newTotpSecret, uri: otpauthUri, matchTimeStep },
+        }),
+    },
     StaffGuard,
     AccessInterceptor,
   ],
-  exports: [StaffDirectory, AccessLog, StaffGuard, AccessInterceptor],
+  exports: [StaffDirectory, AccessLog, StaffGuard, AccessInterceptor, StaffSessions, StaffSignInService],
 })
 export class StaffModule implements BeforeApplicationShutdown {
   constructor(private readonly accessLog: AccessLog) {}

@@ -177,6 +177,50 @@ describe('staff decider', () => {
     });
   });
 
+  describe('sign-in for people (SetStaffPassword, EnrolStaffTotp)', () => {
+    const argon =
+      '$argon2id$v=19$m=19456,t=2,p=1$6/azv/FNhjPRZiCSdP7lrw$IPNDLhLVnce+hXjn9KWuJVuT7J7JlRfa9EAW2XblE9w';
+    const sealed = 'A'.repeat(12) + 'b_-'.repeat(10);
+
+    it('stores the password hash and the sealed secret, and folds them into the state', () => {
+      given([created])
+        .when({ type: 'SetStaffPassword', passwordHash: argon, at })
+        .then([{ type: 'StaffPasswordSet', data: { passwordHash: argon, setAt: at.toISOString() } }]);
+      const enrolled = given([created]).when({ type: 'EnrolStaffTotp', sealedTotpSecret: sealed, at });
+      enrolled.then([
+        { type: 'StaffTotpEnrolled', data: { sealedTotpSecret: sealed, enrolledAt: at.toISOString() } },
+      ]);
+      expect(enrolled.state()).toMatchObject({ status: 'active', sealedTotpSecret: sealed });
+    });
+
+    it('replaces an earlier password or secret (a new one each time it is set)', () => {
+      const state = given([
+        created,
+        { type: 'StaffPasswordSet', data: { passwordHash: '$argon2id$old', setAt: at.toISOString() } },
+        { type: 'StaffPasswordSet', data: { passwordHash: argon, setAt: at.toISOString() } },
+      ]).state;
+      expect(state).toMatchObject({ passwordHash: argon });
+    });
+
+    it('refuses a password that is not an argon2id hash, and a secret that is not sealed', () => {
+      for (const passwordHash of ['hunter2hunter2', '$argon2i$v=19$m=1,t=1,p=1$aa$bb', hash('a')])
+        given([created])
+          .when({ type: 'SetStaffPassword', passwordHash, at })
+          .thenError('STAFF_PASSWORD_HASH_INVALID');
+      for (const sealedTotpSecret of ['JBSWY3DPEHPK3PXP', 'not sealed at all but long enough to pass?', ''])
+        given([created])
+          .when({ type: 'EnrolStaffTotp', sealedTotpSecret, at })
+          .thenError('STAFF_TOTP_SECRET_INVALID');
+    });
+
+    it('refuses an unknown or disabled staff member', () => {
+      given([]).when({ type: 'SetStaffPassword', passwordHash: argon, at }).thenError('STAFF_UNKNOWN');
+      given([created, { type: 'StaffDisabled', data: { reason: 'left' } }])
+        .when({ type: 'EnrolStaffTotp', sealedTotpSecret: sealed, at })
+        .thenError('STAFF_DISABLED');
+    });
+  });
+
   it('folds a whole life into the current credential', () => {
     const state = given([
       created,

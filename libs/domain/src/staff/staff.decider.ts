@@ -17,14 +17,25 @@ export type StaffEvent =
   /** The current secret stops working; the staff member stays, and `rotate` issues a new one. */
   | { type: 'StaffSecretRevoked'; data: { revokedAt: string } }
   | { type: 'StaffRolesChanged'; data: { roles: StaffRole[] } }
-  | { type: 'StaffDisabled'; data: { reason: string } };
+  | { type: 'StaffDisabled'; data: { reason: string } }
+  | StaffSignInEvent;
+
+/**
+ * Sign-in for people (the console): an argon2id password hash and a TOTP secret sealed
+ * by the caller (AES-GCM under a key of the service's); both arrive ready to store.
+ */
+export type StaffSignInEvent =
+  | { type: 'StaffPasswordSet'; data: { passwordHash: string; setAt: string } }
+  | { type: 'StaffTotpEnrolled'; data: { sealedTotpSecret: string; enrolledAt: string } };
 
 export type StaffCommand =
   | { type: 'CreateStaff'; staffId: string; roles: readonly string[]; secretHash: string; at: Date }
   | { type: 'RotateStaffSecret'; secretHash: string; at: Date }
   | { type: 'RevokeStaffSecret'; at: Date }
   | { type: 'ChangeStaffRoles'; roles: readonly string[] }
-  | { type: 'DisableStaff'; reason: string };
+  | { type: 'DisableStaff'; reason: string }
+  | { type: 'SetStaffPassword'; passwordHash: string; at: Date }
+  | { type: 'EnrolStaffTotp'; sealedTotpSecret: string; at: Date };
 
 export type StaffState =
   | { status: 'absent' }
@@ -39,6 +50,9 @@ export type StaffState =
       /** Set when the current secret was revoked; a rotation issues a new one. */
       secretRevokedAt?: string;
       disabledReason?: string;
+      /** Sign-in for people: both are needed (with the TOTP code) to open a console session. */
+      passwordHash?: string;
+      sealedTotpSecret?: string;
     };
 
 export type StaffErrorCode =
@@ -48,7 +62,9 @@ export type StaffErrorCode =
   | 'STAFF_DISABLED'
   | 'STAFF_ROLE_INVALID'
   | 'STAFF_REASON_INVALID'
-  | 'STAFF_SECRET_HASH_INVALID';
+  | 'STAFF_SECRET_HASH_INVALID'
+  | 'STAFF_PASSWORD_HASH_INVALID'
+  | 'STAFF_TOTP_SECRET_INVALID';
 
 export class StaffError extends DomainError<StaffErrorCode> {}
 
@@ -75,6 +91,10 @@ export const StaffErrors = {
     ),
   secretHashInvalid: () =>
     new StaffError('STAFF_SECRET_HASH_INVALID', 'The secret must arrive as its keyed hash (64 hex digits).'),
+  passwordHashInvalid: () =>
+    new StaffError('STAFF_PASSWORD_HASH_INVALID', 'The password must arrive as its argon2id hash.'),
+  totpSecretInvalid: () =>
+    new StaffError('STAFF_TOTP_SECRET_INVALID', 'The authenticator secret must arrive sealed (base64url).'),
 } as const;
 
 /** HMAC-SHA256 in hex. Anything else (a secret pasted by mistake, say) is refused before it is stored. */
@@ -149,12 +169,35 @@ function decide(command: StaffCommand, state: StaffState): Decision<StaffEvent> 
       if (state.status === 'disabled') return accept();
       return accept({ type: 'StaffDisabled', data: { reason } });
     }
+    case 'SetStaffPassword': {
+      const refused = activeOrError(state);
+      if (refused) return reject(refused);
+      if (!ARGON2ID_HASH.test(command.passwordHash)) return reject(StaffErrors.passwordHashInvalid());
+      return accept({
+        type: 'StaffPasswordSet',
+        data: { passwordHash: command.passwordHash, setAt: command.at.toISOString() },
+      });
+    }
+    case 'EnrolStaffTotp': {
+      const refused = activeOrError(state);
+      if (refused) return reject(refused);
+      if (!SEALED.test(command.sealedTotpSecret)) return reject(StaffErrors.totpSecretInvalid());
+      return accept({
+        type: 'StaffTotpEnrolled',
+        data: { sealedTotpSecret: command.sealedTotpSecret, enrolledAt: command.at.toISOString() },
+      });
+    }
     default: {
       const unhandled: never = command;
       return unhandled;
     }
   }
 }
+
+/** An argon2id PHC string; a password pasted by mistake is refused before it is stored. */
+const ARGON2ID_HASH = /^\$argon2id\$v=\d+\$[a-z]=\d+(?:,[a-z]=\d+)*\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/;
+/** iv ‖ ciphertext ‖ tag in base64url: at least 12 + 16 + 1 bytes. */
+const SEALED = /^[A-Za-z0-9_-]{39,200}$/;
 
 /** A disabled credential stays disabled: its secret and roles no longer change. */
 function activeOrError(state: StaffState): StaffError | undefined {
@@ -191,6 +234,10 @@ function evolve(state: StaffState, event: StaffEvent): StaffState {
       return state.status === 'absent'
         ? state
         : { ...state, status: 'disabled', disabledReason: event.data.reason };
+    case 'StaffPasswordSet':
+      return state.status === 'absent' ? state : { ...state, passwordHash: event.data.passwordHash };
+    case 'StaffTotpEnrolled':
+      return state.status === 'absent' ? state : { ...state, sealedTotpSecret: event.data.sealedTotpSecret };
     default: {
       // Compile time: every event type is handled. Run time: a type written by a newer
       // version changes nothing rather than becoming the state.
