@@ -77,8 +77,9 @@ function differences(a: StateAsOf, b: StateAsOf): { path: string; before?: strin
     .map((p) => ({ path: p, before: x.get(p), after: y.get(p) }));
 }
 
+/** Now, to the second: to the minute, an account made in this minute would not exist yet "as of" it. */
 const localNow = () =>
-  new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
 const toIso = (local: string) => new Date(local).toISOString();
 
 export function StateScreen() {
@@ -125,6 +126,7 @@ export function StateScreen() {
         <input
           id="state-at"
           type="datetime-local"
+          step={1}
           value={first}
           onChange={(e) => setFirst(e.target.value)}
           required
@@ -133,6 +135,7 @@ export function StateScreen() {
         <input
           id="state-then"
           type="datetime-local"
+          step={1}
           value={second}
           onChange={(e) => setSecond(e.target.value)}
         />
