@@ -67,7 +67,7 @@ const LIBS = {
     ],
   },
   security: { imports: [] },
-  staff: { imports: ['command', 'domain', 'event-store'] },
+  staff: { imports: ['command', 'domain', 'event-store'], tests: ['security'] },
   vault: { imports: [] },
 };
 
