@@ -9,7 +9,7 @@ import type { AccountPolicy } from '../policy';
 import type { AccountEvent } from './events';
 import { failure, lockForWrongCodes, recentResetWrongCodes, resetCodesSpent } from './lockout';
 import { otpIssued } from './login';
-import { type AccountDecision, type CommandOf, iso } from './shared';
+import { type AccountDecision, type CommandOf, iso, refuseOverResendLimit } from './shared';
 import { type AccountState, isLocked, secondStepOf } from './state';
 
 export function resendOtp(
@@ -19,10 +19,8 @@ export function resendOtp(
 ): AccountDecision {
   const p = secondStepOf(state, command.loginId)?.step;
   if (!p || state.authenticator) return reject(AccountErrors.loginNotStarted());
-  const recent = p.sends.filter(
-    (expiresAt) => expiresAt - policy.emailCode.lifetimeMs > command.now - policy.emailCode.resendWindowMs,
-  );
-  if (recent.length >= policy.emailCode.resendLimit) return reject(AccountErrors.resendLimitReached());
+  const overLimit = refuseOverResendLimit(p.sends, command.now, policy);
+  if (overLimit) return overLimit;
   // The new code voids the old one: the state keeps only the latest.
   return accept(otpIssued(command.loginId, command.otp, command.now, policy));
 }

@@ -11,7 +11,13 @@ import { AccountErrors } from '../errors';
 import { type FieldProblems, hiddenTextProblems } from '../password-rules';
 import type { AccountPolicy } from '../policy';
 import { emailProblems } from './registration';
-import { type AccountDecision, type CommandOf, iso, refuseUnlessActive } from './shared';
+import {
+  type AccountDecision,
+  type CommandOf,
+  iso,
+  refuseOverResendLimit,
+  refuseUnlessActive,
+} from './shared';
 import type { AccountState } from './state';
 
 const problems = (fields: FieldProblems): AccountDecision | undefined =>
@@ -30,11 +36,8 @@ export function requestEmailChange(
   if (bad) return bad;
   if (email.toLowerCase() === state.profile?.email.toLowerCase())
     return reject(AccountErrors.validationFailed({ email: 'That is already your email address.' }));
-  // As a login's resend: a few codes in a window, so that the form cannot be made to mail anyone at will.
-  const recent = (state.emailChange?.sends ?? []).filter(
-    (expiresAt) => expiresAt - policy.emailCode.lifetimeMs > command.now - policy.emailCode.resendWindowMs,
-  );
-  if (recent.length >= policy.emailCode.resendLimit) return reject(AccountErrors.resendLimitReached());
+  const overLimit = refuseOverResendLimit(state.emailChange?.sends ?? [], command.now, policy);
+  if (overLimit) return overLimit;
   return accept({
     type: 'EmailChangeRequested',
     data: {

@@ -1,6 +1,10 @@
-/** What every flow of the Account decider shares: its decision type, times, and the refusal of an inactive account. */
+/**
+ * What every flow of the Account decider shares: its decision type, times, the refusal of an
+ * inactive account, and the limit on emailed codes.
+ */
 import { type Decision, reject } from '../decider';
 import { AccountErrors } from '../errors';
+import type { AccountPolicy } from '../policy';
 import type { AccountCommand } from './commands';
 import type { AccountEvent } from './events';
 import type { AccountState } from './state';
@@ -16,4 +20,19 @@ export function refuseUnlessActive(state: AccountState): AccountDecision | undef
   if (state.status === 'deactivated') return reject(AccountErrors.accountDeactivated());
   if (state.status !== 'active') return reject(AccountErrors.notRegistered());
   return undefined;
+}
+
+/**
+ * RESEND_LIMIT_REACHED once `policy.emailCode.resendLimit` codes were sent in the resend window
+ * (`sends`: each code's expiry): a login's resend and an email change alike, so that no form can
+ * be made to mail anyone at will.
+ */
+export function refuseOverResendLimit(
+  sends: readonly number[],
+  now: number,
+  policy: AccountPolicy,
+): AccountDecision | undefined {
+  const { lifetimeMs, resendWindowMs, resendLimit } = policy.emailCode;
+  const recent = sends.filter((expiresAt) => expiresAt - lifetimeMs > now - resendWindowMs);
+  return recent.length >= resendLimit ? reject(AccountErrors.resendLimitReached()) : undefined;
 }
