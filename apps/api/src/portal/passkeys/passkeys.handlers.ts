@@ -118,6 +118,27 @@ async function assertion(
   }
 }
 
+type Assertion = Awaited<ReturnType<typeof assertion>>;
+
+/**
+ * The assertion checked against the account's credential for `response.id`, once per public key:
+ * the command pipeline may build its command again on a fresher state, and the signature need
+ * not be verified again unless the credential changed.
+ */
+function assertionOnce(
+  config: AppConfig,
+  response: AuthenticationResponseJSON,
+  token: string,
+): (state: AccountState) => Promise<Assertion> {
+  let checked: { publicKey: string; result: Promise<Assertion> } | undefined;
+  return (state) => {
+    const passkey = state.passkeys.find((k) => k.credentialId === response.id);
+    if (!checked || checked.publicKey !== (passkey?.publicKey ?? ''))
+      checked = { publicKey: passkey?.publicKey ?? '', result: assertion(config, response, token, passkey) };
+    return checked.result;
+  };
+}
+
 @QueryHandler(PasskeyRegistrationOptionsQuery)
 export class PasskeyRegistrationOptionsHandler implements IQueryHandler<PasskeyRegistrationOptionsQuery> {
   constructor(
@@ -279,21 +300,14 @@ export class VerifyPasskeyLoginHandler implements ICommandHandler<VerifyPasskeyL
   execute({ loginToken, response, ctx }: VerifyPasskeyLoginCommand): Promise<SessionGranted> {
     const token = challengeIn(response?.response?.clientDataJSON);
     const opened = token ? openChallenge(this.accounts, token) : undefined;
-    let checked: { publicKey: string; result: ReturnType<typeof assertion> } | undefined;
+    const checked = token ? assertionOnce(this.config, response, token) : undefined;
     return completeLogin(this.accounts, loginToken, ctx, async (state, { accountId, loginId, sessionId }) => {
       const p = opened?.purpose;
-      if (!token || !opened || p?.p !== 'login' || p.a !== accountId || p.l !== loginId)
+      if (!checked || !opened || p?.p !== 'login' || p.a !== accountId || p.l !== loginId)
         throw AccountErrors.passkeyChallengeInvalid();
-      const passkey = state.passkeys.find((k) => k.credentialId === response.id);
-      // Verified once per key: the pipeline may build the command again on a fresher state.
-      if (checked?.publicKey !== passkey?.publicKey || !checked)
-        checked = {
-          publicKey: passkey?.publicKey ?? '',
-          result: assertion(this.config, response, token, passkey),
-        };
       return usePasskey(
         response.id,
-        await checked.result,
+        await checked(state),
         opened.challenge,
         'second-step',
         loginId,
@@ -306,7 +320,7 @@ export class VerifyPasskeyLoginHandler implements ICommandHandler<VerifyPasskeyL
 
 function usePasskey(
   credentialId: string,
-  checked: Awaited<ReturnType<typeof assertion>>,
+  checked: Assertion,
   challenge: { hash: string; expiresAt: number },
   via: 'second-step' | 'passwordless',
   loginId: string,
@@ -365,28 +379,21 @@ export class PasswordlessSignInHandler implements ICommandHandler<PasswordlessSi
     const known: AccountState = await this.accounts.state(accountId);
     if (known.status === 'new') throw AccountErrors.passkeyUnknown();
     const sessionId = randomUUID();
-    let checked: { publicKey: string; result: ReturnType<typeof assertion> } | undefined;
+    const checked = assertionOnce(this.config, response, token);
     let result;
     try {
       result = await this.accounts.run(
         accountId,
-        async (state) => {
-          const passkey = state.passkeys.find((k) => k.credentialId === response.id);
-          if (checked?.publicKey !== passkey?.publicKey || !checked)
-            checked = {
-              publicKey: passkey?.publicKey ?? '',
-              result: assertion(this.config, response, token, passkey),
-            };
-          return usePasskey(
+        async (state) =>
+          usePasskey(
             response.id,
-            await checked.result,
+            await checked(state),
             opened.challenge,
             'passwordless',
             opened.challenge.hash,
             sessionId,
             ctx,
-          );
-        },
+          ),
         self(ctx, accountId),
       );
     } catch (error) {
