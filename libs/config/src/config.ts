@@ -12,6 +12,7 @@ import { kurrentDbUrlProblems } from './kurrentdb-url';
 import { makeOwnerOnlyDir } from './files';
 import { type PasskeySettings, readPasskeySettings } from './passkey-settings';
 import { type PolicySettings, readPolicySettings } from './policy-settings';
+import { readSsoSettings, type SsoSettings } from './sso-settings';
 
 export type Role = 'api' | 'projector' | 'worker';
 const ROLES: readonly Role[] = ['api', 'projector', 'worker'];
@@ -87,6 +88,8 @@ export interface AppConfig {
   policy: PolicySettings;
   /** Passkeys: WEBAUTHN_RP_ID, WEBAUTHN_ORIGINS, PASSKEY_PASSWORDLESS, native apps (passkey-settings.ts). */
   passkeys: PasskeySettings;
+  /** Staff console single sign-on (OpenID Connect), OIDC_* (sso-settings.ts); undefined: off. */
+  sso: SsoSettings | undefined;
 }
 
 export class ConfigError extends Error {
@@ -304,6 +307,7 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
 
   const policy = readPolicySettings(str, problems);
   const passkeys = readPasskeySettings(str, problems, portalUrl ?? DEFAULT_PORTAL_URL);
+  const sso = readSsoSettings(str, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -356,6 +360,7 @@ export function loadConfig(env: Env, defaults: { rosterFile?: string } = {}): Ap
     secrets,
     policy,
     passkeys,
+    sso,
   };
 }
 

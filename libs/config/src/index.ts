@@ -7,3 +7,4 @@ export * from './config';
 export * from './files';
 export * from './policy-settings';
 export * from './passkey-settings';
+export * from './sso-settings';

@@ -19,7 +19,12 @@ export type RefusalWhy =
   /** Console sign-in (staff-sign-in.ts) and its cookie session. */
   | SignInFailure
   | 'session-ended'
-  | 'no-csrf-header';
+  | 'no-csrf-header'
+  /** Single sign-on: no mapped role in the claim, a flow that does not check out (state, code, id token), or an id that is not this identity's / disabled. */
+  | SsoFailure;
+
+/** Why a single sign-on callback was refused (the provider's own errors are `sso-failed`). */
+export type SsoFailure = 'sso-no-role' | 'sso-failed' | 'sso-conflict';
 
 /** The source of the entry that counts every address beyond `maxSources` in a minute. */
 export const OTHER_SOURCES = 'other';

@@ -56,6 +56,8 @@ export interface StaffMember {
   /** The current token: `valid`, `expired` (rotate to issue a new one) or `revoked`. */
   token: 'valid' | 'expired' | 'revoked';
   disabledReason?: string;
+  /** A member made by single sign-on: the provider and its subject (it has no token of its own). */
+  sso?: { issuer: string; subject: string };
 }
 
 export type Authentication =
@@ -137,6 +139,23 @@ export class StaffDirectory {
     return this.run(staffId, ctx, { type: 'DisableStaff', reason });
   }
 
+  /**
+   * Records a single sign-on (`StaffSsoSignedIn`): the first makes the member, each sets its roles to
+   * those given (mapped from the provider's claim at this sign-in). Throws the decider's StaffError:
+   * STAFF_ROLE_INVALID (none), STAFF_SSO_CONFLICT (the id holds another identity), STAFF_DISABLED.
+   */
+  async recordSsoSignIn(
+    identity: { staffId: string; issuer: string; subject: string; roles: readonly string[] },
+    ctx: CommandContext,
+  ): Promise<StaffMember> {
+    const { member } = await this.run(identity.staffId, ctx, {
+      type: 'SignInWithSso',
+      ...identity,
+      at: ctx.occurredAt,
+    });
+    return member;
+  }
+
   async get(staffId: string): Promise<StaffMember | undefined> {
     const { state } = await load(this.pipeline, this.streamOf(staffId), staffDecider);
     return this.memberOf(state);
@@ -216,6 +235,7 @@ export class StaffDirectory {
           }
         : { token: 'revoked' }),
       ...(state.disabledReason !== undefined ? { disabledReason: state.disabledReason } : {}),
+      ...(state.sso ? { sso: state.sso } : {}),
     };
   }
 

@@ -3,7 +3,8 @@
  * (libs/domain/src/staff/staff-id.ts): never a name or an email, so it may appear
  * in stream names, events, metadata and log lines.
  */
-import { isStaffId } from '@portal/domain';
+import { createHash } from 'node:crypto';
+import { isStaffId, SSO_PREFIX } from '@portal/domain';
 
 /** The staff member's lifecycle: created, secret rotated, roles changed, disabled. Short by nature. */
 export function staffStreamId(staffId: string): string {
@@ -27,4 +28,17 @@ export function staffIdOfStream(streamId: string): string | undefined {
   if (!streamId.startsWith('staff-')) return undefined;
   const id = streamId.slice('staff-'.length);
   return isStaffId(id) ? id : undefined;
+}
+
+/**
+ * The staff id of a single sign-on identity: `sso-` and 24 hex digits (96 bits) of
+ * SHA-256(issuer NUL subject). Derived rather than taken from a claim such as
+ * `preferred_username`, which a provider lets people change or hands to someone else later,
+ * which is often an email address (staff ids must not be personal data), and which could
+ * name a local staff member. The same person at the same provider always gets the same id;
+ * the stream also keeps the issuer and subject, and the decider refuses any other pair on it.
+ */
+export function ssoStaffId(issuer: string, subject: string): string {
+  const digest = createHash('sha256').update(issuer).update('\0').update(subject).digest('hex');
+  return `${SSO_PREFIX}${digest.slice(0, 24)}`;
 }

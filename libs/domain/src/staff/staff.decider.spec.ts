@@ -245,4 +245,77 @@ describe('staff decider', () => {
       state,
     );
   });
+
+  describe('SignInWithSso', () => {
+    const sso = (over: Partial<Extract<StaffCommand, { type: 'SignInWithSso' }>> = {}): StaffCommand => ({
+      type: 'SignInWithSso',
+      staffId: 'sso-0123456789abcdef01234567',
+      issuer: 'https://idp.example',
+      subject: 'u-1',
+      roles: ['auditor', 'support'],
+      at,
+      ...over,
+    });
+    const signedIn: StaffEvent = {
+      type: 'StaffSsoSignedIn',
+      data: {
+        staffId: 'sso-0123456789abcdef01234567',
+        issuer: 'https://idp.example',
+        subject: 'u-1',
+        roles: ['support', 'auditor'],
+        signedInAt: at.toISOString(),
+      },
+    };
+
+    it('makes the member on the first sign-in, active, with the roles and no usable secret', () => {
+      const when = given([]).when(sso());
+      when.then([signedIn]);
+      expect(when.state()).toMatchObject({
+        status: 'active',
+        roles: ['support', 'auditor'],
+        secretHash: '',
+        secretRevokedAt: at.toISOString(),
+        sso: { issuer: 'https://idp.example', subject: 'u-1' },
+      });
+    });
+
+    it('records every sign-in and takes the roles the provider says now', () => {
+      const when = given([signedIn]).when(sso({ roles: ['admin'] }));
+      when.then([{ ...signedIn, data: { ...signedIn.data, roles: ['admin'] } }]);
+      expect(when.state()).toMatchObject({ roles: ['admin'] });
+    });
+
+    it('refuses no role, another subject or issuer on the id, a disabled member, and a local member', () => {
+      given([])
+        .when(sso({ roles: [] }))
+        .thenError('STAFF_ROLE_INVALID');
+      given([signedIn])
+        .when(sso({ subject: 'u-2' }))
+        .thenError('STAFF_SSO_CONFLICT');
+      given([signedIn])
+        .when(sso({ issuer: 'https://other.example' }))
+        .thenError('STAFF_SSO_CONFLICT');
+      given([signedIn, { type: 'StaffDisabled', data: { reason: 'left' } }])
+        .when(sso())
+        .thenError('STAFF_DISABLED');
+      given([created])
+        .when(sso({ staffId: 'jdoe' }))
+        .thenError('STAFF_SSO_CONFLICT');
+    });
+
+    it('keeps sso- ids for single sign-on and gives such a member no local credential or roles', () => {
+      given([])
+        .when(create({ staffId: 'sso-made-by-hand' }))
+        .thenError('STAFF_ID_INVALID');
+      given([signedIn])
+        .when({ type: 'RotateStaffSecret', secretHash: hash('b'), at })
+        .thenError('STAFF_SSO_MANAGED');
+      given([signedIn])
+        .when({ type: 'ChangeStaffRoles', roles: ['admin'] })
+        .thenError('STAFF_SSO_MANAGED');
+      given([signedIn])
+        .when({ type: 'EnrolStaffTotp', sealedTotpSecret: 'A'.repeat(40), at })
+        .thenError('STAFF_SSO_MANAGED');
+    });
+  });
 });

@@ -18,7 +18,8 @@ export type StaffEvent =
   | { type: 'StaffSecretRevoked'; data: { revokedAt: string } }
   | { type: 'StaffRolesChanged'; data: { roles: StaffRole[] } }
   | { type: 'StaffDisabled'; data: { reason: string } }
-  | StaffSignInEvent;
+  | StaffSignInEvent
+  | StaffSsoEvent;
 
 /**
  * Sign-in for people (the console): an argon2id password hash and a TOTP secret sealed
@@ -28,6 +29,18 @@ export type StaffSignInEvent =
   | { type: 'StaffPasswordSet'; data: { passwordHash: string; setAt: string } }
   | { type: 'StaffTotpEnrolled'; data: { sealedTotpSecret: string; enrolledAt: string } };
 
+/**
+ * Single sign-on (OpenID Connect): who the provider said signed in (`issuer`, `subject`: the
+ * provider's stable id, never a name) and the roles its claim mapped to at that sign-in. The first
+ * one makes the staff member (`sso-…`, derived from both); each later one sets the roles again, so
+ * the guard, which reads this stream, sees what the provider says now. Such a member has no bearer
+ * secret, password or authenticator: it signs in through the provider only.
+ */
+export type StaffSsoEvent = {
+  type: 'StaffSsoSignedIn';
+  data: { staffId: string; issuer: string; subject: string; roles: StaffRole[]; signedInAt: string };
+};
+
 export type StaffCommand =
   | { type: 'CreateStaff'; staffId: string; roles: readonly string[]; secretHash: string; at: Date }
   | { type: 'RotateStaffSecret'; secretHash: string; at: Date }
@@ -35,7 +48,15 @@ export type StaffCommand =
   | { type: 'ChangeStaffRoles'; roles: readonly string[] }
   | { type: 'DisableStaff'; reason: string }
   | { type: 'SetStaffPassword'; passwordHash: string; at: Date }
-  | { type: 'EnrolStaffTotp'; sealedTotpSecret: string; at: Date };
+  | { type: 'EnrolStaffTotp'; sealedTotpSecret: string; at: Date }
+  | {
+      type: 'SignInWithSso';
+      staffId: string;
+      issuer: string;
+      subject: string;
+      roles: readonly string[];
+      at: Date;
+    };
 
 export type StaffState =
   | { status: 'absent' }
@@ -53,6 +74,8 @@ export type StaffState =
       /** Sign-in for people: both are needed (with the TOTP code) to open a console session. */
       passwordHash?: string;
       sealedTotpSecret?: string;
+      /** Set for a member made by single sign-on: it signs in only through this provider, as this subject. */
+      sso?: { issuer: string; subject: string };
     };
 
 export type StaffErrorCode =
@@ -64,7 +87,9 @@ export type StaffErrorCode =
   | 'STAFF_REASON_INVALID'
   | 'STAFF_SECRET_HASH_INVALID'
   | 'STAFF_PASSWORD_HASH_INVALID'
-  | 'STAFF_TOTP_SECRET_INVALID';
+  | 'STAFF_TOTP_SECRET_INVALID'
+  | 'STAFF_SSO_CONFLICT'
+  | 'STAFF_SSO_MANAGED';
 
 export class StaffError extends DomainError<StaffErrorCode> {}
 
@@ -93,6 +118,21 @@ export const StaffErrors = {
     new StaffError('STAFF_SECRET_HASH_INVALID', 'The secret must arrive as its keyed hash (64 hex digits).'),
   passwordHashInvalid: () =>
     new StaffError('STAFF_PASSWORD_HASH_INVALID', 'The password must arrive as its argon2id hash.'),
+  ssoConflict: (staffId: string) =>
+    new StaffError(
+      'STAFF_SSO_CONFLICT',
+      `Staff member ${staffId} is not the single sign-on identity of this provider and subject.`,
+    ),
+  ssoManaged: (staffId: string) =>
+    new StaffError(
+      'STAFF_SSO_MANAGED',
+      `Staff member ${staffId} signs in through single sign-on: its roles come from the provider, and it has no secret, password or authenticator here.`,
+    ),
+  ssoIdReserved: () =>
+    new StaffError(
+      'STAFF_ID_INVALID',
+      'Invalid staff id: ids starting with "sso-" are made by single sign-on.',
+    ),
   totpSecretInvalid: () =>
     new StaffError('STAFF_TOTP_SECRET_INVALID', 'The authenticator secret must arrive sealed (base64url).'),
 } as const;
@@ -119,6 +159,7 @@ function decide(command: StaffCommand, state: StaffState): Decision<StaffEvent> 
     case 'CreateStaff': {
       const idProblem = staffIdProblem(command.staffId);
       if (idProblem) return reject(StaffErrors.idInvalid(idProblem));
+      if (command.staffId.startsWith(SSO_PREFIX)) return reject(StaffErrors.ssoIdReserved());
       if (state.status !== 'absent') return reject(StaffErrors.exists(command.staffId));
       const roles = rolesOrError(command.roles);
       if (roles instanceof StaffError) return reject(roles);
@@ -135,7 +176,7 @@ function decide(command: StaffCommand, state: StaffState): Decision<StaffEvent> 
       });
     }
     case 'RotateStaffSecret': {
-      const refused = activeOrError(state);
+      const refused = activeOrError(state) ?? ssoManagedError(state);
       if (refused) return reject(refused);
       const bad = hashError(command.secretHash);
       if (bad) return reject(bad);
@@ -152,7 +193,7 @@ function decide(command: StaffCommand, state: StaffState): Decision<StaffEvent> 
       return accept({ type: 'StaffSecretRevoked', data: { revokedAt: command.at.toISOString() } });
     }
     case 'ChangeStaffRoles': {
-      const refused = activeOrError(state);
+      const refused = activeOrError(state) ?? ssoManagedError(state);
       if (refused) return reject(refused);
       const roles = rolesOrError(command.roles);
       if (roles instanceof StaffError) return reject(roles);
@@ -170,7 +211,7 @@ function decide(command: StaffCommand, state: StaffState): Decision<StaffEvent> 
       return accept({ type: 'StaffDisabled', data: { reason } });
     }
     case 'SetStaffPassword': {
-      const refused = activeOrError(state);
+      const refused = activeOrError(state) ?? ssoManagedError(state);
       if (refused) return reject(refused);
       if (!ARGON2ID_HASH.test(command.passwordHash)) return reject(StaffErrors.passwordHashInvalid());
       return accept({
@@ -179,12 +220,34 @@ function decide(command: StaffCommand, state: StaffState): Decision<StaffEvent> 
       });
     }
     case 'EnrolStaffTotp': {
-      const refused = activeOrError(state);
+      const refused = activeOrError(state) ?? ssoManagedError(state);
       if (refused) return reject(refused);
       if (!SEALED.test(command.sealedTotpSecret)) return reject(StaffErrors.totpSecretInvalid());
       return accept({
         type: 'StaffTotpEnrolled',
         data: { sealedTotpSecret: command.sealedTotpSecret, enrolledAt: command.at.toISOString() },
+      });
+    }
+    case 'SignInWithSso': {
+      const idProblem = staffIdProblem(command.staffId);
+      if (idProblem) return reject(StaffErrors.idInvalid(idProblem));
+      if (!command.staffId.startsWith(SSO_PREFIX)) return reject(StaffErrors.ssoConflict(command.staffId));
+      if (state.status !== 'absent') {
+        if (!state.sso || state.sso.issuer !== command.issuer || state.sso.subject !== command.subject)
+          return reject(StaffErrors.ssoConflict(command.staffId));
+        if (state.status === 'disabled') return reject(StaffErrors.disabled(state.staffId));
+      }
+      const roles = rolesOrError(command.roles);
+      if (roles instanceof StaffError) return reject(roles);
+      return accept({
+        type: 'StaffSsoSignedIn',
+        data: {
+          staffId: command.staffId,
+          issuer: command.issuer,
+          subject: command.subject,
+          roles,
+          signedInAt: command.at.toISOString(),
+        },
       });
     }
     default: {
@@ -198,6 +261,14 @@ function decide(command: StaffCommand, state: StaffState): Decision<StaffEvent> 
 const ARGON2ID_HASH = /^\$argon2id\$v=\d+\$[a-z]=\d+(?:,[a-z]=\d+)*\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/;
 /** iv ‖ ciphertext ‖ tag in base64url: at least 12 + 16 + 1 bytes. */
 const SEALED = /^[A-Za-z0-9_-]{39,200}$/;
+
+/** Staff ids made by single sign-on start with this; no other may (CreateStaff refuses it). */
+export const SSO_PREFIX = 'sso-';
+
+/** A member made by single sign-on gets its roles from the provider and has no local credential. */
+function ssoManagedError(state: StaffState): StaffError | undefined {
+  return state.status !== 'absent' && state.sso ? StaffErrors.ssoManaged(state.staffId) : undefined;
+}
 
 /** A disabled credential stays disabled: its secret and roles no longer change. */
 function activeOrError(state: StaffState): StaffError | undefined {
@@ -238,6 +309,20 @@ function evolve(state: StaffState, event: StaffEvent): StaffState {
       return state.status === 'absent' ? state : { ...state, passwordHash: event.data.passwordHash };
     case 'StaffTotpEnrolled':
       return state.status === 'absent' ? state : { ...state, sealedTotpSecret: event.data.sealedTotpSecret };
+    case 'StaffSsoSignedIn':
+      return state.status === 'absent'
+        ? {
+            status: 'active',
+            staffId: event.data.staffId,
+            roles: event.data.roles,
+            // No bearer secret: an empty hash matches no token, and the revocation says so to the CLI.
+            secretHash: '',
+            createdAt: event.data.signedInAt,
+            secretIssuedAt: event.data.signedInAt,
+            secretRevokedAt: event.data.signedInAt,
+            sso: { issuer: event.data.issuer, subject: event.data.subject },
+          }
+        : { ...state, roles: event.data.roles };
     default: {
       // Compile time: every event type is handled. Run time: a type written by a newer
       // version changes nothing rather than becoming the state.
