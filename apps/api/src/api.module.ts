@@ -7,6 +7,7 @@ import { OfficesModule } from './offices/offices.module';
 import { PortalModule } from './portal/portal.module';
 import { StaffModule } from './staff/staff.module';
 import { StaffSessionModule } from './staff-session/staff-session.module';
+import { StaffSsoModule } from './staff-sso/staff-sso.module';
 import { SupportModule } from './support/support.module';
 
 /**
@@ -21,6 +22,7 @@ import { SupportModule } from './support/support.module';
     PortalModule,
     StaffModule,
     StaffSessionModule,
+    StaffSsoModule,
     SupportModule,
     AuditModule,
     AdminModule,

@@ -213,27 +213,66 @@ export const AUDIT: Table = {
   },
 };
 
-/** The console's sign-in for people (password + authenticator code) and sign-out. */
+const SIGNED_IN: Schema = {
+  type: 'object',
+  properties: {
+    staffId: { type: 'string' },
+    roles: { type: 'array', items: { type: 'string', enum: ['support', 'auditor', 'admin'] } },
+    idleSeconds: { type: 'integer' },
+    absoluteSeconds: { type: 'integer' },
+  },
+  required: ['staffId', 'roles', 'idleSeconds', 'absoluteSeconds'],
+};
+const SIGNED_IN_EXAMPLE = {
+  staffId: 'sam.support',
+  roles: ['support'],
+  idleSeconds: 900,
+  absoluteSeconds: 28800,
+};
+/** Every answer of the single sign-on redirects: to the provider, or back to the console. */
+const redirect = (description: string) => ({
+  success: { status: 302, description },
+});
+
+/** The console's sign-in for people (password + authenticator code, or single sign-on) and sign-out. */
 export const STAFF_SESSION: Table = {
   'POST /v1/staff/session': {
     success: {
       status: 200,
       description:
         'Signed in: sets the `staff_session` cookie (HttpOnly, SameSite=Strict, Secure but on loopback HTTP).',
-      schema: {
-        type: 'object',
-        properties: {
-          staffId: { type: 'string' },
-          roles: { type: 'array', items: { type: 'string', enum: ['support', 'auditor', 'admin'] } },
-          idleSeconds: { type: 'integer' },
-          absoluteSeconds: { type: 'integer' },
-        },
-        required: ['staffId', 'roles', 'idleSeconds', 'absoluteSeconds'],
-      },
-      example: { staffId: 'sam.support', roles: ['support'], idleSeconds: 900, absoluteSeconds: 28800 },
+      schema: SIGNED_IN,
+      example: SIGNED_IN_EXAMPLE,
     },
     errors: { 401: ['STAFF_UNAUTHENTICATED'] },
   },
+  'GET /v1/staff/session': {
+    success: {
+      status: 200,
+      description: 'Who is signed in (the session cookie or bearer credential), with the roles held now.',
+      schema: SIGNED_IN,
+      example: SIGNED_IN_EXAMPLE,
+    },
+  },
+  'GET /v1/staff/sso': {
+    success: {
+      status: 200,
+      description: 'Whether single sign-on (OpenID Connect, OIDC_ISSUER) is configured.',
+      schema: { type: 'object', properties: { enabled: { type: 'boolean' } }, required: ['enabled'] },
+      example: { enabled: true },
+    },
+  },
+  'GET /v1/staff/sso/start': redirect(
+    'To the provider (authorization code flow, PKCE S256, state, nonce), setting the sealed `staff_sso` flow ' +
+      'cookie (HttpOnly, SameSite=Lax, Path=/v1/staff/sso, 10 minutes); to `/console/?sso=off` when single ' +
+      'sign-on is not configured, `/console/?sso=unavailable` when the provider does not answer.',
+  ),
+  'GET /v1/staff/sso/callback': redirect(
+    "The provider's way back. Signed in: sets `staff_session` and goes to `/console/?sso=signed-in`. Refused " +
+      '(counted in staff-refusals): `/console/?sso=no-role` when the roles claim maps to no staff role, ' +
+      '`/console/?sso=refused` for anything else (state, code or id token not accepted, the flow cookie ' +
+      'missing or expired, a disabled member).',
+  ),
   'DELETE /v1/staff/session': {
     success: { status: 204, description: 'Signed out: the session ends and the cookie is cleared.' },
     errors: { 401: ['STAFF_UNAUTHENTICATED'] },

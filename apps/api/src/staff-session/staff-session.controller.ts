@@ -1,11 +1,11 @@
-import { Body, Controller, Delete, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiProperty, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import type { AppConfig } from '@portal/config';
 import { APP_CONFIG } from '@portal/runtime';
 import type { StaffRequest } from '../staff';
-import { StaffGuard } from '../staff/staff.guard';
+import { StaffGuard, StaffOnly } from '../staff/staff.guard';
 import {
   clearedSessionCookie,
   type CookieRequest,
@@ -81,6 +81,16 @@ export class StaffSessionController {
     reply.header('Cache-Control', 'no-store');
     const { idleSeconds, absoluteSeconds } = this.config.staffSessions;
     return { staffId: result.staffId, roles: result.roles, idleSeconds, absoluteSeconds };
+  }
+
+  /** Who the session (or bearer credential) is: the console asks after a single sign-on, whose answer it never saw. */
+  @Get()
+  @StaffOnly('support', 'auditor', 'admin')
+  @ApiOperation({ summary: 'The signed-in staff member and roles' })
+  current(@Req() req: SessionRequest, @Res({ passthrough: true }) reply: Reply) {
+    reply.header('Cache-Control', 'no-store');
+    const { idleSeconds, absoluteSeconds } = this.config.staffSessions;
+    return { staffId: req.staff!.staffId, roles: req.staff!.roles, idleSeconds, absoluteSeconds };
   }
 
   @Delete()

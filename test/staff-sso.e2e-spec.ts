@@ -1,0 +1,181 @@
+/**
+ * Console single sign-on (issue 25, item 2) against a local OpenID Connect provider (oidc-provider):
+ * the whole authorization code flow over HTTP, the roles from the provider's claim, the sign-in
+ * recorded on the staff stream, and the refusals (no mapped role, a state that does not match, a
+ * callback without the browser's flow cookie). No code, token or secret reaches a log line.
+ */
+import type { EventStore } from '@portal/event-store';
+import { EVENT_STORE } from '@portal/runtime';
+import { AccessLog, ssoStaffId } from '@portal/staff';
+import { startApp, type TestApp } from './support/app';
+import { type LocalProvider, startLocalProvider } from './support/oidc-provider';
+
+jest.setTimeout(30_000);
+
+const cookieFrom = (setCookie: string[] | string | undefined, name: string): string | undefined => {
+  const lines = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+  for (const line of lines) {
+    const [pair] = line.split(';');
+    if (pair.startsWith(`${name}=`)) return pair.slice(name.length + 1);
+  }
+  return undefined;
+};
+
+describe('staff console single sign-on (OpenID Connect)', () => {
+  let idp: LocalProvider;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    idp = await startLocalProvider({
+      sam: { roles: ['portal-support', 'cafeteria'] },
+      ava: { roles: ['portal-audit'] },
+      nora: { roles: ['cafeteria'] },
+    });
+    t = await startApp({
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: idp.clientId,
+      OIDC_CLIENT_SECRET: idp.clientSecret,
+      OIDC_REDIRECT_URI: idp.redirectUri,
+      OIDC_ROLE_MAP: 'portal-support:support,portal-audit:auditor',
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await idp?.close();
+  });
+
+  /** Start → the provider's login as `account` → the callback; answers the callback's response. */
+  async function signIn(account: string, tamper: { state?: string; dropFlowCookie?: boolean } = {}) {
+    const start = await t.http().get('/v1/staff/sso/start').expect(302);
+    const flow = cookieFrom(start.headers['set-cookie'], 'staff_sso');
+    expect(flow).toBeDefined();
+    const authorize = new URL(start.headers.location as string);
+    expect(authorize.origin).toBe(idp.issuer);
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('state')).toBeTruthy();
+    expect(authorize.searchParams.get('nonce')).toBeTruthy();
+    // What the browser must bring back is sealed in the cookie, not readable in it.
+    expect(flow).not.toContain(authorize.searchParams.get('state'));
+
+    const back = await idp.signInAt(authorize.href, account);
+    expect(back.pathname).toBe('/v1/staff/sso/callback');
+    if (tamper.state !== undefined) back.searchParams.set('state', tamper.state);
+    const callback = t.http().get(`/v1/staff/sso/callback${back.search}`);
+    if (!tamper.dropFlowCookie) void callback.set('cookie', `staff_sso=${flow}`);
+    const res = await callback.expect(302);
+    return {
+      res,
+      code: back.searchParams.get('code')!,
+      session: cookieFrom(res.headers['set-cookie'], 'staff_session'),
+    };
+  }
+
+  it('is announced to the console', async () => {
+    expect((await t.http().get('/v1/staff/sso').expect(200)).body).toEqual({ enabled: true });
+  });
+
+  it('signs a support user in with the role from the claim, recorded on the staff stream', async () => {
+    const { res, code, session } = await signIn('sam');
+    expect(res.headers.location).toBe('/console/?sso=signed-in');
+    expect(session).toBeDefined();
+    const setCookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+    expect(setCookies.find((c) => c.startsWith('staff_session='))).toMatch(/HttpOnly; SameSite=Strict/);
+    // The flow cookie is spent.
+    expect(setCookies.find((c) => c.startsWith('staff_sso='))).toMatch(/^staff_sso=;.*Max-Age=0/);
+
+    const staffId = ssoStaffId(idp.issuer, 'sam');
+    const who = await t.http().get('/v1/staff/session').set('cookie', `staff_session=${session}`).expect(200);
+    expect(who.body).toMatchObject({ staffId, roles: ['support'] });
+
+    await t
+      .http()
+      .get('/v1/support/accounts')
+      .query({ username: 'nobodyhere' })
+      .set({ cookie: `staff_session=${session}`, 'x-access-reason': 'ticket 12 sso check' })
+      .expect(200);
+    // An auditor's route is not a support user's.
+    const forbidden = await t
+      .http()
+      .get('/v1/audit/verify')
+      .query({ streamId: `staff-${staffId}` })
+      .set({ cookie: `staff_session=${session}`, 'x-access-reason': 'ticket 12 sso check' })
+      .expect(403);
+    expect(forbidden.body.error.code).toBe('STAFF_FORBIDDEN');
+
+    const stream = await t.app.get<EventStore>(EVENT_STORE).readStream(`staff-${staffId}`);
+    expect(stream.map((e) => [e.type, e.data])).toEqual([
+      [
+        'StaffSsoSignedIn',
+        { staffId, issuer: idp.issuer, subject: 'sam', roles: ['support'], signedInAt: expect.any(String) },
+      ],
+    ]);
+    expect(stream[0].metadata).toMatchObject({ actor: { kind: 'staff', staffId } });
+
+    // The code (and so any token) is in no log line, nor is the client secret.
+    const logs = t.logs.join('\n');
+    expect(logs).not.toContain(code);
+    expect(logs).not.toContain(idp.clientSecret);
+    expect(JSON.stringify(stream.map((e) => [e.data, e.metadata]))).not.toContain(code);
+  });
+
+  it('gives an auditor the auditor routes, and records each sign-in with the roles of that moment', async () => {
+    const first = await signIn('ava');
+    const staffId = ssoStaffId(idp.issuer, 'ava');
+    const verify = await t
+      .http()
+      .get('/v1/audit/verify')
+      .query({ streamId: `staff-${staffId}` })
+      .set({ cookie: `staff_session=${first.session}`, 'x-access-reason': 'ticket 13 sso check' })
+      .expect(200);
+    expect(verify.body.intact).toBe(true);
+    await signIn('ava');
+    const stream = await t.app.get<EventStore>(EVENT_STORE).readStream(`staff-${staffId}`);
+    expect(stream.map((e) => e.type)).toEqual(['StaffSsoSignedIn', 'StaffSsoSignedIn']);
+  });
+
+  it('refuses a user whose claim maps to no staff role, and records the refusal', async () => {
+    const { res, session } = await signIn('nora');
+    expect(res.headers.location).toBe('/console/?sso=no-role');
+    expect(session).toBeUndefined();
+    const staffId = ssoStaffId(idp.issuer, 'nora');
+    expect(await t.app.get<EventStore>(EVENT_STORE).readStream(`staff-${staffId}`)).toEqual([]);
+    await t.app.get(AccessLog).drain();
+    const refusals = await t.app.get<EventStore>(EVENT_STORE).readStream('staff-refusals');
+    const data = refusals.map((e) => e.data as { why: Record<string, number>; staffIds?: string[] });
+    expect(data.some((d) => d.why['sso-no-role'] === 1 && d.staffIds?.includes(staffId))).toBe(true);
+  });
+
+  it('refuses a callback whose state does not match, or without the flow cookie of the browser that began it', async () => {
+    const forged = await signIn('sam', { state: 'not-the-state-we-sent' });
+    expect(forged.res.headers.location).toBe('/console/?sso=refused');
+    expect(forged.session).toBeUndefined();
+    const noCookie = await signIn('sam', { dropFlowCookie: true });
+    expect(noCookie.res.headers.location).toBe('/console/?sso=refused');
+    expect(noCookie.session).toBeUndefined();
+    await t.app.get(AccessLog).drain();
+    const refusals = await t.app.get<EventStore>(EVENT_STORE).readStream('staff-refusals');
+    const failed = refusals.reduce(
+      (n, e) => n + ((e.data as { why: Record<string, number> }).why['sso-failed'] ?? 0),
+      0,
+    );
+    expect(failed).toBe(2);
+  });
+});
+
+describe('staff console single sign-on, not configured', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp();
+  });
+  afterAll(() => t.close());
+
+  it('is announced as off, and its routes send the browser back to the console', async () => {
+    expect((await t.http().get('/v1/staff/sso').expect(200)).body).toEqual({ enabled: false });
+    expect((await t.http().get('/v1/staff/sso/start').expect(302)).headers.location).toBe(
+      '/console/?sso=off',
+    );
+    expect((await t.http().get('/v1/staff/sso/callback?code=x&state=y').expect(302)).headers.location).toBe(
+      '/console/?sso=off',
+    );
+  });
+});
