@@ -968,12 +968,64 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The signed-in staff member and roles */
+        get: operations["StaffSessionController_current"];
         put?: never;
         /** Sign in to the staff console (sets the session cookie) */
         post: operations["StaffSessionController_signIn"];
         /** Sign out of the staff console (ends the session, clears the cookie) */
         delete: operations["StaffSessionController_signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the console offers single sign-on */
+        get: operations["StaffSsoController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the provider sends the browser back: signs in, redirects to the console */
+        get: operations["StaffSsoController_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/sso/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Begin single sign-on: redirects to the provider (sets the flow cookie) */
+        get: operations["StaffSsoController_start"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -14641,6 +14693,163 @@ export interface operations {
             };
         };
     };
+    StaffSessionController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who is signed in (the session cookie or bearer credential), with the roles held now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "staffId": "sam.support",
+                     *       "roles": [
+                     *         "support"
+                     *       ],
+                     *       "idleSeconds": 900,
+                     *       "absoluteSeconds": 28800
+                     *     }
+                     */
+                    "application/json": {
+                        absoluteSeconds: number;
+                        idleSeconds: number;
+                        roles: ("support" | "auditor" | "admin")[];
+                        staffId: string;
+                    };
+                };
+            };
+            /** @description Error codes: STAFF_UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "STAFF_UNAUTHENTICATED",
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "STAFF_UNAUTHENTICATED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: STAFF_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "STAFF_FORBIDDEN",
+                     *         "message": "Your staff role does not allow this."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "STAFF_FORBIDDEN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "RATE_LIMITED",
+                     *         "message": "Too many attempts. Please wait and try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMITED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     StaffSessionController_signIn: {
         parameters: {
             query?: never;
@@ -14937,6 +15146,213 @@ export interface operations {
                         };
                     };
                 };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    StaffSsoController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether single sign-on (OpenID Connect, OIDC_ISSUER) is configured. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "enabled": true
+                     *     }
+                     */
+                    "application/json": {
+                        enabled: boolean;
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    StaffSsoController_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider's way back. Signed in: sets `staff_session` and goes to `/console/?sso=signed-in`. Refused (counted in staff-refusals): `/console/?sso=no-role` when the roles claim maps to no staff role, `/console/?sso=refused` for anything else (state, code or id token not accepted, the flow cookie missing or expired, a disabled member). */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "EVENT_STORE_UNAVAILABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    StaffSsoController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider (authorization code flow, PKCE S256, state, nonce), setting the sealed `staff_sso` flow cookie (HttpOnly, SameSite=Lax, Path=/v1/staff/sso, 10 minutes); to `/console/?sso=off` when single sign-on is not configured, `/console/?sso=unavailable` when the provider does not answer. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error codes: INTERNAL_ERROR */
             500: {
