@@ -20,13 +20,14 @@ export interface LocalProvider {
 
 export async function startLocalProvider(
   accounts: Record<string, { roles?: unknown }>,
+  options: { redirectUri?: string } = {},
 ): Promise<LocalProvider> {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const clientId = 'portal-console';
   const clientSecret = 'local-provider-client-secret-for-tests';
-  const redirectUri = 'http://localhost:3000/v1/staff/sso/callback';
+  const redirectUri = options.redirectUri ?? 'http://localhost:3000/v1/staff/sso/callback';
   // The provider's notices about its development defaults (in-memory adapter, keys, TTLs) are for
   // deployments of it, not for a test's throwaway provider.
   const { info, warn } = console;

@@ -258,6 +258,44 @@ export async function signInWithPassword(id: string, password: string, code: str
   listeners.forEach((l) => l());
 }
 
+/** Whether the service offers single sign-on (GET /v1/staff/sso); false when it cannot tell. */
+export async function ssoEnabled(): Promise<boolean> {
+  try {
+    const res = await fetch(new URL('/v1/staff/sso', window.location.origin), {
+      headers: { Accept: 'application/json' },
+      credentials: 'omit',
+    });
+    return res.ok && ((await res.json()) as { enabled?: unknown }).enabled === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Where the sign-in button sends the browser: the service redirects it on to the provider. */
+export const SSO_START = '/v1/staff/sso/start';
+
+/**
+ * After single sign-on the service has set the session cookie and sent the browser here; it
+ * never saw an answer naming who signed in, so it asks (GET /v1/staff/session).
+ */
+export async function resumeSsoSession(): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(new URL('/v1/staff/session', window.location.origin), {
+      headers: { Accept: 'application/json', ...REQUESTED_WITH },
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'The service did not answer. Check the connection and try again.');
+  }
+  if (!res.ok)
+    throw new ApiError(res.status, `HTTP_${res.status}`, 'Single sign-on did not complete. Try again.');
+  const who = (await res.json()) as { staffId: string; roles: string[] };
+  session = { staffId: who.staffId, roles: who.roles };
+  storage()?.setItem(SESSION_KEY, JSON.stringify(session));
+  listeners.forEach((l) => l());
+}
+
 export function signOut(): void {
   if (session)
     // Ends the session on the service (the cookie goes with it); the console forgets it at once either way.

@@ -1,12 +1,15 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   ApiError,
   isSignedIn,
   onCredentialChange,
+  resumeSsoSession,
   signIn,
   signInWithPassword,
   signOut,
+  SSO_START,
+  ssoEnabled,
   staffId,
 } from './api';
 import { Link, navigate, usePath } from './router';
@@ -45,10 +48,51 @@ export function App() {
       }),
     [client],
   );
-  return signedIn ? <Shell /> : <SignIn expired={expired} onSignedIn={() => setExpired(false)} />;
+  const onSignedIn = useCallback(() => setExpired(false), []);
+  return signedIn ? <Shell /> : <SignIn expired={expired} onSignedIn={onSignedIn} />;
 }
 
+/** What the service's single sign-on redirect said (`?sso=`), read once and taken out of the address. */
+function takeSsoOutcome(): string | undefined {
+  const params = new URLSearchParams(window.location.search);
+  const outcome = params.get('sso') ?? undefined;
+  if (outcome !== undefined) {
+    params.delete('sso');
+    const rest = params.toString();
+    window.history.replaceState(null, '', window.location.pathname + (rest ? `?${rest}` : ''));
+  }
+  return outcome;
+}
+
+const SSO_MESSAGES: Record<string, string> = {
+  'no-role':
+    'You signed in at the single sign-on provider, but your account there has no staff role for this console. Ask an administrator to add you to a staff group.',
+  refused:
+    'Single sign-on did not complete (it may have taken too long, or been started in another tab). Try again.',
+  unavailable: 'The single sign-on provider did not answer. Try again later, or sign in with your password.',
+  off: 'Single sign-on is not set up for this console.',
+};
+
 function SignIn({ expired, onSignedIn }: { expired: boolean; onSignedIn: () => void }) {
+  const [ssoOutcome] = useState(takeSsoOutcome);
+  const [sso, setSso] = useState(false);
+  const [ssoError, setSsoError] = useState<string | undefined>(
+    ssoOutcome === undefined || ssoOutcome === 'signed-in'
+      ? undefined
+      : (SSO_MESSAGES[ssoOutcome] ?? SSO_MESSAGES.refused),
+  );
+  useEffect(() => {
+    let live = true;
+    void ssoEnabled().then((on) => live && setSso(on));
+    if (ssoOutcome === 'signed-in')
+      resumeSsoSession().then(
+        () => live && onSignedIn(),
+        (err: unknown) => live && setSsoError(err instanceof ApiError ? err.message : SSO_MESSAGES.refused),
+      );
+    return () => {
+      live = false;
+    };
+  }, [ssoOutcome, onSignedIn]);
   const [id, setId] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
@@ -85,6 +129,18 @@ function SignIn({ expired, onSignedIn }: { expired: boolean; onSignedIn: () => v
         <p className="notice" role="status">
           Signed out. If you did not sign out yourself, the session ended (idle too long, or open too long) or
           the service refused the credential (rotated, disabled or mistyped): sign in again.
+        </p>
+      )}
+      {ssoError && (
+        <p className="error-text" role="alert">
+          {ssoError}
+        </p>
+      )}
+      {sso && (
+        <p className="sso">
+          <a className="button" href={SSO_START}>
+            Sign in with single sign-on
+          </a>
         </p>
       )}
       <form onSubmit={submit}>
