@@ -6,7 +6,7 @@
  */
 import type { EventStore } from '@portal/event-store';
 import { EVENT_STORE } from '@portal/runtime';
-import { AccessLog, ssoStaffId } from '@portal/staff';
+import { AccessLog, ssoStaffId, StaffDirectory } from '@portal/staff';
 import { startApp, type TestApp } from './support/app';
 import { type LocalProvider, startLocalProvider } from './support/oidc-provider';
 
@@ -145,6 +145,25 @@ describe('staff console single sign-on (OpenID Connect)', () => {
     expect(data.some((d) => d.why['sso-no-role'] === 1 && d.staffIds?.includes(staffId))).toBe(true);
   });
 
+  it('refuses a disabled member whatever the provider says, and gives such a member no local credential', async () => {
+    await signIn('sam');
+    const staffId = ssoStaffId(idp.issuer, 'sam');
+    const staff = t.app.get(StaffDirectory, { strict: false });
+    const ctx = {
+      correlationId: 'test',
+      actor: { kind: 'system' as const, component: 'test' },
+      occurredAt: new Date(),
+    };
+    await expect(staff.rotateSecret(staffId, ctx)).rejects.toMatchObject({ code: 'STAFF_SSO_MANAGED' });
+    await expect(staff.changeRoles(staffId, ['admin'], ctx)).rejects.toMatchObject({
+      code: 'STAFF_SSO_MANAGED',
+    });
+    await staff.disable(staffId, 'left the team', ctx);
+    const { res, session } = await signIn('sam');
+    expect(res.headers.location).toBe('/console/?sso=refused');
+    expect(session).toBeUndefined();
+  });
+
   it('refuses a callback whose state does not match, or without the flow cookie of the browser that began it', async () => {
     const forged = await signIn('sam', { state: 'not-the-state-we-sent' });
     expect(forged.res.headers.location).toBe('/console/?sso=refused');
@@ -159,6 +178,28 @@ describe('staff console single sign-on (OpenID Connect)', () => {
       0,
     );
     expect(failed).toBe(2);
+  });
+});
+
+describe('staff console single sign-on, provider down', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp({
+      // Nothing listens on port 9 (discard) here: the provider's metadata cannot be fetched.
+      OIDC_ISSUER: 'http://127.0.0.1:9',
+      OIDC_CLIENT_ID: 'portal-console',
+      OIDC_CLIENT_SECRET: 'unused-client-secret',
+      OIDC_REDIRECT_URI: 'http://localhost:3000/v1/staff/sso/callback',
+      OIDC_ROLE_MAP: 'portal-support:support',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('sends the browser back to the console saying so, and names only the error in the log', async () => {
+    const res = await t.http().get('/v1/staff/sso/start').expect(302);
+    expect(res.headers.location).toBe('/console/?sso=unavailable');
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(t.logs.join('\n')).not.toContain('unused-client-secret');
   });
 });
 

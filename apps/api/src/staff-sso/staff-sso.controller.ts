@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Logger } from '@portal/observability';
 import { LOGGER } from '@portal/runtime';
 import type { StaffRequest } from '../staff';
@@ -51,6 +51,7 @@ export class StaffSsoController {
 
   @Get('start')
   @ApiOperation({ summary: 'Begin single sign-on: redirects to the provider (sets the flow cookie)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many refusals from this address: 429 RATE_LIMITED.' })
   async start(@Req() req: SsoRequest, @Res({ passthrough: true }) reply: Reply): Promise<string> {
     if (!this.client) return redirect(reply, consoleAt('off'));
     this.guard.refuseIfBlocked(req, reply, 'GET /v1/staff/sso/start');
@@ -68,6 +69,7 @@ export class StaffSsoController {
 
   @Get('callback')
   @ApiOperation({ summary: 'Where the provider sends the browser back: signs in, redirects to the console' })
+  @ApiTooManyRequestsResponse({ description: 'Too many refusals from this address: 429 RATE_LIMITED.' })
   async callback(@Req() req: SsoRequest, @Res({ passthrough: true }) reply: Reply): Promise<string> {
     if (!this.client) return redirect(reply, consoleAt('off'));
     this.guard.refuseIfBlocked(req, reply, CALLBACK);
