@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@portal/config';
 import { SqliteEventStore } from '@portal/event-store';
-import { StaffDirectory } from '@portal/staff';
+import { ssoStaffId, StaffDirectory } from '@portal/staff';
 import { runStaffCli } from './staff-cli';
 import { sink } from './testing/sink';
 
@@ -35,6 +35,40 @@ describe('npm run staff', () => {
       await store.close();
     }
   }
+
+  it('lists a single sign-on member by its provider, shuts it out with disable, and refuses it a token or roles', async () => {
+    const config = loadConfig({ DATA_DIR: dir, NODE_ENV: 'test' }, { rosterFile: join(dir, 'roster.csv') });
+    const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
+    const staffId = ssoStaffId('https://idp.example', 'u-1');
+    try {
+      await new StaffDirectory({ store, hmacKey: config.secrets.hmacKey }).recordSsoSignIn(
+        { staffId, issuer: 'https://idp.example', subject: 'u-1', roles: ['support'] },
+        { correlationId: 'test', actor: { kind: 'staff', staffId }, occurredAt: new Date() },
+      );
+    } finally {
+      await store.close();
+    }
+    expect((await run('list')).stdout).toMatch(
+      new RegExp(
+        `^${staffId}  active  roles: support  created \\S+  single sign-on at https://idp.example\n$`,
+      ),
+    );
+    for (const argv of [
+      ['rotate', staffId],
+      ['roles', staffId, '--role', 'admin'],
+    ]) {
+      const r = await run(...argv);
+      expect({ argv, code: r.code, stderr: r.stderr }).toEqual({
+        argv,
+        code: 1,
+        stderr: expect.stringMatching(/^staff: STAFF_SSO_MANAGED: /),
+      });
+    }
+    expect((await run('disable', staffId, '--reason', 'left the team')).code).toBe(0);
+    expect((await run('create', 'sso-by-hand', '--role', 'support')).stderr).toMatch(
+      /^staff: STAFF_ID_INVALID: /,
+    );
+  });
 
   it('refuses bad arguments with one line and exit 2, before opening anything', async () => {
     for (const argv of [

@@ -140,9 +140,11 @@ export interface CliIo {
 }
 
 const tokenOf = (m: StaffMember) =>
-  m.token === 'revoked'
-    ? 'token revoked'
-    : `token ${m.token === 'expired' ? 'expired' : 'expires'} ${m.expiresAt}`;
+  m.sso
+    ? `single sign-on at ${m.sso.issuer}`
+    : m.token === 'revoked'
+      ? 'token revoked'
+      : `token ${m.token === 'expired' ? 'expired' : 'expires'} ${m.expiresAt}`;
 
 const line = (m: StaffMember) =>
   `${m.staffId}  ${m.status}  roles: ${m.roles.join(', ')}  created ${m.createdAt}  ${tokenOf(m)}` +
