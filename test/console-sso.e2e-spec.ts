@@ -126,6 +126,17 @@ describe('the staff console with single sign-on', () => {
       .first()
       .waitFor();
     await accessible(page, 'signed in by single sign-on');
+
+    // Back from single sign-on, the tab shows who the new cookie names, not whoever it remembered.
+    await page.evaluate(
+      `sessionStorage.setItem('portal.console.staff-session', JSON.stringify({ staffId: 'someone.else', roles: ['admin'] }))`,
+    );
+    await page.goto(`${service.base}/console/?sso=signed-in`);
+    await page
+      .getByText(/sso-[0-9a-f]{24}/)
+      .first()
+      .waitFor();
+    expect(await page.getByText('someone.else').count()).toBe(0);
     await page.close();
   });
 

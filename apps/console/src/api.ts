@@ -207,6 +207,15 @@ let session: { staffId: string; roles: string[] } | undefined = (() => {
   }
 })();
 
+// Back from single sign-on: whoever this tab remembered gives way to whoever the new cookie names
+// (the sign-in screen asks GET /v1/staff/session).
+if (new URLSearchParams(window.location.search).get('sso') === 'signed-in') {
+  credential = undefined;
+  session = undefined;
+  storage()?.removeItem(CREDENTIAL_KEY);
+  storage()?.removeItem(SESSION_KEY);
+}
+
 export function isSignedIn(): boolean {
   return credential !== undefined || session !== undefined;
 }
