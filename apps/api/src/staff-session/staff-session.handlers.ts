@@ -11,7 +11,12 @@ export class StartStaffSessionHandler implements ICommandHandler<StartStaffSessi
   ) {}
 
   /** The sign-in is recorded (its code's step spent) before the session starts. */
-  async execute({ staffId, password, code, ctx }: StartStaffSessionCommand): Promise<SignIn & { token?: string }> {
+  async execute({
+    staffId,
+    password,
+    code,
+    ctx,
+  }: StartStaffSessionCommand): Promise<SignIn & { token?: string }> {
     const result = await this.signIn.signIn(staffId, password, code, ctx);
     return result.ok ? { ...result, token: await this.sessions.start(result.staffId) } : result;
   }

@@ -98,7 +98,10 @@ export const StaffErrors = {
   totpSecretInvalid: () =>
     new StaffError('STAFF_TOTP_SECRET_INVALID', 'The authenticator secret must arrive sealed (base64url).'),
   totpStepInvalid: () =>
-    new StaffError('STAFF_TOTP_STEP_INVALID', 'The authenticator time step must be a whole number, 0 or more.'),
+    new StaffError(
+      'STAFF_TOTP_STEP_INVALID',
+      'The authenticator time step must be a whole number, 0 or more.',
+    ),
   /** Never told to the caller as such: the sign-in is the one 401, counted as `wrong-code`. */
   totpStepUsed: () =>
     new StaffError(
