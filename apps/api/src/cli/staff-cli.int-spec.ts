@@ -96,8 +96,8 @@ describe('npm run staff', () => {
     const open = await sessions.start('jdoe');
     const disabled = await run('disable', 'jdoe', '--reason', 'left the team');
     expect(disabled.code).toBe(0);
-    expect(disabled.stderr).toMatch(/console sessions ended: 1\n$/);
     expect(await sessions.use(open)).toEqual({ ok: false, why: 'ended' });
+    expect(disabled.stderr).toMatch(/console sessions ended: 1\n$/);
     await sessionStore.close();
     expect(await authenticate(second)).toMatchObject({ ok: false, why: 'disabled' });
     expect((await run('rotate', 'jdoe')).stderr).toMatch(/^staff: STAFF_DISABLED: /);
