@@ -1,7 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteSessionStore } from '@portal/accounts';
+import { MongoSessionStore, SqliteSessionStore } from '@portal/accounts';
+import { FakeSessionCollection } from '../../../../libs/accounts/src/testing/fake-session-collection';
 import { cookieOf, sessionCookie, StaffSessions } from './staff-sessions';
 
 /**
@@ -109,6 +110,24 @@ describe('StaffSessions', () => {
       .join('');
     expect(bytes).toContain('sam.support');
     expect(bytes).not.toContain(token);
+  });
+});
+
+describe('StaffSessions on the MongoDB adapter (a faked collection, as the driver behaves)', () => {
+  it('is shared by two instances over one collection, and ends at the idle timeout', async () => {
+    let now = 5_000_000;
+    const collection = new FakeSessionCollection();
+    const timeouts = { idleMs: 60_000, absoluteMs: 300_000 };
+    const a = new StaffSessions(new MongoSessionStore(collection, { timeouts }), () => now);
+    const b = new StaffSessions(new MongoSessionStore(collection, { timeouts }), () => now);
+    const token = await a.start('sam.support');
+    expect(await b.use(token)).toMatchObject({ ok: true, session: { staffId: 'sam.support' } });
+    now += 60_000;
+    expect(await a.use(token)).toEqual({ ok: false, why: 'ended' });
+    const other = await b.start('sam.support');
+    // Both: the store counts every session not revoked before, an expired one too.
+    expect(await a.endAllFor('sam.support')).toBe(2);
+    expect(await b.use(other)).toEqual({ ok: false, why: 'ended' });
   });
 });
 

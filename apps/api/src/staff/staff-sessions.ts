@@ -84,7 +84,7 @@ export class StaffSessions {
     return found.ok ? found.session : undefined;
   }
 
-  /** Ends every session of the staff member (a disable); how many were live or not yet revoked. */
+  /** Ends every session of the staff member (a disable); how many were not revoked before (expired ones too). */
   endAllFor(staffId: string): Promise<number> {
     return this.store.revokeAllFor(staffId, this.clock());
   }
