@@ -62,6 +62,7 @@ describe('data at rest', () => {
         'events.sqlite-wal',
         'read-models.sqlite',
         'sessions.sqlite',
+        'staff-sessions.sqlite',
         'keys.sqlite',
         'jobs.sqlite',
       ]),

@@ -18,6 +18,7 @@ describe('operations endpoints', () => {
         eventStore: { ok: true },
         readModels: { ok: true },
         sessions: { ok: true },
+        staffSessions: { ok: true },
         mail: { ok: true },
         lease: { ok: true, state: 'active', token: expect.any(Number) },
         deliveryReactor: { ok: true, state: 'active' },

@@ -14863,7 +14863,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Signed in: sets the `staff_session` cookie (HttpOnly, SameSite=Strict, Secure but on loopback HTTP). */
+            /** @description Signed in: recorded as `StaffSignedIn` on `staff-<staffId>:sign-ins` (the code is then spent, on every instance), and sets the `staff_session` cookie (HttpOnly, SameSite=Strict, Secure but on loopback HTTP) of a session any API instance accepts. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15092,7 +15092,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Signed out: the session ends and the cookie is cleared. */
+            /** @description Signed out: the session ends on every instance, the cookie is cleared, and a live session’s end is recorded as `StaffSignedOut`. */
             204: {
                 headers: {
                     [name: string]: unknown;

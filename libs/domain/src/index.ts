@@ -24,3 +24,4 @@ export * from './office/state';
 export * from './staff/roles';
 export * from './staff/staff-id';
 export * from './staff/staff.decider';
+export * from './staff/staff-sign-ins.decider';

@@ -6,7 +6,8 @@ import { MongoSessionStore, SqliteSessionStore } from '@portal/accounts';
 import { loadConfig } from '@portal/config';
 import { SqliteEventStore } from '@portal/event-store';
 import { type SqliteDocumentStore } from '@portal/documents';
-import { createAccounts, createEventStore } from './adapters';
+import type { MongoClient } from 'mongodb';
+import { createAccounts, createEventStore, createStaffSessionStore } from './adapters';
 import { createDocumentStore } from './read-models';
 import { DEMO_ROSTER } from './start';
 
@@ -54,6 +55,58 @@ describe('createAccounts picks the session store', () => {
     const reopened = new SqliteSessionStore(join(dir, 'sessions.sqlite'));
     expect(await reopened.touch('hash-1', Date.now())).toMatchObject({ sessionId: 's-1' });
     await reopened.close();
+  });
+});
+
+describe('the staff console session store', () => {
+  let dir: string;
+  beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'adapters-'))));
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  const config = (extra: Record<string, string> = {}) =>
+    loadConfig({
+      DATA_DIR: dir,
+      ROSTER_FILE: DEMO_ROSTER,
+      STAFF_SESSION_IDLE_SECONDS: '120',
+      STAFF_SESSION_ABSOLUTE_SECONDS: '3600',
+      ...extra,
+    });
+
+  it('is DATA_DIR/staff-sessions.sqlite, apart from the members’, at the staff timeouts', async () => {
+    const events = SqliteEventStore.open(join(dir, 'events.sqlite'));
+    const { sessions, staffSessions, close } = createAccounts(config(), events);
+    expect(staffSessions).toBeInstanceOf(SqliteSessionStore);
+    expect(staffSessions.timeouts).toEqual({ idleMs: 120_000, absoluteMs: 3_600_000 });
+    await staffSessions.create('hash-1', {
+      sessionId: 's-1',
+      accountId: 'sam.support',
+      createdAt: Date.now(),
+      mustChangePassword: false,
+    });
+    expect(await sessions.touch('hash-1', Date.now())).toBeUndefined();
+    await close();
+    await events.close();
+    const reopened = new SqliteSessionStore(join(dir, 'staff-sessions.sqlite'));
+    expect(await reopened.touch('hash-1', Date.now())).toMatchObject({ accountId: 'sam.support' });
+    await reopened.close();
+  });
+
+  it('is the staff_sessions collection on the shared client when MONGO_URL is set', async () => {
+    const asked: string[] = [];
+    const db = {
+      writeConcern: undefined,
+      collection: (name: string) => {
+        asked.push(name);
+        return {};
+      },
+      command: async () => ({ ok: 1 }),
+    };
+    const client = { db: () => db } as unknown as MongoClient;
+    const staff = createStaffSessionStore(config({ MONGO_URL: 'mongodb://127.0.0.1:1/portal' }), client);
+    expect(staff).toBeInstanceOf(MongoSessionStore);
+    expect(asked).toEqual(['staff_sessions']);
+    expect(staff.timeouts).toEqual({ idleMs: 120_000, absoluteMs: 3_600_000 });
+    await staff.close();
   });
 });
 

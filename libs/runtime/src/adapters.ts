@@ -74,11 +74,39 @@ export function createDataKeyStore(config: AppConfig, shared?: MongoClient): Dat
   return new SqliteDataKeyStore(ownerOnly(join(config.dataDir, 'keys.sqlite')), masterKeys);
 }
 
+export const STAFF_SESSIONS_COLLECTION = 'staff_sessions';
+
 /**
- * The application layer with its own ports: data keys, the roster and sessions in MongoDB
- * when MONGO_URL is set (one client, which `close` ends), so every API instance sees the
- * same sessions; else data keys and sessions in SQLite files under DATA_DIR and the roster
- * from its CSV file. `close` releases the files and the client.
+ * The staff console's sessions: the members' session store port and adapters, kept apart
+ * from the members' sessions and ending at the staff timeouts (STAFF_SESSION_IDLE_SECONDS,
+ * STAFF_SESSION_ABSOLUTE_SECONDS). The `staff_sessions` collection when MONGO_URL is set, on
+ * the given client or one of its own that `close` ends; else DATA_DIR/staff-sessions.sqlite.
+ * Either way every API process (and the staff CLI, which ends a disabled member's sessions)
+ * sees the same sessions, and they outlive a restart.
+ */
+export function createStaffSessionStore(config: AppConfig, shared?: MongoClient): SessionStore {
+  const timeouts = {
+    idleMs: config.staffSessions.idleSeconds * 1000,
+    absoluteMs: config.staffSessions.absoluteSeconds * 1000,
+  };
+  if (config.readModels.kind === 'mongodb') {
+    const client = shared ?? createMongoClient(config.readModels.url);
+    return MongoSessionStore.fromDb(client.db(), {
+      collection: STAFF_SESSIONS_COLLECTION,
+      timeouts,
+      ...(shared ? {} : { close: () => client.close() }),
+    });
+  }
+  makeOwnerOnlyDir(config.dataDir);
+  return new SqliteSessionStore(ownerOnly(join(config.dataDir, 'staff-sessions.sqlite')), timeouts);
+}
+
+/**
+ * The application layer with its own ports: data keys, the roster and sessions (members'
+ * and the staff console's) in MongoDB when MONGO_URL is set (one client, which `close`
+ * ends), so every API instance sees the same sessions; else data keys and sessions in
+ * SQLite files under DATA_DIR and the roster from its CSV file. `close` releases the files
+ * and the client.
  */
 /**
  * `Accounts` and the collaborators it was built with, for what needs one of them itself (the
@@ -91,6 +119,8 @@ export interface AccountsLayer {
   roster: Roster;
   hasher: PasswordHasher;
   sessions: SessionStore;
+  /** The staff console's sessions (createStaffSessionStore), on the same client or directory. */
+  staffSessions: SessionStore;
   close(): Promise<void>;
 }
 
@@ -108,6 +138,7 @@ export function createAccounts(
   const sessions: SessionStore = mongo
     ? MongoSessionStore.fromDb(mongo.db())
     : new SqliteSessionStore(ownerOnly(join(config.dataDir, 'sessions.sqlite')));
+  const staffSessions = createStaffSessionStore(config, mongo);
   const vault = new Vault(keys);
   const hasher = new PasswordHasher();
   const accounts = new Accounts({
@@ -128,10 +159,12 @@ export function createAccounts(
     roster,
     hasher,
     sessions,
+    staffSessions,
     async close() {
       // Snapshot writes still in flight land before the stores they use close.
       await accounts.snapshots?.idle();
       await sessions.close();
+      await staffSessions.close();
       await keys.close();
       await mongo?.close();
     },

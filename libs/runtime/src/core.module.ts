@@ -1,7 +1,7 @@
 /**
  * The composition root every app shares: configuration, logger, metrics,
  * readiness, and the adapters the configuration picks (event store, the accounts
- * layer, and the job queue for processes that run the projector or the worker):
+ * layer with the members' and the staff console's session stores, and the job queue for processes that run the projector or the worker):
  * one of each per process, however many roles it runs. Apps import
  * `CoreModule.forRoot(...)` once; everything below it injects by token.
  */
@@ -16,7 +16,7 @@ import {
   type Provider,
 } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import type { Accounts } from '@portal/accounts';
+import type { Accounts, SessionStore } from '@portal/accounts';
 import type { AppConfig } from '@portal/config';
 import type { EventStore } from '@portal/event-store';
 import type { JobQueue } from '@portal/jobs';
@@ -47,10 +47,11 @@ import {
   PASSWORD_HASHER,
   READINESS,
   ROSTER,
+  STAFF_SESSION_STORE,
   VAULT,
 } from './tokens';
 
-/** What `createAccounts` built, once per process: ACCOUNTS, VAULT, ROSTER and PASSWORD_HASHER come from it. */
+/** What `createAccounts` built, once per process: ACCOUNTS, VAULT, ROSTER, PASSWORD_HASHER and STAFF_SESSION_STORE come from it. */
 const ACCOUNTS_LAYER = Symbol('ACCOUNTS_LAYER');
 
 export interface CoreModuleOptions {
@@ -111,6 +112,11 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
           inject: [ACCOUNTS_LAYER],
           useFactory: (layer: AccountsLayer) => layer.hasher,
         },
+        {
+          provide: STAFF_SESSION_STORE,
+          inject: [ACCOUNTS_LAYER],
+          useFactory: (layer: AccountsLayer) => layer.staffSessions,
+        },
         ...jobs,
         { provide: DOCUMENT_STORE, useFactory: () => createDocumentStore(config) },
         {
@@ -122,12 +128,13 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
         { provide: RATE_LIMITER, useFactory: () => createRateLimiter(config) },
         {
           provide: READINESS,
-          inject: [EVENT_STORE, DOCUMENT_STORE, ACCOUNTS],
-          useFactory: (store: EventStore, docs: DocumentStore, accounts: Accounts) => {
+          inject: [EVENT_STORE, DOCUMENT_STORE, ACCOUNTS, STAFF_SESSION_STORE],
+          useFactory: (store: EventStore, docs: DocumentStore, accounts: Accounts, staff: SessionStore) => {
             const readiness = new Readiness();
             readiness.register('eventStore', () => store.ping());
             readiness.register('readModels', () => docs.ping());
             readiness.register('sessions', () => accounts.pingSessions());
+            readiness.register('staffSessions', () => staff.ping());
             if (config.jobs.kind === 'bullmq') {
               const probe = new RedisProbe(config.jobs.url);
               readiness.register('redis', probe.check, () => probe.close());
@@ -146,6 +153,7 @@ export class CoreModule implements BeforeApplicationShutdown, OnApplicationShutd
         VAULT,
         ROSTER,
         PASSWORD_HASHER,
+        STAFF_SESSION_STORE,
         DOCUMENT_STORE,
         READ_MODELS,
         RATE_LIMITER,

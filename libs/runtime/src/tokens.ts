@@ -12,6 +12,11 @@ export const VAULT = Symbol('VAULT');
 export const ROSTER = Symbol('ROSTER');
 /** The argon2 hasher `ACCOUNTS` hashes and checks passwords with (libs/security). */
 export const PASSWORD_HASHER = Symbol('PASSWORD_HASHER');
+/**
+ * The staff console's session store (the members' SessionStore port, staff timeouts):
+ * shared by every API instance, so a console session works on any of them.
+ */
+export const STAFF_SESSION_STORE = Symbol('STAFF_SESSION_STORE');
 /** The jobs port (libs/jobs); provided only to processes that run the projector or the worker. */
 export const JOB_QUEUE = Symbol('JOB_QUEUE');
 /** The rate limiter (libs/ratelimit): Redis when REDIS_URL is set, else in the process. */

@@ -20,6 +20,14 @@ export function staffAccessStreamId(staffId: string): string {
   return `staff-${staffId}:access`;
 }
 
+/**
+ * The staff member's console sign-ins and sign-outs (`StaffSignedIn` with the TOTP step it
+ * spent, `StaffSignedOut`): read whole only at sign-in, never on a request.
+ */
+export function staffSignInsStreamId(staffId: string): string {
+  return `staff-${staffId}:sign-ins`;
+}
+
 /** Every 401 on a staff route: missing, malformed, unknown, wrong or disabled credentials. */
 export const STAFF_REFUSALS_STREAM = 'staff-refusals';
 

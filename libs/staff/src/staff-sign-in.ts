@@ -5,6 +5,12 @@
  * `StaffTotpEnrolled` with the secret sealed by AES-256-GCM under a key derived from
  * HMAC_KEY and bound to the staff id). The bearer token stays, for automation.
  *
+ * Each successful sign-in is `StaffSignedIn` on `staff-<staffId>:sign-ins` (the staff
+ * sign-in decider in libs/domain), with the TOTP time step its code matched, appended
+ * with the revision the decision read: a code is good for one sign-in on every API
+ * process at once, and the event is the auditors' record of who signed in when and from
+ * which address (metadata). Sign-outs go there too (`recordSignOut`).
+ *
  * The hashing and the TOTP arithmetic arrive as ports (libs/security implements both),
  * so this lib keeps to Node's crypto, the domain, the command pipeline and the store.
  */
@@ -18,8 +24,17 @@ import {
   plainCodec,
 } from '@portal/command';
 import type { EventStore } from '@portal/event-store';
-import { type StaffEvent, StaffErrors, staffDecider, staffIdProblem, type StaffRole } from '@portal/domain';
-import { staffStreamId } from './staff-id';
+import {
+  type StaffEvent,
+  StaffError,
+  StaffErrors,
+  staffDecider,
+  staffIdProblem,
+  type StaffRole,
+  type StaffSignInRecord,
+  staffSignInDecider,
+} from '@portal/domain';
+import { staffSignInsStreamId, staffStreamId } from './staff-id';
 
 export interface PasswordPort {
   hash(password: string): Promise<string>;
@@ -66,13 +81,13 @@ export function staffPasswordProblem(password: string): string | undefined {
 
 export class StaffSignInService {
   private readonly pipeline: PipelineDeps<StaffEvent>;
+  private readonly records: PipelineDeps<StaffSignInRecord>;
   private readonly sealKey: Buffer;
-  /** The last TOTP step used per staff id (this process): a code is good for one sign-in. */
-  private readonly usedSteps = new Map<string, number>();
 
   constructor(private readonly options: StaffSignInOptions) {
     if (options.hmacKey.length < 32) throw new Error('StaffSignInService needs the 32-byte HMAC_KEY');
     this.pipeline = { store: options.store, codec: plainCodec<StaffEvent>(), mutex: options.mutex };
+    this.records = { store: options.store, codec: plainCodec<StaffSignInRecord>(), mutex: options.mutex };
     this.sealKey = createHmac('sha256', options.hmacKey).update('staff-totp-seal').digest();
   }
 
@@ -112,10 +127,12 @@ export class StaffSignInService {
   }
 
   /**
-   * Checks all three parts. The password is always hashed (against a dummy when the id
-   * is unknown or not enrolled), so timing does not tell which part was wrong.
+   * Checks all three parts, then records the sign-in (which spends the code's time step).
+   * The password is always hashed (against a dummy when the id is unknown or not enrolled),
+   * so timing does not tell which part was wrong. `ctx` is the request's (its time, client
+   * IP, user agent and correlation id); the record's actor is the staff member.
    */
-  async signIn(staffId: string, password: string, code: string, now: Date): Promise<SignIn> {
+  async signIn(staffId: string, password: string, code: string, ctx: CommandContext): Promise<SignIn> {
     if (staffIdProblem(staffId) || Buffer.byteLength(password, 'utf8') > MAX_STAFF_PASSWORD_BYTES)
       return { ok: false, why: 'malformed' };
     const { state } = await load(this.pipeline, staffStreamId(staffId), staffDecider);
@@ -131,13 +148,39 @@ export class StaffSignInService {
     }
     const passwordOk = await this.options.passwords.verify(state.passwordHash, password);
     if (!passwordOk) return { ok: false, why: 'wrong-password', staffId };
-    const step = await this.options.totp.matchTimeStep(this.open(staffId, state.sealedTotpSecret), code, now);
-    const last = this.usedSteps.get(staffId);
-    if (step === null || (last !== undefined && step <= last))
-      return { ok: false, why: 'wrong-code', staffId };
+    const step = await this.options.totp.matchTimeStep(
+      this.open(staffId, state.sealedTotpSecret),
+      code,
+      ctx.occurredAt,
+    );
+    if (step === null) return { ok: false, why: 'wrong-code', staffId };
     if (state.status === 'disabled') return { ok: false, why: 'disabled', staffId };
-    this.usedSteps.set(staffId, step);
+    try {
+      await handleCommand(
+        this.records,
+        staffSignInsStreamId(staffId),
+        staffSignInDecider,
+        { type: 'RecordStaffSignIn', method: 'password+totp', totpStep: step, at: ctx.occurredAt },
+        { ...ctx, actor: { kind: 'staff', staffId } },
+      );
+    } catch (error) {
+      // The step was spent by an earlier sign-in, here or on another process: the code is used.
+      if (error instanceof StaffError && error.code === 'STAFF_TOTP_STEP_USED')
+        return { ok: false, why: 'wrong-code', staffId };
+      throw error;
+    }
     return { ok: true, staffId, roles: state.roles };
+  }
+
+  /** Records that the staff member signed out of the session begun at `sessionStartedAt`. */
+  async recordSignOut(staffId: string, sessionStartedAt: Date, ctx: CommandContext): Promise<void> {
+    await handleCommand(
+      this.records,
+      this.signInsOf(staffId),
+      staffSignInDecider,
+      { type: 'RecordStaffSignOut', sessionStartedAt, at: ctx.occurredAt },
+      { ...ctx, actor: { kind: 'staff', staffId } },
+    );
   }
 
   private seal(staffId: string, secret: string): string {
@@ -162,6 +205,12 @@ export class StaffSignInService {
     const problem = staffIdProblem(staffId);
     if (problem) throw StaffErrors.idInvalid(problem);
     return staffStreamId(staffId);
+  }
+
+  private signInsOf(staffId: string): string {
+    const problem = staffIdProblem(staffId);
+    if (problem) throw StaffErrors.idInvalid(problem);
+    return staffSignInsStreamId(staffId);
   }
 }
 

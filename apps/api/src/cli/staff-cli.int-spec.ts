@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@portal/config';
 import { SqliteEventStore } from '@portal/event-store';
+import { createStaffSessionStore } from '@portal/runtime';
 import { ssoStaffId, StaffDirectory } from '@portal/staff';
+import { StaffSessions } from '../staff/staff-sessions';
 import { runStaffCli } from './staff-cli';
 import { sink } from './testing/sink';
 
@@ -121,8 +123,16 @@ describe('npm run staff', () => {
     expect((await run('roles', 'jdoe', '--role', 'auditor')).code).toBe(0);
     expect(await authenticate(second)).toMatchObject({ roles: ['auditor'] });
 
+    // A console session open when the member is disabled ends, on every API instance.
+    const config = loadConfig({ DATA_DIR: dir, NODE_ENV: 'test' }, { rosterFile: join(dir, 'roster.csv') });
+    const sessionStore = createStaffSessionStore(config);
+    const sessions = new StaffSessions(sessionStore);
+    const open = await sessions.start('jdoe');
     const disabled = await run('disable', 'jdoe', '--reason', 'left the team');
     expect(disabled.code).toBe(0);
+    expect(await sessions.use(open)).toEqual({ ok: false, why: 'ended' });
+    expect(disabled.stderr).toMatch(/console sessions ended: 1\n$/);
+    await sessionStore.close();
     expect(await authenticate(second)).toMatchObject({ ok: false, why: 'disabled' });
     expect((await run('rotate', 'jdoe')).stderr).toMatch(/^staff: STAFF_DISABLED: /);
     expect((await run('rotate', 'nobody')).code).toBe(1);

@@ -6,7 +6,7 @@
  *   npm run staff -- rotate <staffId>                                   prints the new token, once
  *   npm run staff -- revoke <staffId>                                   the token stops working, no new one
  *   npm run staff -- roles <staffId> --role auditor [--role …]          sets the roles
- *   npm run staff -- disable <staffId> --reason "left the team"         for good
+ *   npm run staff -- disable <staffId> --reason "left the team"         for good; ends console sessions
  *   npm run staff -- list                                               with each token's expiry
  *   npm run staff -- set-password <staffId> | totp <staffId>            console sign-in (staff-sign-in-cli.ts)
  *
@@ -22,8 +22,15 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import type { CommandContext } from '@portal/command';
+import type { AppConfig } from '@portal/config';
 import { DomainError } from '@portal/domain';
-import { boot, type CliSpec, createEventStore, readCommandLine } from '@portal/runtime';
+import {
+  boot,
+  type CliSpec,
+  createEventStore,
+  createStaffSessionStore,
+  readCommandLine,
+} from '@portal/runtime';
 import { isStaffRole, STAFF_ROLES, StaffDirectory, staffIdProblem, type StaffMember } from '@portal/staff';
 import { isSignInCommand, runSignInCommand, SIGN_IN_COMMANDS } from './staff-sign-in-cli';
 
@@ -47,7 +54,7 @@ export const STAFF_CLI: CliSpec = {
     revoke: { usage: 'staff revoke <staffId>   the token stops working at once; rotate issues a new one' },
     roles: { usage: 'staff roles <staffId> --role <role> [--role <role>]   sets the roles', options: role },
     disable: {
-      usage: 'staff disable <staffId> --reason "<why>"   for good',
+      usage: 'staff disable <staffId> --reason "<why>"   for good; ends their console sessions',
       options: { reason: { type: 'string' } },
     },
     list: { usage: 'staff list   each staff member, with the roles and when the token expires' },
@@ -215,6 +222,7 @@ export async function runStaffCli(argv: readonly string[], io: CliIo): Promise<n
       case 'disable': {
         const { member, changed } = await directory.disable(parsed.staffId, parsed.reason, ctx());
         io.stderr.write(`${changed ? 'disabled' : 'already disabled'}: ${line(member)}\n`);
+        io.stderr.write(`${await endConsoleSessions(config, parsed.staffId)}\n`);
         return 0;
       }
       case 'list': {
@@ -236,6 +244,23 @@ export async function runStaffCli(argv: readonly string[], io: CliIo): Promise<n
     throw error;
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * Ends the disabled member's console sessions in the shared store. The disable already
+ * holds without it (the API reads the staff stream on every request and refuses a disabled
+ * member's session), so a store that does not answer is said, not fatal.
+ */
+async function endConsoleSessions(config: AppConfig, staffId: string): Promise<string> {
+  const sessions = createStaffSessionStore(config);
+  try {
+    const ended = await sessions.revokeAllFor(staffId, Date.now());
+    return `console sessions ended: ${ended}`;
+  } catch (error) {
+    return `console sessions not ended now (${(error as Error).name}); the API refuses them at their next request`;
+  } finally {
+    await sessions.close().catch(() => undefined);
   }
 }
 

@@ -50,7 +50,8 @@ describe('npm run staff -- set-password | totp', () => {
       });
       const now = new Date();
       const code = await generate({ secret, epoch: Math.floor(now.getTime() / 1000) });
-      expect(await service.signIn('sam.support', 'correct horse battery', code, now)).toMatchObject({
+      const ctx = { correlationId: 'corr-test', actor: { kind: 'anonymous' as const }, occurredAt: now };
+      expect(await service.signIn('sam.support', 'correct horse battery', code, ctx)).toMatchObject({
         ok: true,
       });
     } finally {

@@ -240,7 +240,7 @@ export const STAFF_SESSION: Table = {
     success: {
       status: 200,
       description:
-        'Signed in: sets the `staff_session` cookie (HttpOnly, SameSite=Strict, Secure but on loopback HTTP).',
+        'Signed in: recorded as `StaffSignedIn` on `staff-<staffId>:sign-ins` (the code is then spent, on every instance), and sets the `staff_session` cookie (HttpOnly, SameSite=Strict, Secure but on loopback HTTP) of a session any API instance accepts.',
       schema: SIGNED_IN,
       example: SIGNED_IN_EXAMPLE,
     },
@@ -274,7 +274,11 @@ export const STAFF_SESSION: Table = {
       'missing or expired, a disabled member).',
   ),
   'DELETE /v1/staff/session': {
-    success: { status: 204, description: 'Signed out: the session ends and the cookie is cleared.' },
+    success: {
+      status: 204,
+      description:
+        'Signed out: the session ends on every instance, the cookie is cleared, and a live session’s end is recorded as `StaffSignedOut`.',
+    },
     errors: { 401: ['STAFF_UNAUTHENTICATED'] },
   },
 };

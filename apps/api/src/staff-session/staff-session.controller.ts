@@ -5,6 +5,7 @@ import { IsString, MaxLength } from 'class-validator';
 import type { AppConfig } from '@portal/config';
 import { APP_CONFIG } from '@portal/runtime';
 import type { StaffRequest } from '../staff';
+import { requestContextOf } from '../staff/staff-request';
 import { StaffGuard, StaffOnly } from '../staff/staff.guard';
 import {
   clearedSessionCookie,
@@ -45,7 +46,10 @@ const ROUTE = 'POST /v1/staff/session';
  * (429 once over the limit). Both routes need `X-Requested-With` (a cross-site form
  * cannot send it). The session is an HttpOnly SameSite=Strict cookie (Secure except over
  * plain HTTP on a loopback address) that ends after STAFF_SESSION_IDLE_SECONDS idle or
- * STAFF_SESSION_ABSOLUTE_SECONDS in all; bearer credentials stay for automation.
+ * STAFF_SESSION_ABSOLUTE_SECONDS in all, kept in the shared staff session store (any API
+ * instance serves it; a restart keeps it). A successful sign-in is recorded as
+ * `StaffSignedIn` on `staff-<staffId>:sign-ins` (client IP and user agent in its metadata),
+ * a sign-out as `StaffSignedOut`; bearer credentials stay for automation.
  */
 @ApiTags('staff')
 @Controller('v1/staff/session')
@@ -69,7 +73,12 @@ export class StaffSessionController {
     if (!req.headers['x-requested-with'])
       return this.guard.refuse(req, reply, { route: ROUTE, why: 'no-csrf-header' });
     const result = await this.commands.execute(
-      new StartStaffSessionCommand(body.staffId, body.password, body.code),
+      new StartStaffSessionCommand(
+        body.staffId,
+        body.password,
+        body.code,
+        requestContextOf(req, { kind: 'anonymous' }),
+      ),
     );
     if (!result.ok || result.token === undefined)
       return this.guard.refuse(req, reply, {
@@ -98,7 +107,12 @@ export class StaffSessionController {
   @ApiOperation({ summary: 'Sign out of the staff console (ends the session, clears the cookie)' })
   async signOut(@Req() req: SessionRequest, @Res({ passthrough: true }) reply: Reply): Promise<void> {
     if (!req.headers['x-requested-with']) throw new StaffUnauthenticatedError();
-    await this.commands.execute(new EndStaffSessionCommand(cookieOf(req.headers.cookie, SESSION_COOKIE)));
+    await this.commands.execute(
+      new EndStaffSessionCommand(
+        cookieOf(req.headers.cookie, SESSION_COOKIE),
+        requestContextOf(req, { kind: 'anonymous' }),
+      ),
+    );
     reply.header('Set-Cookie', clearedSessionCookie(req));
   }
 }

@@ -16,7 +16,15 @@ import { DomainError } from '@portal/domain';
 import { type EventStore, SqliteEventStore } from '@portal/event-store';
 import { createLogger, Metrics } from '@portal/observability';
 import { InMemoryRateLimiter } from '@portal/ratelimit';
-import { APP_CONFIG, createHttpApp, EVENT_STORE, LOGGER, RATE_LIMITER } from '@portal/runtime';
+import {
+  APP_CONFIG,
+  createHttpApp,
+  createStaffSessionStore,
+  EVENT_STORE,
+  LOGGER,
+  RATE_LIMITER,
+  STAFF_SESSION_STORE,
+} from '@portal/runtime';
 import { StaffDirectory } from '@portal/staff';
 import { Accessed, listed, RecordsAccess, theAccount } from './records-access';
 import { StaffOnly } from './staff.guard';
@@ -94,8 +102,9 @@ describe('@RecordsAccess over HTTP', () => {
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         { provide: RATE_LIMITER, useValue: new InMemoryRateLimiter() },
+        { provide: STAFF_SESSION_STORE, useValue: createStaffSessionStore(config) },
       ],
-      exports: [EVENT_STORE, APP_CONFIG, LOGGER, RATE_LIMITER],
+      exports: [EVENT_STORE, APP_CONFIG, LOGGER, RATE_LIMITER, STAFF_SESSION_STORE],
     })
     class TestCoreModule {}
     @Module({ imports: [StaffModule], controllers: [ProbeController] })

@@ -1,82 +1,92 @@
 /**
- * Console sessions for staff who signed in with password and authenticator code.
+ * Console sessions for staff who signed in (password and authenticator code, or single sign-on).
  *
- * The cookie carries 256 random bits; this process keeps only their SHA-256, with the
- * staff id, when the session began and when it was last used. A session ends after
- * `idleSeconds` without a request, `absoluteSeconds` after sign-in, on sign-out, or
- * when the process stops (sessions are not shared between API instances: behind a
- * load balancer, route a console user to one instance, or sign in again).
+ * Kept in the members' session store port (libs/accounts/src/session-store.port.ts), in a
+ * store of their own with the staff timeouts: the `staff_sessions` collection when MONGO_URL
+ * is set, else DATA_DIR/staff-sessions.sqlite (createStaffSessionStore in libs/runtime). So
+ * every API instance behind a load balancer, and every process on the machine, sees the same
+ * sessions, and a restart signs nobody out. The port's `accountId` holds the staff id;
+ * `mustChangePassword` is always false (staff passwords are set from the CLI).
+ *
+ * The cookie carries 256 random bits; the store keeps only their SHA-256 (a 256-bit random
+ * value cannot be guessed from its hash, so no key is needed), with the staff id, when the
+ * session began and when it was last used. A session ends after `idleSeconds` without a
+ * request, `absoluteSeconds` after sign-in, on sign-out, and when the staff member is
+ * disabled (the CLI's `disable` ends them all; the guard refuses them anyway).
  * The roles are not kept: the guard reads the staff member's stream on every request,
  * so a disable or a role change applies to open sessions at once.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { SessionStore } from '@portal/accounts';
 
 export const SESSION_COOKIE = 'staff_session';
 
 export interface StaffSession {
   staffId: string;
+  sessionId: string;
   startedAt: number;
   lastSeenAt: number;
 }
 
-export type SessionLookup = { ok: true; session: StaffSession } | { ok: false; why: 'unknown' | 'expired' };
-
-/** Sessions kept at most: a flood of sign-ins cannot grow the map without bound. */
-const MAX_SESSIONS = 10_000;
+/**
+ * `ended`: unknown, signed out, or past a timeout (the store does not say which: an ended
+ * session is found by nothing, as one that never was).
+ */
+export type SessionLookup = { ok: true; session: StaffSession } | { ok: false; why: 'ended' };
 
 export class StaffSessions {
-  private readonly sessions = new Map<string, StaffSession>();
-
   constructor(
-    private readonly limits: { idleSeconds: number; absoluteSeconds: number },
+    private readonly store: SessionStore,
     private readonly clock: () => number = Date.now,
   ) {}
 
   get idleSeconds(): number {
-    return this.limits.idleSeconds;
+    return Math.floor(this.store.timeouts.idleMs / 1000);
+  }
+
+  get absoluteSeconds(): number {
+    return Math.floor(this.store.timeouts.absoluteMs / 1000);
   }
 
   /** A new session; the token is the cookie's value, kept nowhere. */
-  start(staffId: string): string {
-    const now = this.clock();
-    if (this.sessions.size >= MAX_SESSIONS) this.sweep(now);
-    if (this.sessions.size >= MAX_SESSIONS) {
-      // Still full of live sessions: the oldest one makes room.
-      const oldest = this.sessions.keys().next().value;
-      if (oldest !== undefined) this.sessions.delete(oldest);
-    }
+  async start(staffId: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    this.sessions.set(digest(token), { staffId, startedAt: now, lastSeenAt: now });
+    await this.store.create(digest(token), {
+      sessionId: randomUUID(),
+      accountId: staffId,
+      createdAt: this.clock(),
+      mustChangePassword: false,
+    });
     return token;
   }
 
-  /** The session for `token`, its idle clock restarted; an ended one is forgotten. */
-  use(token: string): SessionLookup {
-    const key = digest(token);
-    const session = this.sessions.get(key);
-    if (!session) return { ok: false, why: 'unknown' };
-    const now = this.clock();
-    if (this.expired(session, now)) {
-      this.sessions.delete(key);
-      return { ok: false, why: 'expired' };
-    }
-    session.lastSeenAt = now;
-    return { ok: true, session };
+  /** The live session for `token`, its idle clock restarted (in the store, for every instance). */
+  async use(token: string): Promise<SessionLookup> {
+    if (token === '') return { ok: false, why: 'ended' };
+    const found = await this.store.touch(digest(token), this.clock());
+    if (!found) return { ok: false, why: 'ended' };
+    return {
+      ok: true,
+      session: {
+        staffId: found.accountId,
+        sessionId: found.sessionId,
+        startedAt: found.createdAt,
+        lastSeenAt: found.lastSeenAt,
+      },
+    };
   }
 
-  end(token: string): boolean {
-    return this.sessions.delete(digest(token));
+  /** Ends the session; the one that was live (for the record of the sign-out), or undefined. */
+  async end(token: string): Promise<StaffSession | undefined> {
+    if (token === '') return undefined;
+    const found = await this.use(token);
+    await this.store.revoke(digest(token), this.clock());
+    return found.ok ? found.session : undefined;
   }
 
-  private expired(s: StaffSession, now: number): boolean {
-    return (
-      now - s.lastSeenAt >= this.limits.idleSeconds * 1000 ||
-      now - s.startedAt >= this.limits.absoluteSeconds * 1000
-    );
-  }
-
-  private sweep(now: number): void {
-    for (const [key, s] of this.sessions) if (this.expired(s, now)) this.sessions.delete(key);
+  /** Ends every session of the staff member (a disable); how many were not revoked before (expired ones too). */
+  endAllFor(staffId: string): Promise<number> {
+    return this.store.revokeAllFor(staffId, this.clock());
   }
 }
 

@@ -16,7 +16,15 @@ import { loadConfig } from '@portal/config';
 import { type EventStore, type RecordedEvent, SqliteEventStore } from '@portal/event-store';
 import { createLogger, Metrics } from '@portal/observability';
 import { InMemoryRateLimiter } from '@portal/ratelimit';
-import { APP_CONFIG, createHttpApp, EVENT_STORE, LOGGER, RATE_LIMITER } from '@portal/runtime';
+import {
+  APP_CONFIG,
+  createHttpApp,
+  createStaffSessionStore,
+  EVENT_STORE,
+  LOGGER,
+  RATE_LIMITER,
+  STAFF_SESSION_STORE,
+} from '@portal/runtime';
 import { AccessLog, parseStaffToken, StaffDirectory } from '@portal/staff';
 import { ApiAccessReason, StaffOnly } from './staff.guard';
 import { reasonOf, staffAccessOf, staffContextOf, type StaffRequest } from './staff-request';
@@ -89,8 +97,9 @@ async function probeApp(
       { provide: APP_CONFIG, useValue: config },
       { provide: LOGGER, useValue: logger },
       { provide: RATE_LIMITER, useValue: new InMemoryRateLimiter() },
+      { provide: STAFF_SESSION_STORE, useValue: createStaffSessionStore(config) },
     ],
-    exports: [EVENT_STORE, APP_CONFIG, LOGGER, RATE_LIMITER],
+    exports: [EVENT_STORE, APP_CONFIG, LOGGER, RATE_LIMITER, STAFF_SESSION_STORE],
   })
   class TestCoreModule {}
   @Module({ imports: [StaffModule], controllers: [SupportProbeController, AuditProbeController] })
@@ -391,7 +400,7 @@ describe('StaffGuard with a console session cookie', () => {
   const cookie = (token: string) => `other=1; staff_session=${token}`;
 
   it('admits a live session with the roles the stream holds now, and POST only with X-Requested-With', async () => {
-    const token = app.get(StaffSessions).start('ada.auditor');
+    const token = await app.get(StaffSessions).start('ada.auditor');
     const read = await http().get('/v1/test-audit').set('Cookie', cookie(token)).expect(200);
     expect(read.body.staff).toEqual({ staffId: 'ada.auditor', roles: ['auditor'], role: 'auditor' });
     await http().post('/v1/test-audit').set('Cookie', cookie(token)).expect(401);
@@ -404,10 +413,10 @@ describe('StaffGuard with a console session cookie', () => {
   it('refuses a made-up, ended or disabled session with the one 401', async () => {
     await http().get('/v1/test-audit').set('Cookie', cookie('made-up')).expect(401);
     const sessions = app.get(StaffSessions);
-    const ended = sessions.start('leo.leaving');
-    sessions.end(ended);
+    const ended = await sessions.start('leo.leaving');
+    await sessions.end(ended);
     await http().get('/v1/test-audit').set('Cookie', cookie(ended)).expect(401);
-    const live = sessions.start('leo.leaving');
+    const live = await sessions.start('leo.leaving');
     await http().get('/v1/test-audit').set('Cookie', cookie(live)).expect(200);
     await app.get(StaffDirectory).disable('leo.leaving', 'left the team', cli());
     const refused = await http().get('/v1/test-audit').set('Cookie', cookie(live)).expect(401);

@@ -184,12 +184,12 @@ export class StaffGuard implements CanActivate {
   ): Promise<Authentication | { ok: false; why: RefusalWhy; staffId?: string }> {
     if (!SAFE_METHODS.has((req.method ?? 'GET').toUpperCase()) && !req.headers['x-requested-with'])
       return { ok: false, why: 'no-csrf-header' };
-    const found = this.sessions.use(token);
+    const found = await this.sessions.use(token);
     if (!found.ok) return { ok: false, why: 'session-ended' };
     const { staffId } = found.session;
     const member = await this.directory.get(staffId);
     if (!member || member.status !== 'active') {
-      this.sessions.end(token);
+      await this.sessions.end(token);
       return { ok: false, why: 'disabled', staffId };
     }
     return { ok: true, staffId, roles: member.roles };

@@ -1,14 +1,16 @@
 /**
  * Staff credentials and the access log for the API process: one StaffDirectory
  * and one AccessLog (so records of concurrent requests share appends), built from
- * CoreModule's event store and configuration, the console's sign-in and sessions,
+ * CoreModule's event store and configuration, the console's sign-in, and its sessions
+ * over CoreModule's STAFF_SESSION_STORE (shared by every API instance),
  * and the guard and interceptor over them. Import it in the module whose controllers use @StaffOnly and @RecordsAccess.
  */
 import { type BeforeApplicationShutdown, Module } from '@nestjs/common';
 import type { AppConfig } from '@portal/config';
 import type { EventStore } from '@portal/event-store';
 import type { Logger } from '@portal/observability';
-import { APP_CONFIG, EVENT_STORE, LOGGER, PASSWORD_HASHER } from '@portal/runtime';
+import type { SessionStore } from '@portal/accounts';
+import { APP_CONFIG, EVENT_STORE, LOGGER, PASSWORD_HASHER, STAFF_SESSION_STORE } from '@portal/runtime';
 import { matchTimeStep, newTotpSecret, otpauthUri, PasswordHasher } from '@portal/security';
 import { AccessLog, StaffDirectory, StaffSignInService } from '@portal/staff';
 import { StaffSessions } from './staff-sessions';
@@ -43,8 +45,8 @@ import { StaffGuard } from './staff.guard';
     },
     {
       provide: StaffSessions,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new StaffSessions(config.staffSessions),
+      inject: [STAFF_SESSION_STORE],
+      useFactory: (store: SessionStore) => new StaffSessions(store),
     },
     {
       provide: StaffSignInService,

@@ -89,7 +89,9 @@ export type StaffErrorCode =
   | 'STAFF_PASSWORD_HASH_INVALID'
   | 'STAFF_TOTP_SECRET_INVALID'
   | 'STAFF_SSO_CONFLICT'
-  | 'STAFF_SSO_MANAGED';
+  | 'STAFF_SSO_MANAGED'
+  | 'STAFF_TOTP_STEP_INVALID'
+  | 'STAFF_TOTP_STEP_USED';
 
 export class StaffError extends DomainError<StaffErrorCode> {}
 
@@ -135,6 +137,17 @@ export const StaffErrors = {
     ),
   totpSecretInvalid: () =>
     new StaffError('STAFF_TOTP_SECRET_INVALID', 'The authenticator secret must arrive sealed (base64url).'),
+  totpStepInvalid: () =>
+    new StaffError(
+      'STAFF_TOTP_STEP_INVALID',
+      'The authenticator time step must be a whole number, 0 or more.',
+    ),
+  /** Never told to the caller as such: the sign-in is the one 401, counted as `wrong-code`. */
+  totpStepUsed: () =>
+    new StaffError(
+      'STAFF_TOTP_STEP_USED',
+      'This authenticator code (or an earlier one) was already used to sign in.',
+    ),
 } as const;
 
 /** HMAC-SHA256 in hex. Anything else (a secret pasted by mistake, say) is refused before it is stored. */
