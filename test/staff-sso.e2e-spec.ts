@@ -25,12 +25,15 @@ describe('staff console single sign-on (OpenID Connect)', () => {
   let idp: LocalProvider;
   let t: TestApp;
 
+  /** The provider's accounts, read at each sign-in: a test changes a user's groups here. */
+  const accounts: Record<string, { roles: string[] }> = {
+    sam: { roles: ['portal-support', 'cafeteria'] },
+    ava: { roles: ['portal-audit'] },
+    nora: { roles: ['cafeteria'] },
+  };
+
   beforeAll(async () => {
-    idp = await startLocalProvider({
-      sam: { roles: ['portal-support', 'cafeteria'] },
-      ava: { roles: ['portal-audit'] },
-      nora: { roles: ['cafeteria'] },
-    });
+    idp = await startLocalProvider(accounts);
     t = await startApp({
       OIDC_ISSUER: idp.issuer,
       OIDC_CLIENT_ID: idp.clientId,
@@ -60,7 +63,10 @@ describe('staff console single sign-on (OpenID Connect)', () => {
     const back = await idp.signInAt(authorize.href, account);
     expect(back.pathname).toBe('/v1/staff/sso/callback');
     if (tamper.state !== undefined) back.searchParams.set('state', tamper.state);
-    const callback = t.http().get(`/v1/staff/sso/callback${back.search}`);
+    const callback = t
+      .http()
+      .get(`/v1/staff/sso/callback${back.search}`)
+      .set('user-agent', 'sso-test-browser');
     if (!tamper.dropFlowCookie) void callback.set('cookie', `staff_sso=${flow}`);
     const res = await callback.expect(302);
     return {
@@ -118,7 +124,8 @@ describe('staff console single sign-on (OpenID Connect)', () => {
     expect(JSON.stringify(stream.map((e) => [e.data, e.metadata]))).not.toContain(code);
   });
 
-  it('gives an auditor the auditor routes, and records each sign-in with the roles of that moment', async () => {
+  it('gives an auditor the auditor routes; records every sign-in on :sign-ins, and on the own stream only a change of roles', async () => {
+    const store = t.app.get<EventStore>(EVENT_STORE);
     const first = await signIn('ava');
     const staffId = ssoStaffId(idp.issuer, 'ava');
     const verify = await t
@@ -129,8 +136,44 @@ describe('staff console single sign-on (OpenID Connect)', () => {
       .expect(200);
     expect(verify.body.intact).toBe(true);
     await signIn('ava');
-    const stream = await t.app.get<EventStore>(EVENT_STORE).readStream(`staff-${staffId}`);
-    expect(stream.map((e) => e.type)).toEqual(['StaffSsoSignedIn', 'StaffSsoSignedIn']);
+    await signIn('ava');
+    // The stream the guard reads whole on every request does not grow with sign-ins.
+    expect((await store.readStream(`staff-${staffId}`)).map((e) => e.type)).toEqual(['StaffSsoSignedIn']);
+    const records = await store.readStream(`staff-${staffId}:sign-ins`);
+    expect(records.map((e) => [e.type, e.data])).toEqual(
+      [1, 2, 3].map(() => ['StaffSignedIn', { method: 'sso', signedInAt: expect.any(String) }]),
+    );
+    for (const e of records)
+      expect(e.metadata).toMatchObject({
+        actor: { kind: 'staff', staffId },
+        clientIp: expect.stringMatching(/127\.0\.0\.1$/),
+        userAgent: 'sso-test-browser',
+      });
+
+    // The provider adds a group: the next sign-in adds one event, and the guard applies it to every session.
+    const who = (session: string | undefined) =>
+      t.http().get('/v1/staff/session').set('cookie', `staff_session=${session}`).expect(200);
+    expect((await who(first.session)).body.roles).toEqual(['auditor']);
+    accounts.ava.roles = ['portal-audit', 'portal-support'];
+    const promoted = await signIn('ava');
+    expect((await who(promoted.session)).body.roles).toEqual(['support', 'auditor']);
+    expect((await who(first.session)).body.roles).toEqual(['support', 'auditor']);
+    await signIn('ava');
+    expect((await store.readStream(`staff-${staffId}`)).map((e) => [e.type, e.data.roles])).toEqual([
+      ['StaffSsoSignedIn', ['auditor']],
+      ['StaffRolesChanged', ['support', 'auditor']],
+    ]);
+    accounts.ava.roles = ['portal-audit'];
+
+    // Signing out of a single sign-on session is recorded like any other.
+    await t
+      .http()
+      .delete('/v1/staff/session')
+      .set({ cookie: `staff_session=${promoted.session}`, 'x-requested-with': 'fetch' })
+      .expect(204);
+    const after = await store.readStream(`staff-${staffId}:sign-ins`);
+    expect(after.map((e) => e.type)).toEqual([...Array(5).fill('StaffSignedIn'), 'StaffSignedOut']);
+    expect(after[5].metadata).toMatchObject({ actor: { kind: 'staff', staffId } });
   });
 
   it('refuses a user whose claim maps to no staff role, and records the refusal', async () => {

@@ -15281,7 +15281,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The provider's way back. Signed in: sets `staff_session` and goes to `/console/?sso=signed-in`. Refused (counted in staff-refusals): `/console/?sso=no-role` when the roles claim maps to no staff role, `/console/?sso=refused` for anything else (state, code or id token not accepted, the flow cookie missing or expired, a disabled member). */
+            /** @description The provider's way back. Signed in: recorded as `StaffSignedIn` (method `sso`) on `staff-<staffId>:sign-ins`, sets `staff_session` and goes to `/console/?sso=signed-in`. Refused (counted in staff-refusals): `/console/?sso=no-role` when the roles claim maps to no staff role, `/console/?sso=refused` for anything else (state, code or id token not accepted, the flow cookie missing or expired, a disabled member). */
             302: {
                 headers: {
                     [name: string]: unknown;

@@ -5,6 +5,7 @@ import { type CommandContext, verifyChain } from '@portal/command';
 import { type EventStore, SqliteEventStore } from '@portal/event-store';
 import { parseStaffToken } from './credential';
 import { StaffDirectory } from './staff-directory';
+import { ssoStaffId } from './staff-id';
 
 const hmacKey = Buffer.alloc(32, 3);
 const ctx = (): CommandContext => ({
@@ -136,6 +137,66 @@ describe('StaffDirectory on the SQLite event store', () => {
       'StaffCreated',
       'StaffRolesChanged',
     ]);
+  });
+
+  it("records each single sign-on on :sign-ins, and on the member's own stream only what the guard needs", async () => {
+    const staffId = ssoStaffId('https://idp.example', 'u-1');
+    const signInAt = (minute: number, roles: string[]) =>
+      directory.recordSsoSignIn(
+        { staffId, issuer: 'https://idp.example', subject: 'u-1', roles },
+        {
+          correlationId: `corr-sso-${minute}`,
+          actor: { kind: 'staff', staffId },
+          occurredAt: new Date(Date.parse('2026-11-22T10:00:00Z') + minute * 60_000),
+          clientIp: '203.0.113.9',
+          userAgent: 'test-browser',
+        },
+      );
+    for (let i = 0; i < 5; i++) await signInAt(i, ['support']);
+    expect((await store.readStream(`staff-${staffId}`)).map((e) => e.type)).toEqual(['StaffSsoSignedIn']);
+    const records = await store.readStream(`staff-${staffId}:sign-ins`);
+    expect(records.map((e) => [e.type, e.data])).toEqual(
+      [0, 1, 2, 3, 4].map((i) => [
+        'StaffSignedIn',
+        {
+          method: 'sso',
+          signedInAt: new Date(Date.parse('2026-11-22T10:00:00Z') + i * 60_000).toISOString(),
+        },
+      ]),
+    );
+    expect(records[4].metadata).toMatchObject({
+      actor: { kind: 'staff', staffId },
+      clientIp: '203.0.113.9',
+      userAgent: 'test-browser',
+      correlationId: 'corr-sso-4',
+    });
+    expect(verifyChain(records)).toBeUndefined();
+
+    // The provider now says otherwise: one event, and the member (as the guard reads it) has the new roles.
+    expect(await signInAt(5, ['auditor', 'support'])).toMatchObject({ roles: ['support', 'auditor'] });
+    await signInAt(6, ['support', 'auditor']);
+    const own = await store.readStream(`staff-${staffId}`);
+    expect(own.map((e) => [e.type, e.data.roles])).toEqual([
+      ['StaffSsoSignedIn', ['support']],
+      ['StaffRolesChanged', ['support', 'auditor']],
+    ]);
+    expect(verifyChain(own)).toBeUndefined();
+    expect(await directory.get(staffId)).toMatchObject({ roles: ['support', 'auditor'], status: 'active' });
+    expect(await store.readStream(`staff-${staffId}:sign-ins`)).toHaveLength(7);
+  });
+
+  it('refuses a disabled single sign-on member without recording a sign-in', async () => {
+    const staffId = ssoStaffId('https://idp.example', 'u-2');
+    const identity = { staffId, issuer: 'https://idp.example', subject: 'u-2', roles: ['support'] };
+    await directory.recordSsoSignIn(identity, ctx());
+    await directory.disable(staffId, 'left the team', ctx());
+    await expect(directory.recordSsoSignIn(identity, ctx())).rejects.toMatchObject({
+      code: 'STAFF_DISABLED',
+    });
+    await expect(
+      directory.recordSsoSignIn({ ...identity, subject: 'someone-else' }, ctx()),
+    ).rejects.toMatchObject({ code: 'STAFF_SSO_CONFLICT' });
+    expect(await store.readStream(`staff-${staffId}:sign-ins`)).toHaveLength(1);
   });
 
   it('sees a disable written by another process on the next check', async () => {

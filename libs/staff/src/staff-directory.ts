@@ -2,7 +2,8 @@
  * Staff credentials as event-sourced entities: each staff member is the stream
  * `staff-<staffId>`, written only through handleCommand (hash-chained, optimistic
  * concurrency) with the pure `staffDecider`. Only lifecycle events live there
- * (created, secret rotated or revoked, roles changed, disabled), so the stream stays a few
+ * (created, secret rotated or revoked, roles changed, disabled; a single sign-on member's first
+ * sign-in and the changes of its roles, never each sign-in), so the stream stays a few
  * events long and `authenticate` can read all of it on every request: a disable
  * written by the CLI in another process takes effect on the very next request.
  */
@@ -23,10 +24,12 @@ import {
   type StaffEvent,
   staffIdProblem,
   type StaffRole,
+  type StaffSignInRecord,
+  staffSignInDecider,
   type StaffState,
   staffDecider,
 } from '@portal/domain';
-import { staffIdOfStream, staffStreamId } from './staff-id';
+import { staffIdOfStream, staffSignInsStreamId, staffStreamId } from './staff-id';
 
 export interface StaffDirectoryOptions {
   store: EventStore;
@@ -69,11 +72,14 @@ const NO_HASH = '0'.repeat(64);
 
 export class StaffDirectory {
   private readonly pipeline: PipelineDeps<StaffEvent>;
+  /** `staff-<id>:sign-ins`, for single sign-on (a password sign-in is StaffSignInService's). */
+  private readonly signIns: PipelineDeps<StaffSignInRecord>;
   private readonly newSecret: () => string;
 
   constructor(private readonly options: StaffDirectoryOptions) {
     if (options.hmacKey.length < 32) throw new Error('StaffDirectory needs the 32-byte HMAC_KEY');
     this.pipeline = { store: options.store, codec: plainCodec<StaffEvent>(), mutex: options.mutex };
+    this.signIns = { store: options.store, codec: plainCodec<StaffSignInRecord>(), mutex: options.mutex };
     this.newSecret = options.newSecret ?? newStaffSecret;
     const days = options.credentialDays ?? DEFAULT_STAFF_CREDENTIAL_DAYS;
     if (!Number.isInteger(days) || days < 1)
@@ -140,8 +146,12 @@ export class StaffDirectory {
   }
 
   /**
-   * Records a single sign-on (`StaffSsoSignedIn`): the first makes the member, each sets its roles to
-   * those given (mapped from the provider's claim at this sign-in). Throws the decider's StaffError:
+   * Records a single sign-on. On the member's own stream, which the guard reads whole on every
+   * request, only what the guard needs: `StaffSsoSignedIn` at the first sign-in (it makes the member),
+   * `StaffRolesChanged` when the roles given (mapped from the provider's claim at this sign-in) differ
+   * from those it holds, else nothing. Then, every time, `StaffSignedIn { method: 'sso' }` on
+   * `staff-<id>:sign-ins` (the auditors' record, `ctx`'s client IP and user agent in the metadata, as
+   * for a password sign-in). Throws the decider's StaffError, recording no sign-in:
    * STAFF_ROLE_INVALID (none), STAFF_SSO_CONFLICT (the id holds another identity), STAFF_DISABLED.
    */
   async recordSsoSignIn(
@@ -153,6 +163,13 @@ export class StaffDirectory {
       ...identity,
       at: ctx.occurredAt,
     });
+    await handleCommand(
+      this.signIns,
+      staffSignInsStreamId(identity.staffId),
+      staffSignInDecider,
+      { type: 'RecordStaffSignIn', method: 'sso', at: ctx.occurredAt },
+      ctx,
+    );
     return member;
   }
 

@@ -22,7 +22,8 @@ export function staffAccessStreamId(staffId: string): string {
 
 /**
  * The staff member's console sign-ins and sign-outs (`StaffSignedIn` with the TOTP step it
- * spent, `StaffSignedOut`): read whole only at sign-in, never on a request.
+ * spent, or `method: 'sso'` for a single sign-on; `StaffSignedOut`): read whole only at sign-in,
+ * never on a request.
  */
 export function staffSignInsStreamId(staffId: string): string {
   return `staff-${staffId}:sign-ins`;

@@ -268,7 +268,8 @@ export const STAFF_SESSION: Table = {
       'sign-on is not configured, `/console/?sso=unavailable` when the provider does not answer.',
   ),
   'GET /v1/staff/sso/callback': redirect(
-    "The provider's way back. Signed in: sets `staff_session` and goes to `/console/?sso=signed-in`. Refused " +
+    "The provider's way back. Signed in: recorded as `StaffSignedIn` (method `sso`) on `staff-<staffId>:sign-ins`, " +
+      'sets `staff_session` and goes to `/console/?sso=signed-in`. Refused ' +
       '(counted in staff-refusals): `/console/?sso=no-role` when the roles claim maps to no staff role, ' +
       '`/console/?sso=refused` for anything else (state, code or id token not accepted, the flow cookie ' +
       'missing or expired, a disabled member).',

@@ -26,8 +26,9 @@ const consoleAt = (outcome: SsoOutcome) => `/console/?sso=${outcome}`;
  * Console single sign-on through the OpenID Connect provider of OIDC_ISSUER (sso-client.ts).
  * `GET /v1/staff/sso` tells the console whether it is on. `start` redirects to the provider;
  * `callback` is where the provider sends the browser back: on success the staff member
- * `sso-<hash of issuer and subject>` is recorded as signed in with the roles its claim maps to
- * (`StaffSsoSignedIn`), a console session begins (the `staff_session` cookie, as after a
+ * `sso-<hash of issuer and subject>` is recorded as signed in (`StaffSignedIn { method: 'sso' }` on
+ * `staff-<id>:sign-ins`; on its own stream `StaffSsoSignedIn` the first time, later a
+ * `StaffRolesChanged` when its claim maps to other roles), a console session begins (the `staff_session` cookie, as after a
  * password sign-in) and the browser goes to the console. A refusal (no mapped role, a flow that
  * does not check out, a disabled member) is counted like a refused credential (staff-refusals)
  * and sends the browser to the console's sign-in with `?sso=no-role` or `?sso=refused`.

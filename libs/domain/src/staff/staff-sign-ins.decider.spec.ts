@@ -44,6 +44,18 @@ describe('staff sign-in decider', () => {
       expect(decide([], signIn(step)).rejection?.code).toBe('STAFF_TOTP_STEP_INVALID');
   });
 
+  it('records a single sign-on with no time step, which spends none and keeps the last one', () => {
+    const sso: StaffSignInCommand = { type: 'RecordStaffSignIn', method: 'sso', at };
+    const ssoSignedIn: StaffSignInRecord = {
+      type: 'StaffSignedIn',
+      data: { method: 'sso', signedInAt: at.toISOString() },
+    };
+    expect(decide([], sso)).toEqual({ events: [ssoSignedIn] });
+    expect(decide([ssoSignedIn, ssoSignedIn], sso)).toEqual({ events: [ssoSignedIn] });
+    expect(decide([signedIn(1000), ssoSignedIn], signIn(1000)).rejection?.code).toBe('STAFF_TOTP_STEP_USED');
+    expect(decide([ssoSignedIn], signIn(0)).events).toEqual([signedIn(0)]);
+  });
+
   it('records a sign-out, which spends no step', () => {
     const out = decide([signedIn(1000)], {
       type: 'RecordStaffSignOut',

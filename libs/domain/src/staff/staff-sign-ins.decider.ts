@@ -4,6 +4,7 @@
  * auditors (the request's client IP, user agent and correlation id are in the metadata;
  * never the password, the code or the session token).
  *
+ * A single sign-on (`method: 'sso'`) is recorded as it comes, with no time step.
  * A sign-in with password and authenticator code carries the TOTP time step its code
  * matched. A step at or before the last one used is refused (DESIGN.md: "±1 step, no reuse
  * of a step"), and the event is appended with the revision this decision read: of two
@@ -16,19 +17,23 @@
 import { accept, type Decider, type Decision, reject } from '../decider';
 import { StaffErrors } from './staff.decider';
 
-/** How the staff member proved who they are. */
-export type StaffSignInMethod = 'password+totp';
+/** How the staff member proved who they are: password and authenticator code, or single sign-on (OpenID Connect). */
+export type StaffSignInMethod = 'password+totp' | 'sso';
 
 export type StaffSignInRecord =
   | {
       type: 'StaffSignedIn';
-      data: { method: StaffSignInMethod; totpStep: number; signedInAt: string };
+      /** A single sign-on has no time step: the provider checked the person (who, and the roles, are on `staff-<id>`). */
+      data:
+        | { method: 'password+totp'; totpStep: number; signedInAt: string }
+        | { method: 'sso'; signedInAt: string };
     }
   /** `sessionStartedAt`: when the session that ended began (its sign-in is the one just before). */
   | { type: 'StaffSignedOut'; data: { signedOutAt: string; sessionStartedAt: string } };
 
 export type StaffSignInCommand =
   | { type: 'RecordStaffSignIn'; method: 'password+totp'; totpStep: number; at: Date }
+  | { type: 'RecordStaffSignIn'; method: 'sso'; at: Date }
   | { type: 'RecordStaffSignOut'; sessionStartedAt: Date; at: Date };
 
 export interface StaffSignInState {
@@ -39,6 +44,12 @@ export interface StaffSignInState {
 function decide(command: StaffSignInCommand, state: StaffSignInState): Decision<StaffSignInRecord> {
   switch (command.type) {
     case 'RecordStaffSignIn': {
+      // Nothing to spend: the provider's code, state and nonce were checked (once) by the caller.
+      if (command.method === 'sso')
+        return accept({
+          type: 'StaffSignedIn',
+          data: { method: 'sso', signedInAt: command.at.toISOString() },
+        });
       if (!Number.isSafeInteger(command.totpStep) || command.totpStep < 0)
         return reject(StaffErrors.totpStepInvalid());
       if (state.lastTotpStep !== undefined && command.totpStep <= state.lastTotpStep)
@@ -66,7 +77,9 @@ function decide(command: StaffSignInCommand, state: StaffSignInState): Decision<
 function evolve(state: StaffSignInState, event: StaffSignInRecord): StaffSignInState {
   switch (event.type) {
     case 'StaffSignedIn':
-      return { lastTotpStep: Math.max(state.lastTotpStep ?? -1, event.data.totpStep) };
+      return event.data.method === 'password+totp'
+        ? { lastTotpStep: Math.max(state.lastTotpStep ?? -1, event.data.totpStep) }
+        : state;
     case 'StaffSignedOut':
       return state;
     default: {

@@ -279,10 +279,27 @@ describe('staff decider', () => {
       });
     });
 
-    it('records every sign-in and takes the roles the provider says now', () => {
+    it('appends nothing at a later sign-in with the same roles: the stream the guard reads stays short', () => {
+      const later = new Date(at.getTime() + 86_400_000);
+      given([signedIn])
+        .when(sso({ roles: ['support', 'auditor'], at: later }))
+        .then([]);
+    });
+
+    it('takes the roles the provider says now, as one StaffRolesChanged when they differ', () => {
       const when = given([signedIn]).when(sso({ roles: ['admin'] }));
-      when.then([{ ...signedIn, data: { ...signedIn.data, roles: ['admin'] } }]);
-      expect(when.state()).toMatchObject({ roles: ['admin'] });
+      when.then([{ type: 'StaffRolesChanged', data: { roles: ['admin'] } }]);
+      expect(when.state()).toMatchObject({ roles: ['admin'], sso: { subject: 'u-1' } });
+      given([signedIn, { type: 'StaffRolesChanged', data: { roles: ['admin'] } }])
+        .when(sso({ roles: ['admin'] }))
+        .then([]);
+    });
+
+    it('still reads streams written when every sign-in appended StaffSsoSignedIn: the last one holds the roles', () => {
+      const old = given([signedIn, { ...signedIn, data: { ...signedIn.data, roles: ['admin'] } }]);
+      expect(old.state).toMatchObject({ status: 'active', roles: ['admin'], createdAt: at.toISOString() });
+      old.when(sso({ roles: ['admin'] })).then([]);
+      old.when(sso()).then([{ type: 'StaffRolesChanged', data: { roles: ['support', 'auditor'] } }]);
     });
 
     it('refuses no role, another subject or issuer on the id, a disabled member, and a local member', () => {

@@ -31,10 +31,14 @@ export type StaffSignInEvent =
 
 /**
  * Single sign-on (OpenID Connect): who the provider said signed in (`issuer`, `subject`: the
- * provider's stable id, never a name) and the roles its claim mapped to at that sign-in. The first
- * one makes the staff member (`sso-…`, derived from both); each later one sets the roles again, so
- * the guard, which reads this stream, sees what the provider says now. Such a member has no bearer
- * secret, password or authenticator: it signs in through the provider only.
+ * provider's stable id, never a name) and the roles its claim mapped to. Appended at the first
+ * sign-in only, which makes the staff member (`sso-…`, derived from both). A later sign-in appends
+ * here only what the guard, which reads this stream whole on every request, needs: a
+ * `StaffRolesChanged` when the claim maps to other roles than the stream holds, else nothing (the
+ * sign-in itself is `StaffSignedIn { method: 'sso' }` on `staff-<id>:sign-ins`, see
+ * staff-sign-ins.decider.ts). Streams written before that hold a `StaffSsoSignedIn` per sign-in;
+ * each later one still sets the roles, so they fold to the roles of the last. Such a member has no
+ * bearer secret, password or authenticator: it signs in through the provider only.
  */
 export type StaffSsoEvent = {
   type: 'StaffSsoSignedIn';
@@ -252,6 +256,11 @@ function decide(command: StaffCommand, state: StaffState): Decision<StaffEvent> 
       }
       const roles = rolesOrError(command.roles);
       if (roles instanceof StaffError) return reject(roles);
+      // Known already: only a change the guard must see is appended (the sign-in goes to `:sign-ins`).
+      if (state.status !== 'absent')
+        return sameRoles(roles, state.roles)
+          ? accept()
+          : accept({ type: 'StaffRolesChanged', data: { roles } });
       return accept({
         type: 'StaffSsoSignedIn',
         data: {
@@ -322,6 +331,7 @@ function evolve(state: StaffState, event: StaffEvent): StaffState {
       return state.status === 'absent' ? state : { ...state, passwordHash: event.data.passwordHash };
     case 'StaffTotpEnrolled':
       return state.status === 'absent' ? state : { ...state, sealedTotpSecret: event.data.sealedTotpSecret };
+    // A later one was written at every sign-in before sign-ins had a stream of their own: its roles were the provider's then.
     case 'StaffSsoSignedIn':
       return state.status === 'absent'
         ? {
