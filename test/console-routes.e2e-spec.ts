@@ -248,6 +248,58 @@ describe('the console’s staff routes: offices pending approval, verification w
     });
   });
 
+  it('sends each progress line as it goes, while the store is still being read', async () => {
+    // The store's read after its last event (the pass's last, empty page) waits until the test has
+    // seen the first lines arrive: they were sent before the pass ended, not buffered to the end.
+    const [last] = (await store.readAll()).slice(-1);
+    const own = Object.getOwnPropertyDescriptor(store, 'readAll');
+    const readAll = store.readAll.bind(store);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    // Should the route hold its lines back, the pass still ends (and the assertions below fail)
+    // rather than leave the request, and the app's shutdown, waiting for ever.
+    const stuck = setTimeout(() => release(), 15_000);
+    store.readAll = async (options) => {
+      if (options?.after && options.after.commit >= last.position.commit) await gate;
+      return readAll(options);
+    };
+    let first!: (text: string) => void;
+    const arrived = new Promise<string>((r) => (first = r));
+    let ended = false;
+    const answer = t
+      .http()
+      .get('/v1/audit/verify/progress')
+      .query({ progressEvery: 10 })
+      .set(as('ada.auditor'))
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          first(text);
+        });
+        res.on('end', () => {
+          ended = true;
+          done(null, text);
+        });
+      })
+      .then((r) => r);
+    try {
+      const early = await arrived;
+      expect(early).toMatch(/^\{"progress":\{"events":0,"streams":0,"breaks":0\}\}\n/);
+      expect(early).not.toContain('"result"');
+      expect(ended).toBe(false);
+    } finally {
+      clearTimeout(stuck);
+      release();
+      if (own) Object.defineProperty(store, 'readAll', own);
+      else delete (store as { readAll?: unknown }).readAll;
+    }
+    const res = await answer;
+    expect(res.status).toBe(200);
+    expect((res.body as string).trim().split('\n').at(-1)).toMatch(/^\{"result":\{"intact":/);
+  });
+
   it('refuses support (403) and bad options, naming each field', async () => {
     await t.http().get('/v1/audit/verify/progress').set(as('sam.support')).expect(403);
     const bad = await t

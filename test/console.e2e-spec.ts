@@ -796,7 +796,8 @@ describe('the staff console', () => {
       await page.setViewportSize({ width: 768, height: 1024 });
       await accessible(page, 'verify chains at 768 px');
 
-      // The bar was shown running (from the first progress line) before the result.
+      // The bar was shown running before the result (that lines arrive as the pass goes is tested over HTTP,
+      // in console-routes.e2e-spec.ts).
       const seen = await page.evaluate<string[]>('window.seen');
       expect(seen[0]).toMatch(/^Verifying: [\d,]+ events? in [\d,]+ streams?, .* so far\.$/);
       expect(seen.at(-1)).toBe(valuetext);
