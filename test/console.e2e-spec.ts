@@ -573,4 +573,237 @@ describe('the staff console', () => {
     await page.close();
     expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
   });
+
+  describe('deactivation, offices pending approval, verification with progress', () => {
+    const fact = (page: Page, name: string) =>
+      page
+        .locator('dt')
+        .filter({ hasText: new RegExp(`^${name}$`) })
+        .locator('xpath=following-sibling::dd[1]')
+        .innerText();
+
+    it('deactivates an account with who asked and a reason, after a confirmation, and shows why', async () => {
+      const dana = {
+        firstName: 'Dana',
+        lastName: 'Closing',
+        dateOfBirth: '1979-09-09',
+        email: 'dana.closing@example.com',
+        phone: '+15555550177',
+        username: 'danaclosing',
+        password: 'Closing7Account9Now',
+        securityQuestion: 'Name of your first pet?',
+        securityAnswer: 'Rex the Dog',
+        communication: { email: true, text: false },
+        termsAccepted: true,
+      };
+      const registered = await fetch(`${service.base}/v1/registrations/nonmember`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(dana),
+      });
+      expect(registered.status).toBe(201);
+      const mail = new Outbox(dataDir);
+
+      const page = await open(1280);
+      await signIn(page, support);
+      await page.getByRole('radio', { name: 'Username' }).check();
+      await page.getByRole('textbox', { name: 'Username' }).fill(dana.username);
+      const link = page.getByRole('link', { name: 'Dana Closing' });
+      await eventually(
+        async () => {
+          await page.getByRole('button', { name: 'Search' }).click();
+          await page.getByRole('button', { name: 'Search' }).waitFor();
+          return (await link.count()) > 0 ? true : undefined;
+        },
+        20_000,
+        'the new account in the search',
+      );
+      await link.click();
+      await page.getByRole('heading', { name: 'Dana Closing' }).waitFor();
+
+      const form = page.getByRole('form', { name: 'Deactivate' });
+      // Nothing is sent without who asked: the browser names the missing choice.
+      await form.getByLabel('Reason (recorded)').fill('ticket 7301: member closing the account');
+      await form.getByRole('button', { name: 'Deactivate the account…' }).click();
+      await expect(form.getByRole('button', { name: 'Yes, deactivate' }).count()).resolves.toBe(0);
+      await form.getByRole('radio', { name: 'The member asked' }).check();
+
+      // The confirmation takes the focus; Escape goes back to the form, and the focus with it.
+      await form.getByRole('button', { name: 'Deactivate the account…' }).click();
+      const confirm = form.getByRole('button', { name: 'Yes, deactivate' });
+      await confirm.waitFor();
+      const focused = () => page.evaluate<string>('document.activeElement?.textContent ?? ""');
+      await expect(focused()).resolves.toBe('Yes, deactivate');
+      await accessible(page, 'account, deactivation to confirm');
+      await page.keyboard.press('Escape');
+      await expect(confirm.count()).resolves.toBe(0);
+      const start = form.getByRole('button', { name: 'Deactivate the account…' });
+      await expect(start.isVisible()).resolves.toBe(true);
+      await expect(focused()).resolves.toBe('Deactivate the account…');
+
+      // By keyboard: Enter opens the confirmation, Enter confirms.
+      await page.keyboard.press('Enter');
+      await confirm.waitFor();
+      await page.keyboard.press('Enter');
+      await form.getByText('Deactivated. Every session of the account ended').waitFor();
+      await eventually(
+        async () => {
+          await page.getByRole('button', { name: 'Refresh' }).first().click();
+          return (await fact(page, 'Status')) === 'Deactivated' ? true : undefined;
+        },
+        20_000,
+        'the account page to show the account deactivated',
+      );
+      await expect(fact(page, 'Deactivated')).resolves.toMatch(/^On .+: the member asked for it$/);
+      await expect(form.getByRole('button', { name: 'Deactivate the account…' }).isDisabled()).resolves.toBe(
+        true,
+      );
+      await form.getByText('Not active: nothing to deactivate.').waitFor();
+      await mail.next(dana.email, /deactivated/i);
+      await accessible(page, 'account, deactivated');
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await accessible(page, 'account, deactivated at 768 px');
+
+      // The signed-in member cannot sign in any more.
+      const login = await fetch(`${service.base}/v1/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: dana.username, password: dana.password }),
+      });
+      expect(login.status).not.toBe(200);
+      await page.close();
+      expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
+    });
+
+    it('lists the offices pending approval and approves one from the list, which leaves it', async () => {
+      const name = 'Riverbend Pediatrics';
+      const registered = await fetch(`${service.base}/v1/registrations/provider-office`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          firstName: 'Rita',
+          lastName: 'Riverbend',
+          dateOfBirth: '1971-02-03',
+          email: 'rita@riverbend.example',
+          phone: '+15555550160',
+          username: 'ritariverbend',
+          password: 'Riverbend7Admin9Pass',
+          securityQuestion: 'Name of your first pet?',
+          securityAnswer: 'Rex the Dog',
+          communication: { email: true, text: false },
+          termsAccepted: true,
+          officeName: name,
+          npi: '1245319599',
+          taxId: '98-7654321',
+        }),
+      });
+      expect(registered.status).toBe(201);
+      const { officeId } = (await registered.json()) as { officeId: string };
+
+      const page = await open(1280);
+      await signIn(page, support);
+      await page.getByRole('link', { name: 'Provider offices' }).click();
+      const pending = page.getByRole('region', { name: 'Pending approval' });
+      const row = pending.getByRole('row').filter({ hasText: name });
+      await eventually(
+        async () => {
+          if (await row.count()) return true;
+          await pending.getByRole('button', { name: 'Refresh' }).click();
+          await pending.getByRole('button', { name: 'Refresh' }).waitFor();
+          return undefined;
+        },
+        20_000,
+        'the new office in the pending list',
+      );
+      await expect(row.getByRole('link', { name }).getAttribute('href')).resolves.toBe(
+        `/console/offices/${officeId}`,
+      );
+      await expect(row.innerText()).resolves.toContain('1245319599');
+      await accessible(page, 'offices pending approval');
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await accessible(page, 'offices pending approval at 768 px');
+      await page.setViewportSize({ width: 1280, height: 900 });
+
+      // By keyboard: the reason, then Tab to the office's own Approve button.
+      await pending
+        .getByLabel('Reason for approving (recorded)')
+        .fill('ticket 5151: NPI and administrator checked');
+      const approve = row.getByRole('button', { name: `Approve ${name}` });
+      await approve.focus();
+      await page.keyboard.press('Enter');
+      await pending.getByText(`Approved ${name}: the office is active.`).waitFor();
+      await expect(row.count()).resolves.toBe(0);
+      // Read again from the service: still gone (the read model has the approval).
+      await eventually(
+        async () => {
+          await pending.getByRole('button', { name: 'Refresh' }).click();
+          await pending.getByRole('button', { name: 'Refresh' }).waitFor();
+          const res = await page.evaluate<string>(
+            `fetch('/v1/support/offices?status=active', { headers: { Authorization: 'Bearer ${support}', 'X-Access-Reason': 'ticket 5151' } }).then((r) => r.text())`,
+          );
+          return res.includes(officeId) ? true : undefined;
+        },
+        20_000,
+        'the office to be active in the read model',
+      );
+      await expect(row.count()).resolves.toBe(0);
+      await accessible(page, 'offices after an approval');
+      // The office approved in the walk-through above is active too: nothing is left pending.
+      await pending.getByText('No office is waiting for approval.').waitFor();
+      await page.close();
+      expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
+    });
+
+    it('verifies the chains with a progress bar, naming a tampered event as the first broken link', async () => {
+      const vic = enrol('vic.verifier', 'auditor');
+      // The tamper walk-through's change: the store's first account event altered in the file.
+      const db = new Database(join(dataDir, 'events.sqlite'));
+      const first = db
+        .prepare(
+          "SELECT stream_id AS streamId, event_id AS eventId FROM events WHERE stream_id LIKE 'account-%' ORDER BY rowid LIMIT 1",
+        )
+        .get() as { streamId: string; eventId: string };
+      db.prepare("UPDATE events SET data = json_set(data, '$.tampered', 1) WHERE event_id = ?").run(
+        first.eventId,
+      );
+      db.close();
+
+      const page = await open(1280);
+      await signInWithTotp(page, vic);
+      // An auditor has no office screen: the refused state.
+      await page.getByRole('link', { name: 'Provider offices' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Not allowed' }).waitFor();
+      await accessible(page, 'offices, refused');
+
+      await page.getByRole('link', { name: 'Verify chains' }).click();
+      // Every state the progress bar goes through, as a screen reader would be given it.
+      await page.evaluate(`window.seen = [];
+        new MutationObserver(() => {
+          const v = document.querySelector('[role=progressbar], progress')?.getAttribute('aria-valuetext');
+          if (v && window.seen.at(-1) !== v) window.seen.push(v);
+        }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });`);
+      await page.getByRole('button', { name: 'Verify every chain' }).click();
+      const broken = page.getByRole('alert').filter({ hasText: 'Broken links' });
+      await broken.waitFor();
+      const text = await broken.innerText();
+      expect(text).toContain(`First broken link: ${first.streamId}, at revision 0: the event was altered`);
+      expect(text).toContain(first.eventId);
+
+      const bar = page.getByRole('progressbar', { name: 'Progress' });
+      const valuetext = await bar.getAttribute('aria-valuetext');
+      expect(valuetext).toMatch(/^Verified [\d,]+ events in [\d,]+ streams, [1-9]\d* broken\.$/);
+      await page.getByRole('status').filter({ hasText: valuetext! }).waitFor();
+      await accessible(page, 'verify chains, progress and a broken link');
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await accessible(page, 'verify chains at 768 px');
+
+      // The bar was shown running before the result (that lines arrive as the pass goes is tested over HTTP,
+      // in console-routes.e2e-spec.ts).
+      const seen = await page.evaluate<string[]>('window.seen');
+      expect(seen[0]).toMatch(/^Verifying: [\d,]+ events? in [\d,]+ streams?, .* so far\.$/);
+      expect(seen.at(-1)).toBe(valuetext);
+      await page.close();
+      expect({ violations, foreign }).toEqual({ violations: [], foreign: [] });
+    });
+  });
 });

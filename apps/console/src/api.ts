@@ -127,10 +127,45 @@ export interface OfficeView {
   administrators: string[];
 }
 
+/** A broken link of a hash chain: the stream, the revision and event where it breaks, and how. */
+export interface ChainBreak {
+  streamId: string;
+  revision?: string;
+  eventId?: string;
+  reason?: string;
+  [key: string]: unknown;
+}
+
 export interface VerifyReport {
   intact: boolean;
-  breaks: { streamId: string; revision?: string; reason?: string; [key: string]: unknown }[];
+  streams?: number;
+  events?: number;
+  breaks: ChainBreak[];
+  firstBreak?: ChainBreak;
   [key: string]: unknown;
+}
+
+/** A progress line of GET /v1/audit/verify/progress (no total: the store has no count of its events). */
+export interface VerifyProgress {
+  events: number;
+  streams: number;
+  breaks: number;
+  firstBreak?: ChainBreak;
+}
+
+/** Who asked for a deactivation: the member, or support's own decision (misuse, a duplicate account). */
+export type DeactivationBy = 'owner' | 'support';
+
+/** An office in GET /v1/support/offices (no tax id; its users counted). */
+export interface OfficeSummary {
+  officeId: string;
+  name: string;
+  npi: string;
+  status: 'pending' | 'active';
+  registeredAt: string;
+  firstAdministrator: string;
+  approved?: { at: string; by: string };
+  users: number;
 }
 
 export interface StateAsOf {
@@ -336,11 +371,15 @@ interface CallOptions {
   method?: 'GET' | 'POST';
   query?: Record<string, string | number | undefined>;
   reason?: string;
+  /** A JSON body. */
+  body?: unknown;
   /** The body as text (NDJSON), not parsed. */
   text?: boolean;
+  signal?: AbortSignal;
 }
 
-async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
+/** Sends the request; an answer other than 2xx is thrown as an ApiError (a 401 also signs out). */
+async function send(path: string, options: CallOptions): Promise<Response> {
   if (!credential && !session) throw new ApiError(401, 'STAFF_UNAUTHENTICATED', 'Sign in to continue.');
   const url = new URL(path, window.location.origin);
   for (const [k, v] of Object.entries(options.query ?? {}))
@@ -350,34 +389,69 @@ async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
     Accept: options.text ? 'application/x-ndjson' : 'application/json',
   };
   if (options.reason !== undefined) headers[REASON_HEADER] = options.reason;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let res: Response;
   try {
     res = await fetch(url, {
       method: options.method ?? 'GET',
       headers,
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
       credentials: credential ? 'omit' : 'same-origin',
+      ...(options.signal ? { signal: options.signal } : {}),
     });
-  } catch {
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
     throw new ApiError(0, 'NETWORK', 'The service did not answer. Check the connection and try again.');
   }
+  if (res.ok) return res;
   const correlationId = res.headers.get('x-correlation-id') ?? undefined;
+  const body = parseJson(await res.text().catch(() => ''));
+  const error = (body as { error?: { code?: string; message?: string; fields?: Record<string, string> } })
+    ?.error;
+  const failure = new ApiError(
+    res.status,
+    error?.code ?? `HTTP_${res.status}`,
+    error?.message ?? `The service answered ${res.status}.`,
+    error?.fields,
+    correlationId,
+  );
+  // A credential refused (unknown, rotated, disabled) or a session ended (idle, too long): sign in again.
+  if (res.status === 401) forget();
+  throw failure;
+}
+
+async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
+  const res = await send(path, options);
   const raw = await res.text().catch(() => '');
-  const body: unknown = options.text && res.ok ? raw : parseJson(raw);
-  if (!res.ok) {
-    const error = (body as { error?: { code?: string; message?: string; fields?: Record<string, string> } })
-      ?.error;
-    const failure = new ApiError(
-      res.status,
-      error?.code ?? `HTTP_${res.status}`,
-      error?.message ?? `The service answered ${res.status}.`,
-      error?.fields,
-      correlationId,
-    );
-    // A credential refused (unknown, rotated, disabled) or a session ended (idle, too long): sign in again.
-    if (res.status === 401) forget();
-    throw failure;
+  return (options.text ? raw : parseJson(raw)) as T;
+}
+
+/**
+ * An NDJSON answer read as it arrives: `onLine` gets each object as its line ends. Resolves
+ * when the answer ends; a connection lost midway is a NETWORK ApiError.
+ */
+async function lines(path: string, options: CallOptions, onLine: (value: unknown) => void): Promise<void> {
+  const res = await send(path, { ...options, text: true });
+  if (!res.body) throw new ApiError(0, 'NETWORK', 'The answer had no body.');
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let pending = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      pending += value;
+      let end: number;
+      while ((end = pending.indexOf('\n')) >= 0) {
+        const line = pending.slice(0, end).trim();
+        pending = pending.slice(end + 1);
+        if (line) onLine(JSON.parse(line) as unknown);
+      }
+    }
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError(0, 'NETWORK', 'The connection ended before the answer did. Try again.');
   }
-  return body as T;
+  if (pending.trim()) onLine(JSON.parse(pending) as unknown);
 }
 
 function parseJson(raw: string): unknown {
@@ -421,6 +495,13 @@ export const api = {
       reason,
     }),
 
+  deactivate: (accountId: string, by: DeactivationBy, reason: string) =>
+    call<{ deactivated: boolean }>(`/v1/support/accounts/${encodeURIComponent(accountId)}/deactivate`, {
+      method: 'POST',
+      body: { reason: by },
+      reason,
+    }),
+
   activations: (state: ActivationState, reason: string, after?: string) =>
     call<Page<ActivationInFlight>>('/v1/support/activations', { query: { state, after, limit: 50 }, reason }),
 
@@ -432,6 +513,9 @@ export const api = {
       method: 'POST',
     }),
 
+  offices: (status: 'pending' | 'active', reason: string, after?: string) =>
+    call<Page<OfficeSummary>>('/v1/support/offices', { query: { status, after, limit: 50 }, reason }),
+
   office: (officeId: string, reason: string) =>
     call<OfficeView>(`/v1/support/offices/${encodeURIComponent(officeId)}`, { reason }),
 
@@ -441,8 +525,31 @@ export const api = {
       reason,
     }),
 
-  verifyChains: (reason: string, streamId?: string) =>
-    call<VerifyReport>('/v1/audit/verify', { query: { streamId }, reason }),
+  /**
+   * The verification with its progress (NDJSON): `onProgress` for each progress line; resolves
+   * with the result line, or throws the error line (a failure after the answer started).
+   */
+  verifyChainsWithProgress: async (
+    reason: string,
+    onProgress: (progress: VerifyProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<VerifyReport> => {
+    let result: VerifyReport | undefined;
+    let failure: ApiError | undefined;
+    await lines('/v1/audit/verify/progress', { reason, signal }, (value) => {
+      const line = value as {
+        progress?: VerifyProgress;
+        result?: VerifyReport;
+        error?: { code: string; message: string };
+      };
+      if (line.progress) onProgress(line.progress);
+      else if (line.result) result = line.result;
+      else if (line.error) failure = new ApiError(200, line.error.code, line.error.message);
+    });
+    if (failure) throw failure;
+    if (!result) throw new ApiError(0, 'NETWORK', 'The answer ended before the result. Try again.');
+    return result;
+  },
 
   /** NDJSON as stored: one stream, or every event. */
   exportEvents: (reason: string, streamId?: string) =>

@@ -9,7 +9,7 @@ import {
   openFixture,
   reservation,
 } from './testing/audit-fixture';
-import { verifyAll, type VerifyProgress, verifyStream } from './verify';
+import { verifyAll, verifyAllSteps, type VerifyProgress, type VerifyStep, verifyStream } from './verify';
 
 describe('hash-chain verification on the SQLite event store', () => {
   let f: AuditFixture;
@@ -146,6 +146,36 @@ describe('hash-chain verification on the SQLite event store', () => {
       { events: 20, streams: 2, breaks: 0 },
       { events: 24, streams: 4, breaks: 0 },
     ]);
+  });
+
+  it('as steps: progress naming the first broken link once met, then the report; a stop reads no further', async () => {
+    const inLive = await eventAt(live, 7n);
+    await f.tamper(`UPDATE events SET data = '{}' WHERE event_id = ?`, inLive.id);
+    const steps: VerifyStep[] = [];
+    for await (const step of verifyAllSteps(f.store, { progressEvery: 10, pageSize: 7 })) steps.push(step);
+    const report = await verifyAll(f.store);
+    expect(steps.at(-1)).toEqual({ report });
+    const progress = steps.slice(0, -1).map((s) => ('progress' in s ? s.progress : undefined));
+    expect(progress.map((p) => p?.events)).toEqual([10, 20, 24]);
+    // The broken link is named from the first report after it was read, not only at the end.
+    const at = progress.findIndex((p) => p?.firstBreak);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(progress.slice(at).map((p) => p?.firstBreak)).toEqual(
+      progress.slice(at).map(() => report.firstBreak),
+    );
+    expect(progress.slice(0, at).every((p) => p?.breaks === 0)).toBe(true);
+
+    // Whoever stops asking (a client gone) stops the pass: no page is read after the one in hand.
+    let pages = 0;
+    const counting = new Proxy(f.store, {
+      get: (target, key) =>
+        key === 'readAll'
+          ? (options: Parameters<typeof target.readAll>[0]) => (pages++, target.readAll(options))
+          : (Reflect.get(target, key) as unknown),
+    });
+    for await (const step of verifyAllSteps(counting, { progressEvery: 1, pageSize: 2 }))
+      if ('progress' in step && step.progress.events === 3) break;
+    expect(pages).toBe(2);
   });
 
   it('refuses an unknown stream and bad options with stable codes', async () => {

@@ -55,9 +55,14 @@ export interface VerifyReport {
 }
 
 export interface VerifyProgress {
+  /** Events read so far (those of a stream after its first break included). */
   events: number;
+  /** Streams seen so far. */
   streams: number;
+  /** Broken streams found so far. */
   breaks: number;
+  /** The first broken link met so far, in global order. */
+  firstBreak?: ChainBreak;
 }
 
 export interface VerifyAllOptions {
@@ -72,12 +77,32 @@ export interface VerifyAllOptions {
 /** Marks a stream already reported broken: later events of it say nothing more. */
 const BROKEN = 'broken';
 
+/** What `verifyAllSteps` yields: where the pass stands, as often as asked, then the report, once, last. */
+export type VerifyStep = { progress: VerifyProgress } | { report: VerifyReport };
+
 /**
  * One forward pass over every event in global order. Each stream's events arrive in
  * revision order, so the check needs only each stream's cursor (last hash, next
  * revision): about 150 bytes a stream, whatever the number of events.
  */
 export async function verifyAll(store: EventStore, options: VerifyAllOptions = {}): Promise<VerifyReport> {
+  const { onProgress, ...rest } = options;
+  for await (const step of verifyAllSteps(store, rest)) {
+    if ('report' in step) return step.report;
+    onProgress?.(step.progress);
+  }
+  throw new Error('verifyAllSteps ended without a report');
+}
+
+/**
+ * The same pass, as steps: `{ progress }` every `progressEvery` events read and once at the
+ * end (with the first broken link met so far, when there is one), then `{ report }`. Whoever
+ * stops asking stops the pass (an HTTP client that went away): nothing more is read.
+ */
+export async function* verifyAllSteps(
+  store: EventStore,
+  options: Omit<VerifyAllOptions, 'onProgress'> = {},
+): AsyncGenerator<VerifyStep> {
   const pageSize = pageSizeOf(options.pageSize);
   const every = options.progressEvery ?? 10_000;
   if (!Number.isInteger(every) || every < 1)
@@ -86,7 +111,14 @@ export async function verifyAll(store: EventStore, options: VerifyAllOptions = {
   const breaks: ChainBreak[] = [];
   let events = 0;
   let read = 0;
-  const progress = () => ({ events: read, streams: cursors.size, breaks: breaks.length });
+  const progress = (): VerifyStep => ({
+    progress: {
+      events: read,
+      streams: cursors.size,
+      breaks: breaks.length,
+      ...(breaks.length > 0 ? { firstBreak: breaks[0] } : {}),
+    },
+  });
   for await (const page of pagesOfAll(store, pageSize)) {
     for (const e of page) {
       read++;
@@ -100,11 +132,11 @@ export async function verifyAll(store: EventStore, options: VerifyAllOptions = {
           breaks.push(step.break);
         }
       }
-      if (read % every === 0) options.onProgress?.(progress());
+      if (read % every === 0) yield progress();
     }
   }
-  options.onProgress?.(progress());
-  return report(cursors.size, events, breaks);
+  yield progress();
+  yield { report: report(cursors.size, events, breaks) };
 }
 
 /** One stream, read forwards a page at a time. An unknown stream is AUDIT_STREAM_NOT_FOUND. */

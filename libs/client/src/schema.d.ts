@@ -209,6 +209,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit/verify/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same verification, with its progress as it goes: NDJSON, a `progress` line at the start, every `progressEvery` events and at the end, then one `result` line (what GET verify answers) */
+        get: operations["AuditController_verifyWithProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/login": {
         parameters: {
             query?: never;
@@ -1212,6 +1229,23 @@ export interface paths {
         put?: never;
         /** Send a dead-lettered message again, with fresh attempts */
         post: operations["DeadLettersController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Provider offices by status (`pending` approval by default, or `active`), ordered by office id, paginated; no tax id */
+        get: operations["SupportOfficesController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4193,6 +4227,209 @@ export interface operations {
                         breaks: Record<string, never>[];
                         intact: boolean;
                     };
+                };
+            };
+            /** @description Error codes: AUDIT_INVALID_OPTIONS, BAD_REQUEST, REASON_INVALID, REASON_REQUIRED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "AUDIT_INVALID_OPTIONS",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "AUDIT_INVALID_OPTIONS" | "BAD_REQUEST" | "REASON_INVALID" | "REASON_REQUIRED" | "VALIDATION_FAILED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: STAFF_UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "STAFF_UNAUTHENTICATED",
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "STAFF_UNAUTHENTICATED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: STAFF_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "STAFF_FORBIDDEN",
+                     *         "message": "Your staff role does not allow this."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "STAFF_FORBIDDEN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: AUDIT_STREAM_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "AUDIT_STREAM_NOT_FOUND",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "AUDIT_STREAM_NOT_FOUND";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "RATE_LIMITED",
+                     *         "message": "Too many attempts. Please wait and try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMITED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: AUDIT_EVENT_UNREADABLE, INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "AUDIT_EVENT_UNREADABLE",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "AUDIT_EVENT_UNREADABLE" | "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ACCESS_NOT_RECORDED, EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ACCESS_NOT_RECORDED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ACCESS_NOT_RECORDED" | "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    AuditController_verifyWithProgress: {
+        parameters: {
+            query?: {
+                /** @description A progress line every this many events read (default 1,000: one a page). */
+                progressEvery?: number;
+                /** @description One stream; every stream otherwise. */
+                streamId?: string;
+            };
+            header: {
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
+                "X-Access-Reason": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description NDJSON, one object a line, sent as the verification goes: `{"progress":{"events","streams","breaks","firstBreak"?}}` at the start, every `progressEvery` events read and at the end (`firstBreak`, the first broken link met so far, as soon as there is one); then `{"result":…}`, what `GET /v1/audit/verify` answers. No total is given: the event store has no count of its events. Should the pass fail once started, the last line is `{"error":{"code":"AUDIT_VERIFY_FAILED","message"}}` instead of the result. A client that closes the connection stops the pass. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {"progress":{"events":0,"streams":0,"breaks":0}}
+                     *     {"progress":{"events":1000,"streams":91,"breaks":1,"firstBreak":{"streamId":"account-4b1d7c1e-8a40-4c36-9d0e-2f5f3c1b2a10","revision":"0","eventId":"0193a3c4-7f1e-7c2a-9b1d-3e5f7a9c1b2d","reason":"hash-mismatch"}}}
+                     *     {"result":{"intact":false,"streams":91,"events":1000,"breaks":[{"streamId":"account-4b1d7c1e-8a40-4c36-9d0e-2f5f3c1b2a10","revision":"0","eventId":"0193a3c4-7f1e-7c2a-9b1d-3e5f7a9c1b2d","reason":"hash-mismatch"}],"firstBreak":{"streamId":"account-4b1d7c1e-8a40-4c36-9d0e-2f5f3c1b2a10","revision":"0","eventId":"0193a3c4-7f1e-7c2a-9b1d-3e5f7a9c1b2d","reason":"hash-mismatch"}}}
+                     */
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Error codes: AUDIT_INVALID_OPTIONS, BAD_REQUEST, REASON_INVALID, REASON_REQUIRED, VALIDATION_FAILED */
@@ -17938,6 +18175,217 @@ export interface operations {
                         error?: {
                             /** @enum {string} */
                             code?: "DEAD_LETTERS_UNAVAILABLE" | "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    SupportOfficesController_list: {
+        parameters: {
+            query?: {
+                /** @description The `next` of the previous page. */
+                after?: string;
+                limit?: number;
+                /** @description `pending` (the default): registered, its first ID administrator not yet approved. */
+                status?: "pending" | "active";
+            };
+            header: {
+                /** @description Why (recorded with the access): 1 to 200 characters, a ticket number and a few words, no personal data. */
+                "X-Access-Reason": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the offices in that status (pending approval by default), ordered by office id; `next` while more remain. No tax id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "officeId": "b9c4e0f2-3b4e-4c8e-9a51-6f2d8e7c1a90",
+                     *           "name": "Lakeside Family Medicine",
+                     *           "npi": "1234567893",
+                     *           "status": "pending",
+                     *           "registeredAt": "2026-11-20T09:00:00.000Z",
+                     *           "firstAdministrator": "0b9c6a52-5d0e-4c4e-9a51-5b7d1f1f3c11",
+                     *           "users": 1
+                     *         }
+                     *       ],
+                     *       "next": "b9c4e0f2-3b4e-4c8e-9a51-6f2d8e7c1a90"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page"] & {
+                        items?: {
+                            approved?: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                            };
+                            /** Format: uuid */
+                            firstAdministrator: string;
+                            name: string;
+                            npi: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @enum {string} */
+                            status: "pending" | "active";
+                            /** @description How many users the office has. */
+                            users: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes: BAD_REQUEST, REASON_INVALID, REASON_REQUIRED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION_FAILED",
+                     *         "message": "Some fields are missing or not valid. Each is named in \"fields\"."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "BAD_REQUEST" | "REASON_INVALID" | "REASON_REQUIRED" | "VALIDATION_FAILED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: STAFF_UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "STAFF_UNAUTHENTICATED",
+                     *         "message": "A valid staff credential is required: Authorization: Bearer stf_<staff id>_<secret>."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "STAFF_UNAUTHENTICATED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: STAFF_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "STAFF_FORBIDDEN",
+                     *         "message": "Your staff role does not allow this."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "STAFF_FORBIDDEN";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "RATE_LIMITED",
+                     *         "message": "Too many attempts. Please wait and try again."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMITED";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL_ERROR",
+                     *         "message": "Something went wrong on our side. If it happens again, quote reference 3f2a9c1e-…."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                            fields?: Record<string, never>;
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error codes: ACCESS_NOT_RECORDED, EVENT_STORE_UNAVAILABLE, SHUTTING_DOWN */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "ACCESS_NOT_RECORDED",
+                     *         "message": "What went wrong, for the person."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "ACCESS_NOT_RECORDED" | "EVENT_STORE_UNAVAILABLE" | "SHUTTING_DOWN";
                             fields?: Record<string, never>;
                             message?: string;
                         };

@@ -9,7 +9,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { AS_OF_TIME, AS_OF_TIME_MESSAGE, asOfFromText, auditJson } from '@portal/audit';
 import { parsePosition } from '@portal/event-store';
 import { type ReadModelRequest, ReadModelRequestNotFoundError } from '@portal/read-models';
@@ -20,7 +21,9 @@ import {
   ExportEventsQuery,
   LastComparisonQuery,
   RequestComparisonCommand,
+  VerifyChainsProgressQuery,
   VerifyChainsQuery,
+  verifyResult,
 } from './audit.queries';
 
 export class ExportRequest {
@@ -61,6 +64,21 @@ export class VerifyRequest {
   @IsString()
   @MaxLength(200)
   streamId?: string;
+}
+
+export class VerifyProgressRequest extends VerifyRequest {
+  @ApiPropertyOptional({
+    example: 1000,
+    minimum: 10,
+    maximum: 1_000_000,
+    description: 'A progress line every this many events read (default 1,000: one a page).',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(1_000_000)
+  progressEvery?: number;
 }
 
 const ACCOUNT_STREAM = /^account-([0-9a-f-]{36})$/;
@@ -144,7 +162,20 @@ export class AuditController {
   })
   async verify(@Query() q: VerifyRequest) {
     const report = await this.queries.execute(new VerifyChainsQuery(q.streamId));
-    return JSON.parse(auditJson({ intact: report.breaks.length === 0, ...report })) as unknown;
+    return JSON.parse(auditJson(verifyResult(report))) as unknown;
+  }
+
+  @Get('verify/progress')
+  @AUDIT_OF_STREAM
+  @ApiOperation({
+    summary:
+      'The same verification, with its progress as it goes: NDJSON, a `progress` line at the start, every `progressEvery` events and at the end, then one `result` line (what GET verify answers)',
+  })
+  async verifyWithProgress(@Query() q: VerifyProgressRequest): Promise<StreamableFile> {
+    const lines = await this.queries.execute(
+      new VerifyChainsProgressQuery(q.streamId, q.progressEvery ?? 1_000),
+    );
+    return new StreamableFile(Readable.from(lines), { type: 'application/x-ndjson' });
   }
 
   @Post('read-models/compare')

@@ -4,10 +4,13 @@ import type { Accounts } from '@portal/accounts';
 import {
   accountStateAsOf,
   type AccountStateAsOf,
+  auditJson,
   exportEvents,
   verifyAll,
-  verifyStream,
+  verifyAllSteps,
   type VerifyReport,
+  type VerifyStep,
+  verifyStream,
 } from '@portal/audit';
 import type { EventStore } from '@portal/event-store';
 import {
@@ -17,7 +20,8 @@ import {
   type ReadModelRequestAnswer,
   readModelRequestById,
 } from '@portal/read-models';
-import { EVENT_STORE, READ_MODELS, type ReadModelsRuntime, VAULT } from '@portal/runtime';
+import type { Logger } from '@portal/observability';
+import { EVENT_STORE, LOGGER, READ_MODELS, type ReadModelsRuntime, VAULT } from '@portal/runtime';
 import type { Vault } from '@portal/vault';
 import { ACCOUNTS } from '../accounts.provider';
 import {
@@ -26,14 +30,13 @@ import {
   ExportEventsQuery,
   LastComparisonQuery,
   RequestComparisonCommand,
+  VerifyChainsProgressQuery,
   VerifyChainsQuery,
+  verifyResult,
 } from './audit.queries';
 
 /** Yields `first` (already read) and then the rest of `lines`. */
-async function* resumed(
-  first: IteratorResult<string>,
-  lines: AsyncGenerator<string>,
-): AsyncGenerator<string> {
+async function* resumed<T>(first: IteratorResult<T>, lines: AsyncGenerator<T>): AsyncGenerator<T> {
   if (first.done) return;
   yield first.value;
   yield* lines;
@@ -75,6 +78,62 @@ export class VerifyChainsHandler implements IQueryHandler<VerifyChainsQuery> {
 
   execute({ streamId }: VerifyChainsQuery): Promise<VerifyReport> {
     return streamId ? verifyStream(this.store, streamId) : verifyAll(this.store);
+  }
+}
+
+const line = (value: unknown) => `${auditJson(value)}\n`;
+
+/**
+ * The verification with its progress, as NDJSON lines (see VerifyChainsProgressQuery). The
+ * lines are produced as the answer is read: a client that goes away stops the pass at the next
+ * line (Readable.from returns the generator), and a slow one holds it back (one page in memory).
+ */
+@QueryHandler(VerifyChainsProgressQuery)
+export class VerifyChainsProgressHandler implements IQueryHandler<VerifyChainsProgressQuery> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async execute({
+    streamId,
+    progressEvery,
+  }: VerifyChainsProgressQuery): Promise<Iterable<string> | AsyncIterable<string>> {
+    if (streamId) {
+      // One stream is short (an account's life): verified before the answer starts, so an unknown one is a 404.
+      const report = await verifyStream(this.store, streamId);
+      return [
+        line({ progress: { events: report.events, streams: 1, breaks: report.breaks.length } }),
+        line({ result: verifyResult(report) }),
+      ];
+    }
+    // The first step is read before the answer starts, as the export reads its first line: a store
+    // that fails at once is refused in the error shape, not after a 200.
+    const steps = verifyAllSteps(this.store, { progressEvery });
+    const first = await steps.next();
+    return this.lines(first, steps);
+  }
+
+  private async *lines(
+    first: IteratorResult<VerifyStep>,
+    steps: AsyncGenerator<VerifyStep>,
+  ): AsyncGenerator<string> {
+    yield line({ progress: { events: 0, streams: 0, breaks: 0 } });
+    try {
+      for await (const step of resumed(first, steps))
+        yield 'report' in step
+          ? line({ result: verifyResult(step.report) })
+          : line({ progress: step.progress });
+    } catch (error) {
+      // The 200 is sent: the failure is the last line. Its cause goes to the log only.
+      this.logger.error({ errorName: (error as Error).name }, 'chain verification failed after it started');
+      yield line({
+        error: {
+          code: 'AUDIT_VERIFY_FAILED',
+          message: 'The verification stopped before the end (the event store failed). Run it again.',
+        },
+      });
+    }
   }
 }
 

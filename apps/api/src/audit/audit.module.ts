@@ -14,12 +14,14 @@ import {
   LastComparisonHandler,
   RequestComparisonHandler,
   VerifyChainsHandler,
+  VerifyChainsProgressHandler,
 } from './audit.handlers';
 
 export const AuditHandlers = [
   ExportEventsHandler,
   AccountStateAsOfHandler,
   VerifyChainsHandler,
+  VerifyChainsProgressHandler,
   RequestComparisonHandler,
   LastComparisonHandler,
   ComparisonHandler,

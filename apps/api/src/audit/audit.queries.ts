@@ -31,6 +31,25 @@ export class VerifyChainsQuery extends Query<VerifyReport> {
   }
 }
 
+/** What `GET /v1/audit/verify` answers, and the last line of `verify/progress`: `intact`, then the report. */
+export function verifyResult(report: VerifyReport): { intact: boolean } & VerifyReport {
+  return { intact: report.breaks.length === 0, ...report };
+}
+
+/**
+ * The same verification as NDJSON lines: `{"progress":…}` at the start, every `progressEvery`
+ * events and at the end, then one `{"result":…}` (or `{"error":…}` if the pass failed once
+ * started). One stream is verified before the first line, so an unknown one is a 404.
+ */
+export class VerifyChainsProgressQuery extends Query<Iterable<string> | AsyncIterable<string>> {
+  constructor(
+    readonly streamId: string | undefined,
+    readonly progressEvery: number,
+  ) {
+    super();
+  }
+}
+
 /** Ask the active projector to replay every event into a shadow copy and compare it with the live read models. */
 export class RequestComparisonCommand extends Command<ReadModelRequestAnswer> {}
 

@@ -50,6 +50,47 @@ export const OFFICES: Table = {
     },
     errors: { 409: ['USERNAME_TAKEN', 'EMAIL_TAKEN', 'ALREADY_REGISTERED'] },
   },
+  'GET /v1/support/offices': {
+    success: {
+      status: 200,
+      description:
+        'A page of the offices in that status (pending approval by default), ordered by office id; `next` while more remain. No tax id.',
+      schema: pageOf({
+        type: 'object',
+        properties: {
+          officeId: { type: 'string', format: 'uuid' },
+          name: { type: 'string' },
+          npi: { type: 'string' },
+          status: { type: 'string', enum: ['pending', 'active'] },
+          registeredAt: { type: 'string', format: 'date-time' },
+          firstAdministrator: { type: 'string', format: 'uuid' },
+          approved: {
+            type: 'object',
+            properties: { at: { type: 'string', format: 'date-time' }, by: { type: 'string' } },
+            required: ['at', 'by'],
+            additionalProperties: false,
+          },
+          users: { type: 'integer', minimum: 1, description: 'How many users the office has.' },
+        },
+        required: ['officeId', 'name', 'npi', 'status', 'registeredAt', 'firstAdministrator', 'users'],
+        additionalProperties: false,
+      }),
+      example: {
+        items: [
+          {
+            officeId: 'b9c4e0f2-3b4e-4c8e-9a51-6f2d8e7c1a90',
+            name: 'Lakeside Family Medicine',
+            npi: '1234567893',
+            status: 'pending',
+            registeredAt: '2026-11-20T09:00:00.000Z',
+            firstAdministrator: '0b9c6a52-5d0e-4c4e-9a51-5b7d1f1f3c11',
+            users: 1,
+          },
+        ],
+        next: 'b9c4e0f2-3b4e-4c8e-9a51-6f2d8e7c1a90',
+      },
+    },
+  },
   'GET /v1/support/offices/{officeId}': {
     success: {
       status: 200,

@@ -192,6 +192,31 @@ export const AUDIT: Table = {
       500: ['AUDIT_EVENT_UNREADABLE'],
     },
   },
+  'GET /v1/audit/verify/progress': {
+    success: {
+      status: 200,
+      description:
+        'NDJSON, one object a line, sent as the verification goes: `{"progress":{"events","streams","breaks","firstBreak"?}}` at the start, ' +
+        'every `progressEvery` events read and at the end (`firstBreak`, the first broken link met so far, as soon as there is one); ' +
+        'then `{"result":…}`, what `GET /v1/audit/verify` answers. No total is given: the event store has no count of its events. ' +
+        'Should the pass fail once started, the last line is `{"error":{"code":"AUDIT_VERIFY_FAILED","message"}}` instead of the result. ' +
+        'A client that closes the connection stops the pass.',
+      contentType: 'application/x-ndjson',
+      schema: {
+        type: 'string',
+        description: 'Newline-delimited JSON: progress lines, then one result line.',
+      },
+      example:
+        '{"progress":{"events":0,"streams":0,"breaks":0}}\n' +
+        '{"progress":{"events":1000,"streams":91,"breaks":1,"firstBreak":{"streamId":"account-4b1d7c1e-8a40-4c36-9d0e-2f5f3c1b2a10","revision":"0","eventId":"0193a3c4-7f1e-7c2a-9b1d-3e5f7a9c1b2d","reason":"hash-mismatch"}}}\n' +
+        '{"result":{"intact":false,"streams":91,"events":1000,"breaks":[{"streamId":"account-4b1d7c1e-8a40-4c36-9d0e-2f5f3c1b2a10","revision":"0","eventId":"0193a3c4-7f1e-7c2a-9b1d-3e5f7a9c1b2d","reason":"hash-mismatch"}],"firstBreak":{"streamId":"account-4b1d7c1e-8a40-4c36-9d0e-2f5f3c1b2a10","revision":"0","eventId":"0193a3c4-7f1e-7c2a-9b1d-3e5f7a9c1b2d","reason":"hash-mismatch"}}}\n',
+    },
+    errors: {
+      400: ['AUDIT_INVALID_OPTIONS'],
+      404: ['AUDIT_STREAM_NOT_FOUND'],
+      500: ['AUDIT_EVENT_UNREADABLE'],
+    },
+  },
   'POST /v1/audit/read-models/compare': {
     success: job('A comparison is asked for (or one is already under way).'),
     errors: { 409: ['REBUILD_IN_PROGRESS'] },

@@ -30,8 +30,15 @@ import { PlanAccountsController } from './plan-accounts/plan-accounts.controller
 import { CreatePlanAccountHandler } from './plan-accounts/plan-accounts.handler';
 import { RegisterOfficeController } from './register-office/register-office.controller';
 import { RegisterOfficeHandler } from './register-office/register-office.handler';
-import { SupportOfficeController } from './support-office/support-office.controller';
-import { OfficeHistoryHandler, SupportOfficeHandler } from './support-office/support-office.handlers';
+import {
+  SupportOfficeController,
+  SupportOfficesController,
+} from './support-office/support-office.controller';
+import {
+  OfficeHistoryHandler,
+  OfficesByStatusHandler,
+  SupportOfficeHandler,
+} from './support-office/support-office.handlers';
 
 export const OfficesHandlers = [
   RegisterOfficeHandler,
@@ -44,6 +51,7 @@ export const OfficesHandlers = [
   CreatePlanAccountHandler,
   SupportOfficeHandler,
   OfficeHistoryHandler,
+  OfficesByStatusHandler,
 ];
 
 @Module({
@@ -53,6 +61,7 @@ export const OfficesHandlers = [
     ApproveOfficeController,
     OfficeUsersController,
     PlanAccountsController,
+    SupportOfficesController,
     SupportOfficeController,
   ],
   providers: [

@@ -3,9 +3,9 @@
  * letter go out? which sign-in factors?), the actions with a reason, and the timeline with
  * the member's own events apart from staff reads and actions.
  */
-import { useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type AccountDetail, type Actor, api, type HistoryEntry } from '../api';
+import { type AccountDetail, type Actor, api, type DeactivationBy, type HistoryEntry } from '../api';
 import { Link } from '../router';
 import {
   ActionForm,
@@ -70,6 +70,12 @@ function name(a: AccountDetail): string {
   return a.personal.username ? String(a.personal.username) : 'No name on file';
 }
 
+/** Why an account was deactivated, in words (the route takes `owner` or `support`). */
+const DEACTIVATED_BY: Record<DeactivationBy, string> = {
+  owner: 'the member asked for it',
+  support: 'support decided it (misuse, a duplicate account)',
+};
+
 function Facts({ account: a, reason }: { account: AccountDetail; reason: string }) {
   const activation = a.activation;
   return (
@@ -91,7 +97,11 @@ function Facts({ account: a, reason }: { account: AccountDetail; reason: string 
             {a.consecutiveFailures > 0 ? ` · ${a.consecutiveFailures} failed attempts in a row` : ''}
           </dd>
           <dt>Deactivated</dt>
-          <dd>{a.deactivated ? `On ${when(a.deactivated.at)}: ${a.deactivated.reason}` : 'No'}</dd>
+          <dd>
+            {a.deactivated
+              ? `On ${when(a.deactivated.at)}: ${DEACTIVATED_BY[a.deactivated.reason as DeactivationBy] ?? a.deactivated.reason}`
+              : 'No'}
+          </dd>
           <dt>Kind</dt>
           <dd>{text(a.kind)}</dd>
           <dt>Last login</dt>
@@ -201,8 +211,139 @@ function Actions({ account: a }: { account: AccountDetail }) {
             return 'Unlocked. The member can sign in again now.';
           }}
         />
+        <DeactivateForm account={a} refresh={refresh} />
       </div>
     </section>
+  );
+}
+
+/**
+ * Deactivation, the one action that cannot be undone from here: who asked and a reason, both
+ * required, then a confirmation naming its effects (the focus moves to it; Cancel or Escape
+ * goes back to the form), then the outcome in words. The page shows the new status once the
+ * read model has it.
+ */
+function DeactivateForm({
+  account: a,
+  refresh,
+}: {
+  account: AccountDetail;
+  refresh: () => Promise<unknown>;
+}) {
+  const current = useReason();
+  const [reason, setReason] = useState(current);
+  const [by, setBy] = useState<DeactivationBy>();
+  const [state, setState] = useState<
+    | { kind: 'idle' | 'confirming' | 'busy' }
+    | { kind: 'done'; message: string }
+    | { kind: 'failed'; error: unknown }
+  >({ kind: 'idle' });
+  const id = useId();
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (state.kind === 'confirming') confirmRef.current?.focus();
+  }, [state.kind]);
+  const active = a.status === 'active';
+  const ask = (e: FormEvent) => {
+    e.preventDefault();
+    if (!reason.trim() || !by) return;
+    setState({ kind: 'confirming' });
+  };
+  const cancel = () => {
+    setState({ kind: 'idle' });
+    // The confirmation goes away: the focus goes back to the button that opened it.
+    setTimeout(() => startRef.current?.focus());
+  };
+  const deactivate = async () => {
+    if (!by) return;
+    setState({ kind: 'busy' });
+    try {
+      const { deactivated } = await api.deactivate(a.accountId, by, reason.trim());
+      await refresh();
+      setState({
+        kind: 'done',
+        message: deactivated
+          ? 'Deactivated. Every session of the account ended, its username, email and member id are free again, and the member is emailed.'
+          : 'Nothing changed: the account was not active.',
+      });
+    } catch (error) {
+      setState({ kind: 'failed', error });
+    }
+  };
+  return (
+    <form className="action danger" onSubmit={ask} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Deactivate</h3>
+      <p className="meta">
+        Closes the account: the member can no longer sign in, and is emailed. Their username, email and member
+        id are freed. Support cannot undo it here.
+      </p>
+      <fieldset disabled={state.kind === 'confirming' || state.kind === 'busy'}>
+        <legend>Who asked</legend>
+        {(
+          [
+            ['owner', 'The member asked'],
+            ['support', 'Support decided (misuse, duplicate)'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} className="choice">
+            <input
+              type="radio"
+              name={`${id}-by`}
+              checked={by === value}
+              onChange={() => setBy(value)}
+              required
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-reason`}>Reason (recorded)</label>
+      <input
+        id={`${id}-reason`}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        required
+        maxLength={200}
+        autoComplete="off"
+        readOnly={state.kind === 'confirming' || state.kind === 'busy'}
+      />
+      {!active && <p className="meta">Not active: nothing to deactivate.</p>}
+      {state.kind === 'confirming' || state.kind === 'busy' ? (
+        <div
+          className="confirm"
+          role="group"
+          aria-labelledby={`${id}-confirm`}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && state.kind === 'confirming') cancel();
+          }}
+        >
+          <p id={`${id}-confirm`}>
+            <strong>Deactivate this account?</strong> The member is signed out everywhere and emailed.
+          </p>
+          <button
+            ref={confirmRef}
+            type="button"
+            className="danger"
+            onClick={() => void deactivate()}
+            disabled={state.kind === 'busy'}
+          >
+            {state.kind === 'busy' ? 'Deactivating…' : 'Yes, deactivate'}
+          </button>{' '}
+          <button type="button" className="secondary" onClick={cancel} disabled={state.kind === 'busy'}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <button ref={startRef} type="submit" className="danger" disabled={!active}>
+          Deactivate the account…
+        </button>
+      )}
+      <div aria-live="polite">
+        {state.kind === 'done' && <p className="success">{state.message}</p>}
+        {state.kind === 'failed' && <ErrorState error={state.error} />}
+      </div>
+    </form>
   );
 }
 

@@ -3,7 +3,9 @@
  * status, who approved its first ID administrator, its users with their current
  * functions, and every grant and revocation over time with the administrator who
  * made it. `members` (indexed) lists the office's user account ids, so support's
- * account page finds a user's office.
+ * account page finds a user's office; `status` (indexed) lists the offices pending
+ * approval. An index added to a live generation is filled from the documents already
+ * there (DocumentStore.ensure, both adapters), so no rebuild is needed for it.
  */
 import { OFFICE_FUNCTIONS, type OfficeEvent } from '@portal/domain';
 import type { Doc } from '@portal/documents';
@@ -40,7 +42,7 @@ export function officeEventOf(e: ProjectedEvent): { officeId: string; event: Off
 }
 
 export const officesProjection: Projection<OfficeDoc> = {
-  spec: { name: 'offices', indexes: ['members'] },
+  spec: { name: 'offices', indexes: ['members', 'status'] },
   idsOf: (e) => {
     const o = officeEventOf(e);
     return o ? [o.officeId] : [];

@@ -1,10 +1,11 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { DomainError } from '@portal/domain';
-import type { HistoryEntry, OfficeView, Page } from '@portal/read-models';
-import { Accessed, HistoryRequest, RecordsAccess, StaffOnly } from '../../staff';
-import { OfficeHistoryQuery, SupportOfficeQuery } from './support-office.queries';
+import type { HistoryEntry, OfficeSummary, OfficeView, Page } from '@portal/read-models';
+import { Accessed, HistoryRequest, listed, PageRequest, RecordsAccess, StaffOnly } from '../../staff';
+import { OfficeHistoryQuery, OfficesByStatusQuery, SupportOfficeQuery } from './support-office.queries';
 
 export class OfficeNotFoundError extends DomainError<'OFFICE_NOT_FOUND'> {
   constructor() {
@@ -58,5 +59,43 @@ export class SupportOfficeController {
     );
     if (!users) throw new OfficeNotFoundError();
     return new Accessed(page, { accountIds: users, outcome: 'shown' });
+  }
+}
+
+export class OfficesRequest extends PageRequest {
+  @ApiPropertyOptional({
+    enum: ['pending', 'active'],
+    example: 'pending',
+    description: '`pending` (the default): registered, its first ID administrator not yet approved.',
+  })
+  @IsOptional()
+  @IsIn(['pending', 'active'])
+  status?: OfficeSummary['status'];
+}
+
+/**
+ * The offices in one status, for plan staff: those pending approval first of all (seed 004:
+ * "provider offices pending approval → approve"). The roles are the approval's. A page is
+ * recorded as a read of the offices' first ID administrators' accounts (the one user a
+ * pending office has), `not-found` when it is empty.
+ */
+@ApiTags('support')
+@Controller('v1/support/offices')
+export class SupportOfficesController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @StaffOnly('support', 'admin')
+  @RecordsAccess<Page<OfficeSummary>>({
+    answered: (page) => listed(page.items.map((o) => o.firstAdministrator)),
+  })
+  @ApiOperation({
+    summary:
+      'Provider offices by status (`pending` approval by default, or `active`), ordered by office id, paginated; no tax id',
+  })
+  list(@Query() q: OfficesRequest): Promise<Page<OfficeSummary>> {
+    return this.queries.execute(
+      new OfficesByStatusQuery(q.status ?? 'pending', { limit: q.limit ?? 50, after: q.after }),
+    );
   }
 }

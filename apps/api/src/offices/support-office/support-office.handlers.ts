@@ -1,11 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Accounts } from '@portal/accounts';
-import type { HistoryEntry, OfficeReadModel, OfficeView, Page } from '@portal/read-models';
+import type { HistoryEntry, OfficeReadModel, OfficeSummary, OfficeView, Page } from '@portal/read-models';
 import { READ_MODELS, type ReadModelsRuntime } from '@portal/runtime';
 import { ACCOUNTS } from '../../accounts.provider';
 import { officeReadModelOf } from '../../staff';
-import { OfficeHistoryQuery, SupportOfficeQuery } from './support-office.queries';
+import { OfficeHistoryQuery, OfficesByStatusQuery, SupportOfficeQuery } from './support-office.queries';
 
 @QueryHandler(SupportOfficeQuery)
 export class SupportOfficeHandler implements IQueryHandler<SupportOfficeQuery> {
@@ -40,5 +40,18 @@ export class OfficeHistoryHandler implements IQueryHandler<OfficeHistoryQuery> {
       this.readModels.queries.officeHistory(officeId, { limit, after, reveal: false }),
     ]);
     return { ...(office ? { users: office.users.map((u) => u.accountId) } : {}), page };
+  }
+}
+
+@QueryHandler(OfficesByStatusQuery)
+export class OfficesByStatusHandler implements IQueryHandler<OfficesByStatusQuery> {
+  private readonly model: OfficeReadModel;
+
+  constructor(@Inject(READ_MODELS) readModels: ReadModelsRuntime, @Inject(ACCOUNTS) accounts: Accounts) {
+    this.model = officeReadModelOf(readModels, accounts);
+  }
+
+  execute({ status, page }: OfficesByStatusQuery): Promise<Page<OfficeSummary>> {
+    return this.model.byStatus(status, page);
   }
 }
