@@ -15,7 +15,7 @@ import { legacyAccountCodec } from '../../accounts/src/testing/legacy-account-co
 import { CountingKeyStore } from '../../vault/src/testing/counting-key-store';
 import { Fixture, memoryLogger, waitFor } from '../../notifications/src/testing/harness';
 import { activeGeneration, checkpointName } from './generations';
-import { applyBatch, catchUp, LiveProjector, type ProjectorDeps } from './projector';
+import { applyBatch, catchUp, type FillElsewhere, LiveProjector, type ProjectorDeps } from './projector';
 import type { Projection } from './model';
 import { ReadModels } from './queries';
 import { decoderFor, readModelProjections } from './read-models';
@@ -465,6 +465,78 @@ describe('projector', () => {
     expect(atCheckpoint).toEqual([ids.length]);
     const roomy = await rebuild(deps, { dropAfterMs: 0, batchSize: 2, fillCacheDocs: 1000 });
     expect(await readModelHash(docs, roomy.to, collections)).toBe(live);
+  });
+
+  it('a fill split in two partitions builds what one thread builds, events appended meanwhile included, and saves no checkpoint before both are written', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      ids.push(await f.registered(`s${i}@example.com`));
+      // Later events of the same account, to be folded after its registration.
+      if (i % 2 === 0) await f.loginCode(ids[i]);
+    }
+    let elsewhereDone = false;
+    /** At the generation's first checkpoint: was the other partition done, and how many accounts were written. */
+    let atFirstCheckpoint: { elsewhereDone: boolean; accounts: number } | undefined;
+    const watched: ProjectorDeps = {
+      ...deps,
+      docs: new Proxy(docs, {
+        get(target, key) {
+          if (key === 'saveCheckpoint')
+            return async (name: string, position: Parameters<typeof docs.saveCheckpoint>[1]) => {
+              const generation = Number(/^projector-v(\d+)$/.exec(name)?.[1]);
+              atFirstCheckpoint ??= {
+                elsewhereDone,
+                accounts: (await target.getMany(generation, 'accounts', ids)).size,
+              };
+              return target.saveCheckpoint(name, position);
+            };
+          const value = Reflect.get(target, key, target) as unknown;
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      }),
+    };
+    let elsewhere = 0;
+    const late: string[] = [];
+    // The other partition, here on this thread (libs/runtime runs it in a worker thread). It reads
+    // the events up to where the log ended when it started; registrations appended then, which the
+    // partition here reads, are applied by the catch-up after the two, from the nearer end.
+    const fillElsewhere: FillElsewhere = async (request) => {
+      const all = await f.store.readAll();
+      const end = all[all.length - 1].position;
+      for (let i = 0; i < 4; i++) late.push(await f.registered(`late${i}@example.com`));
+      const upToEnd = new Proxy(f.store, {
+        get(target, key) {
+          if (key === 'readAll')
+            return async (o: Parameters<typeof target.readAll>[0]) =>
+              (await target.readAll(o)).filter((e) => e.position.commit <= end.commit);
+          const value = Reflect.get(target, key, target) as unknown;
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      const done = await catchUp({ ...watched, store: upToEnd, fence: request.fence }, request.generation, {
+        batchSize: request.batchSize,
+        fillCacheDocs: request.fillCacheDocs,
+        partition: request.partition,
+        checkpoint: false,
+        signal: request.signal,
+      });
+      elsewhere = done.events;
+      elsewhereDone = true;
+      return done;
+    };
+    const split = await rebuild(
+      { ...watched, fillElsewhere },
+      { dropAfterMs: 0, batchSize: 3, fillCacheDocs: 2 },
+    );
+    expect(elsewhere).toBeGreaterThan(0);
+    expect(elsewhere).toBeLessThan(split.events);
+    expect(atFirstCheckpoint).toEqual({ elsewhereDone: true, accounts: ids.length });
+    expect(await docs.count(split.to, 'accounts')).toBe(12);
+    const splitHash = await readModelHash(docs, split.to, collections);
+
+    const one = await rebuild(deps, { dropAfterMs: 0 });
+    expect(await docs.count(one.to, 'accounts')).toBe(12);
+    expect(await readModelHash(docs, one.to, collections)).toBe(splitHash);
   });
 
   it('a fill writes no tombstone for a document deleted before any version of it was written, and one for a document it had written', async () => {

@@ -40,6 +40,55 @@ export interface ProjectorDeps {
    * writes and checkpoints carry it and are refused once a newer holder took over.
    */
   fence?: Fence;
+  /**
+   * Fills one partition of a fresh generation on another thread (`fill`): what `catchUp`
+   * does with `partition`, on connections of its own. Absent: a fill runs on this thread.
+   */
+  fillElsewhere?: FillElsewhere;
+}
+
+/** A fill partition's share of the events (`fillPartitionOf`), and whether to stop. */
+export interface FillPartitionRequest {
+  generation: number;
+  fence?: Fence;
+  partition: FillPartition;
+  batchSize: number;
+  fillCacheDocs: number;
+  /** Events applied so far in that partition. */
+  onProgress?: (events: number) => void;
+  /** Aborted: stop (a failed partition elsewhere). */
+  signal?: AbortSignal;
+}
+
+export type FillElsewhere = (
+  request: FillPartitionRequest,
+) => Promise<{ events: number; position?: Position }>;
+
+/** Partition `index` of `count`. */
+export interface FillPartition {
+  index: number;
+  count: number;
+}
+
+const ACCOUNT_STREAM = 'account-';
+
+/**
+ * The fill partition an event belongs to: an account stream's events all go to one
+ * partition, picked by a hash of the stream id; every other stream's to partition 0.
+ * This keeps each document's events in one partition, in order, because of what the
+ * projections touch (read-models.ts): `accounts` and `activations` documents only an
+ * account's own events, `history_refs` and `offices` only other streams' events (the
+ * fill-partitions spec checks it for every event type). Two partitions folded apart
+ * then write what one fold would.
+ */
+export function fillPartitionOf(streamId: string, count: number): number {
+  if (count <= 1 || !streamId.startsWith(ACCOUNT_STREAM)) return 0;
+  let h = 0x811c9dc5; // FNV-1a
+  for (let i = ACCOUNT_STREAM.length; i < streamId.length; i++) {
+    h ^= streamId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % count;
 }
 
 export interface CatchUpProgress {
@@ -271,9 +320,14 @@ export async function catchUp(
      * checkpoint is then saved once, after the cache is written out.
      */
     fillCacheDocs?: number;
+    /** Only this partition's events (`fillPartitionOf`); the others are read and passed over. */
+    partition?: FillPartition;
+    /** false: no checkpoint at the end (a partition: `fill` saves it once every partition is done). */
+    checkpoint?: boolean;
   } = {},
 ): Promise<{ events: number; position?: Position }> {
   const batchSize = options.batchSize ?? 2000;
+  const part = options.partition;
   const cache = options.fillCacheDocs ? new FillCache(options.fillCacheDocs) : undefined;
   let after = await deps.docs.loadCheckpoint(checkpointName(generation));
   let count = 0;
@@ -281,8 +335,9 @@ export async function catchUp(
     if (options.signal?.aborted) break;
     const page = await deps.store.readAll({ ...(after ? { after } : {}), maxCount: batchSize });
     if (page.length === 0) break;
-    await applyBatch(deps, generation, page, {}, cache);
-    count += page.length;
+    const mine = part ? page.filter((e) => fillPartitionOf(e.streamId, part.count) === part.index) : page;
+    await applyBatch(deps, generation, mine, {}, cache);
+    count += mine.length;
     const last = page[page.length - 1];
     after = last.position;
     options.onProgress?.({ events: count, position: after, recordedAt: last.recordedAt });
@@ -298,9 +353,84 @@ export async function catchUp(
       await deps.docs.write(generation, rest.slice(i, i + batchSize), fenced);
       await yieldToEventLoop();
     }
-    if (after) await deps.docs.saveCheckpoint(checkpointName(generation), after, fenced);
+    if (after && options.checkpoint !== false)
+      await deps.docs.saveCheckpoint(checkpointName(generation), after, fenced);
   }
   return { events: count, ...(after ? { position: after } : {}) };
+}
+
+/**
+ * Fills a fresh generation (rebuild, compare): `catchUp` with a fill cache, on two
+ * threads when `deps.fillElsewhere` is given. Each thread reads every event and folds
+ * its partition's (`fillPartitionOf`): the fold, the decoding and the writes are split,
+ * the reading is not. Each partition stops where its reads came to an end; the
+ * checkpoint is saved at the nearer of the two ends once both partitions are written,
+ * and the events after it (appended during the fill) are applied as by one thread. An
+ * event the further partition had already applied is then skipped by position, or
+ * (insert-only documents) written twice and kept once by `finishFill`. Nothing is
+ * checkpointed before both partitions are written: a fill cut short leaves a
+ * generation no one reads, which the next rebuild does not reuse.
+ */
+export async function fill(
+  deps: ProjectorDeps,
+  generation: number,
+  options: {
+    batchSize: number;
+    fillCacheDocs: number;
+    onProgress?: (p: CatchUpProgress) => void;
+  },
+): Promise<{ events: number; position?: Position }> {
+  const elsewhere = deps.fillElsewhere;
+  if (!elsewhere) return catchUp(deps, generation, options);
+  const count = 2;
+  const stop = new AbortController();
+  let here = 0;
+  let there = 0;
+  const other = elsewhere({
+    generation,
+    ...(deps.fence ? { fence: deps.fence } : {}),
+    partition: { index: 1, count },
+    batchSize: options.batchSize,
+    fillCacheDocs: options.fillCacheDocs,
+    onProgress: (events) => (there = events),
+    signal: stop.signal,
+  });
+  // A failure there stops the partition here at its next batch; one here stops the other.
+  other.catch(() => stop.abort());
+  let mine: { events: number; position?: Position };
+  try {
+    mine = await catchUp(deps, generation, {
+      ...options,
+      partition: { index: 0, count },
+      checkpoint: false,
+      signal: stop.signal,
+      onProgress: (p) => {
+        here = p.events;
+        options.onProgress?.({ ...p, events: here + there });
+      },
+    });
+  } catch (error) {
+    stop.abort();
+    await other.catch(() => undefined);
+    throw error;
+  }
+  const theirs = await other;
+  // A partition that read no event (the log was empty when it looked) leaves the rest to the catch-up below.
+  const nearer =
+    mine.position && theirs.position
+      ? comparePositions(mine.position, theirs.position) <= 0
+        ? mine.position
+        : theirs.position
+      : undefined;
+  if (nearer)
+    await deps.docs.saveCheckpoint(
+      checkpointName(generation),
+      nearer,
+      deps.fence ? { fence: deps.fence } : {},
+    );
+  const rest = await catchUp(deps, generation, options);
+  const position = rest.position ?? nearer;
+  return { events: mine.events + theirs.events + rest.events, ...(position ? { position } : {}) };
 }
 
 export interface LiveProjectorOptions {

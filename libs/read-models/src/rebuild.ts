@@ -24,7 +24,7 @@ import { DomainError } from '@portal/domain';
 import { comparePositions, formatPosition, type Position } from '@portal/event-store';
 import { activeGeneration, allocateGeneration, knownGenerations } from './generations';
 import { RETIRED_COLLECTIONS } from './history/history-refs.projection';
-import { type CatchUpProgress, catchUp, type ProjectorDeps } from './projector';
+import { type CatchUpProgress, catchUp, fill, type ProjectorDeps } from './projector';
 
 export class RebuildInProgressError extends DomainError<'REBUILD_IN_PROGRESS'> {
   constructor(readonly since: string) {
@@ -121,7 +121,7 @@ export async function rebuild(
     // Filled by this call alone until it is made active: the store may build its indexes at the end.
     await deps.docs.ensure(to, specs, { fill: true });
     await deps.docs.setMeta('generations', [...new Set([...known, from, to])]);
-    const first = await catchUp(deps, to, {
+    const first = await fill(deps, to, {
       batchSize: options.batchSize ?? FILL_BATCH,
       onProgress: options.onProgress,
       fillCacheDocs: options.fillCacheDocs ?? FILL_CACHE_DOCS,
@@ -177,7 +177,7 @@ export async function compareWithReplay(
   try {
     shadow = await allocateGeneration(deps.docs, live);
     await deps.docs.ensure(shadow, specs, { fill: true });
-    const replay = await catchUp(deps, shadow, {
+    const replay = await fill(deps, shadow, {
       batchSize: FILL_BATCH,
       onProgress: options.onProgress,
       fillCacheDocs: FILL_CACHE_DOCS,

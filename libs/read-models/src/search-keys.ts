@@ -34,7 +34,17 @@ export function normalisePhone(phone: string): string {
   return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
 }
 
+/**
+ * Last-name prefix terms kept in memory (`lastNamePrefixes`). Many people share a
+ * name's first letters, so a rebuild computed the same few thousand prefix terms again
+ * and again: ~1 HMAC in 2 of a fill (bench/RESULTS.md, "Projector", issue 21). Emptied
+ * when full.
+ */
+const PREFIX_MEMO = 20_000;
+
 export class SearchKeys {
+  private readonly prefixTerms = new Map<string, string>();
+
   constructor(private readonly hmacKey: Buffer) {}
 
   /** The stored term for a search value, or undefined when the value normalises to nothing. */
@@ -53,8 +63,16 @@ export class SearchKeys {
   lastNamePrefixes(lastName: string): string[] {
     const name = normaliseName(lastName);
     const out: string[] = [];
-    for (let n = MIN_PREFIX; n <= Math.min(name.length, MAX_PREFIX); n++)
-      out.push(this.term('lastNamePrefix', name.slice(0, n))!);
+    for (let n = MIN_PREFIX; n <= Math.min(name.length, MAX_PREFIX); n++) {
+      const prefix = name.slice(0, n);
+      let term = this.prefixTerms.get(prefix);
+      if (term === undefined) {
+        term = this.term('lastNamePrefix', prefix)!;
+        if (this.prefixTerms.size >= PREFIX_MEMO) this.prefixTerms.clear();
+        this.prefixTerms.set(prefix, term);
+      }
+      out.push(term);
+    }
     return out;
   }
 }

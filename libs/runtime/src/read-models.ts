@@ -3,25 +3,17 @@
  * MongoDB when MONGO_URL is set), the projections, and the queries over them.
  * The projector role writes; the API's support routes read; both share these.
  */
+import { availableParallelism } from 'node:os';
 import { accountCodec } from '@portal/accounts';
-import { type AppConfig, makeOwnerOnlyFile } from '@portal/config';
-import { type DocumentStore, MongoDbDocumentStore, SqliteDocumentStore } from '@portal/documents';
+import type { AppConfig } from '@portal/config';
+import type { DocumentStore } from '@portal/documents';
 import type { EventStore } from '@portal/event-store';
-import { PROJECTED_PERSONAL_FIELDS } from '@portal/domain';
-import {
-  decoderFor,
-  type ProjectorDeps,
-  ReadModels,
-  readModelProjections,
-  SearchKeys,
-} from '@portal/read-models';
+import { type ProjectorDeps, ReadModels, readModelProjections, SearchKeys } from '@portal/read-models';
 import type { Vault } from '@portal/vault';
+import { fillInWorker } from './fill-worker';
+import { projectorDeps } from './projector-deps';
 
-export async function createDocumentStore(config: AppConfig): Promise<DocumentStore> {
-  if (config.readModels.kind === 'mongodb') return MongoDbDocumentStore.connect(config.readModels.url);
-  makeOwnerOnlyFile(config.readModels.file);
-  return SqliteDocumentStore.open(config.readModels.file, { cacheMiB: config.readModels.cacheMiB });
-}
+export { createDocumentStore } from './projector-deps';
 
 /** Everything the projector, a rebuild and the queries need, built once per process. */
 export interface ReadModelsRuntime {
@@ -47,10 +39,13 @@ export function createReadModels(
       decode: (raw) => historyCodec.decode(raw),
     }),
     projector: {
-      store,
-      docs,
-      projections,
-      decode: decoderFor(accountCodec(vault, PROJECTED_PERSONAL_FIELDS)),
+      ...projectorDeps(store, docs, projections, vault),
+      // A rebuild's fill on two threads, on the embedded stores (the only ones measured) with two cores.
+      ...(config.eventStore.kind === 'sqlite' &&
+      config.readModels.kind === 'sqlite' &&
+      availableParallelism() >= 2
+        ? { fillElsewhere: fillInWorker(config) }
+        : {}),
     },
   };
 }

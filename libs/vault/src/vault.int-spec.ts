@@ -208,6 +208,34 @@ describe('personal-data vault on SQLite', () => {
     });
   });
 
+  it("the codec's decode of an envelope gives a copy of any stored data: nothing shared, every own field kept", async () => {
+    const codec = new PersonalDataCodec(vault, { Registered: ['profile.lastName'] });
+    const stored = await codec.encode('acc-1', 'Registered', { profile: { lastName: 'Example' } });
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.string(), fc.jsonValue()), async (extra) => {
+        // As the event store gives it: parsed JSON, where `__proto__` is an own field like any other.
+        const data = JSON.parse(JSON.stringify({ ...extra, ...stored })) as Record<string, unknown>;
+        const before = JSON.stringify(data);
+        const opened = await codec.decode('acc-1', 'Registered', data);
+        const { [ENVELOPE_FIELD]: _, ...rest } = data;
+        expect(JSON.stringify(opened)).toBe(JSON.stringify({ ...rest, profile: { lastName: 'Example' } }));
+        // The decoded event may be changed by its reader without changing what was read.
+        const objects = (v: unknown): unknown[] =>
+          v !== null && typeof v === 'object' ? [v, ...Object.values(v).flatMap(objects)] : [];
+        const shared = new Set(objects(data));
+        expect(objects(opened).filter((o) => shared.has(o))).toEqual([]);
+        expect(JSON.stringify(data)).toBe(before);
+      }),
+      { numRuns: 200 },
+    );
+    const withProto = JSON.parse(
+      `{"__proto__": {"x": 1}, "sealed": ${JSON.stringify(stored[ENVELOPE_FIELD])}, "profile": {"lastName": "${IN_ENVELOPE}"}}`,
+    ) as Record<string, unknown>;
+    const opened = await codec.decode('acc-1', 'Registered', withProto);
+    expect(Object.getPrototypeOf(opened)).toBe(Object.prototype);
+    expect(Object.keys(opened)).toEqual(['__proto__', 'profile']);
+  });
+
   it('the codec without envelopes seals each field alone, the format events were first stored in', async () => {
     const oneByOne = new PersonalDataCodec(
       vault,
