@@ -28,3 +28,8 @@ export type {
   KurrentAppendResult,
   KurrentPosition,
 } from './kurrentdb/kurrentdb-client';
+export {
+  WalCheckpointer,
+  type WalCheckpointerOptions,
+  type WalCheckpointerStats,
+} from './sqlite/wal-checkpointer';

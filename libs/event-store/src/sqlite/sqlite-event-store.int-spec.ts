@@ -34,6 +34,26 @@ describeEventStoreContract('SQLite', async () => {
   };
 });
 
+// The same contract with group commits on the event loop (`commits: 'loop'`, the fallback).
+describeEventStoreContract('SQLite, commits on the loop', async () => {
+  const { file, remove } = await tempFile();
+  const open = () =>
+    SqliteEventStore.open(file, { pollIntervalMs: 20, commits: 'loop', checkpointer: false });
+  let current = open();
+  return {
+    store: current,
+    restart: async () => {
+      await current.close();
+      current = open();
+      return current;
+    },
+    cleanup: async () => {
+      await current.close();
+      await remove();
+    },
+  };
+});
+
 describe('SqliteEventStore', () => {
   let file: string;
   let remove: () => Promise<void>;
@@ -171,6 +191,24 @@ describe('SqliteEventStore', () => {
       });
     } finally {
       await busy.close();
+      blocker.close();
+    }
+  });
+
+  it('commits in a worker thread: the event loop runs while a commit waits for the write lock', async () => {
+    const blocker = new Database(file, { timeout: 0 });
+    const patient = SqliteEventStore.open(file, { busyTimeoutMs: 10_000 });
+    try {
+      blocker.prepare('BEGIN IMMEDIATE').run();
+      const stream = uniqueStream();
+      const appended = patient.append(stream, [testEvent()], 'no_stream');
+      // Only the event loop can end the blocker's transaction. A commit on the loop would hold the
+      // loop in SQLite's busy wait until its timeout, and the append would fail.
+      setTimeout(() => blocker.prepare('COMMIT').run(), 50);
+      await expect(appended).resolves.toMatchObject({ nextRevision: 0n });
+      expect(await patient.readStream(stream)).toHaveLength(1);
+    } finally {
+      await patient.close();
       blocker.close();
     }
   });
