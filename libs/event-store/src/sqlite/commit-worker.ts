@@ -191,7 +191,6 @@ export class CommitWorker {
       eval: true,
       workerData: { ...options, driver: require.resolve('better-sqlite3') },
     });
-    this.worker.unref();
     this.worker.on('message', (answer: CommitAnswer) => {
       const waiting = this.waiting;
       this.waiting = undefined;
@@ -207,6 +206,9 @@ export class CommitWorker {
         resolve();
       });
     });
+    // Unreferenced after its listeners are on (a 'message' listener references the port
+    // again); `commit` references it while a commit is under way.
+    this.worker.unref();
   }
 
   /** Runs one group commit; one at a time (the store waits for the answer before the next). */

@@ -104,4 +104,21 @@ describe('WalCheckpointer', () => {
       await store.close();
     }
   });
+
+  it('keeps no process alive: a store never closed lets its process exit (its threads hold no reference)', async () => {
+    // getActiveResourcesInfo lists what keeps the event loop alive; a referenced worker shows as a MessagePort.
+    const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+    const before = ports();
+    const store = SqliteEventStore.open(file);
+    try {
+      await pause(20);
+      expect(store.diagnostics().checkpointer).toBeDefined();
+      expect(ports()).toBe(before);
+      // While a commit is under way the commit worker is referenced; once answered, not.
+      await store.append(uniqueStream('idle'), [testEvent()], 'no_stream');
+      expect(ports()).toBe(before);
+    } finally {
+      await store.close();
+    }
+  });
 });

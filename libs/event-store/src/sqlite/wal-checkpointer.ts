@@ -154,7 +154,6 @@ export class WalCheckpointer {
         journalSizeLimit: options.journalSizeLimit ?? 64 * 1024 * 1024,
       },
     });
-    this.worker.unref();
     this.worker.on('message', (stats: Omit<WalCheckpointerStats, 'running'>) => {
       this.current = { ...stats, running: true };
     });
@@ -167,6 +166,9 @@ export class WalCheckpointer {
         resolve();
       });
     });
+    // Unreferenced after its listeners are on: adding a 'message' listener references the
+    // worker's port again, and a store never closed (a test's, a CLI's) kept its process alive.
+    this.worker.unref();
   }
 
   /** What the worker reported after its last checkpoint. */
