@@ -8,12 +8,13 @@
  * violation reported, no request leaves the origin), at 1280 and 768 pixels wide.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { generate } from 'otplib';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { buildConsole } from './support/console-build';
 import { eventually, Outbox } from './support/outbox';
 import {
   baseEnv,
@@ -51,28 +52,6 @@ const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS ? join(ROOT, 'docs', 'consol
 
 /** Console sessions end after this many idle seconds in these tests (the default is 900). */
 const IDLE_SECONDS = 5;
-
-/** The console built into the service build (where the compiled API looks for it: dist/console). */
-function buildConsole(build: Build): void {
-  const target = join(build.dir, 'console');
-  if (existsSync(join(target, 'index.html'))) return;
-  const scratch = `${target}.${process.pid}`;
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--config',
-      'apps/console/vite.config.mjs',
-      '--outDir',
-      scratch,
-    ],
-    { cwd: ROOT, stdio: 'pipe' },
-  );
-  // Another suite may have finished the same build meanwhile: either copy is the same.
-  if (!existsSync(join(target, 'index.html'))) renameSync(scratch, target);
-  else rmSync(scratch, { recursive: true, force: true });
-}
 
 describe('the staff console', () => {
   let service: ServiceProcess;

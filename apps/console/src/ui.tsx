@@ -141,6 +141,50 @@ export function text(value: unknown): string {
  * One action on a record: a required reason (prefilled with the current one), a button, and
  * the outcome in words. `run` answers the sentence to show when it succeeded.
  */
+/** "More …" under a paged list: the next page of an infinite query, disabled while it loads. */
+export function MoreButton({
+  query,
+  label,
+}: {
+  query: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+  label: string;
+}) {
+  if (!query.hasNextPage) return null;
+  return (
+    <button type="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+      {query.isFetchingNextPage ? 'Loading…' : label}
+    </button>
+  );
+}
+
+/** The required, recorded reason of an action (at most 200 characters, as the API takes it). */
+export function ReasonInput({
+  id,
+  reason,
+  setReason,
+  readOnly,
+}: {
+  id: string;
+  reason: string;
+  setReason: (r: string) => void;
+  readOnly?: boolean;
+}) {
+  return (
+    <>
+      <label htmlFor={id}>Reason (recorded)</label>
+      <input
+        id={id}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        required
+        maxLength={200}
+        autoComplete="off"
+        readOnly={readOnly}
+      />
+    </>
+  );
+}
+
 export function ActionForm({
   title,
   description,
@@ -177,15 +221,7 @@ export function ActionForm({
     <form className="action" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title}</h3>
       <p className="meta">{description}</p>
-      <label htmlFor={`${id}-reason`}>Reason (recorded)</label>
-      <input
-        id={`${id}-reason`}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        required
-        maxLength={200}
-        autoComplete="off"
-      />
+      <ReasonInput id={`${id}-reason`} reason={reason} setReason={setReason} />
       {unavailable && <p className="meta">{unavailable}</p>}
       <button type="submit" disabled={state.kind === 'busy' || unavailable !== undefined}>
         {state.kind === 'busy' ? 'Working…' : button}

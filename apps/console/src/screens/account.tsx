@@ -13,7 +13,9 @@ import {
   Empty,
   ErrorState,
   Loading,
+  MoreButton,
   NeedsReason,
+  ReasonInput,
   ScreenTitle,
   text,
   useReason,
@@ -298,14 +300,10 @@ function DeactivateForm({
           </label>
         ))}
       </fieldset>
-      <label htmlFor={`${id}-reason`}>Reason (recorded)</label>
-      <input
+      <ReasonInput
         id={`${id}-reason`}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        required
-        maxLength={200}
-        autoComplete="off"
+        reason={reason}
+        setReason={setReason}
         readOnly={state.kind === 'confirming' || state.kind === 'busy'}
       />
       {!active && <p className="meta">Not active: nothing to deactivate.</p>}
@@ -443,15 +441,7 @@ function History({ accountId, reason }: { accountId: string; reason: string }) {
             {who !== 'staff' && <Lane title="The member’s own events" id="lane-member" entries={own} />}
             {who !== 'member' && <Lane title="Staff reads and actions" id="lane-staff" entries={staff} />}
           </div>
-          {history.hasNextPage && (
-            <button
-              type="button"
-              onClick={() => void history.fetchNextPage()}
-              disabled={history.isFetchingNextPage}
-            >
-              {history.isFetchingNextPage ? 'Loading…' : 'Load more history'}
-            </button>
-          )}
+          <MoreButton query={history} label="Load more history" />
         </>
       )}
     </section>

@@ -3,7 +3,17 @@ import { useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { type ActivationState, api } from '../api';
 import { Link } from '../router';
-import { day, Empty, ErrorState, Loading, NeedsReason, ScreenTitle, useReason, when } from '../ui';
+import {
+  day,
+  Empty,
+  ErrorState,
+  Loading,
+  MoreButton,
+  NeedsReason,
+  ScreenTitle,
+  useReason,
+  when,
+} from '../ui';
 
 export function ActivationsScreen() {
   const reason = useReason();
@@ -99,15 +109,7 @@ function Letters({ state, reason }: { state: ActivationState; reason: string }) 
           </tbody>
         </table>
       </div>
-      {letters.hasNextPage && (
-        <button
-          type="button"
-          onClick={() => void letters.fetchNextPage()}
-          disabled={letters.isFetchingNextPage}
-        >
-          {letters.isFetchingNextPage ? 'Loading…' : 'More letters'}
-        </button>
-      )}
+      <MoreButton query={letters} label="More letters" />
     </>
   );
 }

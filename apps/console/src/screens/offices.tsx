@@ -13,6 +13,7 @@ import {
   Empty,
   ErrorState,
   Loading,
+  MoreButton,
   NeedsReason,
   ScreenTitle,
   text,
@@ -194,15 +195,7 @@ function Pending({ reason }: { reason: string }) {
           </tbody>
         </table>
       </div>
-      {offices.hasNextPage && (
-        <button
-          type="button"
-          onClick={() => void offices.fetchNextPage()}
-          disabled={offices.isFetchingNextPage}
-        >
-          {offices.isFetchingNextPage ? 'Loading…' : 'More offices'}
-        </button>
-      )}
+      <MoreButton query={offices} label="More offices" />
     </>
   );
 }

@@ -6,7 +6,17 @@ import { type FormEvent, useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { type AccountStatus, type AccountSummary, api, type SearchQuery } from '../api';
 import { Link } from '../router';
-import { day, Empty, ErrorState, Loading, NeedsReason, ScreenTitle, text, useReason } from '../ui';
+import {
+  day,
+  Empty,
+  ErrorState,
+  Loading,
+  MoreButton,
+  NeedsReason,
+  ScreenTitle,
+  text,
+  useReason,
+} from '../ui';
 
 const KEYS = [
   { key: 'username', label: 'Username' },
@@ -161,15 +171,7 @@ function Results({ query, reason }: { query: SearchQuery; reason: string }) {
           </tbody>
         </table>
       </div>
-      {results.hasNextPage && (
-        <button
-          type="button"
-          onClick={() => void results.fetchNextPage()}
-          disabled={results.isFetchingNextPage}
-        >
-          {results.isFetchingNextPage ? 'Loading…' : 'More results'}
-        </button>
-      )}
+      <MoreButton query={results} label="More results" />
     </section>
   );
 }
